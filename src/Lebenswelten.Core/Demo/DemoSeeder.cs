@@ -1,0 +1,103 @@
+using Lebenswelten.Core.Data;
+using Lebenswelten.Core.Identity;
+using Lebenswelten.Core.Network;
+using Lebenswelten.Core.Sites;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lebenswelten.Core.Demo;
+
+/// <summary>Seeds the five demo sites, their districts and organisations, and one account per role per site.</summary>
+public sealed class DemoSeeder(LebensweltenDbContext db, UserManager<AppUser> users)
+{
+    /// <returns>False when the database already holds sites (the seed never touches real data).</returns>
+    public async Task<bool> SeedAsync(string password, CancellationToken cancellationToken = default)
+    {
+        if (await db.Sites.AnyAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var gisd = GisdTable.LoadEmbedded();
+            foreach (var demo in DemoSites.All)
+            {
+                var site = AddSite(demo, gisd);
+                var organisations = AddOrganisations(demo, site.Id);
+                db.Districts.AddRange(DemoDistricts.For(demo.Slug, site.Id));
+                await db.SaveChangesAsync(cancellationToken);
+                foreach (var role in DemoAccounts.SiteRolesWithAccounts)
+                {
+                    var actsFor = organisations.GetValueOrDefault(role);
+                    await CreateUserAsync($"{role.ShortName()}@{demo.Slug}.demo", password,
+                        $"Demo {role.ShortName()} {demo.Name}", new SiteRoleAssignment
+                        {
+                            UserId = "", SiteId = site.Id, Role = role, OrganisationId = actsFor?.Id,
+                        });
+                }
+            }
+            await CreateUserAsync(DemoAccounts.AdminEmail, password, "Demo Administration",
+                new SiteRoleAssignment { UserId = "", Role = SiteRole.Administrator });
+            await transaction.CommitAsync(cancellationToken);
+        });
+        return true;
+    }
+
+    private Site AddSite(DemoSite demo, GisdTable gisd)
+    {
+        var site = new Site
+        {
+            Slug = demo.Slug,
+            Name = demo.Name,
+            State = demo.State,
+            Ags = demo.Ags,
+            Description = demo.Description,
+            Contact = new SiteContact { Name = demo.ContactName, Email = demo.ContactEmail },
+        };
+        site.SetGisd(gisd.Latest(demo.Ags));
+        db.Sites.Add(site);
+        return site;
+    }
+
+    private Dictionary<SiteRole, Organisation> AddOrganisations(DemoSite demo, Guid siteId)
+    {
+        var actsFor = new Dictionary<SiteRole, Organisation>();
+        foreach (var definition in demo.Organisations)
+        {
+            var organisation = new Organisation
+            {
+                SiteId = siteId,
+                Name = definition.Name,
+                Kind = definition.Kind,
+                Address = new PostalAddress
+                {
+                    Street = definition.Street, PostalCode = definition.PostalCode, City = definition.City,
+                },
+                Website = definition.Website,
+                IsSampleData = definition.IsSample,
+            };
+            db.Organisations.Add(organisation);
+            if (definition.ActsFor is { } role)
+            {
+                actsFor[role] = organisation;
+            }
+        }
+        return actsFor;
+    }
+
+    private async Task CreateUserAsync(string email, string password, string displayName, SiteRoleAssignment role)
+    {
+        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName };
+        role.UserId = user.Id;
+        user.SiteRoles.Add(role);
+        var result = await users.CreateAsync(user, password);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(
+                $"Demo account {email} could not be created: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+}

@@ -1,0 +1,15 @@
+namespace Lebenswelten.Core.Sites;
+
+/// <summary>A district (Stadtteil, Ortsteil) of a site.</summary>
+public sealed class District : ISiteOwned
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid SiteId { get; set; }
+    public required string Key { get; set; }
+    public required string Name { get; set; }
+    public int? Population { get; set; }
+    public int? PopulationYear { get; set; }
+
+    /// <summary>True where the figures are generated, not real ("Beispieldaten").</summary>
+    public bool IsSampleData { get; set; }
+}

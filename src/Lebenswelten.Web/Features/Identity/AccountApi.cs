@@ -1,0 +1,42 @@
+using Lebenswelten.Core.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Lebenswelten.Web.Features.Identity;
+
+public sealed record MyRole(string Site, SiteRole Role);
+
+public sealed record Me(string Email, string? DisplayName, bool IsAdministrator, IReadOnlyList<MyRole> Roles);
+
+public static class AccountApi
+{
+    public static void MapAccountApi(this IEndpointRouteBuilder app)
+    {
+        // Identity's own endpoints: POST /api/account/login { email, password } returns a bearer token.
+        app.MapGroup("/api/account")
+            .WithTags("Account")
+            .MapIdentityApi<AppUser>()
+            .Add(endpoint =>
+            {
+                // Login, register, refresh and password reset are for people not yet logged in;
+                // /manage keeps Identity's own RequireAuthorization.
+                var pattern = (endpoint as RouteEndpointBuilder)?.RoutePattern.RawText ?? "";
+                if (!pattern.Contains("/manage", StringComparison.Ordinal))
+                {
+                    endpoint.Metadata.Add(new AllowAnonymousAttribute());
+                }
+            });
+
+        app.MapGet("/api/me", GetMe).WithTags("Account").WithName("GetMe").RequireAuthorization();
+    }
+
+    private static Ok<Me> GetMe(HttpContext context)
+    {
+        var user = context.User;
+        return TypedResults.Ok(new Me(
+            user.Identity?.Name ?? "",
+            user.FindFirst(System.Security.Claims.ClaimTypes.GivenName)?.Value,
+            user.IsAdministrator(),
+            user.SiteRoles().Select(r => new MyRole(r.Site, r.Role)).ToList()));
+    }
+}

@@ -1,0 +1,66 @@
+using Lebenswelten.Core.Data;
+using Lebenswelten.Core.Identity;
+using Lebenswelten.Web.Features.Shared;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace Lebenswelten.Web.Features.Identity;
+
+public static class IdentitySetup
+{
+    /// <summary>Chooses the bearer token for the JSON API and the cookie for pages.</summary>
+    public const string ApiOrCookieScheme = "ApiOrCookie";
+
+    public static IServiceCollection AddLebensweltenIdentity(this IServiceCollection services)
+    {
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = ApiOrCookieScheme;
+                options.DefaultChallengeScheme = ApiOrCookieScheme;
+            })
+            .AddPolicyScheme(ApiOrCookieScheme, null, options =>
+                // The API takes bearer tokens only: no cookie, so no cross-site request forgery through it.
+                options.ForwardDefaultSelector = context => context.IsApiRequest()
+                    ? IdentityConstants.BearerScheme
+                    : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme)
+            .AddIdentityCookies();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/konto/anmelden";
+            options.LogoutPath = "/konto/abmelden";
+            options.AccessDeniedPath = "/konto/zugriff-verweigert";
+            options.Cookie.Name = "lw.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.SlidingExpiration = true;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+        });
+
+        services.AddIdentityCore<AppUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.SignIn.RequireConfirmedAccount = false;
+                // ASVS 5.0 V6.2: length over composition rules.
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddEntityFrameworkStores<LebensweltenDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<SiteRoleClaimsFactory>()
+            .AddApiEndpoints();
+
+        services.AddSingleton<IAuthorizationHandler, SiteRoleHandler>();
+        services.AddAuthorization(Policies.Add);
+        return services;
+    }
+}

@@ -1,0 +1,51 @@
+using Lebenswelten.Core.Identity;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Lebenswelten.Web.Features.Identity;
+
+/// <summary>
+/// Policy names. Site policies read the site from the route value <c>{site}</c>; a role at another site
+/// never counts. Everything without a policy needs a login (deny by default).
+/// </summary>
+public static class Policies
+{
+    public const string SiteMember = "site-member";
+    public const string SiteStaff = "site-staff";
+    public const string SiteCoordinator = "site-coordinator";
+    public const string Administrator = "administrator";
+
+    internal static void Add(AuthorizationOptions options)
+    {
+        options.AddPolicy(SiteMember, p => p.AddRequirements(
+            new SiteRoleRequirement(Enum.GetValues<SiteRole>().ToHashSet(), AdministratorAllowed: false)));
+        options.AddPolicy(SiteStaff, p => p.AddRequirements(new SiteRoleRequirement(SiteRoles.Staff, AdministratorAllowed: true)));
+        options.AddPolicy(SiteCoordinator, p => p.AddRequirements(
+            new SiteRoleRequirement(new HashSet<SiteRole> { SiteRole.Coordinator }, AdministratorAllowed: true)));
+        options.AddPolicy(Administrator, p => p.RequireClaim(SiteClaims.Administrator, "true"));
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+    }
+}
+
+public sealed record SiteRoleRequirement(IReadOnlySet<SiteRole> Roles, bool AdministratorAllowed) : IAuthorizationRequirement;
+
+public sealed class SiteRoleHandler : AuthorizationHandler<SiteRoleRequirement>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, SiteRoleRequirement requirement)
+    {
+        if (context.User.Identity?.IsAuthenticated != true)
+        {
+            return Task.CompletedTask;
+        }
+        if (requirement.AdministratorAllowed && context.User.IsAdministrator())
+        {
+            context.Succeed(requirement);
+            return Task.CompletedTask;
+        }
+        if (context.Resource is HttpContext http && http.GetRouteValue("site") is string site
+            && context.User.RolesAt(site).Any(requirement.Roles.Contains))
+        {
+            context.Succeed(requirement);
+        }
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+
+namespace Lebenswelten.Web.Features.Shared;
+
+/// <summary>German by default, English on request (<c>?culture=en</c>, remembered in a cookie).</summary>
+public static class Localization
+{
+    public const string QueryKey = "culture";
+    public static readonly string[] Cultures = ["de", "en"];
+
+    public static IServiceCollection AddLebensweltenLocalization(this IServiceCollection services)
+    {
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.SetDefaultCulture("de");
+            options.AddSupportedCultures(Cultures);
+            options.AddSupportedUICultures(Cultures);
+            options.RequestCultureProviders =
+            [
+                new QueryStringRequestCultureProvider { QueryStringKey = QueryKey, UIQueryStringKey = QueryKey },
+                new CookieRequestCultureProvider(),
+            ];
+        });
+        return services;
+    }
+
+    public static void UseLebensweltenLocalization(this WebApplication app)
+    {
+        app.UseRequestLocalization();
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.Query.TryGetValue(QueryKey, out var requested) && Cultures.Contains(requested.ToString()))
+            {
+                var culture = new RequestCulture(requested.ToString());
+                context.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                    CookieRequestCultureProvider.MakeCookieValue(culture),
+                    new CookieOptions
+                    {
+                        Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true,
+                        SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps,
+                    });
+            }
+            await next(context);
+        });
+    }
+
+    /// <summary>The current address with the language switched, keeping every other query value.</summary>
+    public static string WithCulture(this HttpRequest request, string culture)
+    {
+        var query = request.Query
+            .Where(pair => pair.Key != QueryKey)
+            .SelectMany(pair => pair.Value.Select(value => new KeyValuePair<string, string?>(pair.Key, value)))
+            .Append(new KeyValuePair<string, string?>(QueryKey, culture));
+        return request.PathBase + request.Path + QueryString.Create(query);
+    }
+
+    public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+}

@@ -1,0 +1,24 @@
+using Lebenswelten.Core.Sites;
+
+namespace Lebenswelten.Web.Features.Sites;
+
+/// <summary>The site switcher in the header is a plain GET form, so it works without JavaScript.</summary>
+public static class SiteSwitchEndpoint
+{
+    public const string CookieName = "lw.site";
+
+    public static void MapSiteSwitch(this IEndpointRouteBuilder app) =>
+        app.MapGet("/standort-wechseln", async (string? site, SiteDirectory directory, HttpContext context) =>
+        {
+            if (string.IsNullOrEmpty(site) || await directory.FindAsync(site) is not { } found)
+            {
+                return Results.Redirect("/standorte");
+            }
+            context.Response.Cookies.Append(CookieName, found.Slug, new CookieOptions
+            {
+                HttpOnly = true, IsEssential = true, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps,
+                Expires = DateTimeOffset.UtcNow.AddYears(1),
+            });
+            return Results.Redirect($"/standorte/{found.Slug}");
+        }).AllowAnonymous().ExcludeFromDescription();
+}

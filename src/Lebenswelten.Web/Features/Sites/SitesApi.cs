@@ -1,0 +1,58 @@
+using Lebenswelten.Core.Sites;
+using Lebenswelten.Web.Features.Identity;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Lebenswelten.Web.Features.Sites;
+
+public static class SitesApi
+{
+    public static void MapSitesApi(this IEndpointRouteBuilder app)
+    {
+        var sites = app.MapGroup("/api/sites").WithTags("Sites");
+        sites.MapGet("/", ListSites).WithName("ListSites").AllowAnonymous();
+        sites.MapGet("/{site}", GetSite).WithName("GetSite").AllowAnonymous();
+        sites.MapGet("/{site}/organisations", ListOrganisations).WithName("ListOrganisations").AllowAnonymous();
+        sites.MapGet("/{site}/members", ListMembers).WithName("ListSiteMembers").RequireAuthorization(Policies.SiteCoordinator);
+    }
+
+    private static async Task<Ok<List<SiteSummaryDto>>> ListSites(SiteDirectory directory, CancellationToken ct) =>
+        TypedResults.Ok((await directory.ListAsync(ct)).Select(SiteSummaryDto.From).ToList());
+
+    private static async Task<Results<Ok<SiteDetailsDto>, ProblemHttpResult>> GetSite(
+        string site, SiteDirectory directory, CancellationToken ct)
+    {
+        if (await directory.FindAsync(site, ct) is not { } found)
+        {
+            return SiteNotFound(site);
+        }
+        var districts = await directory.DistrictsAsync(found.Id, ct);
+        return TypedResults.Ok(new SiteDetailsDto(found.Slug, found.Name, found.State, found.Ags, found.Description,
+            GisdDto.From(found.Gisd), found.Contact.Name, found.Contact.Email,
+            districts.Select(d => new DistrictDto(d.Key, d.Name, d.Population, d.PopulationYear, d.IsSampleData)).ToList()));
+    }
+
+    private static async Task<Results<Ok<List<OrganisationDto>>, ProblemHttpResult>> ListOrganisations(
+        string site, SiteDirectory directory, CancellationToken ct)
+    {
+        if (await directory.FindAsync(site, ct) is not { } found)
+        {
+            return SiteNotFound(site);
+        }
+        return TypedResults.Ok((await directory.OrganisationsAsync(found.Id, ct)).Select(OrganisationDto.From).ToList());
+    }
+
+    private static async Task<Results<Ok<List<SiteMemberDto>>, ProblemHttpResult>> ListMembers(
+        string site, SiteDirectory directory, CancellationToken ct)
+    {
+        if (await directory.FindAsync(site, ct) is not { } found)
+        {
+            return SiteNotFound(site);
+        }
+        var members = await directory.MembersAsync(found.Id, ct);
+        return TypedResults.Ok(members.Select(m => new SiteMemberDto(m.Email, m.DisplayName, m.Roles, m.Organisation)).ToList());
+    }
+
+    private static ProblemHttpResult SiteNotFound(string site) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Site not found",
+            detail: $"There is no site '{site}'.");
+}

@@ -1,0 +1,44 @@
+using Lebenswelten.Core.Data;
+using Lebenswelten.Core.Demo;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Lebenswelten.Web.Hosting;
+
+public static class DatabaseStartup
+{
+    /// <summary>SQLite migrates and seeds on start; PostgreSQL migrates unless Database:MigrateOnStart=false.</summary>
+    /// <returns>Whether the demo accounts exist, so that the console can show them.</returns>
+    public static async Task<bool> PrepareAsync(IServiceProvider services)
+    {
+        var settings = services.GetRequiredService<DatabaseSettings>();
+        if (settings.Provider == DatabaseProvider.Sqlite || settings.MigrateOnStart)
+        {
+            await MigrateAsync(services);
+        }
+
+        var seedOnStart = services.GetRequiredService<IOptions<DemoOptions>>().Value.SeedOnStart
+            ?? settings.Provider == DatabaseProvider.Sqlite;
+        if (seedOnStart)
+        {
+            await SeedDemoAsync(services);
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LebensweltenDbContext>();
+        return await db.Users.AnyAsync(u => u.NormalizedEmail == DemoAccounts.AdminEmail.ToUpperInvariant());
+    }
+
+    public static async Task MigrateAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<LebensweltenDbContext>().Database.MigrateAsync();
+    }
+
+    public static async Task<bool> SeedDemoAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var password = scope.ServiceProvider.GetRequiredService<IOptions<DemoOptions>>().Value.Password;
+        return await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(password);
+    }
+}

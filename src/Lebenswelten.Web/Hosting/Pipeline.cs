@@ -1,0 +1,33 @@
+using Lebenswelten.Web.Features.Identity;
+using Lebenswelten.Web.Features.Shared;
+using Lebenswelten.Web.Features.Sites;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace Lebenswelten.Web.Hosting;
+
+public static class Pipeline
+{
+    public static WebApplication UseLebenswelten(this WebApplication app)
+    {
+        app.UseLebensweltenErrorHandling();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+        app.UseStaticFiles();
+        app.UseLebensweltenLocalization();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapAccountApi();
+        app.MapSitesApi();
+        app.MapSiteSwitch();
+        app.MapNotFoundFallback();
+        app.MapRazorPages();
+        return app;
+    }
+}

@@ -1,0 +1,42 @@
+using Lebenswelten.Core.Data;
+using Lebenswelten.Core.Demo;
+using Lebenswelten.Core.Sites;
+using Lebenswelten.Web.Features.Identity;
+using Lebenswelten.Web.Features.Shared;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.Json;
+
+namespace Lebenswelten.Web.Hosting;
+
+public static class ServiceRegistration
+{
+    public static WebApplicationBuilder AddLebenswelten(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var dataFolder = builder.Configuration["DataFolder"]
+            ?? Path.Combine(builder.Environment.ContentRootPath, "App_Data");
+        services.AddLebensweltenDatabase(DatabaseSettings.From(builder.Configuration, dataFolder));
+        services.AddDataProtection().SetApplicationName("Lebenswelten").PersistKeysToDbContext<LebensweltenDbContext>();
+
+        services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
+        services.AddScoped<DemoSeeder>();
+        services.AddScoped<SiteDirectory>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<Navigation>();
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddLebensweltenIdentity();
+        services.AddLebensweltenLocalization();
+        services.AddRazorPages(options => options.RootDirectory = "/Features")
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(options =>
+                options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.Configure<JsonOptions>(options =>
+            options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.AddHealthChecks().AddDbContextCheck<LebensweltenDbContext>(tags: ["ready"]);
+        return builder;
+    }
+}

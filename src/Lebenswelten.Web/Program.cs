@@ -1,0 +1,19 @@
+using Lebenswelten.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddLebenswelten();
+
+var app = builder.Build();
+app.UseLebenswelten();
+
+if (await Commands.TryRunAsync(app, args))
+{
+    return;
+}
+
+var demoAccountsExist = await DatabaseStartup.PrepareAsync(app.Services);
+DemoBanner.PrintWhenStarted(app, demoAccountsExist);
+await app.RunAsync();
+
+/// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
