@@ -8,10 +8,16 @@ public static class DatabaseRegistration
     public const string SqliteMigrationsAssembly = "Lebenswelten.Migrations.Sqlite";
     public const string PostgresMigrationsAssembly = "Lebenswelten.Migrations.Postgres";
 
-    public static IServiceCollection AddLebensweltenDatabase(this IServiceCollection services, DatabaseSettings settings)
+    /// <summary>
+    /// Settings are read when first needed, not at registration, so that every configuration source
+    /// (including a test host's) is in place by then.
+    /// </summary>
+    public static IServiceCollection AddLebensweltenDatabase(
+        this IServiceCollection services, Func<IServiceProvider, DatabaseSettings> settings)
     {
         services.AddSingleton(settings);
-        services.AddDbContext<LebensweltenDbContext>(options => options.UseLebenswelten(settings));
+        services.AddDbContext<LebensweltenDbContext>((provider, options) =>
+            options.UseLebenswelten(provider.GetRequiredService<DatabaseSettings>()));
         return services;
     }
 

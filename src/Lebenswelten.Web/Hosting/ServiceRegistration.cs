@@ -13,9 +13,12 @@ public static class ServiceRegistration
     public static WebApplicationBuilder AddLebenswelten(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        var dataFolder = builder.Configuration["DataFolder"]
-            ?? Path.Combine(builder.Environment.ContentRootPath, "App_Data");
-        services.AddLebensweltenDatabase(DatabaseSettings.From(builder.Configuration, dataFolder));
+        var contentRoot = builder.Environment.ContentRootPath;
+        services.AddLebensweltenDatabase(provider =>
+        {
+            var configuration = provider.GetRequiredService<IConfiguration>();
+            return DatabaseSettings.From(configuration, configuration["DataFolder"] ?? Path.Combine(contentRoot, "App_Data"));
+        });
         services.AddDataProtection().SetApplicationName("Lebenswelten").PersistKeysToDbContext<LebensweltenDbContext>();
 
         services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));

@@ -40,19 +40,7 @@ public static class IdentitySetup
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
 
-        services.AddIdentityCore<AppUser>(options =>
-            {
-                options.User.RequireUniqueEmail = true;
-                options.SignIn.RequireConfirmedAccount = false;
-                // ASVS 5.0 V6.2: length over composition rules.
-                options.Password.RequiredLength = 12;
-                options.Password.RequireDigit = false;
-                options.Password.RequireLowercase = false;
-                options.Password.RequireUppercase = false;
-                options.Password.RequireNonAlphanumeric = false;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-            })
+        services.AddIdentityCore<AppUser>(AccountRules.Apply)
             .AddEntityFrameworkStores<LebensweltenDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()

@@ -1,0 +1,80 @@
+using Lebenswelten.Core.Data;
+using Lebenswelten.Core.Demo;
+using Lebenswelten.Core.Identity;
+using Lebenswelten.Core.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lebenswelten.Core.Tests.Demo;
+
+public sealed class DemoSeederTests
+{
+    private const string Password = "Demo-Passwort-fuer-Tests";
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Seeds_the_five_sites_with_real_GISD_districts_organisations_and_one_account_per_role(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var services = CoreServices.For(database);
+        await using var scope = services.CreateAsyncScope();
+
+        Assert.True(await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(Password));
+
+        await using var db = database.CreateContext();
+        var sites = await db.Sites.OrderBy(s => s.Slug).ToListAsync();
+        Assert.Equal(["chemnitz", "gera", "jena", "leipzig", "weimar"], sites.Select(s => s.Slug));
+        var gera = sites.Single(s => s.Slug == "gera");
+        Assert.Equal(2021, gera.GisdYear);
+        Assert.Equal(0.763, gera.GisdScoreValue!.Value, 3);
+        Assert.Equal(5, gera.GisdQuintile);
+        var leipzigId = sites.Single(s => s.Slug == "leipzig").Id;
+        Assert.Equal(63, await db.Districts.CountAsync(d => d.SiteId == leipzigId));
+        Assert.Contains(await db.Organisations.Select(o => o.Name).ToListAsync(), n => n == "NINERS Chemnitz");
+        Assert.Equal(DemoAccounts.All.Count, await db.Users.CountAsync());
+        Assert.Equal(DemoAccounts.All.Count, await db.SiteRoleAssignments.CountAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Demo_accounts_log_in_with_the_configured_password_and_hold_their_role(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var services = CoreServices.For(database);
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(Password);
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+
+        var coordinator = await users.FindByEmailAsync("coordinator@weimar.demo");
+
+        Assert.NotNull(coordinator);
+        Assert.True(await users.CheckPasswordAsync(coordinator, Password));
+        Assert.False(await users.CheckPasswordAsync(coordinator, DemoOptions.DefaultPassword));
+        await using var db = database.CreateContext();
+        var role = await db.SiteRoleAssignments.Include(a => a.Site).Include(a => a.Organisation)
+            .SingleAsync(a => a.UserId == coordinator.Id);
+        Assert.Equal(SiteRole.Coordinator, role.Role);
+        Assert.Equal("weimar", role.Site!.Slug);
+        Assert.Equal("Stadt Weimar", role.Organisation!.Name);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_database_that_holds_sites_is_never_seeded_again(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var services = CoreServices.For(database);
+        await using (var first = services.CreateAsyncScope())
+        {
+            await first.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(Password);
+        }
+
+        await using var second = services.CreateAsyncScope();
+        Assert.False(await second.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(Password));
+
+        await using var db = database.CreateContext();
+        Assert.Equal(5, await db.Sites.CountAsync());
+        Assert.Equal(DemoAccounts.All.Count, await db.Users.CountAsync());
+    }
+}
