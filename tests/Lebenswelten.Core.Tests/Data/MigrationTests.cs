@@ -7,7 +7,7 @@ namespace Lebenswelten.Core.Tests.Data;
 public sealed class MigrationTests
 {
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [BothProviders]
     public async Task Migrations_of_each_provider_build_exactly_the_current_model(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider, migrate: false);

@@ -13,7 +13,7 @@ public sealed class DemoSeederTests
     private const string Password = "Demo-Passwort-fuer-Tests";
 
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [BothProviders]
     public async Task Seeds_the_five_sites_with_real_GISD_districts_organisations_and_one_account_per_role(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -37,7 +37,7 @@ public sealed class DemoSeederTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [BothProviders]
     public async Task Demo_accounts_log_in_with_the_configured_password_and_hold_their_role(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -60,7 +60,7 @@ public sealed class DemoSeederTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [BothProviders]
     public async Task A_database_that_holds_sites_is_never_seeded_again(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -1,9 +1,20 @@
+using System.Reflection;
 using Lebenswelten.Core.Data;
+using Xunit.Sdk;
+using Xunit.v3;
 
 namespace Lebenswelten.Core.Tests.Infrastructure;
 
-/// <summary>Every database test is a theory over both providers: the embedded default and PostgreSQL.</summary>
-public static class Providers
+/// <summary>
+/// Runs a database theory once per provider, the embedded default and PostgreSQL: <c>[Theory, BothProviders]</c>.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class BothProvidersAttribute : DataAttribute
 {
-    public static TheoryData<DatabaseProvider> All => new(DatabaseProvider.Sqlite, DatabaseProvider.Postgres);
+    public static readonly DatabaseProvider[] All = [DatabaseProvider.Sqlite, DatabaseProvider.Postgres];
+
+    public override ValueTask<IReadOnlyCollection<ITheoryDataRow>> GetData(MethodInfo testMethod, DisposalTracker disposalTracker) =>
+        new(All.Select(provider => (ITheoryDataRow)new TheoryDataRow<DatabaseProvider>(provider)).ToList());
+
+    public override bool SupportsDiscoveryEnumeration() => true;
 }

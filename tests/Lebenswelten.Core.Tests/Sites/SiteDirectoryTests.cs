@@ -9,7 +9,7 @@ namespace Lebenswelten.Core.Tests.Sites;
 public sealed class SiteDirectoryTests
 {
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [BothProviders]
     public async Task Site_owned_rows_of_one_site_never_appear_at_another(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -31,7 +31,7 @@ public sealed class SiteDirectoryTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [BothProviders]
     public async Task The_overview_counts_each_sites_own_rows(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
@@ -46,7 +46,7 @@ public sealed class SiteDirectoryTests
     }
 
     [Theory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    [BothProviders]
     public async Task An_unknown_slug_finds_no_site(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

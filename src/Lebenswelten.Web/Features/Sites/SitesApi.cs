@@ -9,7 +9,7 @@ public static class SitesApi
     public static void MapSitesApi(this IEndpointRouteBuilder app)
     {
         var sites = app.MapGroup("/api/sites").WithTags("Sites");
-        sites.MapGet("/", ListSites).WithName("ListSites").AllowAnonymous();
+        sites.MapGet("", ListSites).WithName("ListSites").AllowAnonymous();
         sites.MapGet("/{site}", GetSite).WithName("GetSite").AllowAnonymous();
         sites.MapGet("/{site}/organisations", ListOrganisations).WithName("ListOrganisations").AllowAnonymous();
         sites.MapGet("/{site}/members", ListMembers).WithName("ListSiteMembers").RequireAuthorization(Policies.SiteCoordinator);

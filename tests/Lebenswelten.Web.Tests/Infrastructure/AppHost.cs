@@ -1,0 +1,71 @@
+using Lebenswelten.Core.Data;
+using Lebenswelten.Core.Demo;
+using Lebenswelten.Core.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lebenswelten.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real app on Kestrel at a free loopback port, on its own fresh database of the given provider,
+/// seeded with the demo sites exactly as on a first start.
+/// </summary>
+public sealed class AppHost : WebApplicationFactory<Program>
+{
+    public const string DemoPassword = "Test-Demo-Passwort-2026";
+
+    private readonly TestDatabase _database;
+    private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), $"lw-web-{Guid.NewGuid():N}");
+
+    private AppHost(TestDatabase database)
+    {
+        _database = database;
+        UseKestrel(0);
+    }
+
+    public DatabaseProvider Provider => _database.Settings.Provider;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public static async Task<AppHost> StartAsync(DatabaseProvider provider)
+    {
+        var host = new AppHost(await TestDatabase.CreateAsync(provider, migrate: false));
+        host.StartServer();
+        var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
+            .Addresses.First();
+        host.BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        return host;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", _database.Settings.Provider.ToString());
+        builder.UseSetting("ConnectionStrings:" + DatabaseSettings.ConnectionStringName, _database.Settings.ConnectionString);
+        builder.UseSetting("DataFolder", _dataFolder);
+        builder.UseSetting($"{DemoOptions.Section}:Password", DemoPassword);
+        builder.UseSetting($"{DemoOptions.Section}:SeedOnStart", "true");
+    }
+
+    /// <summary>A client that keeps cookies and does not follow redirects, so tests see what the server said.</summary>
+    public HttpClient Client() => new(new SocketsHttpHandler
+    {
+        AllowAutoRedirect = false, UseCookies = true, CookieContainer = new System.Net.CookieContainer(),
+    })
+    {
+        BaseAddress = BaseAddress,
+    };
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _database.DisposeAsync();
+        if (Directory.Exists(_dataFolder))
+        {
+            Directory.Delete(_dataFolder, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lebenswelten.Web.Tests.Security;
+
+/// <summary>One routable address of the app, as the endpoint data sources describe it.</summary>
+public sealed record AppEndpoint(string Pattern, string Method, bool IsAnonymous, bool IsApi)
+{
+    /// <summary>A concrete address: {site} becomes the given site, other parameters a plausible value.</summary>
+    public string Url(string site) =>
+        "/" + string.Join('/', Pattern.Trim('/').Split('/').Select(segment => segment switch
+        {
+            "{site}" => site,
+            _ when segment.StartsWith("{code", StringComparison.Ordinal) => "404",
+            "{documentName}.json" => "v1.json",
+            _ when segment.StartsWith('{') => "x",
+            _ => segment,
+        }));
+
+    public override string ToString() => $"{Method} {Pattern}";
+}
+
+public static class EndpointCatalogue
+{
+    /// <summary>Every route the app maps (pages and endpoints), with one entry per HTTP method.</summary>
+    public static IReadOnlyList<AppEndpoint> Of(IServiceProvider services) =>
+        services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText is not "{**path}") // the 404 fallback
+            .SelectMany(e =>
+            {
+                var pattern = "/" + e.RoutePattern.RawText!.Trim('/');
+                // A page is authorized as a whole, whatever its handler, so its GET stands for it.
+                var isPage = e.Metadata.GetMetadata<PageActionDescriptor>() is not null;
+                var methods = isPage ? ["GET"] : e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"];
+                var anonymous = e.Metadata.GetMetadata<IAllowAnonymous>() is not null;
+                var api = pattern.StartsWith("/api", StringComparison.Ordinal);
+                return methods.Select(m => new AppEndpoint(pattern, m, anonymous, api));
+            })
+            .Distinct()
+            .OrderBy(e => e.Pattern, StringComparer.Ordinal).ThenBy(e => e.Method, StringComparer.Ordinal)
+            .ToList();
+}

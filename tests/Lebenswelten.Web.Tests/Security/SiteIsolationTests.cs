@@ -1,0 +1,48 @@
+using System.Net;
+using Lebenswelten.Core.Data;
+using Lebenswelten.Core.Demo;
+using Lebenswelten.Core.Tests.Infrastructure;
+using Lebenswelten.Web.Tests.Infrastructure;
+
+namespace Lebenswelten.Web.Tests.Security;
+
+/// <summary>
+/// Nobody reads another site's protected data through any route: every non-public address with a {site}
+/// is opened at Jena by each Weimar account (refused) and by Jena's coordinator (allowed, so the refusal means something).
+/// </summary>
+public sealed class SiteIsolationTests(AppHosts hosts)
+{
+    [Theory]
+    [BothProviders]
+    public async Task A_user_of_one_site_cannot_read_another_sites_data_through_any_route(DatabaseProvider provider)
+    {
+        var host = await hosts.Get(provider);
+        var siteRoutes = EndpointCatalogue.Of(host.Services)
+            .Where(e => !e.IsAnonymous && e.Method == "GET" && e.Pattern.Contains("{site}", StringComparison.Ordinal))
+            .ToList();
+        Assert.NotEmpty(siteRoutes);
+
+        foreach (var account in DemoAccounts.All.Where(a => a.SiteSlug == "weimar"))
+        {
+            using var api = await host.ApiClientAsync(account.Email);
+            using var pages = await host.PageClientAsync(account.Email);
+            foreach (var route in siteRoutes)
+            {
+                var response = await (route.IsApi ? api : pages).GetAsync(route.Url("jena"));
+                var refused = route.IsApi
+                    ? response.StatusCode == HttpStatusCode.Forbidden
+                    : response.StatusCode == HttpStatusCode.Redirect
+                      && response.Headers.Location!.OriginalString.Contains("/konto/zugriff-verweigert", StringComparison.Ordinal);
+                Assert.True(refused, $"{account.Email} {route}: {response.StatusCode} {response.Headers.Location}");
+            }
+        }
+
+        using var ownApi = await host.ApiClientAsync("coordinator@jena.demo");
+        using var ownPages = await host.PageClientAsync("coordinator@jena.demo");
+        foreach (var route in siteRoutes)
+        {
+            var response = await (route.IsApi ? ownApi : ownPages).GetAsync(route.Url("jena"));
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"coordinator@jena.demo {route}: {response.StatusCode}");
+        }
+    }
+}
