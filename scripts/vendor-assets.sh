@@ -7,9 +7,9 @@ web="$(cd "$(dirname "$0")/../src/Lebenswelten.Web" && pwd)"
 cd "$web"
 npm ci --no-audit --no-fund --ignore-scripts >/dev/null
 
-# package -> files to vendor (only what the pages load, plus the licence)
+# package -> files to vendor (only what the pages load, plus the licence), for example:
+#   [leaflet]="dist/leaflet.js dist/leaflet.css LICENSE"
 declare -A files=(
-  [swagger-ui-dist]="swagger-ui-bundle.js swagger-ui.css LICENSE NOTICE"
 )
 
 rm -rf wwwroot/lib
@@ -18,6 +18,7 @@ entries=()
 for package in "${!files[@]}"; do
   mkdir -p "wwwroot/lib/$package"
   for file in ${files[$package]}; do
+    mkdir -p "wwwroot/lib/$package/$(dirname "$file")"
     cp "node_modules/$package/$file" "wwwroot/lib/$package/$file"
   done
   version=$(node -p "require('./node_modules/$package/package.json').version")

@@ -4,7 +4,10 @@ using Lebenswelten.Core.Sites;
 using Lebenswelten.Web.Features.Identity;
 using Lebenswelten.Web.Features.Shared;
 using Microsoft.AspNetCore.DataProtection;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.WebEncoders;
 
 namespace Lebenswelten.Web.Hosting;
 
@@ -35,6 +38,8 @@ public static class ServiceRegistration
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
 
+        // Umlauts and other letters stay as they are in the HTML instead of becoming &#xFC; entities.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddProblemDetails();
         services.AddOpenApi();
         services.Configure<JsonOptions>(options =>

@@ -1,0 +1,95 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Lebenswelten.Core.Data;
+using Lebenswelten.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Lebenswelten.Web.Tests.Browser;
+
+/// <summary>
+/// Base for page tests: a fresh browser context per test (own cookies) at a small phone's width, and an
+/// accessibility check with axe-core on every page the test visits.
+/// </summary>
+public abstract class PageTest(AppHosts hosts, BrowserFixture browser) : IAsyncLifetime
+{
+    /// <summary>A page test that hangs fails instead of holding up the whole run.</summary>
+    public const int TimeoutMs = 90_000;
+
+    private IBrowserContext? _context;
+
+    protected IPage Page { get; private set; } = null!;
+    protected AppHost Host { get; private set; } = null!;
+
+    protected virtual bool JavaScriptEnabled => true;
+
+    public async ValueTask InitializeAsync()
+    {
+        Host = await hosts.Get(DatabaseProvider.Sqlite);
+        _context = await NewContextAsync(JavaScriptEnabled, storageState: null);
+        Page = await _context.NewPageAsync();
+    }
+
+    private async Task<IBrowserContext> NewContextAsync(bool javaScript, string? storageState)
+    {
+        var context = await (await browser.GetAsync()).NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Host.BaseAddress.ToString().TrimEnd('/'),
+            ViewportSize = new ViewportSize { Width = 360, Height = 740 },
+            JavaScriptEnabled = javaScript,
+            Locale = "de-DE",
+            StorageState = storageState,
+        });
+        context.SetDefaultTimeout(15_000);
+        return context;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_context is not null)
+        {
+            await _context.DisposeAsync();
+        }
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Opens a page, checks it answered 200, and runs the accessibility check.</summary>
+    protected async Task VisitAsync(string path)
+    {
+        var response = await Page.GotoAsync(path);
+        Assert.Equal(200, response!.Status);
+        await AssertAccessibleAsync();
+    }
+
+    /// <summary>Fails on any axe-core violation on the current page, and on horizontal scrolling at 360 px.</summary>
+    protected async Task AssertAccessibleAsync()
+    {
+        if (!JavaScriptEnabled)
+        {
+            // axe is JavaScript: check the same page, with the same cookies, in a context where scripts may run.
+            await using var checker = await NewContextAsync(javaScript: true, await _context!.StorageStateAsync());
+            var page = await checker.NewPageAsync();
+            await page.GotoAsync(Page.Url);
+            await AssertAccessibleAsync(page);
+            return;
+        }
+        await AssertAccessibleAsync(Page);
+    }
+
+    private static async Task AssertAccessibleAsync(IPage page)
+    {
+        AxeResult result = await page.RunAxe();
+        Assert.True(result.Violations.Length == 0, $"axe on {page.Url}:\n" + string.Join("\n", result.Violations.Select(v =>
+            $"- {v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
+        var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"{page.Url} scrolls sideways by {overflow}px at 360 px width");
+    }
+
+    protected async Task LogInAsync(string email)
+    {
+        await VisitAsync("/konto/anmelden");
+        await Page.GetByLabel("E-Mail-Adresse").FillAsync(email);
+        await Page.GetByLabel("Passwort").FillAsync(AppHost.DemoPassword);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Anmelden" }).ClickAsync();
+        await Page.WaitForURLAsync("**/konto");
+    }
+}
