@@ -6,27 +6,28 @@ namespace Lebenswelten.Web.Hosting;
 /// </summary>
 public static class Commands
 {
-    public static async Task<bool> TryRunAsync(WebApplication app, string[] args)
+    /// <returns>The process exit code when the arguments named a command, or null to run the web app.</returns>
+    public static async Task<int?> TryRunAsync(WebApplication app, string[] args, TextWriter? output = null)
     {
+        output ??= Console.Out;
         // Only the first argument can be a command; the rest are ordinary host options (--urls, --Key=value).
         var command = args.Length > 0 && !args[0].StartsWith('-') && !args[0].Contains('=') ? args[0] : null;
         switch (command)
         {
             case null:
-                return false;
+                return null;
             case "migrate":
                 await DatabaseStartup.MigrateAsync(app.Services);
-                Console.WriteLine("Database migrated.");
-                return true;
+                await output.WriteLineAsync("Database migrated.");
+                return 0;
             case "seed-demo":
                 await DatabaseStartup.MigrateAsync(app.Services);
                 var seeded = await DatabaseStartup.SeedDemoAsync(app.Services);
-                Console.WriteLine(seeded ? "Demo sites seeded." : "The database already holds sites; nothing seeded.");
-                return true;
+                await output.WriteLineAsync(seeded ? "Demo sites seeded." : "The database already holds sites; nothing seeded.");
+                return 0;
             default:
-                Console.Error.WriteLine($"Unknown command '{command}'. Known: migrate, seed-demo.");
-                Environment.ExitCode = 2;
-                return true;
+                await output.WriteLineAsync($"Unknown command '{command}'. Known: migrate, seed-demo.");
+                return 2;
         }
     }
 }

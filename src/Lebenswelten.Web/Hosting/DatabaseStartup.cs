@@ -16,6 +16,10 @@ public static class DatabaseStartup
         {
             await MigrateAsync(services);
         }
+        else
+        {
+            await EnsureMigratedAsync(services);
+        }
 
         var seedOnStart = services.GetRequiredService<IOptions<DemoOptions>>().Value.SeedOnStart
             ?? settings.Provider == DatabaseProvider.Sqlite;
@@ -27,6 +31,18 @@ public static class DatabaseStartup
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LebensweltenDbContext>();
         return await db.Users.AnyAsync(u => u.NormalizedEmail == DemoAccounts.AdminEmail.ToUpperInvariant());
+    }
+
+    private static async Task EnsureMigratedAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var pending = await scope.ServiceProvider.GetRequiredService<LebensweltenDbContext>().Database.GetPendingMigrationsAsync();
+        if (pending.Any())
+        {
+            throw new InvalidOperationException(
+                $"The database lacks {pending.Count()} migration(s) and Database:MigrateOnStart is false: " +
+                "run 'dotnet run --project src/Lebenswelten.Web -- migrate' (or the published app with 'migrate') first.");
+        }
     }
 
     public static async Task MigrateAsync(IServiceProvider services)

@@ -1,0 +1,104 @@
+using Lebenswelten.Core.Data;
+using Lebenswelten.Core.Demo;
+using Lebenswelten.Core.Tests.Infrastructure;
+using Lebenswelten.Web.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lebenswelten.Web.Tests.Hosting;
+
+/// <summary>The operator commands and the start-up rules, on the app as Program.cs builds it.</summary>
+public sealed class StartupAndCommandsTests
+{
+    private static WebApplication Build(TestDatabase database, params string[] settings)
+    {
+        var builder = WebApplication.CreateBuilder([
+            $"--Database:Provider={database.Settings.Provider}",
+            $"--ConnectionStrings:Lebenswelten={database.Settings.ConnectionString}",
+            "--Demo:Password=Befehl-Test-Passwort",
+            .. settings,
+        ]);
+        builder.AddLebenswelten();
+        return builder.Build();
+    }
+
+    [Theory, BothProviders]
+    public async Task Migrate_applies_every_migration_and_seeds_nothing(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, migrate: false);
+        await using var app = Build(database);
+        var output = new StringWriter();
+
+        Assert.Equal(0, await Commands.TryRunAsync(app, ["migrate"], output));
+
+        Assert.Equal("Database migrated.", output.ToString().Trim());
+        await using var db = database.CreateContext();
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.False(await db.Sites.AnyAsync());
+    }
+
+    [Theory, BothProviders]
+    public async Task Seed_demo_seeds_once(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, migrate: false);
+        await using var app = Build(database);
+
+        Assert.Equal(0, await Commands.TryRunAsync(app, ["seed-demo"], new StringWriter()));
+        var second = new StringWriter();
+        Assert.Equal(0, await Commands.TryRunAsync(app, ["seed-demo"], second));
+
+        Assert.Contains("nothing seeded", second.ToString());
+        await using var db = database.CreateContext();
+        Assert.Equal(5, await db.Sites.CountAsync());
+        Assert.Equal(DemoAccounts.All.Count, await db.Users.CountAsync());
+    }
+
+    [Fact]
+    public async Task Host_options_are_not_commands_and_unknown_commands_fail()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
+        await using var app = Build(database);
+
+        Assert.Null(await Commands.TryRunAsync(app, ["--urls", "http://127.0.0.1:5000"]));
+        Assert.Equal(2, await Commands.TryRunAsync(app, ["migrieren"], new StringWriter()));
+    }
+
+    [Fact]
+    public async Task PostgreSQL_migrates_on_start_but_seeds_only_on_request()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres, migrate: false);
+        await using var app = Build(database);
+
+        Assert.False(await DatabaseStartup.PrepareAsync(app.Services));
+
+        await using var db = database.CreateContext();
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        Assert.False(await db.Sites.AnyAsync());
+    }
+
+    [Fact]
+    public async Task PostgreSQL_can_leave_migrating_to_the_operator()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres, migrate: false);
+        await using var app = Build(database, "--Database:MigrateOnStart=false");
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => DatabaseStartup.PrepareAsync(app.Services));
+
+        Assert.Contains("-- migrate", error.Message);
+
+        await using var db = database.CreateContext();
+        Assert.NotEmpty(await db.Database.GetPendingMigrationsAsync());
+    }
+
+    [Fact]
+    public async Task SQLite_migrates_and_seeds_the_demo_on_first_start()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite, migrate: false);
+        await using var app = Build(database);
+
+        Assert.True(await DatabaseStartup.PrepareAsync(app.Services));
+
+        await using var db = database.CreateContext();
+        Assert.Equal(5, await db.Sites.CountAsync());
+    }
+}
