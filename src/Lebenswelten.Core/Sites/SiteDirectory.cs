@@ -12,8 +12,11 @@ public sealed record SiteMember(string UserId, string Email, string? DisplayName
 /// <summary>Reads sites and what belongs to them; every site-owned query is filtered by the site's id.</summary>
 public sealed class SiteDirectory(LebensweltenDbContext db)
 {
-    public Task<List<Site>> ListAsync(CancellationToken cancellationToken = default) =>
-        db.Sites.AsNoTracking().OrderBy(s => s.Name).ToListAsync(cancellationToken);
+    private IReadOnlyList<Site>? _sites;
+
+    /// <summary>All sites by name; read once per request, since the page and the header's switcher both need them.</summary>
+    public async Task<IReadOnlyList<Site>> ListAsync(CancellationToken cancellationToken = default) =>
+        _sites ??= await db.Sites.AsNoTracking().OrderBy(s => s.Name).ToListAsync(cancellationToken);
 
     public Task<Site?> FindAsync(string slug, CancellationToken cancellationToken = default) =>
         db.Sites.AsNoTracking().FirstOrDefaultAsync(s => s.Slug == slug, cancellationToken);
