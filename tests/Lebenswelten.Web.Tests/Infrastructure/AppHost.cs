@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Lebenswelten.Web.Tests.Infrastructure;
 
@@ -30,6 +31,9 @@ public sealed class AppHost : WebApplicationFactory<Program>
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>Everything the app logged, at every level, as the configured filters let through.</summary>
+    public LogSink Logs { get; } = new();
+
     public static async Task<AppHost> StartAsync(DatabaseProvider provider)
     {
         var host = new AppHost(await TestDatabase.CreateAsync(provider, migrate: false));
@@ -48,6 +52,7 @@ public sealed class AppHost : WebApplicationFactory<Program>
         builder.UseSetting("DataFolder", _dataFolder);
         builder.UseSetting($"{DemoOptions.Section}:Password", DemoPassword);
         builder.UseSetting($"{DemoOptions.Section}:SeedOnStart", "true");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see what the server said.</summary>
