@@ -36,11 +36,12 @@ public static class DatabaseStartup
     private static async Task EnsureMigratedAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
-        var pending = await scope.ServiceProvider.GetRequiredService<LebensweltenDbContext>().Database.GetPendingMigrationsAsync();
-        if (pending.Any())
+        var pending = (await scope.ServiceProvider.GetRequiredService<LebensweltenDbContext>().Database
+            .GetPendingMigrationsAsync()).ToList();
+        if (pending.Count > 0)
         {
             throw new InvalidOperationException(
-                $"The database lacks {pending.Count()} migration(s) and Database:MigrateOnStart is false: " +
+                $"The database lacks {pending.Count} migration(s) and Database:MigrateOnStart is false: " +
                 "run 'dotnet run --project src/Lebenswelten.Web -- migrate' (or the published app with 'migrate') first.");
         }
     }
