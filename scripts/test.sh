@@ -21,6 +21,8 @@ RESULTS="$ROOT/artifacts/test-results"
 # Browser tests need Chromium; CI machines come without it.
 scripts/install-browser.sh
 export LEBENSWELTEN_CHROMIUM=/usr/bin/chromium
+# Mail tests deliver to a real local SMTP server (aiosmtpd).
+scripts/install-smtp-sink.sh
 
 # Throwaway PostgreSQL; start-postgres.sh prints `export ...` lines for eval
 # (LEBENSWELTEN_TEST_POSTGRES, LEBENSWELTEN_PG_DIR, LEBENSWELTEN_PG_PORT).

@@ -1,9 +1,13 @@
 using Lebenswelten.Core.Identity;
+using Lebenswelten.Core.Messaging;
 using Lebenswelten.Core.Network;
+using Lebenswelten.Core.Offerings;
+using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Sites;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Lebenswelten.Core.Data;
 
@@ -14,6 +18,12 @@ public sealed class LebensweltenDbContext(DbContextOptions<LebensweltenDbContext
     public DbSet<District> Districts => Set<District>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<SiteRoleAssignment> SiteRoleAssignments => Set<SiteRoleAssignment>();
+    public DbSet<Offering> Offerings => Set<Offering>();
+    public DbSet<OfferingSession> OfferingSessions => Set<OfferingSession>();
+    public DbSet<Registration> Registrations => Set<Registration>();
+    public DbSet<Attendance> Attendances => Set<Attendance>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>Shared data-protection keys, so that every web node can read every node's cookies and tokens.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -24,9 +34,35 @@ public sealed class LebensweltenDbContext(DbContextOptions<LebensweltenDbContext
         builder.ApplyConfigurationsFromAssembly(typeof(LebensweltenDbContext).Assembly);
     }
 
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseAuditRewrites();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseAuditRewrites();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <summary>The audit log is append-only (ASVS V16.4.2); retention deletes it with SQL, not through tracked rows.</summary>
+    private void RefuseAuditRewrites()
+    {
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("Audit entries cannot be changed or deleted.");
+        }
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {
         // Enums as text: readable in both databases and stable when members are added.
         configuration.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        if (Database.IsSqlite())
+        {
+            // SQLite cannot compare or sort DateTimeOffset text; we store UTC only, so ticks sort correctly.
+            configuration.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        }
     }
 }

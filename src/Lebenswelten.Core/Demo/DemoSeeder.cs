@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lebenswelten.Core.Demo;
 
-/// <summary>Seeds the five demo sites, their districts and organisations, and one account per role per site.</summary>
-public sealed class DemoSeeder(LebensweltenDbContext db, UserManager<AppUser> users)
+/// <summary>Seeds the five demo sites, their districts, organisations and offerings, and one account per role per site.</summary>
+public sealed class DemoSeeder(LebensweltenDbContext db, UserManager<AppUser> users, TimeProvider? clock = null)
 {
     /// <returns>False when the database already holds sites (the seed never touches real data).</returns>
     public async Task<bool> SeedAsync(string password, CancellationToken cancellationToken = default)
@@ -27,7 +27,10 @@ public sealed class DemoSeeder(LebensweltenDbContext db, UserManager<AppUser> us
             {
                 var site = AddSite(demo, gisd);
                 var organisations = AddOrganisations(demo, site.Id);
-                db.Districts.AddRange(DemoDistricts.For(demo.Slug, site.Id));
+                var districts = DemoDistricts.For(demo.Slug, site.Id);
+                db.Districts.AddRange(districts);
+                DemoOfferingSeeder.Add(db, demo.Slug, site.Id, [.. db.Organisations.Local.Where(o => o.SiteId == site.Id)],
+                    districts, (clock ?? TimeProvider.System).GetUtcNow());
                 await db.SaveChangesAsync(cancellationToken);
                 foreach (var role in DemoAccounts.SiteRolesWithAccounts)
                 {

@@ -1,0 +1,15 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Lebenswelten.Core.Common;
+
+/// <summary>Random link tokens for people without an account.</summary>
+public static class SecretToken
+{
+    public static string Create() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(24))
+        .Replace('+', '-').Replace('/', '_').TrimEnd('=');
+
+    public static bool AreEqual(string? a, string? b) =>
+        a is not null && b is not null &&
+        CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(a), Encoding.UTF8.GetBytes(b));
+}

@@ -1,0 +1,51 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+
+namespace Lebenswelten.Core.Messaging;
+
+/// <summary>
+/// Mail texts live in Templates/{name}.{de|en}.txt: a "Subject:" line, a blank line, then the body, with
+/// {Placeholders}. Plain text on purpose: it reads the same on every phone and in every mail program.
+/// </summary>
+public static partial class MailTemplates
+{
+    public static readonly IReadOnlyList<string> Languages = ["de", "en"];
+    private static readonly ConcurrentDictionary<string, (string Subject, string Body)> Cache = new();
+
+    public static OutboxMessage Compose(string template, string language, string to, string? toName,
+        IReadOnlyDictionary<string, string> values, DateTimeOffset now)
+    {
+        var (subject, body) = Load(template, Languages.Contains(language) ? language : "de");
+        return new OutboxMessage
+        {
+            To = to,
+            ToName = toName,
+            Subject = Fill(subject, values),
+            TextBody = Fill(body, values),
+            Template = template,
+            CreatedAt = now,
+            NextAttemptAt = now,
+        };
+    }
+
+    public static (string Subject, string Body) Load(string template, string language) =>
+        Cache.GetOrAdd($"{template}.{language}", key =>
+        {
+            using var stream = typeof(MailTemplates).Assembly.GetManifestResourceStream($"mail/{key}.txt")
+                ?? throw new InvalidOperationException($"No mail template '{key}'.");
+            var text = new StreamReader(stream).ReadToEnd().ReplaceLineEndings("\n");
+            var split = text.IndexOf("\n\n", StringComparison.Ordinal);
+            return (text[..split].Replace("Subject:", "", StringComparison.Ordinal).Trim(), text[(split + 2)..].TrimEnd() + "\n");
+        });
+
+    public static IEnumerable<string> Names() =>
+        typeof(MailTemplates).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith("mail/", StringComparison.Ordinal))
+            .Select(n => n["mail/".Length..].Split('.')[0]).Distinct();
+
+    private static string Fill(string text, IReadOnlyDictionary<string, string> values) =>
+        Placeholder().Replace(text, m => values.TryGetValue(m.Groups[1].Value, out var v) ? v : m.Value);
+
+    [GeneratedRegex(@"\{(\w+)\}")]
+    private static partial Regex Placeholder();
+}

@@ -1,0 +1,36 @@
+namespace Lebenswelten.Core.Offerings;
+
+public enum CatalogueSort
+{
+    Date,
+    Distance,
+}
+
+/// <summary>The catalogue's filters, shared by the /angebote page (query string) and GET /api/offerings.</summary>
+public sealed record CatalogueQuery
+{
+    public const int MaxPageSize = 100;
+
+    public Guid? SiteId { get; init; }
+    public string? Text { get; init; }
+    public OfferingCategory? Category { get; init; }
+    public TargetGroups? TargetGroup { get; init; }
+    public Guid? DistrictId { get; init; }
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+    public DayOfWeek? Weekday { get; init; }
+    public string? Language { get; init; }
+    public AccessibilityFeatures Accessibility { get; init; }
+    public bool FreeOnly { get; init; }
+    public bool HasPlaces { get; init; }
+    public CatalogueSort Sort { get; init; }
+    /// <summary>Where to measure distance from (a postcode's centre), when sorting by distance.</summary>
+    public (double Latitude, double Longitude)? Near { get; init; }
+    public int Page { get; init; } = 1;
+    public int PageSize { get; init; } = 20;
+}
+
+public sealed record CataloguePage(IReadOnlyList<Offering> Items, int Total, int Page, int PageSize)
+{
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}

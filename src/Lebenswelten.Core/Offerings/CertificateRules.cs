@@ -1,0 +1,43 @@
+using Lebenswelten.Core.Common;
+
+namespace Lebenswelten.Core.Offerings;
+
+/// <summary>How many of an offering's sessions a participant attended.</summary>
+public sealed record AttendanceShare(int Attended, int Sessions)
+{
+    public double Fraction => Sessions == 0 ? 0 : (double)Attended / Sessions;
+}
+
+/// <summary>What a certificate of participation shows, and whether the person has earned it.</summary>
+public sealed record ParticipationCertificate(Registration Registration, Offering Offering, AttendanceShare Share, bool IsEligible);
+
+/// <summary>
+/// The certificate of participation (Teilnahmebescheinigung) that insurers ask for before they reimburse a
+/// prevention course (§20 SGB V). The ZPP asks for regular participation, at least 80 % of the course.
+/// </summary>
+public sealed class CertificateRules(RegistrationService registrations, AttendanceBook book)
+{
+    public const double RequiredShare = 0.8;
+
+    /// <summary>
+    /// Counted against ALL sessions of the course, not only those that have taken place: a certificate says
+    /// the course was attended, so it cannot be earned after the first two of ten sessions.
+    /// </summary>
+    public static bool IsEligible(Offering offering, Registration registration, AttendanceShare share) =>
+        offering.Kind is OfferingKind.Course or OfferingKind.TrialCourse
+        && registration.Status == RegistrationStatus.Confirmed
+        && share.Sessions > 0
+        && share.Attended >= Math.Ceiling(share.Sessions * RequiredShare - 1e-9);
+
+    /// <summary>The registration's certificate, for its account or the holder of its guest link; to anyone else it does not exist.</summary>
+    public async Task<Outcome<ParticipationCertificate>> FindAsync(Guid registrationId, string? userId, string? token, CancellationToken ct)
+    {
+        // Never as staff: the certificate is the participant's own document.
+        if (await registrations.FindForAsync(registrationId, new RegistrationActor(userId, token), ct) is not { Offering: { } offering } registration)
+        {
+            return DomainProblem.NotFound("Registration.NotFound");
+        }
+        var share = await book.ShareAttendedAsync(registration, ct);
+        return new ParticipationCertificate(registration, offering, share, IsEligible(offering, registration, share));
+    }
+}

@@ -1,0 +1,117 @@
+using Lebenswelten.Core.Common;
+using Lebenswelten.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lebenswelten.Core.Offerings;
+
+/// <summary>The public catalogue: published offerings that have not ended, filtered, sorted and paged in SQL.</summary>
+public sealed class OfferingCatalogue(LebensweltenDbContext db, TimeProvider clock)
+{
+    public async Task<CataloguePage> SearchAsync(CatalogueQuery query, CancellationToken ct)
+    {
+        var page = Math.Max(1, query.Page);
+        var size = Math.Clamp(query.PageSize, 1, CatalogueQuery.MaxPageSize);
+        var filtered = Filter(query);
+        var total = await filtered.CountAsync(ct);
+        var sorted = Sort(filtered, query);
+        var items = await sorted.Skip((page - 1) * size).Take(size)
+            .Include(o => o.Organisation).Include(o => o.District).Include(o => o.Sessions)
+            .AsSplitQuery().AsNoTracking().ToListAsync(ct);
+        return new CataloguePage(items, total, page, size);
+    }
+
+    /// <summary>One offering as the public sees it: drafts do not exist for the public.</summary>
+    public Task<Offering?> FindPublicAsync(Guid id, CancellationToken ct) =>
+        Details().SingleOrDefaultAsync(o => o.Id == id && o.Status != OfferingStatus.Draft, ct);
+
+    /// <summary>Any offering with its details, for the people who manage it.</summary>
+    public Task<Offering?> FindAsync(Guid id, CancellationToken ct) => Details().SingleOrDefaultAsync(o => o.Id == id, ct);
+
+    private IQueryable<Offering> Details() =>
+        db.Offerings.Include(o => o.Organisation).Include(o => o.District).Include(o => o.Sessions).AsSplitQuery().AsNoTracking();
+
+    private IQueryable<Offering> Filter(CatalogueQuery q)
+    {
+        var now = clock.GetUtcNow();
+        var offerings = db.Offerings.Where(o => o.Status == OfferingStatus.Published && (o.LastSessionEnd == null || o.LastSessionEnd > now));
+        if (q.SiteId is { } site)
+        {
+            offerings = offerings.Where(o => o.SiteId == site);
+        }
+        foreach (var word in Words(q.Text))
+        {
+            var pattern = $"%{word}%";
+            offerings = offerings.Where(o => EF.Functions.Like(o.SearchText, pattern, "\\"));
+        }
+        if (q.Category is { } category)
+        {
+            offerings = offerings.Where(o => o.Category == category);
+        }
+        if (q.TargetGroup is { } group and not TargetGroups.None)
+        {
+            // "Everyone" offerings suit every group.
+            var mask = (int)(group | TargetGroups.Everyone);
+            offerings = offerings.Where(o => ((int)o.TargetGroups & mask) != 0);
+        }
+        if (q.DistrictId is { } district)
+        {
+            offerings = offerings.Where(o => o.DistrictId == district);
+        }
+        if (q.From is { } from)
+        {
+            var start = BerlinTime.ToUtc(from, TimeOnly.MinValue);
+            offerings = offerings.Where(o => o.Sessions.Any(s => s.StartsAt >= start));
+        }
+        if (q.To is { } to)
+        {
+            var end = BerlinTime.ToUtc(to.AddDays(1), TimeOnly.MinValue);
+            var start = q.From is { } f ? BerlinTime.ToUtc(f, TimeOnly.MinValue) : DateTimeOffset.MinValue;
+            offerings = offerings.Where(o => o.Sessions.Any(s => s.StartsAt < end && s.StartsAt >= start));
+        }
+        if (q.Weekday is { } weekday)
+        {
+            var flag = (int)weekday.ToFlag();
+            offerings = offerings.Where(o => ((int)o.SessionWeekdays & flag) != 0);
+        }
+        if (!string.IsNullOrWhiteSpace(q.Language))
+        {
+            var language = q.Language;
+            offerings = offerings.Where(o => o.Languages.Contains(language));
+        }
+        if (q.Accessibility != AccessibilityFeatures.None)
+        {
+            var all = (int)q.Accessibility;
+            offerings = offerings.Where(o => ((int)o.Accessibility & all) == all);
+        }
+        if (q.FreeOnly)
+        {
+            offerings = offerings.Where(o => o.PriceCents == 0);
+        }
+        if (q.HasPlaces)
+        {
+            offerings = offerings.Where(o => o.TakenPlaces < o.Capacity && o.WaitingCount == 0);
+        }
+        return offerings;
+    }
+
+    private static IQueryable<Offering> Sort(IQueryable<Offering> offerings, CatalogueQuery q)
+    {
+        if (q.Sort == CatalogueSort.Distance && q.Near is { } near)
+        {
+            // Equirectangular distance: exact enough within a city, and plain arithmetic on both databases.
+            var lat = near.Latitude;
+            var lon = near.Longitude;
+            var squeeze = Math.Cos(lat * Math.PI / 180);
+            return offerings
+                .OrderBy(o => o.Latitude == null)
+                .ThenBy(o => (o.Latitude - lat) * (o.Latitude - lat) + (o.Longitude - lon) * squeeze * (o.Longitude - lon) * squeeze)
+                .ThenBy(o => o.FirstSessionStart).ThenBy(o => o.Id);
+        }
+        return offerings.OrderBy(o => o.FirstSessionStart == null).ThenBy(o => o.FirstSessionStart).ThenBy(o => o.Id);
+    }
+
+    private static IEnumerable<string> Words(string? text) =>
+        OfferingSearch.Normalize(text ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Take(8).Select(w => w.Length > 60 ? w[..60] : w)
+            .Select(w => w.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_"));
+}

@@ -1,0 +1,81 @@
+using Lebenswelten.Core.Network;
+using Lebenswelten.Core.Sites;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Lebenswelten.Core.Offerings;
+
+internal sealed class OfferingConfiguration : IEntityTypeConfiguration<Offering>
+{
+    public void Configure(EntityTypeBuilder<Offering> offering)
+    {
+        offering.HasOne<Site>().WithMany().HasForeignKey(o => o.SiteId).OnDelete(DeleteBehavior.Cascade);
+        offering.HasOne(o => o.Organisation).WithMany().HasForeignKey(o => o.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        offering.HasOne(o => o.District).WithMany().HasForeignKey(o => o.DistrictId).OnDelete(DeleteBehavior.SetNull);
+        offering.HasMany(o => o.Sessions).WithOne().HasForeignKey(s => s.OfferingId).OnDelete(DeleteBehavior.Cascade);
+
+        offering.Property(o => o.Title).HasMaxLength(200);
+        offering.Property(o => o.Description).HasMaxLength(OfferingRules.MaxDescriptionLength);
+        offering.Property(o => o.SearchText).HasMaxLength(OfferingRules.MaxDescriptionLength + 1000);
+        offering.Property(o => o.CertificationNote).HasMaxLength(200);
+        // Flags as numbers: one bitwise AND per filter, on both databases.
+        offering.Property(o => o.TargetGroups).HasConversion<int>();
+        offering.Property(o => o.Accessibility).HasConversion<int>();
+        offering.Property(o => o.SessionWeekdays).HasConversion<int>();
+        offering.ComplexProperty(o => o.Venue, venue =>
+        {
+            venue.Property(v => v.Name).HasMaxLength(200);
+            venue.Property(v => v.Street).HasMaxLength(200);
+            venue.Property(v => v.PostalCode).HasMaxLength(10);
+            venue.Property(v => v.City).HasMaxLength(100);
+        });
+        offering.Ignore(o => o.PlacesLeft);
+        offering.Ignore(o => o.IsFree);
+
+        // The catalogue's common paths: published offerings of a site (or all sites) by date.
+        offering.HasIndex(o => new { o.Status, o.FirstSessionStart });
+        offering.HasIndex(o => new { o.SiteId, o.Status, o.FirstSessionStart });
+        offering.HasIndex(o => new { o.OrganisationId, o.Status });
+        offering.HasIndex(o => o.DistrictId);
+    }
+}
+
+internal sealed class OfferingSessionConfiguration : IEntityTypeConfiguration<OfferingSession>
+{
+    public void Configure(EntityTypeBuilder<OfferingSession> session)
+    {
+        session.HasIndex(s => new { s.OfferingId, s.StartsAt });
+        session.HasIndex(s => new { s.StartsAt, s.ReminderSentAt });
+    }
+}
+
+internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Registration>
+{
+    public void Configure(EntityTypeBuilder<Registration> registration)
+    {
+        registration.HasOne(r => r.Offering).WithMany().HasForeignKey(r => r.OfferingId).OnDelete(DeleteBehavior.Cascade);
+        registration.HasOne<Identity.AppUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.SetNull);
+        registration.Property(r => r.Name).HasMaxLength(200);
+        registration.Property(r => r.Email).HasMaxLength(256);
+        registration.Property(r => r.NormalizedEmail).HasMaxLength(256);
+        registration.Property(r => r.Phone).HasMaxLength(40);
+        registration.Property(r => r.PostalCode).HasMaxLength(10);
+        registration.Property(r => r.Language).HasMaxLength(5);
+        registration.Property(r => r.ProtectedToken).HasMaxLength(600);
+        registration.HasIndex(r => new { r.OfferingId, r.Status, r.Sequence });
+        registration.HasIndex(r => new { r.OfferingId, r.Sequence }).IsUnique();
+        registration.HasIndex(r => new { r.UserId, r.Status });
+        registration.HasIndex(r => new { r.Status, r.ConfirmationDueAt });
+        registration.HasIndex(r => new { r.Status, r.OfferExpiresAt });
+    }
+}
+
+internal sealed class AttendanceConfiguration : IEntityTypeConfiguration<Attendance>
+{
+    public void Configure(EntityTypeBuilder<Attendance> attendance)
+    {
+        attendance.HasKey(a => new { a.RegistrationId, a.SessionId });
+        attendance.HasOne<Registration>().WithMany().HasForeignKey(a => a.RegistrationId).OnDelete(DeleteBehavior.Cascade);
+        attendance.HasOne<OfferingSession>().WithMany().HasForeignKey(a => a.SessionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,28 @@
+using Lebenswelten.Core.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Lebenswelten.Core.Offerings;
+
+/// <summary>
+/// Every change to an offering's places happens inside one transaction that holds the offering's lock,
+/// so that capacity is exact however many requests arrive at once (pretix's quota lock, one per offering).
+/// PostgreSQL: a row lock (SELECT … FOR UPDATE). SQLite: the transaction begins IMMEDIATE, which
+/// serialises all writers of the database file.
+/// </summary>
+internal static class OfferingLock
+{
+    public static async Task<IDbContextTransaction> BeginAsync(LebensweltenDbContext db, CancellationToken ct) =>
+        await db.Database.BeginTransactionAsync(ct);
+
+    public static async Task<Offering?> LockAsync(LebensweltenDbContext db, Guid offeringId, CancellationToken ct)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"SELECT 1 FROM \"Offerings\" WHERE \"Id\" = {offeringId} FOR UPDATE", ct);
+        }
+        return await db.Offerings.Include(o => o.Organisation).Include(o => o.Sessions)
+            .SingleOrDefaultAsync(o => o.Id == offeringId, ct);
+    }
+}

@@ -1,0 +1,86 @@
+using Lebenswelten.Core.Data;
+using Lebenswelten.Core.Messaging;
+
+namespace Lebenswelten.Core.Offerings;
+
+/// <summary>Writes the mails of the registration use cases into the outbox, within the caller's transaction.</summary>
+public sealed class OfferingMails(LebensweltenDbContext db, IMessageLinks links, RegistrationTokens tokens)
+{
+    public void Registered(Offering offering, Registration registration, int? position, string? guestToken, DateTimeOffset now)
+    {
+        if (guestToken is not null)
+        {
+            var statusLine = registration.Status == RegistrationStatus.Confirmed
+                ? (registration.Language == "en" ? "Your place is reserved." : "Ihr Platz ist reserviert.")
+                : (registration.Language == "en" ? $"You are on the waiting list, in position {position}." : $"Sie stehen auf der Warteliste, auf Platz {position}.");
+            Send("guest-confirm-email", offering, registration, now, new()
+            {
+                ["StatusLine"] = statusLine,
+                ["ConfirmLink"] = links.ConfirmRegistration(registration.Id, guestToken),
+                ["ManageLink"] = links.ManageRegistration(registration.Id, guestToken),
+            }, withCalendar: registration.Status == RegistrationStatus.Confirmed);
+            return;
+        }
+        if (registration.Status == RegistrationStatus.Confirmed)
+        {
+            Send("registration-confirmed", offering, registration, now, [], withCalendar: true);
+        }
+        else
+        {
+            Send("registration-waitlisted", offering, registration, now, new() { ["Position"] = $"{position}" });
+        }
+    }
+
+    public void MovedUp(Offering offering, Registration registration, DateTimeOffset now) =>
+        Send("moved-up", offering, registration, now, [], withCalendar: true);
+
+    public void PlaceOffered(Offering offering, Registration registration, DateTimeOffset now) =>
+        Send("place-offered", offering, registration, now, new()
+        {
+            ["OfferExpires"] = OfferingText.DateTime(registration.OfferExpiresAt!.Value, registration.Language),
+        });
+
+    public void Cancelled(Offering offering, Registration registration, DateTimeOffset now) =>
+        Send("registration-cancelled", offering, registration, now, []);
+
+    public void OfferingCancelled(Offering offering, Registration registration, string? reason, DateTimeOffset now) =>
+        Send("offering-cancelled", offering, registration, now, new() { ["Reason"] = reason ?? "" });
+
+    public void Reminder(Offering offering, OfferingSession session, Registration registration, DateTimeOffset now) =>
+        Send("session-reminder", offering, registration, now, new()
+        {
+            ["SessionStart"] = OfferingText.DateTime(session.StartsAt, registration.Language),
+        });
+
+    private void Send(string template, Offering offering, Registration registration, DateTimeOffset now,
+        Dictionary<string, string> values, bool withCalendar = false)
+    {
+        if (registration.Email is null)
+        {
+            return;
+        }
+        var language = registration.Language;
+        values.TryAdd("Name", registration.Name);
+        values.TryAdd("Title", offering.Title);
+        values.TryAdd("Provider", offering.Organisation?.Name ?? "");
+        values.TryAdd("Place", OfferingText.Place(offering));
+        values.TryAdd("Sessions", OfferingText.SessionList(offering, language));
+        values.TryAdd("OfferingLink", links.Offering(offering.Id));
+        values.TryAdd("ManageLink", ManageLink(registration));
+        values.TryAdd("CancelUntil", offering.FirstSessionStart is { } first
+            ? OfferingText.DateTime(first.AddHours(-offering.CancellationDeadlineHours), language) : "–");
+        var message = MailTemplates.Compose(template, language, registration.Email, registration.Name, values, now);
+        if (withCalendar && offering.Sessions.Count > 0)
+        {
+            message.AttachmentName = OfferingCalendar.FileName(offering);
+            message.AttachmentContentType = OfferingCalendar.ContentType;
+            message.AttachmentText = OfferingCalendar.ToIcs(offering);
+        }
+        db.OutboxMessages.Add(message);
+    }
+
+    private string ManageLink(Registration registration) =>
+        registration.IsGuest && tokens.Reveal(registration) is { } token
+            ? links.ManageRegistration(registration.Id, token)
+            : links.MyRegistrations();
+}

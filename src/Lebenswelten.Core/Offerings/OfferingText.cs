@@ -1,0 +1,33 @@
+using System.Globalization;
+using Lebenswelten.Core.Common;
+
+namespace Lebenswelten.Core.Offerings;
+
+/// <summary>How an offering's place and times read in mails and calendar files.</summary>
+public static class OfferingText
+{
+    public static string Place(Offering offering)
+    {
+        var venue = offering.Venue;
+        var city = string.Join(" ", new[] { venue.PostalCode, venue.City }.Where(p => !string.IsNullOrWhiteSpace(p)));
+        return string.Join(", ", new[] { venue.Name, venue.Street, city }.Where(p => !string.IsNullOrWhiteSpace(p)));
+    }
+
+    public static string DateTime(DateTimeOffset utc, string language)
+    {
+        var culture = CultureInfo.GetCultureInfo(language == "en" ? "en-GB" : "de-DE");
+        var local = BerlinTime.ToLocal(utc);
+        return language == "en"
+            ? local.ToString("dddd, d MMMM yyyy, HH:mm", culture)
+            : local.ToString("dddd, d. MMMM yyyy, HH:mm 'Uhr'", culture);
+    }
+
+    public static string Session(OfferingSession session, string language)
+    {
+        var end = BerlinTime.ToLocal(session.EndsAt).ToString("HH:mm", CultureInfo.InvariantCulture);
+        return $"{DateTime(session.StartsAt, language)} – {end}";
+    }
+
+    public static string SessionList(Offering offering, string language) =>
+        string.Join("\n", offering.Sessions.OrderBy(s => s.StartsAt).Select(s => "- " + Session(s, language)));
+}

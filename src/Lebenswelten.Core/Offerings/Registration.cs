@@ -1,0 +1,68 @@
+namespace Lebenswelten.Core.Offerings;
+
+public enum RegistrationStatus
+{
+    Confirmed,
+    Waitlisted,
+    /// <summary>A freed place is held for this person until <see cref="Registration.OfferExpiresAt"/>.</summary>
+    Offered,
+    Cancelled,
+    /// <summary>A guest who never confirmed the e-mail link, or an offer not accepted in time.</summary>
+    Expired,
+}
+
+public enum Sex
+{
+    Female,
+    Male,
+    Diverse,
+}
+
+/// <summary>One person's registration for an offering: GDPR Art. 9 data (it says who takes part in what).</summary>
+public sealed class Registration
+{
+    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid OfferingId { get; set; }
+    public Offering? Offering { get; set; }
+    /// <summary>Null for guests, who registered without an account.</summary>
+    public string? UserId { get; set; }
+    public required string Name { get; set; }
+    public string? Email { get; set; }
+    /// <summary>Upper-invariant e-mail, for the one-registration-per-person rule.</summary>
+    public string? NormalizedEmail { get; set; }
+    public string? Phone { get; set; }
+    public string? PostalCode { get; set; }
+    public int? BirthYear { get; set; }
+    public Sex? Sex { get; set; }
+    /// <summary>Language the person used, so that mails reach them in it ("de", "en").</summary>
+    public string Language { get; set; } = "de";
+
+    public RegistrationStatus Status { get; set; }
+    /// <summary>Order of arrival within the offering; the waiting-list position is derived from it.</summary>
+    public long Sequence { get; set; }
+    /// <summary>
+    /// The guest's personal link token, encrypted with the app's data-protection keys: later mails
+    /// (moved up, reminder) must repeat the link, so a one-way hash is not enough.
+    /// </summary>
+    public string? ProtectedToken { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>Guests: when they clicked the e-mail link. A guest not confirmed in time loses the place.</summary>
+    public DateTimeOffset? EmailConfirmedAt { get; set; }
+    public DateTimeOffset? ConfirmationDueAt { get; set; }
+    public DateTimeOffset? OfferExpiresAt { get; set; }
+    public DateTimeOffset? ConfirmedAt { get; set; }
+    public DateTimeOffset? CancelledAt { get; set; }
+
+    public bool IsGuest => UserId is null;
+    public bool HoldsPlace => Status is RegistrationStatus.Confirmed or RegistrationStatus.Offered;
+    public bool IsActive => Status is RegistrationStatus.Confirmed or RegistrationStatus.Waitlisted or RegistrationStatus.Offered;
+}
+
+public sealed class Attendance
+{
+    public Guid RegistrationId { get; set; }
+    public Guid SessionId { get; set; }
+    public bool Present { get; set; }
+    public DateTimeOffset RecordedAt { get; set; }
+    public string? RecordedByUserId { get; set; }
+}

@@ -1,0 +1,190 @@
+using Lebenswelten.Core.Common;
+using Lebenswelten.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lebenswelten.Core.Offerings;
+
+/// <summary>
+/// Register, confirm, accept, cancel: the one place these rules live. Pages, the JSON API and the
+/// background jobs call it. Each use case is one transaction under the offering's lock.
+/// </summary>
+public sealed class RegistrationService(
+    LebensweltenDbContext db, OfferingMails mails, RegistrationTokens tokens, TimeProvider clock)
+{
+    public static readonly TimeSpan GuestConfirmationTime = TimeSpan.FromHours(24);
+
+    public async Task<Outcome<RegistrationReceipt>> RegisterAsync(Guid offeringId, Registrant who, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        if (who.Validate(BerlinTime.ToLocal(now).Year) is { } invalid)
+        {
+            return invalid;
+        }
+        await using var transaction = await OfferingLock.BeginAsync(db, ct);
+        var offering = await OfferingLock.LockAsync(db, offeringId, ct);
+        if (offering is null || offering.Status == OfferingStatus.Draft)
+        {
+            return DomainProblem.NotFound("Offering.NotFound");
+        }
+        if (!IsOpenForRegistration(offering, now))
+        {
+            return DomainProblem.Conflict("Registration.Closed");
+        }
+        var email = who.Email?.Trim();
+        var normalizedEmail = email?.ToUpperInvariant();
+        var duplicate = await db.Registrations.AnyAsync(r => r.OfferingId == offeringId
+            && (r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Waitlisted || r.Status == RegistrationStatus.Offered)
+            && ((who.UserId != null && r.UserId == who.UserId) || (normalizedEmail != null && r.NormalizedEmail == normalizedEmail)), ct);
+        if (duplicate)
+        {
+            return DomainProblem.Conflict("Registration.Duplicate");
+        }
+
+        var registration = new Registration
+        {
+            OfferingId = offeringId,
+            UserId = who.UserId,
+            Name = who.Name.Trim(),
+            Email = email,
+            NormalizedEmail = normalizedEmail,
+            Phone = Blank(who.Phone),
+            PostalCode = Blank(who.PostalCode),
+            BirthYear = who.BirthYear,
+            Sex = who.Sex,
+            Language = who.Language == "en" ? "en" : "de",
+            Sequence = offering.NextSequence++,
+            CreatedAt = now,
+        };
+        int? position = null;
+        // Nobody jumps the queue: a place goes to a newcomer only when nobody is waiting.
+        if (offering.TakenPlaces < offering.Capacity && offering.WaitingCount == 0)
+        {
+            registration.Status = RegistrationStatus.Confirmed;
+            registration.ConfirmedAt = now;
+            offering.TakenPlaces++;
+        }
+        else
+        {
+            registration.Status = RegistrationStatus.Waitlisted;
+            offering.WaitingCount++;
+            position = offering.WaitingCount;
+        }
+        string? guestToken = null;
+        if (registration.IsGuest)
+        {
+            guestToken = tokens.Issue(registration);
+            registration.ConfirmationDueAt = now + GuestConfirmationTime;
+        }
+        db.Registrations.Add(registration);
+        mails.Registered(offering, registration, position, guestToken, now);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return new RegistrationReceipt(registration, position, guestToken);
+    }
+
+    /// <summary>The guest clicked the link in the mail (double opt-in).</summary>
+    public Task<Outcome<Registration>> ConfirmEmailAsync(Guid registrationId, string token, CancellationToken ct) =>
+        ChangeAsync(registrationId, new RegistrationActor(null, token), (offering, registration, now) =>
+        {
+            if (!registration.IsActive)
+            {
+                return Task.FromResult<DomainProblem?>(DomainProblem.Conflict("Registration.NotActive"));
+            }
+            registration.EmailConfirmedAt ??= now;
+            return Task.FromResult<DomainProblem?>(null);
+        }, ct);
+
+    public Task<Outcome<Registration>> AcceptOfferAsync(Guid registrationId, RegistrationActor actor, CancellationToken ct) =>
+        ChangeAsync(registrationId, actor, (offering, registration, now) =>
+        {
+            if (registration.Status != RegistrationStatus.Offered)
+            {
+                return Task.FromResult<DomainProblem?>(DomainProblem.Conflict("Registration.NoOffer"));
+            }
+            registration.Status = RegistrationStatus.Confirmed;
+            registration.ConfirmedAt = now;
+            registration.OfferExpiresAt = null;
+            mails.MovedUp(offering, registration, now);
+            return Task.FromResult<DomainProblem?>(null);
+        }, ct);
+
+    public Task<Outcome<Registration>> CancelAsync(Guid registrationId, RegistrationActor actor, CancellationToken ct) =>
+        ChangeAsync(registrationId, actor, async (offering, registration, now) =>
+        {
+            if (!registration.IsActive)
+            {
+                return DomainProblem.Conflict("Registration.NotActive");
+            }
+            // After the deadline the provider decides (and may cancel for the participant).
+            if (!actor.IsOfferingStaff && IsPastCancellationDeadline(offering, registration, now))
+            {
+                return DomainProblem.Conflict("Registration.DeadlinePassed");
+            }
+            WaitingList.Release(offering, registration, RegistrationStatus.Cancelled, now);
+            mails.Cancelled(offering, registration, now);
+            await new WaitingList(db, mails).FillFreePlacesAsync(offering, now, ct);
+            return null;
+        }, ct);
+
+    /// <summary>A registration with its offering, for whoever may act on it; null for anyone else.</summary>
+    public async Task<Registration?> FindForAsync(Guid registrationId, RegistrationActor actor, CancellationToken ct)
+    {
+        var registration = await db.Registrations.AsNoTracking()
+            .Include(r => r.Offering).ThenInclude(o => o!.Organisation)
+            .Include(r => r.Offering).ThenInclude(o => o!.Sessions)
+            .AsSplitQuery().SingleOrDefaultAsync(r => r.Id == registrationId, ct);
+        return registration is not null && MayAct(actor, registration) ? registration : null;
+    }
+
+    /// <summary>Waiting-list position (1-based) of a waiting registration, counted under no lock: for display.</summary>
+    public async Task<int?> PositionAsync(Registration registration, CancellationToken ct) =>
+        registration.Status != RegistrationStatus.Waitlisted ? null
+            : await db.Registrations.CountAsync(r => r.OfferingId == registration.OfferingId
+                && r.Status == RegistrationStatus.Waitlisted && r.Sequence <= registration.Sequence, ct);
+
+    public static DateTimeOffset? CancellationDeadline(Offering offering) =>
+        offering.FirstSessionStart?.AddHours(-offering.CancellationDeadlineHours);
+
+    /// <summary>A held place can no longer be given back by the participant; waiting-list entries always can.</summary>
+    public static bool IsPastCancellationDeadline(Offering offering, Registration registration, DateTimeOffset now) =>
+        registration.Status == RegistrationStatus.Confirmed && CancellationDeadline(offering) < now;
+
+    public static bool IsOpenForRegistration(Offering offering, DateTimeOffset now) =>
+        offering.Status == OfferingStatus.Published
+        && (offering.RegistrationOpensAt is null || offering.RegistrationOpensAt <= now)
+        && (offering.RegistrationClosesAt is null || now <= offering.RegistrationClosesAt)
+        && (offering.LastSessionEnd is null || now < offering.LastSessionEnd);
+
+    private async Task<Outcome<Registration>> ChangeAsync(Guid registrationId, RegistrationActor actor,
+        Func<Offering, Registration, DateTimeOffset, Task<DomainProblem?>> change, CancellationToken ct)
+    {
+        var offeringId = await db.Registrations.Where(r => r.Id == registrationId).Select(r => (Guid?)r.OfferingId).SingleOrDefaultAsync(ct);
+        if (offeringId is null)
+        {
+            return DomainProblem.NotFound("Registration.NotFound");
+        }
+        await using var transaction = await OfferingLock.BeginAsync(db, ct);
+        var offering = (await OfferingLock.LockAsync(db, offeringId.Value, ct))!;
+        var registration = await db.Registrations.SingleAsync(r => r.Id == registrationId, ct);
+        if (!MayAct(actor, registration))
+        {
+            // Not "forbidden": to a stranger, someone else's registration does not exist.
+            return DomainProblem.NotFound("Registration.NotFound");
+        }
+        var now = clock.GetUtcNow();
+        if (await change(offering, registration, now) is { } problem)
+        {
+            return problem;
+        }
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return registration;
+    }
+
+    private bool MayAct(RegistrationActor actor, Registration registration) =>
+        actor.IsOfferingStaff
+        || (actor.UserId is not null && actor.UserId == registration.UserId)
+        || (registration.IsGuest && tokens.Verify(registration, actor.Token));
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
