@@ -27,7 +27,10 @@ public sealed class CertificateRules(RegistrationService registrations, Attendan
         offering.Kind is OfferingKind.Course or OfferingKind.TrialCourse
         && registration.Status == RegistrationStatus.Confirmed
         && share.Sessions > 0
-        && share.Attended >= Math.Ceiling(share.Sessions * RequiredShare - 1e-9);
+        && share.Attended >= RequiredSessions(share.Sessions);
+
+    /// <summary>80 % of the sessions, rounded up: 8 of 10, 4 of 5, 4 of 4.</summary>
+    public static int RequiredSessions(int sessions) => (int)Math.Ceiling(sessions * RequiredShare - 1e-9);
 
     /// <summary>The registration's certificate, for its account or the holder of its guest link; to anyone else it does not exist.</summary>
     public async Task<Outcome<ParticipationCertificate>> FindAsync(Guid registrationId, string? userId, string? token, CancellationToken ct)

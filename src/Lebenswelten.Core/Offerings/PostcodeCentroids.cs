@@ -17,8 +17,6 @@ public static class PostcodeCentroids
 
     private static readonly Lazy<IReadOnlyDictionary<string, PostcodeCentroid>> All = new(Load);
 
-    public static int Count => All.Value.Count;
-
     public static PostcodeCentroid? Find(string? postcode) =>
         postcode is not null && All.Value.TryGetValue(postcode.Trim(), out var centroid) ? centroid : null;
 

@@ -1,0 +1,60 @@
+using System.Globalization;
+using Lebenswelten.Core.Common;
+using Lebenswelten.Core.Offerings;
+using Lebenswelten.Web.Features.Shared;
+using Microsoft.Extensions.Localization;
+
+namespace Lebenswelten.Web.Features.Offerings;
+
+/// <summary>How offerings read on the pages: labels from the resources, times in Europe/Berlin.</summary>
+public static class OfferingDisplay
+{
+    /// <summary>The session running now or coming next.</summary>
+    public static OfferingSession? NextSession(Offering offering, DateTimeOffset now) =>
+        offering.Sessions.OrderBy(s => s.StartsAt).FirstOrDefault(s => s.EndsAt > now);
+
+    /// <summary>A newcomer goes on the waiting list when the places are taken or others already wait (RegistrationService).</summary>
+    public static bool HasWaitingList(Offering offering) => offering.PlacesLeft == 0 || offering.WaitingCount > 0;
+
+    public static string Money(int cents) => string.Format(CultureInfo.CurrentCulture, "{0:N2} €", cents / 100m);
+
+    public static string Labels<TFlags>(this IStringLocalizer text, TFlags flags, string prefix) where TFlags : struct, Enum =>
+        string.Join(", ", flags.Members().Select(member => text[$"{prefix}.{member}"].Value));
+
+    public static string LanguageNames(this IStringLocalizer text, IEnumerable<string> codes) =>
+        string.Join(", ", codes.Select(code => text[$"LanguageName.{code}"].Value));
+
+    public static string Date(DateTimeOffset utc) =>
+        BerlinTime.ToLocal(utc).ToString(Localization.IsEnglish ? "d MMMM yyyy" : "d. MMMM yyyy", CultureInfo.CurrentCulture);
+
+    public static string Weekday(DateTimeOffset utc) => BerlinTime.ToLocal(utc).ToString("dddd", CultureInfo.CurrentCulture);
+
+    public static string Time(DateTimeOffset utc) => BerlinTime.ToLocal(utc).ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>"Dienstag, 3. März 2026, 17:00 Uhr", as in the mails.</summary>
+    public static string DateTime(DateTimeOffset utc) => OfferingText.DateTime(utc, Localization.IsEnglish ? "en" : "de");
+
+    public static string Age(this IStringLocalizer text, int? min, int? max) => (min, max) switch
+    {
+        ({ } from, { } to) => text["Offering.AgeRange", from, to],
+        ({ } from, null) => text["Offering.AgeFrom", from],
+        (null, { } to) => text["Offering.AgeTo", to],
+        _ => text["Offering.AgeAny"],
+    };
+
+    public static string OpenStreetMap(double latitude, double longitude) => string.Create(CultureInfo.InvariantCulture,
+        $"https://www.openstreetmap.org/?mlat={latitude:0.#####}&mlon={longitude:0.#####}#map=17/{latitude:0.#####}/{longitude:0.#####}");
+
+    public static string Coordinates(double latitude, double longitude) =>
+        string.Create(CultureInfo.InvariantCulture, $"{latitude:0.#####}, {longitude:0.#####}");
+}
+
+public sealed record OfferingCard(Offering Offering, DateTimeOffset Now);
+
+/// <summary>One select of the catalogue form: its query-string key, the options, and what was wrong with the value.</summary>
+public sealed record CatalogueSelect(
+    string Key, IReadOnlyList<(string Value, string Label, bool Selected)> Options, IReadOnlyList<string> Errors, bool AnyOption = true)
+{
+    public static readonly DayOfWeek[] Week =
+        [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
+}

@@ -1,0 +1,76 @@
+using System.Text;
+using Lebenswelten.Core.Common;
+using Lebenswelten.Core.Offerings;
+using Lebenswelten.Core.Sites;
+using Lebenswelten.Web.Features.Shared;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+
+namespace Lebenswelten.Web.Features.Offerings;
+
+/// <summary>GET /api/offerings and GET /api/offerings/{id} (public), and the calendar file of an offering.</summary>
+internal static class OfferingsCatalogueEndpoints
+{
+    public static void Map(RouteGroupBuilder offerings)
+    {
+        offerings.MapGet("", SearchAsync).WithName("SearchOfferings").AllowAnonymous()
+            .WithSummary("Search the public catalogue of published offerings that have not ended.")
+            .Produces<CataloguePageDto>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        offerings.MapGet("/{id:guid}", GetAsync).WithName("GetOffering").AllowAnonymous()
+            .WithSummary("One published, cancelled or finished offering with all its sessions; drafts are not found.")
+            .Produces<OfferingDetailsDto>().ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    /// <summary>GET /angebote/{id}/kalender.ics: every session, for phone calendars.</summary>
+    public static void MapCalendar(IEndpointRouteBuilder app) =>
+        app.MapGet("/angebote/{id:guid}/kalender.ics", CalendarAsync).AllowAnonymous().ExcludeFromDescription();
+
+    private static async Task<Results<Ok<CataloguePageDto>, ValidationProblem, ProblemHttpResult>> SearchAsync(
+        [AsParameters] CatalogueFilter filter, SiteDirectory directory, OfferingCatalogue catalogue, TimeProvider clock,
+        IStringLocalizer<SharedResource> text, CancellationToken ct)
+    {
+        var selection = await filter.BuildAsync(directory, ct);
+        if (selection.SiteNotFound)
+        {
+            return DomainProblem.NotFound("Site.NotFound").ToProblem(text);
+        }
+        if (selection.Problem is { } problem)
+        {
+            return BadQuery(problem, text);
+        }
+        var page = await catalogue.SearchAsync(selection.Query, ct);
+        var sites = await directory.ListAsync(ct);
+        var now = clock.GetUtcNow();
+        return TypedResults.Ok(new CataloguePageDto(
+            page.Items.Select(o => OfferingSummaryDto.From(o, sites, now)).ToList(), page.Total, page.Page, page.PageSize));
+    }
+
+    private static async Task<Results<Ok<OfferingDetailsDto>, ProblemHttpResult>> GetAsync(
+        Guid id, OfferingCatalogue catalogue, SiteDirectory directory, TimeProvider clock,
+        IStringLocalizer<SharedResource> text, CancellationToken ct)
+    {
+        if (await catalogue.FindPublicAsync(id, ct) is not { } offering)
+        {
+            return DomainProblem.NotFound("Offering.NotFound").ToProblem(text);
+        }
+        return TypedResults.Ok(OfferingDetailsDto.From(offering, await directory.ListAsync(ct), clock.GetUtcNow()));
+    }
+
+    private static async Task<Results<FileContentHttpResult, NotFound>> CalendarAsync(
+        Guid id, OfferingCatalogue catalogue, CancellationToken ct)
+    {
+        if (await catalogue.FindPublicAsync(id, ct) is not { } offering)
+        {
+            return TypedResults.NotFound();
+        }
+        return TypedResults.File(Encoding.UTF8.GetBytes(OfferingCalendar.ToIcs(offering)),
+            $"{OfferingCalendar.ContentType}; charset=utf-8", OfferingCalendar.FileName(offering));
+    }
+
+    /// <summary>A query string that does not make sense is a bad request (400), with every wrong field named.</summary>
+    private static ValidationProblem BadQuery(DomainProblem problem, IStringLocalizer text) =>
+        TypedResults.ValidationProblem(
+            problem.FieldErrors!.ToDictionary(f => f.Key, f => f.Value.Select(code => text[$"FieldError.{code}"].Value).ToArray()),
+            title: text[$"Problem.{problem.Code}"], type: $"https://lebenswelten.example/problems/{problem.Code}",
+            extensions: new Dictionary<string, object?> { ["code"] = problem.Code });
+}

@@ -1,0 +1,55 @@
+using Lebenswelten.Core.Common;
+using Lebenswelten.Core.Identity;
+using Lebenswelten.Core.Offerings;
+using Lebenswelten.Core.Privacy;
+using Lebenswelten.Core.Sites;
+using Lebenswelten.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lebenswelten.Web.Tests.Offerings;
+
+/// <summary>
+/// A test's own offerings, created through the domain service as the site's coordinator would. Each test puts its
+/// own <see cref="Word"/> into the titles and searches for it, so it sees only its own offerings in the shared app.
+/// </summary>
+public static class CatalogueOfferings
+{
+    public static string Word() => $"katalog{Guid.NewGuid():N}"[..15];
+
+    public static async Task<Offering> CreateAsync(AppHost host, string title, Func<OfferingDraft, OfferingDraft>? shape = null, string site = "jena")
+    {
+        using var scope = host.Services.CreateScope();
+        var services = scope.ServiceProvider;
+        var found = (await services.GetRequiredService<SiteDirectory>().FindAsync(site))!;
+        var coordinator = (await services.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync($"coordinator@{site}.demo"))!;
+        var organisation = (await services.GetRequiredService<OfferingAccess>().OrganisationsFor(coordinator.Id, found.Id, default)).First();
+        var day = BerlinTime.LocalDate(DateTimeOffset.UtcNow).AddDays(14);
+        var draft = new OfferingDraft
+        {
+            OrganisationId = organisation.Id,
+            Title = title,
+            Description = "Bewegung für **alle**, ohne Vorkenntnisse.",
+            Category = OfferingCategory.Exercise,
+            Kind = OfferingKind.Course,
+            TargetGroups = TargetGroups.Everyone,
+            Capacity = 10,
+            Venue = new Venue { Name = "Stadtteilbüro", Street = "Karl-Marx-Allee 20", PostalCode = "07747", City = "Jena" },
+            Sessions = [new(day, new TimeOnly(17, 0), new TimeOnly(18, 30)), new(day.AddDays(7), new TimeOnly(17, 0), new TimeOnly(18, 30))],
+            Publish = true,
+        };
+        var outcome = await services.GetRequiredService<OfferingEditor>()
+            .CreateAsync(found.Id, shape?.Invoke(draft) ?? draft, new AuditActor(coordinator.Id, null), default);
+        Assert.True(outcome.Succeeded, outcome.Problem?.ToString());
+        return outcome.Value!;
+    }
+
+    public static async Task CancelAsync(AppHost host, Guid offeringId, string site = "jena")
+    {
+        using var scope = host.Services.CreateScope();
+        var coordinator = (await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync($"coordinator@{site}.demo"))!;
+        var outcome = await scope.ServiceProvider.GetRequiredService<OfferingEditor>()
+            .CancelAsync(offeringId, "Krankheit", new AuditActor(coordinator.Id, null), default);
+        Assert.True(outcome.Succeeded, outcome.Problem?.ToString());
+    }
+}
