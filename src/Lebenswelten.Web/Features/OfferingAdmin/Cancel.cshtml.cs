@@ -1,0 +1,39 @@
+using Lebenswelten.Core.Offerings;
+using Lebenswelten.Web.Features.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Lebenswelten.Web.Features.OfferingAdmin;
+
+/// <summary>Cancels an offering after a confirmation; OfferingEditor writes everyone registered a mail.</summary>
+public sealed class CancelModel(OfferingEditor editor, IStringLocalizer<SharedResource> text) : OfferingAdminPage
+{
+    public const int MaxReasonLength = 1000;
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string site, Guid id, CancellationToken ct) =>
+        await LoadAsync(site, id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(string site, Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(site, id, ct))
+        {
+            return NotFound();
+        }
+        if (Reason?.Length > MaxReasonLength)
+        {
+            ModelState.AddModelError(nameof(Reason), text["FieldError.TooLong"]);
+            return Page();
+        }
+        var outcome = await editor.CancelAsync(id, Reason, HttpContext.AuditActor(), ct);
+        if (outcome.Problem is { } problem)
+        {
+            problem.AddTo(ModelState, text);
+            return Page();
+        }
+        TempData[SavedMessage] = text["OfferingAdmin.Cancelled", Offering.Title].Value;
+        return Redirect(ListUrl);
+    }
+}

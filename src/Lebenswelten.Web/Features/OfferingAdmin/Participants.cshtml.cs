@@ -1,0 +1,52 @@
+using Lebenswelten.Core.Data;
+using Lebenswelten.Core.Offerings;
+using Lebenswelten.Web.Features.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Lebenswelten.Web.Features.OfferingAdmin;
+
+/// <summary>Who registered for an offering: personal and Art. 9 data, so AttendanceBook audits every read.</summary>
+public sealed class ParticipantsModel(AttendanceBook book, RegistrationService registrations, LebensweltenDbContext db,
+    IStringLocalizer<SharedResource> text) : OfferingAdminPage
+{
+    public IReadOnlyList<Participant> Participants { get; private set; } = [];
+
+    /// <summary>The participant the provider is about to take off the list (asked first, then posted).</summary>
+    [BindProperty(SupportsGet = true, Name = "abmelden")]
+    public Guid? ToCancel { get; set; }
+
+    public Participant? Confirming => Participants.FirstOrDefault(p => p.Registration.Id == ToCancel && p.Registration.IsActive);
+
+    public async Task<IActionResult> OnGetAsync(string site, Guid id, CancellationToken ct) =>
+        await LoadAsync(site, id, ct) && await ListAsync(ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostCancelAsync(string site, Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(site, id, ct))
+        {
+            return NotFound();
+        }
+        // Staff may cancel any registration, so make sure this one belongs to the offering just checked.
+        if (ToCancel is { } registrationId && await db.Registrations.AnyAsync(r => r.Id == registrationId && r.OfferingId == id, ct))
+        {
+            var outcome = await registrations.CancelAsync(registrationId, new RegistrationActor(User.UserId(), IsOfferingStaff: true), ct);
+            if (outcome.Problem is { } problem)
+            {
+                problem.AddTo(ModelState, text);
+                ToCancel = null;
+                return await ListAsync(ct) ? Page() : NotFound();
+            }
+            TempData[SavedMessage] = text["OfferingAdmin.ParticipantCancelled", outcome.Value!.Name].Value;
+        }
+        return Redirect(OfferingUrl("teilnehmende"));
+    }
+
+    private async Task<bool> ListAsync(CancellationToken ct)
+    {
+        var outcome = await book.ParticipantsAsync(Offering.Id, HttpContext.AuditActor(), ct);
+        Participants = outcome.Value?.Participants ?? [];
+        return outcome.Succeeded;
+    }
+}
