@@ -1,4 +1,6 @@
 using Lebenswelten.Web.Features.Identity;
+using Lebenswelten.Web.Features.Offerings;
+using Lebenswelten.Web.Features.Registrations;
 using Lebenswelten.Web.Features.Shared;
 using Lebenswelten.Web.Features.Sites;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -25,6 +27,8 @@ public static class Pipeline
         app.MapOpenApi().AllowAnonymous();
         app.MapAccountApi();
         app.MapSitesApi();
+        app.MapOfferingsApi();
+        app.MapRegistrationsApi();
         app.MapSiteSwitch();
         app.MapNotFoundFallback();
         app.MapRazorPages();

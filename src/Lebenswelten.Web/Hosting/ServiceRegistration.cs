@@ -1,5 +1,7 @@
 using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Demo;
+using Lebenswelten.Core.Messaging;
+using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Web.Features.Identity;
 using Lebenswelten.Web.Features.Shared;
@@ -16,6 +18,9 @@ public static class ServiceRegistration
     public static WebApplicationBuilder AddLebenswelten(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        // Nothing the app accepts is larger (ASVS V4.3): bigger bodies get 413 before any parsing.
+        builder.WebHost.ConfigureKestrel(kestrel =>
+            kestrel.Limits.MaxRequestBodySize = builder.Configuration.GetValue("Limits:MaxRequestBodyBytes", 1_000_000L));
         var contentRoot = builder.Environment.ContentRootPath;
         services.AddLebensweltenDatabase(provider =>
         {
@@ -30,6 +35,9 @@ public static class ServiceRegistration
         services.AddHttpContextAccessor();
         services.AddScoped<Navigation>();
         services.AddSingleton(TimeProvider.System);
+        services.AddLebensweltenOfferings();
+        services.AddLebensweltenMessaging(builder.Configuration, quartz => OfferingJobs.Add(quartz, builder.Configuration));
+        services.AddSingleton<IMessageLinks, PublicLinks>();
 
         services.AddLebensweltenIdentity();
         services.AddLebensweltenLocalization();

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -21,11 +22,15 @@ public sealed class AppHost : WebApplicationFactory<Program>
     private readonly TestDatabase _database;
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), $"lw-web-{Guid.NewGuid():N}");
 
-    private AppHost(TestDatabase database)
+    private AppHost(TestDatabase database, SmtpSink mail)
     {
         _database = database;
+        Mail = mail;
         UseKestrel(0);
     }
+
+    /// <summary>The real SMTP server this app sends its mail to; the outbox job runs every second.</summary>
+    public SmtpSink Mail { get; }
 
     public DatabaseProvider Provider => _database.Settings.Provider;
 
@@ -36,11 +41,13 @@ public sealed class AppHost : WebApplicationFactory<Program>
 
     public static async Task<AppHost> StartAsync(DatabaseProvider provider)
     {
-        var host = new AppHost(await TestDatabase.CreateAsync(provider, migrate: false));
+        var host = new AppHost(await TestDatabase.CreateAsync(provider, migrate: false), await SmtpSink.StartAsync());
         host.StartServer();
         var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
             .Addresses.First();
         host.BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        // Links in mails point at this very server (the port is only known once it listens).
+        host.Services.GetRequiredService<IConfiguration>()["PublicBaseUrl"] = host.BaseAddress.ToString();
         return host;
     }
 
@@ -52,6 +59,9 @@ public sealed class AppHost : WebApplicationFactory<Program>
         builder.UseSetting("DataFolder", _dataFolder);
         builder.UseSetting($"{DemoOptions.Section}:Password", DemoPassword);
         builder.UseSetting($"{DemoOptions.Section}:SeedOnStart", "true");
+        builder.UseSetting("Smtp:Host", Mail.Host);
+        builder.UseSetting("Smtp:Port", Mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Messaging:OutboxIntervalSeconds", "1");
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 
@@ -68,6 +78,7 @@ public sealed class AppHost : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         await _database.DisposeAsync();
+        await Mail.DisposeAsync();
         if (Directory.Exists(_dataFolder))
         {
             Directory.Delete(_dataFolder, recursive: true);

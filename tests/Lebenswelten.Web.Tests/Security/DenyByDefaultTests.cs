@@ -20,6 +20,16 @@ public sealed class DenyByDefaultTests(AppHosts hosts)
         "POST /api/account/register", "POST /api/account/login", "POST /api/account/refresh",
         "GET /api/account/confirmEmail", "POST /api/account/resendConfirmationEmail",
         "POST /api/account/forgotPassword", "POST /api/account/resetPassword",
+        // The public catalogue of offerings (published ones only; drafts answer 404) and its calendar files:
+        "GET /angebote", "GET /angebote/{id:guid}", "GET /angebote/{id:guid}/kalender.ics",
+        "GET /api/offerings", "GET /api/offerings/{id:guid}",
+        // Registration without an account (guests), and a guest's personal link, which stands in for a login;
+        // to callers without the account or the link, a registration answers 404:
+        "GET /angebote/{id:guid}/anmelden", "GET /anmeldungen/{id:guid}", "GET /anmeldungen/{id:guid}/bestaetigen",
+        "POST /api/offerings/{id:guid}/registrations", "GET /api/registrations/{id:guid}",
+        "DELETE /api/registrations/{id:guid}", "POST /api/registrations/{id:guid}/accept",
+        // A participant's certificate, for the account that registered or a guest's personal link; 404 to anyone else:
+        "GET /anmeldungen/{registrationId:guid}/bescheinigung",
     ];
 
     [Fact]

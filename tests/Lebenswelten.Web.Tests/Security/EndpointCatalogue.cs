@@ -9,18 +9,25 @@ namespace Lebenswelten.Web.Tests.Security;
 /// <summary>One routable address of the app, as the endpoint data sources describe it.</summary>
 public sealed record AppEndpoint(string Pattern, string Method, bool IsAnonymous, bool IsApi)
 {
-    /// <summary>A concrete address: {site} becomes the given site, other parameters a plausible value.</summary>
-    public string Url(string site) =>
+    /// <summary>
+    /// A concrete address: {site} becomes the given site, a parameter named in <paramref name="values"/> that value,
+    /// other ids an id that exists nowhere, the rest a plausible value.
+    /// </summary>
+    public string Url(string site, IReadOnlyDictionary<string, string>? values = null) =>
         "/" + string.Join('/', Pattern.Trim('/').Split('/').Select(segment => segment switch
         {
             "{site}" => site,
             _ when segment.StartsWith("{code", StringComparison.Ordinal) => "404",
             "{documentName}.json" => "v1.json",
+            _ when values is not null && values.TryGetValue(ParameterName(segment), out var value) => value,
+            _ when segment.Contains(":guid", StringComparison.Ordinal) => Guid.Empty.ToString(),
             _ when segment.StartsWith('{') => "x",
             _ => segment,
         }));
 
     public override string ToString() => $"{Method} {Pattern}";
+
+    private static string ParameterName(string segment) => segment.Trim('{', '}').Split(':')[0];
 }
 
 public static class EndpointCatalogue

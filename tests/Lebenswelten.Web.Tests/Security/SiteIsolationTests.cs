@@ -1,8 +1,11 @@
 using System.Net;
 using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Demo;
+using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Tests.Infrastructure;
 using Lebenswelten.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Lebenswelten.Web.Tests.Security;
 
@@ -21,6 +24,7 @@ public sealed class SiteIsolationTests(AppHosts hosts)
             .Where(e => !e.IsAnonymous && e.Method == "GET" && e.Pattern.Contains("{site}", StringComparison.Ordinal))
             .ToList();
         Assert.NotEmpty(siteRoutes);
+        var jenaRecords = await JenaRecordsAsync(host);
 
         foreach (var account in DemoAccounts.All.Where(a => a.SiteSlug == "weimar"))
         {
@@ -28,7 +32,7 @@ public sealed class SiteIsolationTests(AppHosts hosts)
             using var pages = await host.PageClientAsync(account.Email);
             foreach (var route in siteRoutes)
             {
-                var response = await (route.IsApi ? api : pages).GetAsync(route.Url("jena"));
+                var response = await (route.IsApi ? api : pages).GetAsync(route.Url("jena", jenaRecords));
                 var refused = route.IsApi
                     ? response.StatusCode == HttpStatusCode.Forbidden
                     : response.StatusCode == HttpStatusCode.Redirect
@@ -41,8 +45,19 @@ public sealed class SiteIsolationTests(AppHosts hosts)
         using var ownPages = await host.PageClientAsync("coordinator@jena.demo");
         foreach (var route in siteRoutes)
         {
-            var response = await (route.IsApi ? ownApi : ownPages).GetAsync(route.Url("jena"));
+            var response = await (route.IsApi ? ownApi : ownPages).GetAsync(route.Url("jena", jenaRecords));
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"coordinator@jena.demo {route}: {response.StatusCode}");
         }
+    }
+
+    /// <summary>Real Jena records for the routes' ids, so that "allowed" means the page really showed something.</summary>
+    private static async Task<Dictionary<string, string>> JenaRecordsAsync(AppHost host)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LebensweltenDbContext>();
+        var offering = await db.Offerings.Include(o => o.Sessions)
+            .Where(o => o.Status == OfferingStatus.Published && db.Sites.Any(s => s.Id == o.SiteId && s.Slug == "jena"))
+            .OrderBy(o => o.Title).FirstAsync();
+        return new() { ["id"] = offering.Id.ToString(), ["sessionId"] = offering.Sessions.OrderBy(s => s.StartsAt).First().Id.ToString() };
     }
 }

@@ -13,6 +13,8 @@ public static class Policies
     public const string SiteStaff = "site-staff";
     public const string SiteCoordinator = "site-coordinator";
     public const string Administrator = "administrator";
+    /// <summary>Providers and coordinators of the site (and administrators): the offerings back office.</summary>
+    public const string OfferingManager = "offering-manager";
 
     internal static void Add(AuthorizationOptions options)
     {
@@ -21,6 +23,8 @@ public static class Policies
         options.AddPolicy(SiteStaff, p => p.AddRequirements(new SiteRoleRequirement(SiteRoles.Staff, AdministratorAllowed: true)));
         options.AddPolicy(SiteCoordinator, p => p.AddRequirements(
             new SiteRoleRequirement(new HashSet<SiteRole> { SiteRole.Coordinator }, AdministratorAllowed: true)));
+        options.AddPolicy(OfferingManager, p => p.AddRequirements(
+            new SiteRoleRequirement(new HashSet<SiteRole> { SiteRole.Provider, SiteRole.Coordinator }, AdministratorAllowed: true)));
         options.AddPolicy(Administrator, p => p.RequireClaim(SiteClaims.Administrator, "true"));
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }

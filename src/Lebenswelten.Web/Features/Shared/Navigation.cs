@@ -24,7 +24,12 @@ public sealed class Navigation(SiteDirectory directory, IHttpContextAccessor acc
     public IReadOnlyList<NavLink> Links(Func<string, string> text)
     {
         var user = accessor.HttpContext!.User;
-        var links = new List<NavLink> { new("/", text("Nav.Home")), new("/standorte", text("Nav.Sites")) };
+        var links = new List<NavLink>
+        {
+            new("/", text("Nav.Home")),
+            new(CurrentSite is { } chosen ? $"/angebote?standort={chosen.Slug}" : "/angebote", text("Nav.Offerings")),
+            new("/standorte", text("Nav.Sites")),
+        };
         if (CurrentSite is { } site)
         {
             links.Add(new($"/standorte/{site.Slug}", site.Name));
@@ -32,6 +37,14 @@ public sealed class Navigation(SiteDirectory directory, IHttpContextAccessor acc
             {
                 links.Add(new($"/standorte/{site.Slug}/team", text("Nav.Team")));
             }
+            if (user.RolesAt(site.Slug).Any(r => r is SiteRole.Provider or SiteRole.Coordinator))
+            {
+                links.Add(new($"/verwaltung/{site.Slug}/angebote", text("Nav.MyOfferings")));
+            }
+        }
+        if (user.Identity?.IsAuthenticated == true)
+        {
+            links.Add(new("/meine-anmeldungen", text("Nav.MyRegistrations")));
         }
         if (user.IsAdministrator())
         {

@@ -1,0 +1,17 @@
+using Lebenswelten.Core.Messaging;
+
+namespace Lebenswelten.Web.Features.Shared;
+
+/// <summary>
+/// Absolute links for mails, from the configured public address ("PublicBaseUrl"), never from the
+/// request's Host header, which a client controls (host header injection, ASVS V13).
+/// </summary>
+public sealed class PublicLinks(IConfiguration configuration) : IMessageLinks
+{
+    private string Base => (configuration["PublicBaseUrl"] ?? "http://localhost:5000").TrimEnd('/');
+
+    public string Offering(Guid offeringId) => $"{Base}/angebote/{offeringId}";
+    public string MyRegistrations() => $"{Base}/meine-anmeldungen";
+    public string ManageRegistration(Guid registrationId, string token) => $"{Base}/anmeldungen/{registrationId}?token={Uri.EscapeDataString(token)}";
+    public string ConfirmRegistration(Guid registrationId, string token) => $"{Base}/anmeldungen/{registrationId}/bestaetigen?token={Uri.EscapeDataString(token)}";
+}
