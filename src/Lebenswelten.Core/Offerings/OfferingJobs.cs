@@ -4,13 +4,17 @@ using Quartz;
 
 namespace Lebenswelten.Core.Offerings;
 
-/// <summary>Releases lapsed guest registrations and offers, and moves waiting lists up.</summary>
+/// <summary>Releases lapsed guest registrations and offers, moves waiting lists up, and finishes ended offerings.</summary>
 [DisallowConcurrentExecution]
-public sealed class RegistrationExpiryJob(RegistrationExpiry expiry) : IJob
+public sealed class RegistrationExpiryJob(RegistrationExpiry expiry, OfferingLifecycle lifecycle) : IJob
 {
     public const string Key = "offerings-registration-expiry";
 
-    public Task Execute(IJobExecutionContext context) => expiry.ReleaseExpiredAsync(context.CancellationToken);
+    public async Task Execute(IJobExecutionContext context)
+    {
+        await expiry.ReleaseExpiredAsync(context.CancellationToken);
+        await lifecycle.FinishEndedAsync(context.CancellationToken);
+    }
 }
 
 [DisallowConcurrentExecution]

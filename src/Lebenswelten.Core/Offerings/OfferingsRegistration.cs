@@ -18,6 +18,7 @@ public static class OfferingsRegistration
         services.AddScoped<RegistrationService>();
         services.AddScoped<RegistrationExpiry>();
         services.AddScoped<SessionReminders>();
+        services.AddScoped<OfferingLifecycle>();
         services.AddSingleton<RegistrationTokens>();
         return services;
     }
