@@ -11,6 +11,7 @@ public static class Pipeline
 {
     public static WebApplication UseLebenswelten(this WebApplication app)
     {
+        app.UseLebensweltenSecurityHeaders();
         app.UseLebensweltenErrorHandling();
         if (!app.Environment.IsDevelopment())
         {

@@ -27,7 +27,17 @@ public abstract class PageTest(AppHosts hosts, BrowserFixture browser) : IAsyncL
         Host = await hosts.Get(DatabaseProvider.Sqlite);
         _context = await NewContextAsync(JavaScriptEnabled, storageState: null);
         Page = await _context.NewPageAsync();
+        // Every page test is also a Content-Security-Policy test: the browser reports what the policy blocked.
+        Page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                _policyViolations.Add($"{Page.Url}: {message.Text}");
+            }
+        };
     }
+
+    private readonly System.Collections.Concurrent.ConcurrentBag<string> _policyViolations = [];
 
     private async Task<IBrowserContext> NewContextAsync(bool javaScript, string? storageState)
     {
@@ -75,8 +85,9 @@ public abstract class PageTest(AppHosts hosts, BrowserFixture browser) : IAsyncL
         await AssertAccessibleAsync(Page);
     }
 
-    private static async Task AssertAccessibleAsync(IPage page)
+    private async Task AssertAccessibleAsync(IPage page)
     {
+        Assert.True(_policyViolations.IsEmpty, "Blocked by the Content-Security-Policy:\n" + string.Join("\n", _policyViolations));
         AxeResult result = await page.RunAxe();
         Assert.True(result.Violations.Length == 0, $"axe on {page.Url}:\n" + string.Join("\n", result.Violations.Select(v =>
             $"- {v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
