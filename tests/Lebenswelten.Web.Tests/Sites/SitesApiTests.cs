@@ -4,6 +4,8 @@ using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Tests.Infrastructure;
 using Lebenswelten.Web.Features.Sites;
 using Lebenswelten.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Lebenswelten.Web.Tests.Sites;
 
@@ -69,5 +71,23 @@ public sealed class SitesApiTests(AppHosts hosts)
         await ProblemAssert.IsProblemAsync(await resident.GetAsync("/api/sites/jena/members"), HttpStatusCode.Forbidden);
         using var anonymous = host.Client();
         await ProblemAssert.IsProblemAsync(await anonymous.GetAsync("/api/sites/jena/members"), HttpStatusCode.Unauthorized);
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task Reading_the_member_list_is_audited_for_every_member_whose_data_was_shown(DatabaseProvider provider)
+    {
+        var host = await hosts.Get(provider);
+        using var coordinator = await host.ApiClientAsync("coordinator@jena.demo");
+        var before = DateTimeOffset.UtcNow.AddSeconds(-1);
+
+        Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync("/api/sites/jena/members")).StatusCode);
+
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LebensweltenDbContext>();
+        var reader = await db.Users.SingleAsync(u => u.Email == "coordinator@jena.demo");
+        var resident = await db.Users.SingleAsync(u => u.Email == "resident@jena.demo");
+        var lines = await db.AuditEntries.Where(a => a.ActorUserId == reader.Id && a.DataKind == "Site.Members").ToListAsync();
+        Assert.Contains(lines, a => a.SubjectUserId == resident.Id && a.At >= before && a.Action == Core.Privacy.AuditAction.Read);
     }
 }

@@ -1,4 +1,6 @@
+using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Sites;
+using Lebenswelten.Web.Features.Shared;
 using Lebenswelten.Web.Features.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -42,13 +44,14 @@ public static class SitesApi
     }
 
     private static async Task<Results<Ok<List<SiteMemberDto>>, ProblemHttpResult>> ListMembers(
-        string site, SiteDirectory directory, CancellationToken ct)
+        string site, SiteDirectory directory, AuditLog audit, HttpContext context, CancellationToken ct)
     {
         if (await directory.FindAsync(site, ct) is not { } found)
         {
             return SiteNotFound(site);
         }
         var members = await directory.MembersAsync(found.Id, ct);
+        await audit.RecordReadAsync(context.AuditActor(), "Site.Members", found.Slug, found.Id, ct, members.Select(m => m.UserId));
         return TypedResults.Ok(members.Select(m => new SiteMemberDto(m.Email, m.DisplayName, m.Roles, m.Organisation)).ToList());
     }
 

@@ -1,4 +1,6 @@
+using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Sites;
+using Lebenswelten.Web.Features.Shared;
 using Lebenswelten.Web.Features.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +10,7 @@ namespace Lebenswelten.Web.Features.Sites;
 
 /// <summary>Who holds which role at the site: personal data, for the site's coordinators only.</summary>
 [Authorize(Policy = Policies.SiteCoordinator)]
-public sealed class TeamModel(SiteDirectory directory) : PageModel
+public sealed class TeamModel(SiteDirectory directory, AuditLog audit) : PageModel
 {
     public Site Site { get; private set; } = null!;
     public IReadOnlyList<SiteMember> Members { get; private set; } = [];
@@ -21,6 +23,7 @@ public sealed class TeamModel(SiteDirectory directory) : PageModel
         }
         Site = found;
         Members = await directory.MembersAsync(found.Id, ct);
+        await audit.RecordReadAsync(HttpContext.AuditActor(), "Site.Members", found.Slug, found.Id, ct, Members.Select(m => m.UserId));
         return Page();
     }
 }
