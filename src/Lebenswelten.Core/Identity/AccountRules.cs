@@ -1,15 +1,27 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Lebenswelten.Core.Identity;
 
-/// <summary>The one place for password and lockout rules, used by the web app and by every test host.</summary>
+/// <summary>The one place for password, hashing and lockout rules, used by the web app and by every test host.</summary>
 public static class AccountRules
 {
-    public static void Apply(IdentityOptions options)
+    /// <summary>ASVS 5.0 V11.4 and OWASP password storage: PBKDF2-HMAC-SHA512 (Identity's V3 format), at least 210,000 iterations.</summary>
+    public const int HashIterations = 210_000;
+
+    /// <summary>Identity for <see cref="AppUser"/> with these rules; the caller adds stores and sign-in.</summary>
+    public static IdentityBuilder AddAccountRules(this IServiceCollection services)
+    {
+        // Hashes made with fewer iterations are rehashed on the next successful login.
+        services.Configure<PasswordHasherOptions>(options => options.IterationCount = HashIterations);
+        return services.AddIdentityCore<AppUser>(Apply).AddPasswordValidator<CommonPasswordValidator>();
+    }
+
+    private static void Apply(IdentityOptions options)
     {
         options.User.RequireUniqueEmail = true;
         options.SignIn.RequireConfirmedAccount = false;
-        // ASVS 5.0 V6.2: length over composition rules.
+        // ASVS 5.0 V6.2: length over composition rules; the maximum and the common list: CommonPasswordValidator.
         options.Password.RequiredLength = 12;
         options.Password.RequireDigit = false;
         options.Password.RequireLowercase = false;

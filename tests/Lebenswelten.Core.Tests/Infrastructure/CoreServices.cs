@@ -17,7 +17,7 @@ public static class CoreServices
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddLebensweltenDatabase(_ => database.Settings);
-        services.AddIdentityCore<AppUser>(AccountRules.Apply).AddEntityFrameworkStores<LebensweltenDbContext>();
+        services.AddAccountRules().AddEntityFrameworkStores<LebensweltenDbContext>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<SiteDirectory>();
         configure?.Invoke(services);

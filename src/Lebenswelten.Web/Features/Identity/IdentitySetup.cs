@@ -40,7 +40,7 @@ public static class IdentitySetup
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
 
-        services.AddIdentityCore<AppUser>(AccountRules.Apply)
+        services.AddAccountRules()
             .AddEntityFrameworkStores<LebensweltenDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()

@@ -1,0 +1,118 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Lebenswelten.Core.Data;
+using Lebenswelten.Core.Identity;
+using Lebenswelten.Core.Tests.Infrastructure;
+using Lebenswelten.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lebenswelten.Web.Tests.Identity;
+
+/// <summary>ASVS 5.0 V6.3.1: five wrong passwords lock an account for 15 minutes, on the login page and in the API alike.</summary>
+public sealed class LockoutTests(AppHosts hosts)
+{
+    private const string Password = "Sonnenblume am Fenster";
+
+    [Theory]
+    [BothProviders]
+    public async Task Five_wrong_passwords_on_the_login_page_lock_the_account(DatabaseProvider provider)
+    {
+        var host = await hosts.Get(provider);
+        var email = await NewUserAsync(host);
+        using var client = host.Client();
+        var token = Sessions.AntiforgeryToken(await client.GetStringAsync("/konto/anmelden"));
+
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await PostFormAsync(client, token, email, "falsch-" + attempt + "-Fenster")).StatusCode);
+        }
+        var right = await PostFormAsync(client, token, email, Password);
+
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+        Assert.Contains("Das Konto ist für 15 Minuten gesperrt.", WebUtility.HtmlDecode(await right.Content.ReadAsStringAsync()));
+        await AssertLockedForFifteenMinutesAsync(host, email);
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task Five_wrong_passwords_in_the_api_lock_the_account(DatabaseProvider provider)
+    {
+        var host = await hosts.Get(provider);
+        var email = await NewUserAsync(host);
+        using var client = host.Client();
+
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            var wrong = await client.PostAsJsonAsync("/api/account/login", new { email, password = "falsch-" + attempt + "-Fenster" });
+            await ProblemAssert.IsProblemAsync(wrong, HttpStatusCode.Unauthorized);
+        }
+        var right = await client.PostAsJsonAsync("/api/account/login", new { email, password = Password });
+
+        await ProblemAssert.IsProblemAsync(right, HttpStatusCode.Unauthorized);
+        await AssertLockedForFifteenMinutesAsync(host, email);
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task Four_wrong_passwords_do_not_lock_and_a_right_one_resets_the_count(DatabaseProvider provider)
+    {
+        var host = await hosts.Get(provider);
+        var email = await NewUserAsync(host);
+        using var client = host.Client();
+
+        for (var attempt = 1; attempt <= 4; attempt++)
+        {
+            await client.PostAsJsonAsync("/api/account/login", new { email, password = "falsch-" + attempt + "-Fenster" });
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync("/api/account/login", new { email, password = Password })).StatusCode);
+        await using var scope = host.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        Assert.Equal(0, await users.GetAccessFailedCountAsync((await users.FindByEmailAsync(email))!));
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task Registering_with_a_common_password_is_refused_with_its_code(DatabaseProvider provider)
+    {
+        using var client = (await hosts.Get(provider)).Client();
+
+        var response = await client.PostAsJsonAsync("/api/account/register",
+            new { email = $"neu-{Guid.NewGuid():N}@example.org", password = "qwerty123456" });
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.True(body.RootElement.GetProperty("errors").TryGetProperty(CommonPasswordValidator.TooCommon, out _));
+    }
+
+    /// <summary>A fresh account per test, so no demo account is ever locked for the other tests.</summary>
+    private static async Task<string> NewUserAsync(AppHost host)
+    {
+        var email = $"sperre-{Guid.NewGuid():N}@example.org";
+        await using var scope = host.Services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>()
+            .CreateAsync(new AppUser { UserName = email, Email = email, EmailConfirmed = true }, Password);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Code)));
+        return email;
+    }
+
+    private static Task<HttpResponseMessage> PostFormAsync(HttpClient client, string token, string email, string password) =>
+        client.PostAsync("/konto/anmelden", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
+            ["__RequestVerificationToken"] = token,
+        }));
+
+    private static async Task AssertLockedForFifteenMinutesAsync(AppHost host, string email)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = (await users.FindByEmailAsync(email))!;
+        Assert.True(await users.IsLockedOutAsync(user));
+        var until = (await users.GetLockoutEndDateAsync(user))!.Value - DateTimeOffset.UtcNow;
+        Assert.InRange(until, TimeSpan.FromMinutes(14), TimeSpan.FromMinutes(15));
+    }
+}
