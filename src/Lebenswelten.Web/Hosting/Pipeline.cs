@@ -20,6 +20,7 @@ public static class Pipeline
         app.UseStaticFiles();
         app.UseLebensweltenLocalization();
         app.UseRouting();
+        app.UseLebensweltenRateLimiting();
         app.UseAuthentication();
         app.UseAuthorization();
 

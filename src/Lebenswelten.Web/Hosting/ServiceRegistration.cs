@@ -40,6 +40,7 @@ public static class ServiceRegistration
         services.AddSingleton<IMessageLinks, PublicLinks>();
 
         services.AddLebensweltenIdentity();
+        services.AddLebensweltenRateLimiting(builder.Configuration);
         services.AddLebensweltenLocalization();
         services.AddRazorPages(options => options.RootDirectory = "/Features")
             .AddViewLocalization()

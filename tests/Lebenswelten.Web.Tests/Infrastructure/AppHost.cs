@@ -22,10 +22,13 @@ public sealed class AppHost : WebApplicationFactory<Program>
     private readonly TestDatabase _database;
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), $"lw-web-{Guid.NewGuid():N}");
 
-    private AppHost(TestDatabase database, SmtpSink mail)
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+
+    private AppHost(TestDatabase database, SmtpSink mail, IReadOnlyDictionary<string, string?>? settings)
     {
         _database = database;
         Mail = mail;
+        _settings = settings ?? new Dictionary<string, string?>();
         UseKestrel(0);
     }
 
@@ -39,9 +42,13 @@ public sealed class AppHost : WebApplicationFactory<Program>
     /// <summary>Everything the app logged, at every level, as the configured filters let through.</summary>
     public LogSink Logs { get; } = new();
 
-    public static async Task<AppHost> StartAsync(DatabaseProvider provider)
+    /// <summary>
+    /// Extra settings override the defaults below. A short-lived extra host must pass <c>Quartz:Enabled=false</c>:
+    /// disposing a host whose scheduler runs breaks Quartz's logging in the shared hosts.
+    /// </summary>
+    public static async Task<AppHost> StartAsync(DatabaseProvider provider, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var host = new AppHost(await TestDatabase.CreateAsync(provider, migrate: false), await SmtpSink.StartAsync());
+        var host = new AppHost(await TestDatabase.CreateAsync(provider, migrate: false), await SmtpSink.StartAsync(), settings);
         host.StartServer();
         var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
             .Addresses.First();
@@ -62,6 +69,12 @@ public sealed class AppHost : WebApplicationFactory<Program>
         builder.UseSetting("Smtp:Host", Mail.Host);
         builder.UseSetting("Smtp:Port", Mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Messaging:OutboxIntervalSeconds", "1");
+        // Tests fire hundreds of requests from one address (the concurrency tests); RateLimitingTests switch it on.
+        builder.UseSetting("RateLimiting:Enabled", "false");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
     }
 

@@ -23,6 +23,7 @@ public sealed class ErrorModel : PageModel
             404 => "Error.404",
             403 => "Error.403",
             400 => "Error.400",
+            429 => "Error.429",
             >= 500 => "Error.500",
             _ => "Error.Generic",
         };

@@ -1,6 +1,8 @@
 using Lebenswelten.Core.Identity;
+using Lebenswelten.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Lebenswelten.Web.Features.Identity;
 
@@ -19,11 +21,16 @@ public static class AccountApi
             .Add(endpoint =>
             {
                 // Login, register, refresh and password reset are for people not yet logged in;
-                // /manage keeps Identity's own RequireAuthorization.
+                // /manage keeps Identity's own RequireAuthorization. The others share the login budget
+                // (only POSTs count) against password guessing and mass sign-ups; a refresh needs a valid token.
                 var pattern = (endpoint as RouteEndpointBuilder)?.RoutePattern.RawText ?? "";
                 if (!pattern.Contains("/manage", StringComparison.Ordinal))
                 {
                     endpoint.Metadata.Add(new AllowAnonymousAttribute());
+                    if (!pattern.EndsWith("/refresh", StringComparison.Ordinal))
+                    {
+                        endpoint.Metadata.Add(new EnableRateLimitingAttribute(RateLimits.Login));
+                    }
                 }
             });
 

@@ -1,14 +1,17 @@
 using System.ComponentModel.DataAnnotations;
 using Lebenswelten.Core.Identity;
+using Lebenswelten.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace Lebenswelten.Web.Features.Identity;
 
 [AllowAnonymous]
+[EnableRateLimiting(RateLimits.Login)]
 public sealed class LoginModel(SignInManager<AppUser> signIn, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty]

@@ -1,14 +1,17 @@
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Web.Features.Sites;
+using Lebenswelten.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Keys = Lebenswelten.Web.Features.Offerings.CataloguePageKeys;
 
 namespace Lebenswelten.Web.Features.Offerings;
 
 /// <summary>The public catalogue: a plain GET form, so every search is a shareable address and works without JavaScript.</summary>
 [AllowAnonymous]
+[EnableRateLimiting(RateLimits.Search)]
 public sealed class IndexModel(SiteDirectory directory, OfferingCatalogue catalogue, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<Site> Sites { get; private set; } = [];

@@ -3,6 +3,7 @@ using Lebenswelten.Core.Common;
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Web.Features.Shared;
+using Lebenswelten.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 
@@ -13,7 +14,7 @@ internal static class OfferingsCatalogueEndpoints
 {
     public static void Map(RouteGroupBuilder offerings)
     {
-        offerings.MapGet("", SearchAsync).WithName("SearchOfferings").AllowAnonymous()
+        offerings.MapGet("", SearchAsync).WithName("SearchOfferings").AllowAnonymous().RequireRateLimiting(RateLimits.Search)
             .WithSummary("Search the public catalogue of published offerings that have not ended.")
             .Produces<CataloguePageDto>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         offerings.MapGet("/{id:guid}", GetAsync).WithName("GetOffering").AllowAnonymous()

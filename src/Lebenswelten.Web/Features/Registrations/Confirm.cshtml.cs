@@ -1,8 +1,10 @@
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Web.Features.Shared;
+using Lebenswelten.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace Lebenswelten.Web.Features.Registrations;
@@ -13,6 +15,7 @@ namespace Lebenswelten.Web.Features.Registrations;
 /// </summary>
 [AllowAnonymous]
 [PersonalLinkPage]
+[EnableRateLimiting(RateLimits.Registration)]
 public sealed class ConfirmModel(RegistrationService registrations, IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]

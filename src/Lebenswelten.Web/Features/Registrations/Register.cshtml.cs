@@ -3,16 +3,19 @@ using System.ComponentModel.DataAnnotations;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Web.Features.Shared;
+using Lebenswelten.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 
 namespace Lebenswelten.Web.Features.Registrations;
 
 /// <summary>Registration for one offering: one button for account holders, a short form for guests.</summary>
 [AllowAnonymous]
+[EnableRateLimiting(RateLimits.Registration)]
 public sealed class RegisterModel(
     OfferingCatalogue catalogue, RegistrationService registrations, UserManager<AppUser> users,
     TimeProvider clock, IStringLocalizer<SharedResource> text) : PageModel

@@ -1,5 +1,6 @@
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Web.Features.Shared;
+using Lebenswelten.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.OpenApi;
 
@@ -26,7 +27,7 @@ public static class RegistrationsApi
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
-            .AllowAnonymous();
+            .AllowAnonymous().RequireRateLimiting(RateLimits.Registration);
         RegistrationEndpoints.Map(app.MapGroup("/api/registrations").WithTags("Registrations"));
         app.MapGet("/api/me/registrations", MyRegistrationsAsync)
             .WithTags("Registrations").WithName("ListMyRegistrations")

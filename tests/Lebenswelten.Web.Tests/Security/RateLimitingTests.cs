@@ -1,0 +1,140 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.Json;
+using Lebenswelten.Web.Tests.Infrastructure;
+using Lebenswelten.Web.Tests.Registrations;
+
+namespace Lebenswelten.Web.Tests.Security;
+
+/// <summary>
+/// Budgets are per client address, so each test calls from its own loopback address (127.0.0.x) and
+/// starts with full budgets whatever ran before it.
+/// </summary>
+public sealed class RateLimitingTests(LimitedAppHost limited) : IClassFixture<LimitedAppHost>
+{
+    private const int Over = LimitedAppHost.Limit + 1;
+    private AppHost Host => limited.Host;
+
+    [Fact]
+    public async Task Login_attempts_over_the_limit_get_429_with_retry_after_and_search_keeps_its_own_budget()
+    {
+        using var client = ClientFrom(11);
+        var answers = new List<HttpResponseMessage>();
+        for (var i = 0; i < Over; i++)
+        {
+            answers.Add(await client.PostAsJsonAsync("/api/account/login", new { email = "niemand@example.org", password = "falsch-geraten" }));
+        }
+
+        Assert.All(answers[..^1], a => Assert.Equal(HttpStatusCode.Unauthorized, a.StatusCode));
+        await ProblemAssert.IsProblemAsync(answers[^1], HttpStatusCode.TooManyRequests);
+        AssertRetryAfter(answers[^1]);
+        using var problem = JsonDocument.Parse(await answers[^1].Content.ReadAsStringAsync());
+        Assert.Equal("TooManyRequests", problem.RootElement.GetProperty("code").GetString());
+        Assert.StartsWith("Zu viele Anfragen", problem.RootElement.GetProperty("title").GetString(), StringComparison.Ordinal);
+        var english = await client.PostAsJsonAsync("/api/account/login?culture=en", new { email = "a@b.de", password = "x" });
+        Assert.Contains("Too many requests", await english.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/offerings")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/konto/anmelden")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_login_page_over_the_limit_answers_429_with_a_German_page()
+    {
+        using var client = ClientFrom(12);
+        var form = await client.GetStringAsync("/konto/anmelden");
+        HttpResponseMessage last = null!;
+        for (var i = 0; i < Over; i++)
+        {
+            last = await client.PostAsync("/konto/anmelden", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Input.Email"] = "niemand@example.org", ["Input.Password"] = "falsch-geraten",
+                ["__RequestVerificationToken"] = Sessions.AntiforgeryToken(form),
+            }));
+            Assert.Equal(i < LimitedAppHost.Limit ? HttpStatusCode.OK : HttpStatusCode.TooManyRequests, last.StatusCode);
+        }
+
+        Assert.Equal("text/html", last.Content.Headers.ContentType?.MediaType);
+        AssertRetryAfter(last);
+        Assert.Contains("Zu viele Versuche in kurzer Zeit.", await last.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // The API login shares the budget: one person, one set of guesses.
+        Assert.Equal(HttpStatusCode.TooManyRequests,
+            (await client.PostAsJsonAsync("/api/account/login", new { email = "a@b.de", password = "x" })).StatusCode);
+    }
+
+    [Fact]
+    public async Task Searches_over_the_limit_get_429_on_the_api_and_the_catalogue_page()
+    {
+        using var client = ClientFrom(13);
+        for (var i = 0; i < LimitedAppHost.Limit; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/offerings?text=yoga{i}")).StatusCode);
+        }
+
+        var api = await client.GetAsync("/api/offerings");
+        var page = await client.GetAsync("/angebote");
+
+        await ProblemAssert.IsProblemAsync(api, HttpStatusCode.TooManyRequests);
+        AssertRetryAfter(api);
+        Assert.Equal(HttpStatusCode.TooManyRequests, page.StatusCode);
+        Assert.Contains("Zu viele Versuche", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Registrations_over_the_limit_get_429_but_reading_the_form_does_not_count()
+    {
+        var offering = await TestOfferings.CreateAsync(Host);
+        using var client = ClientFrom(14);
+        for (var i = 0; i < LimitedAppHost.Limit; i++)
+        {
+            var registered = await client.PostAsJsonAsync($"/api/offerings/{offering.Id}/registrations",
+                new { name = "Gast Person", email = TestOfferings.GuestEmail() });
+            Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
+        }
+
+        var refused = await client.PostAsJsonAsync($"/api/offerings/{offering.Id}/registrations",
+            new { name = "Gast Person", email = TestOfferings.GuestEmail() });
+        var form = await client.GetAsync($"/angebote/{offering.Id}/anmelden");
+
+        await ProblemAssert.IsProblemAsync(refused, HttpStatusCode.TooManyRequests);
+        AssertRetryAfter(refused);
+        Assert.Equal(HttpStatusCode.OK, form.StatusCode);
+        var page = await client.PostAsync($"/angebote/{offering.Id}/anmelden", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Name"] = "Gast Person", ["Input.Email"] = TestOfferings.GuestEmail(),
+            ["__RequestVerificationToken"] = Sessions.AntiforgeryToken(await form.Content.ReadAsStringAsync()),
+        }));
+        Assert.Equal(HttpStatusCode.TooManyRequests, page.StatusCode);
+    }
+
+    private static void AssertRetryAfter(HttpResponseMessage response)
+    {
+        var seconds = response.Headers.RetryAfter?.Delta?.TotalSeconds;
+        Assert.InRange(seconds ?? 0, 1, 60);
+    }
+
+    /// <summary>A client whose connections leave from 127.0.0.{last}: a client address of its own, hence its own budgets.</summary>
+    private HttpClient ClientFrom(byte last) => new(new SocketsHttpHandler
+    {
+        AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer(),
+        ConnectCallback = async (connection, ct) =>
+        {
+            var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+            try
+            {
+                socket.Bind(new IPEndPoint(new IPAddress([127, 0, 0, last]), 0));
+                await socket.ConnectAsync(connection.DnsEndPoint, ct);
+                return new NetworkStream(socket, ownsSocket: true);
+            }
+            catch
+            {
+                socket.Dispose();
+                throw;
+            }
+        },
+    })
+    {
+        BaseAddress = Host.BaseAddress,
+    };
+}
