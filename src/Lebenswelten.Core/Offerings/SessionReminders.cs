@@ -23,6 +23,13 @@ public sealed class SessionReminders(LebensweltenDbContext db, OfferingMails mai
         foreach (var sessionId in sessions)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            // Claim the session first: another node doing the same waits for this row and then finds it taken.
+            var claimed = await db.OfferingSessions.Where(s => s.Id == sessionId && s.ReminderSentAt == null)
+                .ExecuteUpdateAsync(u => u.SetProperty(s => s.ReminderSentAt, now), ct);
+            if (claimed == 0)
+            {
+                continue;
+            }
             var session = await db.OfferingSessions.SingleAsync(s => s.Id == sessionId, ct);
             var offering = await db.Offerings.Include(o => o.Organisation).Include(o => o.Sessions).SingleAsync(o => o.Id == session.OfferingId, ct);
             var participants = await db.Registrations
@@ -32,7 +39,6 @@ public sealed class SessionReminders(LebensweltenDbContext db, OfferingMails mai
             {
                 mails.Reminder(offering, session, registration, now);
             }
-            session.ReminderSentAt = now;
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             db.ChangeTracker.Clear();
