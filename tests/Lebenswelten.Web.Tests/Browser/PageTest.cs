@@ -49,7 +49,9 @@ public abstract class PageTest(AppHosts hosts, BrowserFixture browser) : IAsyncL
             Locale = "de-DE",
             StorageState = storageState,
         });
-        context.SetDefaultTimeout(15_000);
+        // Generous: a login hashes with 210,000 PBKDF2 rounds, and CI shares two cores between the app, Chromium and the tests.
+        context.SetDefaultTimeout(30_000);
+        Assertions.SetDefaultExpectTimeout(15_000);
         return context;
     }
 
