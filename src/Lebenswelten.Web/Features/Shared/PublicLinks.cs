@@ -8,7 +8,7 @@ namespace Lebenswelten.Web.Features.Shared;
 /// </summary>
 public sealed class PublicLinks(IConfiguration configuration) : IMessageLinks
 {
-    private string Base => (configuration["PublicBaseUrl"] ?? "http://localhost:5000").TrimEnd('/');
+    private string Base => (configuration["PublicBaseUrl"] ?? "http://localhost:5080").TrimEnd('/');
 
     public string Offering(Guid offeringId) => $"{Base}/angebote/{offeringId}";
     public string MyRegistrations() => $"{Base}/meine-anmeldungen";
