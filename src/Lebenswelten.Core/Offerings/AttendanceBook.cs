@@ -107,7 +107,7 @@ public sealed class AttendanceBook(LebensweltenDbContext db, OfferingAccess acce
     private async Task<Offering?> ManagedAsync(Guid offeringId, AuditActor actor, CancellationToken ct)
     {
         var offering = await db.Offerings.AsNoTracking().Include(o => o.Organisation).Include(o => o.Sessions)
-            .AsSplitQuery().SingleOrDefaultAsync(o => o.Id == offeringId, ct);
+            .SingleOrDefaultAsync(o => o.Id == offeringId, ct);
         return offering is not null && await access.CanManageAsync(actor.UserId, offering, ct) ? offering : null;
     }
 

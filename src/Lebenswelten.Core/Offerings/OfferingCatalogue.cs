@@ -28,7 +28,7 @@ public sealed class OfferingCatalogue(LebensweltenDbContext db, TimeProvider clo
     public Task<Offering?> FindAsync(Guid id, CancellationToken ct) => Details().SingleOrDefaultAsync(o => o.Id == id, ct);
 
     private IQueryable<Offering> Details() =>
-        db.Offerings.Include(o => o.Organisation).Include(o => o.District).Include(o => o.Sessions).AsSplitQuery().AsNoTracking();
+        db.Offerings.Include(o => o.Organisation).Include(o => o.District).Include(o => o.Sessions).AsNoTracking();
 
     private IQueryable<Offering> Filter(CatalogueQuery q)
     {

@@ -132,7 +132,7 @@ public sealed class RegistrationService(
         var registration = await db.Registrations.AsNoTracking()
             .Include(r => r.Offering).ThenInclude(o => o!.Organisation)
             .Include(r => r.Offering).ThenInclude(o => o!.Sessions)
-            .AsSplitQuery().SingleOrDefaultAsync(r => r.Id == registrationId, ct);
+            .SingleOrDefaultAsync(r => r.Id == registrationId, ct);
         return registration is not null && MayAct(actor, registration) ? registration : null;
     }
 

@@ -17,8 +17,8 @@ public sealed class SessionReminders(LebensweltenDbContext db, OfferingMails mai
         var horizon = now + Ahead;
         var sessions = await db.OfferingSessions
             .Where(s => s.ReminderSentAt == null && s.StartsAt > now && s.StartsAt <= horizon)
-            .Join(db.Offerings.Where(o => o.Status == OfferingStatus.Published), s => s.OfferingId, o => o.Id, (s, o) => s.Id)
-            .Take(200).ToListAsync(ct);
+            .Join(db.Offerings.Where(o => o.Status == OfferingStatus.Published), s => s.OfferingId, o => o.Id, (s, o) => s)
+            .OrderBy(s => s.StartsAt).Select(s => s.Id).Take(200).ToListAsync(ct);
         var sent = 0;
         foreach (var sessionId in sessions)
         {
