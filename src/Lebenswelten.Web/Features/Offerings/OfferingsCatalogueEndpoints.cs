@@ -26,7 +26,7 @@ internal static class OfferingsCatalogueEndpoints
     public static void MapCalendar(IEndpointRouteBuilder app) =>
         app.MapGet("/angebote/{id:guid}/kalender.ics", CalendarAsync).AllowAnonymous().ExcludeFromDescription();
 
-    private static async Task<Results<Ok<CataloguePageDto>, ValidationProblem, ProblemHttpResult>> SearchAsync(
+    private static async Task<Results<Ok<CataloguePageDto>, ProblemHttpResult>> SearchAsync(
         [AsParameters] CatalogueFilter filter, SiteDirectory directory, OfferingCatalogue catalogue, TimeProvider clock,
         IStringLocalizer<SharedResource> text, CancellationToken ct)
     {
@@ -37,7 +37,8 @@ internal static class OfferingsCatalogueEndpoints
         }
         if (selection.Problem is { } problem)
         {
-            return BadQuery(problem, text);
+            // A query string that does not make sense is a bad request, with every wrong field named.
+            return problem.ToProblem(text, StatusCodes.Status400BadRequest);
         }
         var page = await catalogue.SearchAsync(selection.Query, ct);
         var sites = await directory.ListAsync(ct);
@@ -67,11 +68,4 @@ internal static class OfferingsCatalogueEndpoints
         return TypedResults.File(Encoding.UTF8.GetBytes(OfferingCalendar.ToIcs(offering)),
             $"{OfferingCalendar.ContentType}; charset=utf-8", OfferingCalendar.FileName(offering));
     }
-
-    /// <summary>A query string that does not make sense is a bad request (400), with every wrong field named.</summary>
-    private static ValidationProblem BadQuery(DomainProblem problem, IStringLocalizer text) =>
-        TypedResults.ValidationProblem(
-            problem.FieldErrors!.ToDictionary(f => f.Key, f => f.Value.Select(code => text[$"FieldError.{code}"].Value).ToArray()),
-            title: text[$"Problem.{problem.Code}"], type: $"https://lebenswelten.example/problems/{problem.Code}",
-            extensions: new Dictionary<string, object?> { ["code"] = problem.Code });
 }

@@ -19,14 +19,15 @@ public static class DomainProblemResults
         _ => StatusCodes.Status422UnprocessableEntity,
     };
 
-    public static ProblemHttpResult ToProblem(this DomainProblem problem, IStringLocalizer text)
+    /// <param name="statusCode">Overrides the status of the problem's kind, e.g. 400 for a query string that makes no sense.</param>
+    public static ProblemHttpResult ToProblem(this DomainProblem problem, IStringLocalizer text, int? statusCode = null)
     {
         var extensions = new Dictionary<string, object?> { ["code"] = problem.Code };
         if (problem.FieldErrors is { } fields)
         {
             extensions["errors"] = fields.ToDictionary(f => Camel(f.Key), f => f.Value.Select(c => FieldMessage(text, c)).ToArray());
         }
-        return TypedResults.Problem(statusCode: problem.StatusCode(), title: text[$"Problem.{problem.Code}"],
+        return TypedResults.Problem(statusCode: statusCode ?? problem.StatusCode(), title: text[$"Problem.{problem.Code}"],
             type: $"https://lebenswelten.example/problems/{problem.Code}", extensions: extensions);
     }
 
