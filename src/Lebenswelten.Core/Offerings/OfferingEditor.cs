@@ -77,8 +77,7 @@ public sealed class OfferingEditor(
             return DomainProblem.Conflict("Offering.Closed");
         }
         var now = clock.GetUtcNow();
-        var active = await db.Registrations.Where(r => r.OfferingId == offeringId
-            && (r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Waitlisted || r.Status == RegistrationStatus.Offered)).ToListAsync(ct);
+        var active = await db.Registrations.Active().Where(r => r.OfferingId == offeringId).ToListAsync(ct);
         foreach (var registration in active)
         {
             WaitingList.Release(offering, registration, RegistrationStatus.Cancelled, now);

@@ -58,6 +58,14 @@ public sealed class Registration
     public bool IsActive => Status is RegistrationStatus.Confirmed or RegistrationStatus.Waitlisted or RegistrationStatus.Offered;
 }
 
+public static class RegistrationQueries
+{
+    /// <summary><see cref="Registration.IsActive"/> as SQL: the registrations that still hold or wait for a place.</summary>
+    public static IQueryable<Registration> Active(this IQueryable<Registration> registrations) =>
+        registrations.Where(r => r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Waitlisted
+            || r.Status == RegistrationStatus.Offered);
+}
+
 public sealed class Attendance
 {
     public Guid RegistrationId { get; set; }

@@ -32,8 +32,7 @@ public sealed class RegistrationService(
         }
         var email = who.Email?.Trim();
         var normalizedEmail = email?.ToUpperInvariant();
-        var duplicate = await db.Registrations.AnyAsync(r => r.OfferingId == offeringId
-            && (r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Waitlisted || r.Status == RegistrationStatus.Offered)
+        var duplicate = await db.Registrations.Active().AnyAsync(r => r.OfferingId == offeringId
             && ((who.UserId != null && r.UserId == who.UserId) || (normalizedEmail != null && r.NormalizedEmail == normalizedEmail)), ct);
         if (duplicate)
         {
