@@ -50,7 +50,7 @@ internal sealed class OfferingFaker(int seed, DateTimeOffset now)
         }
         Fill(offering);
         OfferingSchedule.Replace(offering, Sessions());
-        offering.SearchText = OfferingSearch.TextOf(offering, district?.Name);
+        OfferingSearch.Refresh(offering, district?.Name);
         // The provider already exists; without the navigation, adding the offering will not add it again.
         offering.Organisation = null;
         return offering;

@@ -32,6 +32,13 @@ public sealed class LebensweltenDbContext(DbContextOptions<LebensweltenDbContext
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(LebensweltenDbContext).Assembly);
+        if (Database.IsNpgsql())
+        {
+            // The catalogue's LIKE '%word%' uses a trigram index as it is; SQLite has no such index (docs/BENCHMARKS.md).
+            builder.HasPostgresExtension("pg_trgm");
+            builder.Entity<Offering>().HasIndex(o => o.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops")
+                .HasDatabaseName("IX_Offerings_SearchText_Trigram");
+        }
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

@@ -33,7 +33,7 @@ internal static class DemoOfferingSeeder
             var end = demo.Start.AddMinutes(demo.Minutes);
             OfferingSchedule.Replace(offering, Enumerable.Range(0, demo.Weeks)
                 .Select(week => new SessionInput(first.AddDays(7 * week), demo.Start, end)).ToList());
-            offering.SearchText = OfferingSearch.TextOf(offering, district?.Name);
+            OfferingSearch.Refresh(offering, district?.Name);
             db.Offerings.Add(offering);
             AddParticipants(db, offering, demo, now);
         }

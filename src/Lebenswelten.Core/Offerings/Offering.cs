@@ -50,10 +50,15 @@ public sealed class Offering : ISiteOwned
     public int WaitingCount { get; set; }
     public long NextSequence { get; set; } = 1;
     public DateTimeOffset? FirstSessionStart { get; set; }
+    /// <summary>No sessions (drop-in or counselling by appointment): listed after the dated offerings.</summary>
+    /// <remarks>A column of its own rather than "FirstSessionStart IS NULL", so that one plain index serves the sort.</remarks>
+    public bool IsUndated { get; set; }
     public DateTimeOffset? LastSessionEnd { get; set; }
     public Weekdays SessionWeekdays { get; set; }
     /// <summary>Lower-case title, description, provider, venue and district, for the free-text search.</summary>
     public string SearchText { get; set; } = "";
+    /// <summary><see cref="Languages"/> as bits of <see cref="OfferingRules.LanguageCodes"/>, so the filter is a bitwise AND in an index.</summary>
+    public int LanguageMask { get; set; }
 
     public bool IsSampleData { get; set; }
     public DateTimeOffset CreatedAt { get; set; }

@@ -13,10 +13,10 @@ public sealed class OfferingCatalogue(LebensweltenDbContext db, TimeProvider clo
         var size = Math.Clamp(query.PageSize, 1, CatalogueQuery.MaxPageSize);
         var filtered = Filter(query);
         var total = await filtered.CountAsync(ct);
-        var sorted = Sort(filtered, query);
-        var items = await sorted.Skip((page - 1) * size).Take(size)
-            .Include(o => o.Organisation).Include(o => o.District).Include(o => o.Sessions)
-            .AsSplitQuery().AsNoTracking().ToListAsync(ct);
+        // Ids first: the sort then runs on index columns only, and the full rows are read for one page, not all matches.
+        var ids = await Sort(filtered, query).Select(o => o.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
+        var rows = await Details().Where(o => ids.Contains(o.Id)).AsSingleQuery().ToDictionaryAsync(o => o.Id, ct);
+        var items = ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
         return new CataloguePage(items, total, page, size);
     }
 
@@ -57,16 +57,22 @@ public sealed class OfferingCatalogue(LebensweltenDbContext db, TimeProvider clo
         {
             offerings = offerings.Where(o => o.DistrictId == district);
         }
-        if (q.From is { } from)
+        if (q.From is not null || q.To is not null)
         {
-            var start = BerlinTime.ToUtc(from, TimeOnly.MinValue);
-            offerings = offerings.Where(o => o.Sessions.Any(s => s.StartsAt >= start));
-        }
-        if (q.To is { } to)
-        {
-            var end = BerlinTime.ToUtc(to.AddDays(1), TimeOnly.MinValue);
-            var start = q.From is { } f ? BerlinTime.ToUtc(f, TimeOnly.MinValue) : DateTimeOffset.MinValue;
-            offerings = offerings.Where(o => o.Sessions.Any(s => s.StartsAt < end && s.StartsAt >= start));
+            // One semi-join on the sessions' start index, not an EXISTS probe per offering.
+            var sessions = db.OfferingSessions.AsQueryable();
+            if (q.From is { } from)
+            {
+                var start = BerlinTime.ToUtc(from, TimeOnly.MinValue);
+                sessions = sessions.Where(s => s.StartsAt >= start);
+            }
+            if (q.To is { } to)
+            {
+                var end = BerlinTime.ToUtc(to.AddDays(1), TimeOnly.MinValue);
+                sessions = sessions.Where(s => s.StartsAt < end);
+            }
+            var inRange = sessions.Select(s => s.OfferingId);
+            offerings = offerings.Where(o => inRange.Contains(o.Id));
         }
         if (q.Weekday is { } weekday)
         {
@@ -75,8 +81,8 @@ public sealed class OfferingCatalogue(LebensweltenDbContext db, TimeProvider clo
         }
         if (!string.IsNullOrWhiteSpace(q.Language))
         {
-            var language = q.Language;
-            offerings = offerings.Where(o => o.Languages.Contains(language));
+            var bit = OfferingSearch.LanguageBit(q.Language);
+            offerings = offerings.Where(o => (o.LanguageMask & bit) != 0);
         }
         if (q.Accessibility != AccessibilityFeatures.None)
         {
@@ -107,7 +113,7 @@ public sealed class OfferingCatalogue(LebensweltenDbContext db, TimeProvider clo
                 .ThenBy(o => (o.Latitude - lat) * (o.Latitude - lat) + (o.Longitude - lon) * squeeze * (o.Longitude - lon) * squeeze)
                 .ThenBy(o => o.FirstSessionStart).ThenBy(o => o.Id);
         }
-        return offerings.OrderBy(o => o.FirstSessionStart == null).ThenBy(o => o.FirstSessionStart).ThenBy(o => o.Id);
+        return offerings.OrderBy(o => o.IsUndated).ThenBy(o => o.FirstSessionStart).ThenBy(o => o.Id);
     }
 
     private static IEnumerable<string> Words(string? text) =>

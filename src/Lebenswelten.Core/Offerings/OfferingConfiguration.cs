@@ -32,9 +32,21 @@ internal sealed class OfferingConfiguration : IEntityTypeConfiguration<Offering>
         offering.Ignore(o => o.PlacesLeft);
         offering.Ignore(o => o.IsFree);
 
-        // The catalogue's common paths: published offerings of a site (or all sites) by date.
-        offering.HasIndex(o => new { o.Status, o.FirstSessionStart });
-        offering.HasIndex(o => new { o.SiteId, o.Status, o.FirstSessionStart });
+        // The catalogue (docs/BENCHMARKS.md): published offerings of all sites or one site in the catalogue's order,
+        // with LastSessionEnd so that "not ended yet" and the count are answered from the index alone.
+        offering.HasIndex(o => new { o.Status, o.IsUndated, o.FirstSessionStart, o.Id, o.LastSessionEnd })
+            .HasDatabaseName("IX_Offerings_Catalogue");
+        offering.HasIndex(o => new { o.SiteId, o.Status, o.IsUndated, o.FirstSessionStart, o.Id, o.LastSessionEnd })
+            .HasDatabaseName("IX_Offerings_Catalogue_Site");
+        // Covers every number and flag filter, so a filtered count reads this index instead of the table.
+        offering.HasIndex(o => new
+        {
+            o.Status, o.LastSessionEnd, o.SiteId, o.DistrictId, o.Category, o.TargetGroups, o.SessionWeekdays,
+            o.Accessibility, o.LanguageMask, o.PriceCents, o.TakenPlaces, o.Capacity, o.WaitingCount,
+        }).HasDatabaseName("IX_Offerings_Catalogue_Filters");
+        // The distance sort reads coordinates and the tie-breakers from here instead of the table.
+        offering.HasIndex(o => new { o.Status, o.LastSessionEnd, o.Latitude, o.Longitude, o.FirstSessionStart, o.Id })
+            .HasDatabaseName("IX_Offerings_Catalogue_Distance");
         offering.HasIndex(o => new { o.OrganisationId, o.Status });
         offering.HasIndex(o => o.DistrictId);
     }
@@ -46,6 +58,8 @@ internal sealed class OfferingSessionConfiguration : IEntityTypeConfiguration<Of
     {
         session.HasIndex(s => new { s.OfferingId, s.StartsAt });
         session.HasIndex(s => new { s.StartsAt, s.ReminderSentAt });
+        // The catalogue's date filter: offerings with a session in a range, as one semi-join.
+        session.HasIndex(s => new { s.StartsAt, s.OfferingId });
     }
 }
 

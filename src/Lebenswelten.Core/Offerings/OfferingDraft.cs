@@ -65,8 +65,10 @@ public static class OfferingRules
     public const int MaxSessions = 200;
     public const int MaxCapacity = 10_000;
     public const int MaxPriceCents = 100_000_00;
-    public static readonly IReadOnlySet<string> KnownLanguages = new HashSet<string>
-        { "de", "en", "ar", "uk", "ru", "tr", "fa", "ps", "ku", "pl", "ro", "vi", "fr", "es", "ti", "so" };
+    /// <summary>The languages an offering can be held in. Their positions are stored as bits (<see cref="Offering.LanguageMask"/>): only append.</summary>
+    public static readonly IReadOnlyList<string> LanguageCodes =
+        ["de", "en", "ar", "uk", "ru", "tr", "fa", "ps", "ku", "pl", "ro", "vi", "fr", "es", "ti", "so"];
+    public static readonly IReadOnlySet<string> KnownLanguages = LanguageCodes.ToHashSet();
 
     public static DomainProblem? Validate(OfferingDraft draft)
     {

@@ -142,7 +142,7 @@ public sealed class OfferingEditor(
         OfferingSchedule.Replace(offering, draft.AllSessions());
         // New sessions carry their id already, so EF would take them for existing rows and UPDATE nothing.
         db.OfferingSessions.AddRange(offering.Sessions.Where(s => !kept.Contains(s)));
-        offering.SearchText = OfferingSearch.TextOf(offering, districtName);
+        OfferingSearch.Refresh(offering, districtName);
         offering.UpdatedAt = now;
         return null;
     }

@@ -23,6 +23,7 @@ public static class OfferingSchedule
     public static void Refresh(Offering offering)
     {
         offering.FirstSessionStart = offering.Sessions.Count == 0 ? null : offering.Sessions.Min(s => s.StartsAt);
+        offering.IsUndated = offering.Sessions.Count == 0;
         offering.LastSessionEnd = offering.Sessions.Count == 0 ? null : offering.Sessions.Max(s => s.EndsAt);
         offering.SessionWeekdays = offering.Sessions.Select(s => BerlinTime.ToLocal(s.StartsAt).DayOfWeek.ToFlag()).Combine();
     }

@@ -21,6 +21,7 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Lebenswelten.Core.Identity.AppUser", b =>
@@ -319,10 +320,16 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                     b.Property<bool>("IsSampleData")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("IsUndated")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<int>("LanguageMask")
+                        .HasColumnType("integer");
 
                     b.PrimitiveCollection<List<string>>("Languages")
                         .IsRequired()
@@ -429,11 +436,25 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
 
                     b.HasIndex("DistrictId");
 
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("IX_Offerings_SearchText_Trigram");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+
                     b.HasIndex("OrganisationId", "Status");
 
-                    b.HasIndex("Status", "FirstSessionStart");
+                    b.HasIndex("Status", "IsUndated", "FirstSessionStart", "Id", "LastSessionEnd")
+                        .HasDatabaseName("IX_Offerings_Catalogue");
 
-                    b.HasIndex("SiteId", "Status", "FirstSessionStart");
+                    b.HasIndex("SiteId", "Status", "IsUndated", "FirstSessionStart", "Id", "LastSessionEnd")
+                        .HasDatabaseName("IX_Offerings_Catalogue_Site");
+
+                    b.HasIndex("Status", "LastSessionEnd", "Latitude", "Longitude", "FirstSessionStart", "Id")
+                        .HasDatabaseName("IX_Offerings_Catalogue_Distance");
+
+                    b.HasIndex("Status", "LastSessionEnd", "SiteId", "DistrictId", "Category", "TargetGroups", "SessionWeekdays", "Accessibility", "LanguageMask", "PriceCents", "TakenPlaces", "Capacity", "WaitingCount")
+                        .HasDatabaseName("IX_Offerings_Catalogue_Filters");
 
                     b.ToTable("Offerings");
                 });
@@ -459,6 +480,8 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OfferingId", "StartsAt");
+
+                    b.HasIndex("StartsAt", "OfferingId");
 
                     b.HasIndex("StartsAt", "ReminderSentAt");
 

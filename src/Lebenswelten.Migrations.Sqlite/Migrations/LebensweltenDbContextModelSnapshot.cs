@@ -314,10 +314,16 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsSampleData")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsUndated")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("LanguageMask")
+                        .HasColumnType("INTEGER");
 
                     b.PrimitiveCollection<string>("Languages")
                         .IsRequired()
@@ -426,9 +432,17 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId", "Status");
 
-                    b.HasIndex("Status", "FirstSessionStart");
+                    b.HasIndex("Status", "IsUndated", "FirstSessionStart", "Id", "LastSessionEnd")
+                        .HasDatabaseName("IX_Offerings_Catalogue");
 
-                    b.HasIndex("SiteId", "Status", "FirstSessionStart");
+                    b.HasIndex("SiteId", "Status", "IsUndated", "FirstSessionStart", "Id", "LastSessionEnd")
+                        .HasDatabaseName("IX_Offerings_Catalogue_Site");
+
+                    b.HasIndex("Status", "LastSessionEnd", "Latitude", "Longitude", "FirstSessionStart", "Id")
+                        .HasDatabaseName("IX_Offerings_Catalogue_Distance");
+
+                    b.HasIndex("Status", "LastSessionEnd", "SiteId", "DistrictId", "Category", "TargetGroups", "SessionWeekdays", "Accessibility", "LanguageMask", "PriceCents", "TakenPlaces", "Capacity", "WaitingCount")
+                        .HasDatabaseName("IX_Offerings_Catalogue_Filters");
 
                     b.ToTable("Offerings");
                 });
@@ -454,6 +468,8 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("OfferingId", "StartsAt");
+
+                    b.HasIndex("StartsAt", "OfferingId");
 
                     b.HasIndex("StartsAt", "ReminderSentAt");
 

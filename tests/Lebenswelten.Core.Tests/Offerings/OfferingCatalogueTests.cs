@@ -81,6 +81,22 @@ public sealed class OfferingCatalogueTests
     }
 
     [Theory, BothProviders]
+    public async Task Offerings_without_dates_come_after_the_dated_ones_and_edited_languages_are_found(DatabaseProvider provider)
+    {
+        await using var kit = await OfferingTestKit.CreateAsync(provider);
+        await kit.CreateOfferingAsync(kit.NewDraft(title: "Beratung nach Vereinbarung", sessions: 0) with { Kind = OfferingKind.CounsellingByAppointment });
+        await kit.CreateOfferingAsync(kit.NewDraft(title: "Später") with { Sessions = [At(4, 20, 10)] });
+        var early = await kit.CreateOfferingAsync(kit.NewDraft(title: "Früher") with { Sessions = [At(4, 2, 10)] });
+        var edited = await kit.WithAsync(s => s.GetRequiredService<OfferingEditor>().UpdateAsync(early.Id,
+            kit.NewDraft(title: "Früher") with { Sessions = [At(4, 2, 10)], Languages = ["de", "uk"] }, kit.ProviderActor, None));
+        Assert.True(edited.Succeeded, edited.Problem?.Code);
+
+        Assert.Equal(["Früher", "Später", "Beratung nach Vereinbarung"], await TitlesAsync(kit, new()));
+        Assert.Equal(["Früher"], await TitlesAsync(kit, new() { Language = "uk" }));
+        Assert.Empty(await TitlesAsync(kit, new() { Language = "ar" }));
+    }
+
+    [Theory, BothProviders]
     public async Task Sorting_by_distance_puts_the_nearest_first_and_places_without_position_last(DatabaseProvider provider)
     {
         await using var kit = await OfferingTestKit.CreateAsync(provider);
