@@ -38,11 +38,7 @@ public sealed class OfferingCatalogue(LebensweltenDbContext db, TimeProvider clo
         {
             offerings = offerings.Where(o => o.SiteId == site);
         }
-        foreach (var word in Words(q.Text))
-        {
-            var pattern = $"%{word}%";
-            offerings = offerings.Where(o => EF.Functions.Like(o.SearchText, pattern, "\\"));
-        }
+        offerings = OfferingTextSearch.Matching(db, offerings, Words(q.Text));
         if (q.Category is { } category)
         {
             offerings = offerings.Where(o => o.Category == category);
@@ -116,8 +112,7 @@ public sealed class OfferingCatalogue(LebensweltenDbContext db, TimeProvider clo
         return offerings.OrderBy(o => o.IsUndated).ThenBy(o => o.FirstSessionStart).ThenBy(o => o.Id);
     }
 
-    private static IEnumerable<string> Words(string? text) =>
+    private static List<string> Words(string? text) =>
         OfferingSearch.Normalize(text ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Take(8).Select(w => w.Length > 60 ? w[..60] : w)
-            .Select(w => w.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_"));
+            .Take(8).Select(w => w.Length > 60 ? w[..60] : w).ToList();
 }

@@ -14,7 +14,7 @@ public sealed class OfferingCatalogueTests
     {
         await using var kit = await OfferingTestKit.CreateAsync(provider);
         await kit.CreateOfferingAsync(kit.NewDraft(title: "Rückenfit im Quartier") with { Venue = new Venue { Name = "Treff Grünau" } });
-        await kit.CreateOfferingAsync(kit.NewDraft(title: "Gesund kochen mit Kindern") with { Description = "Einfache Rezepte." });
+        var cooking = await kit.CreateOfferingAsync(kit.NewDraft(title: "Gesund kochen mit Kindern") with { Description = "Einfache Rezepte." });
 
         Assert.Equal(["Rückenfit im Quartier"], await TitlesAsync(kit, new() { Text = "rueckenfit" }));
         Assert.Equal(["Rückenfit im Quartier"], await TitlesAsync(kit, new() { Text = "RÜCKENFIT" }));
@@ -23,6 +23,13 @@ public sealed class OfferingCatalogueTests
         Assert.Empty(await TitlesAsync(kit, new() { Text = "kochen rücken" }));
         Assert.Equal(2, (await TitlesAsync(kit, new() { Text = "sportverein" })).Count);
         Assert.Empty(await TitlesAsync(kit, new() { Text = "100% _ \\" }));
+
+        // An edit reaches the search index (on SQLite a separate FTS5 table kept in step by triggers).
+        var edited = await kit.WithAsync(s => s.GetRequiredService<OfferingEditor>().UpdateAsync(cooking.Id,
+            kit.NewDraft(title: "Backen mit Kindern") with { Description = "Brot und Kuchen." }, kit.ProviderActor, None));
+        Assert.True(edited.Succeeded, edited.Problem?.Code);
+        Assert.Empty(await TitlesAsync(kit, new() { Text = "rezepte" }));
+        Assert.Equal(["Backen mit Kindern"], await TitlesAsync(kit, new() { Text = "kuchen back" }));
     }
 
     [Theory, BothProviders]
