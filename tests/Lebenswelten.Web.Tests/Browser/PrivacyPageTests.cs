@@ -11,7 +11,7 @@ namespace Lebenswelten.Web.Tests.Browser;
 public sealed class PrivacyPageTests(AppHosts hosts, BrowserFixture browser) : PageTest(hosts, browser)
 {
     [Fact(Timeout = PageTest.TimeoutMs)]
-    public async Task A_resident_withdraws_a_consent_downloads_all_data_and_erases_the_account()
+    public async Task A_resident_withdraws_a_consent_and_downloads_all_data_as_a_page()
     {
         var offering = await TestOfferings.CreateAsync(Host);
         var resident = await TestResidents.CreateAsync(Host);
@@ -19,7 +19,6 @@ public sealed class PrivacyPageTests(AppHosts hosts, BrowserFixture browser) : P
         await LogInAsync(resident.Email!);
 
         await Page.GetByRole(AriaRole.Link, new() { Name = "Meine Einwilligungen" }).ClickAsync();
-        await AssertAccessibleAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Widerrufen" }).ClickAsync();
         await Assertions.Expect(Page.GetByText("Die Einwilligung ist widerrufen.")).ToBeVisibleAsync();
         await AssertAccessibleAsync();
@@ -33,7 +32,17 @@ public sealed class PrivacyPageTests(AppHosts hosts, BrowserFixture browser) : P
         Assert.Contains(offering.Title, html, StringComparison.Ordinal);
         Assert.Contains("widerrufen am", html, StringComparison.Ordinal);
         Assert.EndsWith(".html", download.SuggestedFilename, StringComparison.Ordinal);
+    }
 
+    [Fact(Timeout = PageTest.TimeoutMs)]
+    public async Task A_resident_erases_the_account_after_confirming_with_password_and_tick()
+    {
+        var offering = await TestOfferings.CreateAsync(Host);
+        var resident = await TestResidents.CreateAsync(Host);
+        await TestResidents.RegisterAsync(Host, resident, offering.Id);
+        await LogInAsync(resident.Email!);
+
+        await VisitAsync("/konto/daten");
         await Page.Locator("#erase-password").FillAsync(AppHost.DemoPassword);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Endgültig löschen" }).ClickAsync();
         await Assertions.Expect(Page.GetByText("Bitte bestätigen Sie das Löschen mit dem Häkchen.")).ToBeVisibleAsync();
