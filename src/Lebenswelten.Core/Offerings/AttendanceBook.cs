@@ -25,7 +25,7 @@ public sealed class AttendanceBook(LebensweltenDbContext db, OfferingAccess acce
         {
             return DomainProblem.NotFound("Offering.NotFound");
         }
-        var registrations = await db.Registrations.AsNoTracking().Where(r => r.OfferingId == offeringId)
+        var registrations = await db.Registrations.AsNoTracking().Where(r => r.OfferingId == offeringId && r.AnonymisedAt == null)
             .OrderBy(r => r.Sequence).ToListAsync(ct);
         var waiting = registrations.Where(r => r.Status == RegistrationStatus.Waitlisted).Select((r, i) => (r.Id, i + 1)).ToDictionary();
         var participants = registrations.OrderBy(r => Rank(r.Status)).ThenBy(r => r.Sequence)
@@ -102,7 +102,7 @@ public sealed class AttendanceBook(LebensweltenDbContext db, OfferingAccess acce
     }
 
     private IQueryable<Registration> Confirmed(Guid offeringId) =>
-        db.Registrations.Where(r => r.OfferingId == offeringId && r.Status == RegistrationStatus.Confirmed);
+        db.Registrations.Where(r => r.OfferingId == offeringId && r.Status == RegistrationStatus.Confirmed && r.AnonymisedAt == null);
 
     private async Task<Offering?> ManagedAsync(Guid offeringId, AuditActor actor, CancellationToken ct)
     {

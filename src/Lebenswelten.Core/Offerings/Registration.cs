@@ -52,6 +52,8 @@ public sealed class Registration
     public DateTimeOffset? OfferExpiresAt { get; set; }
     public DateTimeOffset? ConfirmedAt { get; set; }
     public DateTimeOffset? CancelledAt { get; set; }
+    /// <summary>Set when erasure or retention removed everything personal; the row stays for the statistics.</summary>
+    public DateTimeOffset? AnonymisedAt { get; set; }
 
     public bool IsGuest => UserId is null;
     public bool HoldsPlace => Status is RegistrationStatus.Confirmed or RegistrationStatus.Offered;

@@ -75,6 +75,7 @@ public sealed class RegistrationService(
             registration.ConfirmationDueAt = now + GuestConfirmationTime;
         }
         db.Registrations.Add(registration);
+        Privacy.ConsentBook.RecordFor(db, registration, now);
         mails.Registered(offering, registration, position, guestToken, now);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
@@ -124,6 +125,17 @@ public sealed class RegistrationService(
             await new WaitingList(db, mails).FillFreePlacesAsync(offering, now, ct);
             return null;
         }, ct);
+
+    /// <summary>
+    /// For erasure: gives the person's place back inside the caller's transaction and moves the waiting list up.
+    /// The cancellation deadline does not apply (GDPR Art. 17 outranks it), and no mail goes to the address being erased.
+    /// </summary>
+    internal async Task ReleaseForErasureAsync(Registration registration, DateTimeOffset now, CancellationToken ct)
+    {
+        var offering = (await OfferingLock.LockAsync(db, registration.OfferingId, ct))!;
+        WaitingList.Release(offering, registration, RegistrationStatus.Cancelled, now);
+        await new WaitingList(db, mails).FillFreePlacesAsync(offering, now, ct);
+    }
 
     /// <summary>A registration with its offering, for whoever may act on it; null for anyone else.</summary>
     public async Task<Registration?> FindForAsync(Guid registrationId, RegistrationActor actor, CancellationToken ct)

@@ -1,5 +1,6 @@
 using Lebenswelten.Web.Features.Identity;
 using Lebenswelten.Web.Features.Offerings;
+using Lebenswelten.Web.Features.Privacy;
 using Lebenswelten.Web.Features.Registrations;
 using Lebenswelten.Web.Features.Shared;
 using Lebenswelten.Web.Features.Sites;
@@ -31,6 +32,7 @@ public static class Pipeline
         app.MapSitesApi();
         app.MapOfferingsApi();
         app.MapRegistrationsApi();
+        app.MapPrivacyApi();
         app.MapSiteSwitch();
         app.MapNotFoundFallback();
         app.MapRazorPages();

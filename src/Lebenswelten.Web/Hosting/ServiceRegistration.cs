@@ -2,6 +2,7 @@ using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Demo;
 using Lebenswelten.Core.Messaging;
 using Lebenswelten.Core.Offerings;
+using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Web.Features.Identity;
 using Lebenswelten.Web.Features.Shared;
@@ -36,7 +37,13 @@ public static class ServiceRegistration
         services.AddScoped<Navigation>();
         services.AddSingleton(TimeProvider.System);
         services.AddLebensweltenOfferings();
-        services.AddLebensweltenMessaging(builder.Configuration, quartz => OfferingJobs.Add(quartz, builder.Configuration));
+        services.AddLebensweltenPrivacy(builder.Configuration);
+        services.AddScoped<Features.Privacy.Reauthentication>();
+        services.AddLebensweltenMessaging(builder.Configuration, quartz =>
+        {
+            OfferingJobs.Add(quartz, builder.Configuration);
+            PrivacyRegistration.AddJobs(quartz, builder.Configuration);
+        });
         services.AddSingleton<IMessageLinks, PublicLinks>();
 
         services.AddLebensweltenIdentity();

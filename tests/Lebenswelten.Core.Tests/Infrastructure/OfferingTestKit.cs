@@ -50,6 +50,7 @@ public sealed class OfferingTestKit : IAsyncDisposable
             s.AddDataProtection().SetApplicationName("Lebenswelten.Tests");
             s.AddSingleton<IMessageLinks, TestLinks>();
             s.AddLebensweltenOfferings();
+            s.AddLebensweltenPrivacy(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
         });
         var kit = new OfferingTestKit(database, services, clock);
         await kit.SeedAsync();

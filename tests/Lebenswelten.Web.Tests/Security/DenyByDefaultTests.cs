@@ -30,6 +30,9 @@ public sealed class DenyByDefaultTests(AppHosts hosts)
         "DELETE /api/registrations/{id:guid}", "POST /api/registrations/{id:guid}/accept",
         // A participant's certificate, for the account that registered or a guest's personal link; 404 to anyone else:
         "GET /anmeldungen/{registrationId:guid}/bescheinigung",
+        // A guest's data rights (export, consents, erasure) through the personal link; 404 without it.
+        // After an erasure the person has no login any more, so the confirmation page is public:
+        "GET /anmeldungen/{id:guid}/daten", "GET /konto/geloescht",
     ];
 
     [Fact]

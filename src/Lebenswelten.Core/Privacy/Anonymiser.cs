@@ -1,0 +1,35 @@
+using Lebenswelten.Core.Data;
+using Lebenswelten.Core.Offerings;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lebenswelten.Core.Privacy;
+
+/// <summary>
+/// Strips a registration of everything that points to a person. What stays (offering, status, sequence, dates,
+/// language, attendance rows) is what the counts per offering and the attendance reports are made of; no
+/// year-of-birth band or sex stays, because in a course of ten people those alone can point to someone.
+/// </summary>
+internal static class Anonymiser
+{
+    public static async Task AnonymiseAsync(LebensweltenDbContext db, IReadOnlyCollection<Registration> registrations,
+        DateTimeOffset now, CancellationToken ct)
+    {
+        foreach (var registration in registrations)
+        {
+            registration.Name = "";
+            registration.Email = null;
+            registration.NormalizedEmail = null;
+            registration.Phone = null;
+            registration.PostalCode = null;
+            registration.BirthYear = null;
+            registration.Sex = null;
+            registration.UserId = null;
+            registration.ProtectedToken = null;
+            registration.AnonymisedAt = now;
+        }
+        var ids = registrations.Select(r => r.Id).ToList();
+        // The consent stays as proof of what was agreed (Art. 7(1)), but no longer says by whom.
+        await db.Consents.Where(c => c.RegistrationId != null && ids.Contains(c.RegistrationId.Value))
+            .ExecuteUpdateAsync(u => u.SetProperty(c => c.UserId, (string?)null), ct);
+    }
+}

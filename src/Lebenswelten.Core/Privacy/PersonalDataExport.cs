@@ -1,0 +1,66 @@
+using Lebenswelten.Core.Common;
+using Lebenswelten.Core.Data;
+using Lebenswelten.Core.Offerings;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lebenswelten.Core.Privacy;
+
+/// <summary>Collects <see cref="PersonalData"/> for an account or a guest registration, and audits every export.</summary>
+public sealed class PersonalDataExport(LebensweltenDbContext db, RegistrationService registrations, AuditLog audit, TimeProvider clock)
+{
+    public async Task<Outcome<PersonalData>> ForAccountAsync(string userId, AuditActor actor, CancellationToken ct)
+    {
+        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId, ct);
+        if (user is null)
+        {
+            return DomainProblem.NotFound("Account.NotFound");
+        }
+        var roles = await db.SiteRoleAssignments.AsNoTracking().Where(a => a.UserId == userId)
+            .Select(a => new PersonalRole(a.Site != null ? a.Site.Slug : "*", a.Site != null ? a.Site.Name : "*", a.Role.ToString(),
+                a.Organisation != null ? a.Organisation.Name : null))
+            .ToListAsync(ct);
+        var mine = await RegistrationsAsync(db.Registrations.Where(r => r.UserId == userId), ct);
+        var consents = await db.Consents.AsNoTracking().Where(c => c.UserId == userId).OrderBy(c => c.GivenAt).ToListAsync(ct);
+        var entries = await db.AuditEntries.AsNoTracking().Where(e => e.SubjectUserId == userId).OrderBy(e => e.At).ToListAsync(ct);
+        var account = new PersonalAccount(user.Id, user.Email, user.DisplayName, user.EmailConfirmed, user.TwoFactorEnabled);
+        return await FinishAsync(actor, userId, null, new PersonalData(clock.GetUtcNow(), account, roles, mine,
+            consents.Select(ToPersonal).ToList(),
+            entries.Select(e => new PersonalAuditEntry(e.At, e.Action, e.DataKind, e.RecordId, e.ActorUserId, e.ActorUserId == userId)).ToList()), ct);
+    }
+
+    /// <summary>A guest's own registration, opened with the personal link's token.</summary>
+    public async Task<Outcome<PersonalData>> ForGuestAsync(Guid registrationId, string? token, AuditActor actor, CancellationToken ct)
+    {
+        if (await registrations.FindForAsync(registrationId, new RegistrationActor(null, token), ct) is not { IsGuest: true })
+        {
+            return DomainProblem.NotFound("Registration.NotFound");
+        }
+        var mine = await RegistrationsAsync(db.Registrations.Where(r => r.Id == registrationId), ct);
+        var consents = await db.Consents.AsNoTracking().Where(c => c.RegistrationId == registrationId).OrderBy(c => c.GivenAt).ToListAsync(ct);
+        return await FinishAsync(actor, null, registrationId, new PersonalData(clock.GetUtcNow(), null, [], mine,
+            consents.Select(ToPersonal).ToList(), []), ct);
+    }
+
+    private async Task<PersonalData> FinishAsync(AuditActor actor, string? userId, Guid? registrationId, PersonalData data, CancellationToken ct)
+    {
+        audit.Record(actor, AuditAction.Export, "PersonalData", registrationId?.ToString() ?? userId, subjectUserId: userId);
+        await db.SaveChangesAsync(ct);
+        return data;
+    }
+
+    private async Task<List<PersonalRegistration>> RegistrationsAsync(IQueryable<Registration> query, CancellationToken ct)
+    {
+        var found = await query.AsNoTracking().Include(r => r.Offering).ThenInclude(o => o!.Organisation)
+            .Include(r => r.Offering).ThenInclude(o => o!.Sessions).OrderBy(r => r.CreatedAt).ToListAsync(ct);
+        var ids = found.Select(r => r.Id).ToList();
+        var attendance = await db.Attendances.AsNoTracking().Where(a => ids.Contains(a.RegistrationId))
+            .ToDictionaryAsync(a => (a.RegistrationId, a.SessionId), a => a.Present, ct);
+        return found.Select(r => new PersonalRegistration(r.Id, r.OfferingId, r.Offering!.Title, r.Offering.Organisation?.Name,
+            r.Status, r.Name, r.Email, r.Phone, r.PostalCode, r.BirthYear, r.Sex, r.Language, r.CreatedAt, r.ConfirmedAt, r.CancelledAt,
+            r.Offering.Sessions.OrderBy(s => s.StartsAt).Select(s => new PersonalSession(s.StartsAt, s.EndsAt,
+                attendance.TryGetValue((r.Id, s.Id), out var present) ? present : null)).ToList())).ToList();
+    }
+
+    private static PersonalConsent ToPersonal(Consent c) =>
+        new(c.Id, c.Purpose, c.TextVersion, c.Language, c.GivenAt, c.WithdrawnAt, c.RegistrationId);
+}

@@ -1,0 +1,79 @@
+using Lebenswelten.Core.Offerings;
+using Lebenswelten.Core.Privacy;
+using Lebenswelten.Web.Features.Registrations;
+using Lebenswelten.Web.Features.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Lebenswelten.Web.Features.Privacy;
+
+/// <summary>
+/// A guest's data rights through the personal link, which stands in for an account and its password:
+/// see and withdraw consents, download the data, have it erased. To anyone else the page does not exist.
+/// </summary>
+[AllowAnonymous]
+[PersonalLinkPage]
+public sealed class GuestDataModel(RegistrationService registrations, ConsentBook consents, PersonalDataExport export,
+    Erasure erasure, IStringLocalizer<SharedResource> text) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Token { get; set; }
+
+    [BindProperty]
+    public bool ConfirmErase { get; set; }
+
+    public Registration Registration { get; private set; } = null!;
+    public IReadOnlyList<Consent> Consents { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
+        await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostExportAsync(Guid id, string? format, CancellationToken ct)
+    {
+        var outcome = await export.ForGuestAsync(id, Token, HttpContext.AuditActor(), ct);
+        return outcome.Value is { } data ? PersonalDataDownload.Result(this, data, format) : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAsync(Guid id, Guid consent, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+        var outcome = await consents.WithdrawAsync(consent, null, id, HttpContext.AuditActor(), ct);
+        if (outcome.Problem is { } problem)
+        {
+            problem.AddTo(ModelState, text);
+            return Page();
+        }
+        return RedirectToPage(new { id, token = Token });
+    }
+
+    public async Task<IActionResult> OnPostEraseAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+        if (!ConfirmErase)
+        {
+            ModelState.AddModelError(nameof(ConfirmErase), text["MyData.ConfirmMissing"]);
+            return Page();
+        }
+        var outcome = await erasure.EraseGuestRegistrationAsync(id, Token, HttpContext.AuditActor(), ct);
+        return outcome.Succeeded ? LocalRedirect("/konto/geloescht") : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        if (await registrations.FindForAsync(id, new RegistrationActor(null, Token), ct) is not { IsGuest: true } registration)
+        {
+            return false;
+        }
+        Registration = registration;
+        Consents = await consents.ForRegistrationAsync(id, ct);
+        return true;
+    }
+}

@@ -1,0 +1,73 @@
+using Lebenswelten.Core.Privacy;
+using Microsoft.AspNetCore.Authentication;
+using Lebenswelten.Web.Features.Shared;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Lebenswelten.Web.Features.Privacy;
+
+/// <summary>"Meine Daten": download everything about me, or have it erased. Both ask for the password again.</summary>
+public sealed class MyDataModel(Reauthentication reauthentication, PersonalDataExport export, Erasure erasure,
+    IStringLocalizer<SharedResource> text) : PageModel
+{
+    [BindProperty]
+    public ExportInput Export { get; set; } = new();
+
+    [BindProperty]
+    public ErasureInput Erase { get; set; } = new();
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostExportAsync(CancellationToken ct)
+    {
+        if (await reauthentication.CheckAsync(User, Export.Password) is { } refused)
+        {
+            refused.AddTo(ModelState, text, nameof(Export));
+            return Page();
+        }
+        var outcome = await export.ForAccountAsync(User.UserId()!, HttpContext.AuditActor(), ct);
+        if (outcome.Problem is { } problem)
+        {
+            problem.AddTo(ModelState, text, nameof(Export));
+            return Page();
+        }
+        return PersonalDataDownload.Result(this, outcome.Value!, Export.Format);
+    }
+
+    public async Task<IActionResult> OnPostEraseAsync(CancellationToken ct)
+    {
+        if (!Erase.Confirm)
+        {
+            ModelState.AddModelError($"{nameof(Erase)}.{nameof(ErasureInput.Confirm)}", text["MyData.ConfirmMissing"]);
+            return Page();
+        }
+        var outcome = await reauthentication.CheckAsync(User, Erase.Password) is { } refused
+            ? refused : await erasure.EraseAccountAsync(User.UserId()!, HttpContext.AuditActor(), ct);
+        if (outcome.Problem is { } problem)
+        {
+            problem.AddTo(ModelState, text, nameof(Erase));
+            return Page();
+        }
+        await HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+        return LocalRedirect("/konto/geloescht");
+    }
+}
+
+public sealed class ExportInput
+{
+    public string? Password { get; set; }
+
+    /// <summary>"json" or "html".</summary>
+    public string? Format { get; set; }
+}
+
+public sealed class ErasureInput
+{
+    public string? Password { get; set; }
+
+    public bool Confirm { get; set; }
+}

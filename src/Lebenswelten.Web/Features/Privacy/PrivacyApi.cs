@@ -1,0 +1,73 @@
+using Lebenswelten.Core.Common;
+using Lebenswelten.Core.Privacy;
+using Lebenswelten.Web.Features.Shared;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+
+namespace Lebenswelten.Web.Features.Privacy;
+
+public sealed record PasswordBody(string? Password);
+
+public sealed record ErasureBody(string? Password, bool Confirm);
+
+public sealed record ConsentDto(Guid Id, string Purpose, string Text, string TextVersion, string Language,
+    DateTimeOffset GivenAt, DateTimeOffset? WithdrawnAt, Guid? RegistrationId);
+
+internal sealed record PrivacyServices(HttpContext Http, Reauthentication Reauthentication, IStringLocalizer<SharedResource> Text);
+
+/// <summary>
+/// The data subject's rights for account holders, with a bearer token. Export and erasure are POSTs with the
+/// current password in the body: a password never belongs in an address, and both are re-authenticated actions.
+/// </summary>
+public static class PrivacyApi
+{
+    public static void MapPrivacyApi(this IEndpointRouteBuilder app)
+    {
+        var me = app.MapGroup("/api/me").WithTags("Privacy").RequireAuthorization();
+        me.MapPost("/export", ExportAsync).WithName("ExportMyData")
+            .WithSummary("All data about me (GDPR Art. 15, 20) as JSON; body { password }. The export is audited.")
+            .Produces<PersonalData>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+        me.MapPost("/erasure", EraseAsync).WithName("EraseMe")
+            .WithSummary("Erase my account and anonymise my registrations (GDPR Art. 17); body { password, confirm: true }.")
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
+        me.MapGet("/consents", ConsentsAsync).WithName("ListMyConsents")
+            .WithSummary("My consents, given and withdrawn, with the text I agreed to.").Produces<List<ConsentDto>>();
+        me.MapPost("/consents/{id:guid}/withdraw", WithdrawAsync).WithName("WithdrawConsent")
+            .WithSummary("Withdraw a consent (GDPR Art. 7(3)); the data it covered is removed.")
+            .Produces<ConsentDto>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+    }
+
+    private static async Task<Results<Ok<PersonalData>, ProblemHttpResult>> ExportAsync(
+        PasswordBody body, PersonalDataExport export, [AsParameters] PrivacyServices services, CancellationToken ct)
+    {
+        var outcome = await services.Reauthentication.CheckAsync(services.Http.User, body.Password) is { } refused
+            ? refused : await export.ForAccountAsync(services.Http.User.UserId()!, services.Http.AuditActor(), ct);
+        return outcome.Problem is { } problem ? problem.ToProblem(services.Text) : TypedResults.Ok(outcome.Value!);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> EraseAsync(
+        ErasureBody body, Erasure erasure, [AsParameters] PrivacyServices services, CancellationToken ct)
+    {
+        if (!body.Confirm)
+        {
+            return DomainProblem.Field("Confirm", "Required").ToProblem(services.Text);
+        }
+        var outcome = await services.Reauthentication.CheckAsync(services.Http.User, body.Password) is { } refused
+            ? refused : await erasure.EraseAccountAsync(services.Http.User.UserId()!, services.Http.AuditActor(), ct);
+        return outcome.Problem is { } problem ? problem.ToProblem(services.Text) : TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<List<ConsentDto>>> ConsentsAsync(ConsentBook consents, [AsParameters] PrivacyServices services, CancellationToken ct) =>
+        TypedResults.Ok((await consents.ForUserAsync(services.Http.User.UserId()!, ct)).Select(c => ToDto(c, services.Text)).ToList());
+
+    private static async Task<Results<Ok<ConsentDto>, ProblemHttpResult>> WithdrawAsync(
+        Guid id, ConsentBook consents, [AsParameters] PrivacyServices services, CancellationToken ct)
+    {
+        var outcome = await consents.WithdrawAsync(id, services.Http.User.UserId(), null, services.Http.AuditActor(), ct);
+        return outcome.Problem is { } problem ? problem.ToProblem(services.Text) : TypedResults.Ok(ToDto(outcome.Value!, services.Text));
+    }
+
+    public static ConsentDto ToDto(Consent c, IStringLocalizer text) =>
+        new(c.Id, c.Purpose, text[$"Consent.{c.Purpose}"], c.TextVersion, c.Language, c.GivenAt, c.WithdrawnAt, c.RegistrationId);
+}

@@ -1,0 +1,83 @@
+using Lebenswelten.Core.Data;
+using Lebenswelten.Core.Offerings;
+using Lebenswelten.Core.Privacy;
+using Lebenswelten.Core.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static Lebenswelten.Core.Tests.Privacy.PrivacyKit;
+
+namespace Lebenswelten.Core.Tests.Privacy;
+
+public sealed class RetentionTests
+{
+    private static Task<RetentionResult> RunAsync(OfferingTestKit kit) =>
+        kit.WithAsync(s => s.GetRequiredService<Retention>().RunAsync(None));
+
+    [Theory, BothProviders]
+    public async Task Registrations_are_anonymised_two_years_after_the_offering_ended_and_the_counts_stay(DatabaseProvider provider)
+    {
+        await using var kit = await OfferingTestKit.CreateAsync(provider);
+        var offering = await kit.CreateOfferingAsync(kit.NewDraft(sessions: 1));
+        var resident = await kit.ResidentAsync("rosa@example.org");
+        var registration = (await kit.RegisterAsync(offering.Id, Account(resident, postcode: "07743"))).Registration;
+        await kit.MarkPresentAsync(offering, registration.Id);
+        var ended = offering.LastSessionEnd!.Value;
+
+        kit.Clock.Advance(ended + TimeSpan.FromDays(729) - kit.Clock.GetUtcNow());
+        Assert.Equal(0, (await RunAsync(kit)).RegistrationsAnonymised);
+        kit.Clock.Advance(TimeSpan.FromDays(2));
+        Assert.Equal(1, (await RunAsync(kit)).RegistrationsAnonymised);
+        Assert.Equal(0, (await RunAsync(kit)).RegistrationsAnonymised);
+
+        await using var db = kit.Database.CreateContext();
+        var stored = await db.Registrations.SingleAsync(r => r.Id == registration.Id);
+        Assert.Equal(("", (string?)null, (string?)null, RegistrationStatus.Confirmed), (stored.Name, stored.UserId, stored.PostalCode, stored.Status));
+        Assert.Equal(1, (await db.Offerings.SingleAsync(o => o.Id == offering.Id)).TakenPlaces);
+        Assert.Equal(1, await db.Attendances.CountAsync(a => a.RegistrationId == registration.Id && a.Present));
+        Assert.True(await db.Users.AnyAsync(u => u.Id == resident.Id), "the account itself stays: it is not the registration");
+    }
+
+    [Theory, BothProviders]
+    public async Task Unconfirmed_guest_registrations_are_deleted_seven_days_after_they_expired(DatabaseProvider provider)
+    {
+        await using var kit = await OfferingTestKit.CreateAsync(provider);
+        var offering = await kit.CreateOfferingAsync();
+        var silent = (await kit.RegisterAsync(offering.Id, Guest("still@example.org", postcode: "07743"))).Registration;
+        var confirmed = await kit.RegisterAsync(offering.Id, Guest("da@example.org"));
+        await kit.WithAsync(s => s.GetRequiredService<RegistrationService>().ConfirmEmailAsync(confirmed.Registration.Id, confirmed.GuestToken!, None));
+        kit.Clock.Advance(TimeSpan.FromHours(25));
+        await kit.WithAsync(s => s.GetRequiredService<RegistrationExpiry>().ReleaseExpiredAsync(None));
+
+        kit.Clock.Advance(TimeSpan.FromDays(6));
+        Assert.Equal(0, (await RunAsync(kit)).GuestRegistrationsDeleted);
+        kit.Clock.Advance(TimeSpan.FromDays(2));
+        Assert.Equal(1, (await RunAsync(kit)).GuestRegistrationsDeleted);
+
+        await using var db = kit.Database.CreateContext();
+        Assert.Equal([confirmed.Registration.Id], await db.Registrations.Select(r => r.Id).ToListAsync());
+        Assert.False(await db.Consents.AnyAsync(c => c.RegistrationId == silent.Id));
+    }
+
+    [Theory, BothProviders]
+    public async Task Audit_entries_are_deleted_after_two_years_and_younger_ones_stay(DatabaseProvider provider)
+    {
+        await using var kit = await OfferingTestKit.CreateAsync(provider);
+        var offering = await kit.CreateOfferingAsync();
+        await kit.WithAsync(s => s.GetRequiredService<AttendanceBook>().ParticipantsAsync(offering.Id, kit.ProviderActor, None));
+        await using (var db = kit.Database.CreateContext())
+        {
+            Assert.True(await db.AuditEntries.CountAsync() >= 2);
+        }
+        kit.Clock.Advance(TimeSpan.FromDays(729));
+        await kit.WithAsync(s => s.GetRequiredService<AttendanceBook>().ParticipantsAsync(offering.Id, kit.ProviderActor, None));
+        Assert.Equal(0, (await RunAsync(kit)).AuditEntriesDeleted);
+        kit.Clock.Advance(TimeSpan.FromDays(2));
+
+        var result = await RunAsync(kit);
+
+        Assert.True(result.AuditEntriesDeleted >= 2);
+        await using var after = kit.Database.CreateContext();
+        var left = await after.AuditEntries.ToListAsync();
+        Assert.Equal(kit.Clock.GetUtcNow() - TimeSpan.FromDays(2), Assert.Single(left).At);
+    }
+}

@@ -1,0 +1,75 @@
+using System.Net;
+using Lebenswelten.Core.Data;
+using Lebenswelten.Core.Tests.Infrastructure;
+using Lebenswelten.Web.Tests.Infrastructure;
+using Lebenswelten.Web.Tests.Registrations;
+
+namespace Lebenswelten.Web.Tests.Privacy;
+
+/// <summary>The pages without a browser: the guest's personal link, wrong passwords, and what a stranger sees.</summary>
+public sealed class PrivacyPagesTests(AppHosts hosts)
+{
+    [Theory, BothProviders]
+    public async Task A_guest_erases_through_the_personal_link_and_disappears_from_the_participant_list(DatabaseProvider provider)
+    {
+        var host = await hosts.Get(provider);
+        var offering = await TestOfferings.CreateAsync(host, capacity: 3);
+        var name = $"Gerda Gast {Guid.NewGuid():N}";
+        var guest = await TestOfferings.RegisterGuestAsync(host, offering.Id, TestOfferings.GuestEmail(), name);
+        using var client = host.Client();
+        using var coordinator = await host.PageClientAsync("coordinator@jena.demo");
+        var participants = $"/verwaltung/jena/angebote/{offering.Id}/teilnehmende";
+        Assert.Contains(name, await coordinator.GetStringAsync(participants), StringComparison.Ordinal);
+        var page = $"/anmeldungen/{guest.Registration.Id}/daten";
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"{page}?token=wrong")).StatusCode);
+        var form = await client.GetStringAsync($"{page}?token={Uri.EscapeDataString(guest.GuestToken!)}");
+        var unconfirmed = await client.PostAsync($"{page}?handler=Erase", Form(form, guest.GuestToken!, confirm: false));
+        Assert.Contains("Bitte bestätigen Sie das Löschen", await unconfirmed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var erased = await client.PostAsync($"{page}?handler=Erase", Form(form, guest.GuestToken!, confirm: true));
+
+        Assert.Equal(HttpStatusCode.Redirect, erased.StatusCode);
+        Assert.Equal("/konto/geloescht", erased.Headers.Location!.OriginalString);
+        Assert.DoesNotContain(name, await coordinator.GetStringAsync(participants), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/anmeldungen/{guest.Registration.Id}?token={Uri.EscapeDataString(guest.GuestToken!)}")).StatusCode);
+    }
+
+    [Theory, BothProviders]
+    public async Task The_export_form_refuses_a_wrong_password_with_a_german_field_error(DatabaseProvider provider)
+    {
+        var host = await hosts.Get(provider);
+        var resident = await TestResidents.CreateAsync(host);
+        using var client = await host.PageClientAsync(resident.Email);
+        var form = await client.GetStringAsync("/konto/daten");
+
+        var response = await client.PostAsync("/konto/daten?handler=Export", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Export.Password"] = "falsch-falsch-falsch",
+            ["Export.Format"] = "json",
+            ["__RequestVerificationToken"] = Sessions.AntiforgeryToken(form),
+        }));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Das Passwort stimmt nicht.", html, StringComparison.Ordinal);
+        var download = await client.PostAsync("/konto/daten?handler=Export", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Export.Password"] = AppHost.DemoPassword,
+            ["Export.Format"] = "json",
+            ["__RequestVerificationToken"] = Sessions.AntiforgeryToken(html),
+        }));
+        Assert.Equal("application/json", download.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(resident.Email!, await download.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("no-store", download.Headers.CacheControl?.ToString());
+    }
+
+    private static FormUrlEncodedContent Form(string html, string token, bool confirm)
+    {
+        var fields = new Dictionary<string, string> { ["Token"] = token, ["__RequestVerificationToken"] = Sessions.AntiforgeryToken(html) };
+        if (confirm)
+        {
+            fields["ConfirmErase"] = "true";
+        }
+        return new FormUrlEncodedContent(fields);
+    }
+}
