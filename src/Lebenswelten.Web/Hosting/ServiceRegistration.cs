@@ -3,6 +3,7 @@ using Lebenswelten.Core.Demo;
 using Lebenswelten.Core.Messaging;
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Sites;
+using Lebenswelten.Web.Features.Admin;
 using Lebenswelten.Web.Features.Identity;
 using Lebenswelten.Web.Features.Shared;
 using Microsoft.AspNetCore.DataProtection;
@@ -38,6 +39,7 @@ public static class ServiceRegistration
         services.AddLebensweltenOfferings();
         services.AddLebensweltenMessaging(builder.Configuration, quartz => OfferingJobs.Add(quartz, builder.Configuration));
         services.AddSingleton<IMessageLinks, PublicLinks>();
+        services.AddLebensweltenAdministrationWeb();
 
         services.AddLebensweltenIdentity();
         services.AddLebensweltenRateLimiting(builder.Configuration);
