@@ -22,6 +22,24 @@ internal static class AccountFields
         errors.AddIf(name?.Length > MaxNameLength, "DisplayName", "TooLong");
     }
 
+    /// <summary>Runs Identity's password rules (length, common list, name) up front, so every error shows at once.</summary>
+    public static async Task CheckPasswordAsync(FieldErrors errors, UserManager<Identity.AppUser> users, Identity.AppUser candidate, string? password)
+    {
+        if (string.IsNullOrEmpty(password))
+        {
+            errors.Add("Password", "Required");
+            return;
+        }
+        foreach (var validator in users.PasswordValidators)
+        {
+            var result = await validator.ValidateAsync(users, candidate, password);
+            foreach (var code in result.Errors.Select(e => e.Code).Distinct())
+            {
+                errors.Add("Password", code);
+            }
+        }
+    }
+
     /// <summary>Identity's password errors ("PasswordTooShort", "PasswordTooCommon", …) become field errors of their own code.</summary>
     public static DomainProblem PasswordProblem(IdentityResult result) =>
         DomainProblem.Invalid(new Dictionary<string, string[]>

@@ -142,7 +142,7 @@ public sealed class Invitations(LebensweltenDbContext db, UserManager<AppUser> u
     {
         var errors = new FieldErrors();
         AccountFields.CheckName(errors, displayName);
-        errors.AddIf(string.IsNullOrEmpty(password), "Password", "Required");
+        await AccountFields.CheckPasswordAsync(errors, users, new AppUser { Email = email, DisplayName = displayName?.Trim() }, password);
         if (errors.Any)
         {
             return errors.ToProblem();

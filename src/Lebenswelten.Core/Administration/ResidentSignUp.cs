@@ -25,7 +25,8 @@ public sealed class ResidentSignUp(LebensweltenDbContext db, UserManager<AppUser
         {
             errors.Add(nameof(request.Email), emailProblem);
         }
-        errors.AddIf(string.IsNullOrEmpty(request.Password), nameof(request.Password), "Required");
+        await AccountFields.CheckPasswordAsync(errors, users,
+            new AppUser { Email = request.Email?.Trim(), DisplayName = request.DisplayName?.Trim() }, request.Password);
         errors.AddIf(request.SiteId is null, nameof(request.SiteId), "Required");
         errors.AddIf(request.SiteId is { } id && !await db.Sites.AnyAsync(s => s.Id == id, ct), nameof(request.SiteId), "Unknown");
         errors.AddIf(!request.AcceptsTerms, nameof(request.AcceptsTerms), "MustAccept");
