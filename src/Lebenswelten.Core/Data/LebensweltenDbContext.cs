@@ -1,3 +1,4 @@
+using Lebenswelten.Core.Administration;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Messaging;
 using Lebenswelten.Core.Network;
@@ -25,6 +26,7 @@ public sealed class LebensweltenDbContext(DbContextOptions<LebensweltenDbContext
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Consent> Consents => Set<Consent>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
 
     /// <summary>Shared data-protection keys, so that every web node can read every node's cookies and tokens.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

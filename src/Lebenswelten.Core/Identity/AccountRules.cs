@@ -21,6 +21,8 @@ public static class AccountRules
     {
         options.User.RequireUniqueEmail = true;
         options.SignIn.RequireConfirmedAccount = false;
+        // Self-registered residents log in only once the mailed link proved the address; invitees prove it by accepting.
+        options.SignIn.RequireConfirmedEmail = true;
         // ASVS 5.0 V6.2: length over composition rules; the maximum and the common list: CommonPasswordValidator.
         options.Password.RequiredLength = 12;
         options.Password.RequireDigit = false;

@@ -1,3 +1,4 @@
+using Lebenswelten.Web.Features.Admin;
 using Lebenswelten.Web.Features.Identity;
 using Lebenswelten.Web.Features.Offerings;
 using Lebenswelten.Web.Features.Privacy;
@@ -30,6 +31,7 @@ public static class Pipeline
         app.MapOpenApi().AllowAnonymous();
         app.MapAccountApi();
         app.MapSitesApi();
+        app.MapAdminApi();
         app.MapOfferingsApi();
         app.MapRegistrationsApi();
         app.MapPrivacyApi();

@@ -4,6 +4,7 @@ using Lebenswelten.Core.Messaging;
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Sites;
+using Lebenswelten.Web.Features.Admin;
 using Lebenswelten.Web.Features.Identity;
 using Lebenswelten.Web.Features.Shared;
 using Microsoft.AspNetCore.DataProtection;
@@ -45,6 +46,7 @@ public static class ServiceRegistration
             PrivacyRegistration.AddJobs(quartz, builder.Configuration);
         });
         services.AddSingleton<IMessageLinks, PublicLinks>();
+        services.AddLebensweltenAdministrationWeb();
 
         services.AddLebensweltenIdentity();
         services.AddLebensweltenRateLimiting(builder.Configuration);

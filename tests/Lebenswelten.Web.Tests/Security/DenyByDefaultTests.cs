@@ -16,10 +16,11 @@ public sealed class DenyByDefaultTests(AppHosts hosts)
         "GET /fehler/{code:int}", "GET /health/live", "GET /health/ready",
         "GET /konto/abmelden", "GET /konto/anmelden", "GET /konto/zugriff-verweigert", "GET /openapi",
         "GET /openapi/{documentName}.json", "GET /standort-wechseln", "GET /standorte", "GET /standorte/{site}",
-        // Identity's own account endpoints for people not yet logged in:
-        "POST /api/account/register", "POST /api/account/login", "POST /api/account/refresh",
-        "GET /api/account/confirmEmail", "POST /api/account/resendConfirmationEmail",
-        "POST /api/account/forgotPassword", "POST /api/account/resetPassword",
+        // Identity's login and token refresh for people not yet logged in (its open register and mail endpoints are closed):
+        "POST /api/account/login", "POST /api/account/refresh",
+        // Residents sign up themselves and confirm their address by the mailed link; invitees accept by theirs,
+        // whose token stands in for a login (unknown, used or expired: a German explanation, 404 or 410):
+        "GET /konto/registrieren", "GET /konto/bestaetigen", "GET /einladung/{token}",
         // The public catalogue of offerings (published ones only; drafts answer 404) and its calendar files:
         "GET /angebote", "GET /angebote/{id:guid}", "GET /angebote/{id:guid}/kalender.ics",
         "GET /api/offerings", "GET /api/offerings/{id:guid}",

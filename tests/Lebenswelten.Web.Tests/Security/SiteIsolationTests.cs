@@ -58,6 +58,11 @@ public sealed class SiteIsolationTests(AppHosts hosts)
         var offering = await db.Offerings.Include(o => o.Sessions)
             .Where(o => o.Status == OfferingStatus.Published && db.Sites.Any(s => s.Id == o.SiteId && s.Slug == "jena"))
             .OrderBy(o => o.Title).FirstAsync();
-        return new() { ["id"] = offering.Id.ToString(), ["sessionId"] = offering.Sessions.OrderBy(s => s.StartsAt).First().Id.ToString() };
+        var member = await db.Users.SingleAsync(u => u.Email == "provider@jena.demo");
+        return new()
+        {
+            ["id"] = offering.Id.ToString(), ["sessionId"] = offering.Sessions.OrderBy(s => s.StartsAt).First().Id.ToString(),
+            ["userId"] = member.Id,
+        };
     }
 }

@@ -20,11 +20,14 @@ public static class AccountApi
             .MapIdentityApi<AppUser>()
             .Add(endpoint =>
             {
-                // Login, register, refresh and password reset are for people not yet logged in;
-                // /manage keeps Identity's own RequireAuthorization. The others share the login budget
-                // (only POSTs count) against password guessing and mass sign-ups; a refresh needs a valid token.
+                // Login and refresh are for people not yet logged in; /manage keeps Identity's own RequireAuthorization.
+                // Login shares the login budget (only POSTs count) against password guessing; a refresh needs a valid token.
                 var pattern = (endpoint as RouteEndpointBuilder)?.RoutePattern.RawText ?? "";
-                if (!pattern.Contains("/manage", StringComparison.Ordinal))
+                if (Closed.Any(closed => pattern.EndsWith(closed, StringComparison.Ordinal)))
+                {
+                    Close(endpoint);
+                }
+                else if (!pattern.Contains("/manage", StringComparison.Ordinal))
                 {
                     endpoint.Metadata.Add(new AllowAnonymousAttribute());
                     if (!pattern.EndsWith("/refresh", StringComparison.Ordinal))
@@ -35,6 +38,20 @@ public static class AccountApi
             });
 
         app.MapGet("/api/me", GetMe).WithTags("Account").WithName("GetMe").RequireAuthorization();
+    }
+
+    /// <summary>
+    /// Identity's open sign-up would let anyone create an account without consent or a site, and its e-mail
+    /// endpoints send nothing (no IEmailSender): residents sign up at /konto/registrieren, staff come by invitation.
+    /// </summary>
+    private static readonly string[] Closed = ["/register", "/confirmEmail", "/resendConfirmationEmail", "/forgotPassword", "/resetPassword"];
+
+    /// <summary>A closed endpoint needs a login (the fallback policy) and then answers 404; it is left out of the API description.</summary>
+    private static void Close(EndpointBuilder endpoint)
+    {
+        endpoint.Metadata.Add(new ExcludeFromDescriptionAttribute());
+        endpoint.FilterFactories.Add((_, _) => _ => ValueTask.FromResult<object?>(
+            TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found")));
     }
 
     private static Ok<Me> GetMe(HttpContext context)

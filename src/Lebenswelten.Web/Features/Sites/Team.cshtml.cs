@@ -1,29 +1,68 @@
+using Lebenswelten.Core.Administration;
+using Lebenswelten.Core.Identity;
+using Lebenswelten.Core.Network;
 using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Sites;
+using Lebenswelten.Web.Features.Admin;
 using Lebenswelten.Web.Features.Shared;
 using Lebenswelten.Web.Features.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Lebenswelten.Web.Features.Sites;
 
-/// <summary>Who holds which role at the site: personal data, for the site's coordinators only.</summary>
+public sealed class InviteForm
+{
+    public string? Email { get; set; }
+    public SiteRole? Role { get; set; }
+    public Guid? OrganisationId { get; set; }
+}
+
+/// <summary>Who holds which role at the site (personal data, for the site's coordinators only), and invitations to join.</summary>
 [Authorize(Policy = Policies.SiteCoordinator)]
-public sealed class TeamModel(SiteDirectory directory, AuditLog audit) : PageModel
+public sealed class TeamModel(SiteDirectory directory, AuditLog audit, Invitations invitations, IStringLocalizer<SharedResource> text) : PageModel
 {
     public Site Site { get; private set; } = null!;
     public IReadOnlyList<SiteMember> Members { get; private set; } = [];
+    public IReadOnlyList<Organisation> Organisations { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(string site, CancellationToken ct)
+    [BindProperty]
+    public InviteForm Invite { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(string site, CancellationToken ct) =>
+        await LoadAsync(site, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostInviteAsync(string site, CancellationToken ct)
     {
-        if (await directory.FindAsync(site, ct) is not { } found)
+        if (!await LoadAsync(site, ct))
         {
             return NotFound();
         }
+        var outcome = Invite.Role is not { } role
+            ? Core.Common.DomainProblem.Field(nameof(InviteForm.Role), "Required")
+            : (await invitations.InviteAsync(await HttpContext.AdminScopeAsync(), Site.Id,
+                new InvitationRequest(Invite.Email, role, Invite.OrganisationId), HttpContext.UiLanguage(), HttpContext.AuditActor(), ct)).Problem;
+        if (outcome is { } problem)
+        {
+            problem.AddTo(ModelState, text, nameof(Invite));
+            return Page();
+        }
+        TempData[RolePage.DoneKey] = text["Team.Invited", Invite.Email!.Trim()].Value;
+        return Redirect($"/standorte/{Site.Slug}/team");
+    }
+
+    private async Task<bool> LoadAsync(string site, CancellationToken ct)
+    {
+        if (await directory.FindAsync(site, ct) is not { } found)
+        {
+            return false;
+        }
         Site = found;
         Members = await directory.MembersAsync(found.Id, ct);
+        Organisations = await directory.OrganisationsAsync(found.Id, ct);
         await audit.RecordReadAsync(HttpContext.AuditActor(), "Site.Members", found.Slug, found.Id, ct, Members.Select(m => m.UserId));
-        return Page();
+        return true;
     }
 }

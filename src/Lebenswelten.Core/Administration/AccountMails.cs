@@ -1,0 +1,45 @@
+using Lebenswelten.Core.Common;
+using Lebenswelten.Core.Data;
+using Lebenswelten.Core.Identity;
+using Lebenswelten.Core.Messaging;
+using Lebenswelten.Core.Offerings;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lebenswelten.Core.Administration;
+
+/// <summary>Writes the account mails (invitation, sign-up confirmation) into the outbox, within the caller's transaction.</summary>
+public sealed class InvitationMails(LebensweltenDbContext db, IAccountLinks links)
+{
+    public async Task InvitedAsync(Invitation invitation, string token, string language, DateTimeOffset now, CancellationToken ct)
+    {
+        var site = await db.Sites.AsNoTracking().FirstAsync(s => s.Id == invitation.SiteId, ct);
+        var organisation = invitation.OrganisationId is { } id
+            ? (await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == id, ct)).Name : null;
+        db.OutboxMessages.Add(MailTemplates.Compose("invitation", language, invitation.Email, null, new Dictionary<string, string>
+        {
+            ["Site"] = site.Name,
+            ["Role"] = RoleName(invitation.Role, language) + (organisation is null ? "" : $" ({organisation})"),
+            ["Link"] = links.Invitation(token),
+            ["ExpiresAt"] = OfferingText.DateTime(invitation.ExpiresAt, language),
+        }, now));
+    }
+
+    public void ConfirmAccount(AppUser user, string code, string language, DateTimeOffset now) =>
+        db.OutboxMessages.Add(MailTemplates.Compose("account-confirm", language, user.Email!, user.DisplayName, new Dictionary<string, string>
+        {
+            ["Name"] = user.DisplayName ?? "",
+            ["Link"] = links.ConfirmAccount(user.Id, code),
+        }, now));
+
+    public static string RoleName(SiteRole role, string language) => (role, language == "en") switch
+    {
+        (SiteRole.Resident, false) => "Bürger/in", (SiteRole.Resident, true) => "Resident",
+        (SiteRole.Provider, false) => "Anbieter", (SiteRole.Provider, true) => "Provider",
+        (SiteRole.Practice, false) => "Praxis", (SiteRole.Practice, true) => "Practice",
+        (SiteRole.Coordinator, false) => "Koordinator/in", (SiteRole.Coordinator, true) => "Coordinator",
+        (SiteRole.InsurerOfficer, false) => "Kassenreferent/in", (SiteRole.InsurerOfficer, true) => "Insurer officer",
+        (SiteRole.JobcenterCounsellor, false) => "Jobcenter-Berater/in", (SiteRole.JobcenterCounsellor, true) => "Jobcenter counsellor",
+        (SiteRole.Evaluator, false) => "Evaluation", (SiteRole.Evaluator, true) => "Evaluator",
+        (_, false) => "Administrator/in", (_, true) => "Administrator",
+    };
+}

@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lebenswelten.Core.Administration;
+
+public static class AdministrationRegistration
+{
+    /// <summary>Accounts, roles, invitations and sites. The host provides an <see cref="IAccountLinks"/>.</summary>
+    public static IServiceCollection AddLebensweltenAdministration(this IServiceCollection services)
+    {
+        services.AddScoped<UserDirectory>();
+        services.AddScoped<UserAdministration>();
+        services.AddScoped<Invitations>();
+        services.AddScoped<InvitationMails>();
+        services.AddScoped<ResidentSignUp>();
+        services.AddScoped<SiteAdministration>();
+        return services;
+    }
+}

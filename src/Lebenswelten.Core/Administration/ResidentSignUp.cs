@@ -1,0 +1,71 @@
+using Lebenswelten.Core.Common;
+using Lebenswelten.Core.Data;
+using Lebenswelten.Core.Identity;
+using Lebenswelten.Core.Privacy;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lebenswelten.Core.Administration;
+
+public sealed record SignUpRequest(string? DisplayName, string? Email, string? Password, Guid? SiteId, bool AcceptsTerms);
+
+/// <summary>
+/// Residents open their own account (every other role comes by invitation). The account can log in only
+/// after the mailed confirmation link; an address already in use gets the same answer, so the form does not
+/// tell strangers who has an account (ASVS V6.3.7).
+/// </summary>
+public sealed class ResidentSignUp(LebensweltenDbContext db, UserManager<AppUser> users, InvitationMails mails,
+    AuditLog audit, TimeProvider clock)
+{
+    public async Task<Outcome<bool>> SignUpAsync(SignUpRequest request, string language, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        AccountFields.CheckName(errors, request.DisplayName);
+        if (AccountFields.EmailProblem(request.Email?.Trim()) is { } emailProblem)
+        {
+            errors.Add(nameof(request.Email), emailProblem);
+        }
+        await AccountFields.CheckPasswordAsync(errors, users,
+            new AppUser { Email = request.Email?.Trim(), DisplayName = request.DisplayName?.Trim() }, request.Password);
+        errors.AddIf(request.SiteId is null, nameof(request.SiteId), "Required");
+        errors.AddIf(request.SiteId is { } id && !await db.Sites.AnyAsync(s => s.Id == id, ct), nameof(request.SiteId), "Unknown");
+        errors.AddIf(!request.AcceptsTerms, nameof(request.AcceptsTerms), "MustAccept");
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+        var email = request.Email!.Trim();
+        if (await users.FindByEmailAsync(email) is not null)
+        {
+            return true;
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var user = new AppUser { UserName = email, Email = email, DisplayName = request.DisplayName!.Trim() };
+        var created = await users.CreateAsync(user, request.Password!);
+        if (!created.Succeeded)
+        {
+            return AccountFields.PasswordProblem(created);
+        }
+        db.SiteRoleAssignments.Add(new SiteRoleAssignment { UserId = user.Id, SiteId = request.SiteId, Role = SiteRole.Resident });
+        audit.Record(new AuditActor(user.Id, null), AuditAction.Create, "Account.SignUp", user.Id, request.SiteId, user.Id);
+        mails.ConfirmAccount(user, await users.GenerateEmailConfirmationTokenAsync(user), language, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return true;
+    }
+
+    public async Task<Outcome<bool>> ConfirmAsync(string? userId, string? code, CancellationToken ct)
+    {
+        var user = string.IsNullOrEmpty(userId) || userId.Length > 100 ? null : await users.FindByIdAsync(userId);
+        if (user is null || string.IsNullOrEmpty(code) || code.Length > 2000)
+        {
+            return DomainProblem.NotFound("Account.ConfirmInvalid");
+        }
+        if (user.EmailConfirmed)
+        {
+            return true;
+        }
+        var result = await users.ConfirmEmailAsync(user, code);
+        return result.Succeeded ? true : DomainProblem.NotFound("Account.ConfirmInvalid");
+    }
+}

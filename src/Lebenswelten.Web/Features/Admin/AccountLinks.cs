@@ -1,0 +1,14 @@
+using Lebenswelten.Core.Administration;
+
+namespace Lebenswelten.Web.Features.Admin;
+
+/// <summary>Links in account mails, from the configured public address (never the request's Host header).</summary>
+public sealed class AccountLinks(IConfiguration configuration) : IAccountLinks
+{
+    private string Base => (configuration["PublicBaseUrl"] ?? "http://localhost:5080").TrimEnd('/');
+
+    public string Invitation(string token) => $"{Base}/einladung/{Uri.EscapeDataString(token)}";
+
+    public string ConfirmAccount(string userId, string code) =>
+        $"{Base}/konto/bestaetigen?userId={Uri.EscapeDataString(userId)}&code={Uri.EscapeDataString(code)}";
+}

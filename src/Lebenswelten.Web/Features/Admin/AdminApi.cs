@@ -1,0 +1,130 @@
+using Lebenswelten.Core.Administration;
+using Lebenswelten.Core.Common;
+using Lebenswelten.Core.Identity;
+using Lebenswelten.Core.Sites;
+using Lebenswelten.Web.Features.Identity;
+using Lebenswelten.Web.Features.Shared;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+
+namespace Lebenswelten.Web.Features.Admin;
+
+/// <summary>
+/// Accounts and roles for platform administrators; invitations also for a site's coordinators. A bearer token
+/// comes from a login at most an hour old, which stands in for the pages' password re-entry.
+/// </summary>
+public static class AdminApi
+{
+    public static void MapAdminApi(this IEndpointRouteBuilder app)
+    {
+        var admin = app.MapGroup("/api/admin/users").WithTags("Administration").RequireAuthorization(Policies.Administrator);
+        admin.MapGet("", ListUsers).WithName("ListUsers");
+        admin.MapPost("/{id}/roles", AssignRole).WithName("AssignRole");
+        admin.MapDelete("/{id}/roles/{roleId:guid}", RemoveRole).WithName("RemoveRole");
+        admin.MapPost("/{id}/deactivate", Deactivate).WithName("DeactivateUser");
+        admin.MapPost("/{id}/reactivate", Reactivate).WithName("ReactivateUser");
+        app.MapPost("/api/sites/{site}/invitations", Invite).WithTags("Administration").WithName("InviteToSite")
+            .RequireAuthorization(Policies.SiteCoordinator);
+    }
+
+    private static async Task<Results<Ok<UserPageDto>, ProblemHttpResult>> ListUsers(
+        string? search, string? site, string? role, int? page, UserDirectory directory, SiteDirectory sites,
+        IStringLocalizer<SharedResource> text, HttpContext context, CancellationToken ct)
+    {
+        Guid? siteId = null;
+        if (site is not null)
+        {
+            if (await sites.FindAsync(site, ct) is not { } found)
+            {
+                return DomainProblem.Field("Site", "Unknown").ToProblem(text, StatusCodes.Status400BadRequest);
+            }
+            siteId = found.Id;
+        }
+        SiteRole? parsedRole = null;
+        if (role is not null)
+        {
+            if (!TryParseRole(role, out var r))
+            {
+                return DomainProblem.Field("Role", "Unknown").ToProblem(text, StatusCodes.Status400BadRequest);
+            }
+            parsedRole = r;
+        }
+        var outcome = await directory.ListAsync(await context.AdminScopeAsync(), new UserQuery(search, siteId, parsedRole, page ?? 1), context.AuditActor(), ct);
+        if (outcome.Problem is { } problem)
+        {
+            return problem.ToProblem(text, problem.Kind == ProblemKind.Invalid ? StatusCodes.Status400BadRequest : null);
+        }
+        var result = outcome.Value!;
+        return TypedResults.Ok(new UserPageDto(result.Users.Select(UserDto.From).ToList(), result.Total, result.Page, UserQuery.PageSize, result.Pages));
+    }
+
+    private static async Task<Results<Created<RoleDto>, ProblemHttpResult>> AssignRole(
+        string id, RoleGrantBody body, UserAdministration administration, SiteDirectory sites,
+        IStringLocalizer<SharedResource> text, HttpContext context, CancellationToken ct)
+    {
+        if (body.Role is not { } role)
+        {
+            return DomainProblem.Field("Role", "Required").ToProblem(text);
+        }
+        Guid? siteId = null;
+        if (body.Site is not null)
+        {
+            if (await sites.FindAsync(body.Site, ct) is not { } found)
+            {
+                return DomainProblem.Field("Site", "Unknown").ToProblem(text);
+            }
+            siteId = found.Id;
+        }
+        var outcome = await administration.AssignRoleAsync(await context.AdminScopeAsync(), id,
+            new RoleGrant(siteId, role, body.OrganisationId), context.AuditActor(), ct);
+        return outcome.Problem is { } problem
+            ? problem.ToProblem(text)
+            : TypedResults.Created($"/api/admin/users/{Uri.EscapeDataString(id)}/roles/{outcome.Value!.Id}", RoleDto.From(outcome.Value));
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> RemoveRole(
+        string id, Guid roleId, UserAdministration administration, IStringLocalizer<SharedResource> text, HttpContext context, CancellationToken ct)
+    {
+        var outcome = await administration.RemoveRoleAsync(await context.AdminScopeAsync(), id, roleId, context.AuditActor(), ct);
+        return outcome.Problem is { } problem ? problem.ToProblem(text) : TypedResults.NoContent();
+    }
+
+    private static Task<Results<Ok<AccountStatusDto>, ProblemHttpResult>> Deactivate(
+        string id, UserAdministration administration, IStringLocalizer<SharedResource> text, HttpContext context, CancellationToken ct) =>
+        StatusAsync(id, text, context, async scope => await administration.DeactivateAsync(scope, id, context.AuditActor(), ct));
+
+    private static Task<Results<Ok<AccountStatusDto>, ProblemHttpResult>> Reactivate(
+        string id, UserAdministration administration, IStringLocalizer<SharedResource> text, HttpContext context, CancellationToken ct) =>
+        StatusAsync(id, text, context, async scope => await administration.ReactivateAsync(scope, id, context.AuditActor(), ct));
+
+    private static async Task<Results<Ok<AccountStatusDto>, ProblemHttpResult>> StatusAsync(string id, IStringLocalizer text,
+        HttpContext context, Func<AdminScope, Task<Outcome<AccountStatus>>> change)
+    {
+        var outcome = await change(await context.AdminScopeAsync());
+        return outcome.Problem is { } problem ? problem.ToProblem(text) : TypedResults.Ok(new AccountStatusDto(id, outcome.Value));
+    }
+
+    private static async Task<Results<Created<InvitationDto>, ProblemHttpResult>> Invite(
+        string site, InvitationBody body, Invitations invitations, SiteDirectory sites,
+        IStringLocalizer<SharedResource> text, HttpContext context, CancellationToken ct)
+    {
+        if (await sites.FindAsync(site, ct) is not { } found)
+        {
+            return DomainProblem.NotFound("Site.NotFound").ToProblem(text);
+        }
+        if (body.Role is not { } role)
+        {
+            return DomainProblem.Field("Role", "Required").ToProblem(text);
+        }
+        var outcome = await invitations.InviteAsync(await context.AdminScopeAsync(), found.Id,
+            new InvitationRequest(body.Email, role, body.OrganisationId), context.UiLanguage(), context.AuditActor(), ct);
+        return outcome.Problem is { } problem
+            ? problem.ToProblem(text)
+            : TypedResults.Created($"/api/sites/{site}/invitations/{outcome.Value!.Id}",
+                new InvitationDto(outcome.Value.Id, outcome.Value.Email, site, outcome.Value.Role, outcome.Value.ExpiresAt));
+    }
+
+    internal static bool TryParseRole(string value, out SiteRole role) =>
+        SiteRoles.TryParseShortName(value, out role)
+        || (Enum.TryParse(value, ignoreCase: true, out role) && Enum.IsDefined(role) && !int.TryParse(value, out _));
+}

@@ -1,0 +1,26 @@
+using Lebenswelten.Core.Network;
+using Lebenswelten.Core.Sites;
+using Lebenswelten.Web.Features.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Lebenswelten.Web.Features.Admin;
+
+[Authorize(Policy = Policies.Administrator)]
+public sealed class OrganisationsModel(SiteDirectory directory) : PageModel
+{
+    public Site Site { get; private set; } = null!;
+    public IReadOnlyList<Organisation> Organisations { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    {
+        if (await directory.FindAsync(slug, ct) is not { } site)
+        {
+            return NotFound();
+        }
+        Site = site;
+        Organisations = await directory.OrganisationsAsync(site.Id, ct);
+        return Page();
+    }
+}

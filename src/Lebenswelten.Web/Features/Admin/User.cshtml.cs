@@ -1,0 +1,20 @@
+using Lebenswelten.Core.Administration;
+using Lebenswelten.Core.Sites;
+using Lebenswelten.Web.Features.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Lebenswelten.Web.Features.Admin;
+
+/// <summary>One account for the platform administrator: roles at every site, deactivate and reactivate.</summary>
+[Authorize(Policy = Policies.Administrator)]
+public sealed class UserModel(UserDirectory directory, UserAdministration administration, SiteDirectory sites,
+    IStringLocalizer<SharedResource> text) : RolePage(directory, administration, sites, text)
+{
+    public Task<IActionResult> OnPostDeactivateAsync(CancellationToken ct) =>
+        ChangeAsync(async (scope, actor) => (await Administration.DeactivateAsync(scope, UserId, actor, ct)).Problem, "Admin.Deactivated", ct);
+
+    public Task<IActionResult> OnPostReactivateAsync(CancellationToken ct) =>
+        ChangeAsync(async (scope, actor) => (await Administration.ReactivateAsync(scope, UserId, actor, ct)).Problem, "Admin.Reactivated", ct);
+}

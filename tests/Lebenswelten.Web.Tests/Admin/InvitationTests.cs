@@ -1,0 +1,119 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Lebenswelten.Core.Data;
+using Lebenswelten.Core.Tests.Infrastructure;
+using Lebenswelten.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lebenswelten.Web.Tests.Admin;
+
+public sealed class InvitationTests(AppHosts hosts)
+{
+    [Theory, BothProviders]
+    public async Task A_coordinator_invites_a_provider_who_accepts_once_by_the_mailed_link_and_then_holds_the_role(DatabaseProvider provider)
+    {
+        var host = await hosts.Get(provider);
+        var email = $"eingeladen-{Guid.NewGuid():N}@example.org";
+        using var coordinator = await host.ApiClientAsync("coordinator@jena.demo");
+
+        var invited = await coordinator.PostAsJsonAsync("/api/sites/jena/invitations", new { email, role = "Provider" });
+
+        Assert.Equal(HttpStatusCode.Created, invited.StatusCode);
+        var link = new Uri(await AdminTestKit.MailedLinkAsync(host, email, "/einladung/"));
+        using var client = host.Client();
+        var form = await client.GetStringAsync(link.PathAndQuery);
+        Assert.Contains("Anbieter", form);
+        var accepted = await AcceptAsync(client, link, form, "Neue Anbieterin", AdminTestKit.Password);
+        Assert.Contains("Die Einladung ist angenommen", WebUtility.HtmlDecode(await accepted.Content.ReadAsStringAsync()));
+        using var invitee = await host.ApiClientAsync(email);
+        var me = await invitee.GetFromJsonAsync<JsonElement>("/api/me");
+        Assert.Contains(me.GetProperty("roles").EnumerateArray(), r => r.GetProperty("site").GetString() == "jena" && r.GetProperty("role").GetString() == "Provider");
+
+        var again = await client.GetAsync(link.PathAndQuery);
+        Assert.Equal(HttpStatusCode.Gone, again.StatusCode);
+        Assert.Contains("Diese Einladung wurde schon angenommen", WebUtility.HtmlDecode(await again.Content.ReadAsStringAsync()));
+    }
+
+    [Theory, BothProviders]
+    public async Task An_existing_account_accepting_just_gets_the_role_and_a_weak_password_for_a_new_one_is_a_form_error(DatabaseProvider provider)
+    {
+        var host = await hosts.Get(provider);
+        var (_, existing) = await AdminTestKit.NewUserAsync(host, "weimar");
+        var fresh = $"neu-{Guid.NewGuid():N}@example.org";
+        using var admin = await host.ApiClientAsync("admin@lebenswelten.demo");
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/sites/gera/invitations", new { email = existing, role = "Evaluator" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/sites/gera/invitations", new { email = fresh, role = "Practice" })).StatusCode);
+        using var client = host.Client();
+
+        var existingLink = new Uri(await AdminTestKit.MailedLinkAsync(host, existing, "/einladung/"));
+        var existingForm = await client.GetStringAsync(existingLink.PathAndQuery);
+        Assert.Contains("Sie haben schon ein Konto", WebUtility.HtmlDecode(existingForm));
+        Assert.Equal(HttpStatusCode.OK, (await AcceptAsync(client, existingLink, existingForm, null, null)).StatusCode);
+        using var person = await host.ApiClientAsync(existing);
+        var roles = (await person.GetFromJsonAsync<JsonElement>("/api/me")).GetProperty("roles").EnumerateArray().Select(r => r.GetProperty("site").GetString()).ToList();
+        Assert.Contains("gera", roles);
+        Assert.Contains("weimar", roles);
+
+        var freshLink = new Uri(await AdminTestKit.MailedLinkAsync(host, fresh, "/einladung/"));
+        var weak = await AcceptAsync(client, freshLink, await client.GetStringAsync(freshLink.PathAndQuery), "", "kurz");
+        var html = WebUtility.HtmlDecode(await weak.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, weak.StatusCode);
+        Assert.Contains("mindestens 12 Zeichen", html);
+    }
+
+    [Theory, BothProviders]
+    public async Task Unknown_and_expired_links_get_a_German_explanation_never_an_error(DatabaseProvider provider)
+    {
+        var host = await hosts.Get(provider);
+        var email = $"spaet-{Guid.NewGuid():N}@example.org";
+        using var admin = await host.ApiClientAsync("admin@lebenswelten.demo");
+        await admin.PostAsJsonAsync("/api/sites/jena/invitations", new { email, role = "Provider" });
+        var link = new Uri(await AdminTestKit.MailedLinkAsync(host, email, "/einladung/"));
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LebensweltenDbContext>();
+            var past = DateTimeOffset.UtcNow.AddDays(-1);
+            await db.Invitations.Where(i => i.Email == email).ExecuteUpdateAsync(set => set.SetProperty(i => i.ExpiresAt, past));
+        }
+        using var client = host.Client();
+
+        var expired = await client.GetAsync(link.PathAndQuery);
+        var unknown = await client.GetAsync("/einladung/gibt-es-nicht");
+        var hostile = await client.GetAsync("/einladung/" + new string('x', 5000));
+
+        Assert.Equal(HttpStatusCode.Gone, expired.StatusCode);
+        Assert.Contains("Diese Einladung ist abgelaufen", WebUtility.HtmlDecode(await expired.Content.ReadAsStringAsync()));
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Contains("Diesen Einladungslink kennen wir nicht", WebUtility.HtmlDecode(await unknown.Content.ReadAsStringAsync()));
+        Assert.True((int)hostile.StatusCode is >= 400 and < 500);
+    }
+
+    [Theory, BothProviders]
+    public async Task A_coordinator_cannot_invite_for_another_site_nor_make_an_administrator(DatabaseProvider provider)
+    {
+        var host = await hosts.Get(provider);
+        using var coordinator = await host.ApiClientAsync("coordinator@jena.demo");
+
+        var otherSite = await coordinator.PostAsJsonAsync("/api/sites/weimar/invitations", new { email = "x@example.org", role = "Provider" });
+        var administrator = await coordinator.PostAsJsonAsync("/api/sites/jena/invitations", new { email = "x@example.org", role = "Administrator" });
+
+        Assert.Equal(HttpStatusCode.Forbidden, otherSite.StatusCode);
+        await ProblemAssert.IsProblemAsync(administrator, HttpStatusCode.Forbidden);
+    }
+
+    private static Task<HttpResponseMessage> AcceptAsync(HttpClient client, Uri link, string form, string? name, string? password)
+    {
+        var fields = new Dictionary<string, string> { ["__RequestVerificationToken"] = Sessions.AntiforgeryToken(form) };
+        if (name is not null)
+        {
+            fields["Input.DisplayName"] = name;
+        }
+        if (password is not null)
+        {
+            fields["Input.Password"] = password;
+        }
+        return client.PostAsync(link.PathAndQuery, new FormUrlEncodedContent(fields));
+    }
+}

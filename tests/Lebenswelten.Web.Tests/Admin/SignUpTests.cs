@@ -1,0 +1,71 @@
+using System.Net;
+using System.Net.Http.Json;
+using Lebenswelten.Core.Data;
+using Lebenswelten.Core.Tests.Infrastructure;
+using Lebenswelten.Web.Tests.Infrastructure;
+
+namespace Lebenswelten.Web.Tests.Admin;
+
+public sealed class SignUpTests(AppHosts hosts)
+{
+    [Theory, BothProviders]
+    public async Task A_resident_signs_up_and_can_log_in_only_after_following_the_mailed_link(DatabaseProvider provider)
+    {
+        var host = await hosts.Get(provider);
+        var email = $"bewohnerin-{Guid.NewGuid():N}@example.org";
+        using var client = host.Client();
+        var form = await client.GetStringAsync("/konto/registrieren");
+        var siteId = System.Text.RegularExpressions.Regex.Match(form, "<option value=\"([0-9a-f-]{36})\">Jena</option>").Groups[1].Value;
+
+        var sent = await client.PostAsync("/konto/registrieren", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.DisplayName"] = "Aylin", ["Input.Email"] = email, ["Input.Password"] = AdminTestKit.Password,
+            ["Input.SiteId"] = siteId, ["Input.AcceptsTerms"] = "true", ["__RequestVerificationToken"] = Sessions.AntiforgeryToken(form),
+        }));
+
+        Assert.Contains("Wir haben eine E-Mail", WebUtility.HtmlDecode(await sent.Content.ReadAsStringAsync()));
+        var login = new { email, password = AdminTestKit.Password };
+        await ProblemAssert.IsProblemAsync(await client.PostAsJsonAsync("/api/account/login", login), HttpStatusCode.Unauthorized);
+        var link = new Uri(await AdminTestKit.MailedLinkAsync(host, email, "/konto/bestaetigen"));
+        var confirmed = await client.GetAsync(link.PathAndQuery);
+        Assert.Contains("Ihre E-Mail-Adresse ist bestätigt", WebUtility.HtmlDecode(await confirmed.Content.ReadAsStringAsync()));
+        using var resident = await host.ApiClientAsync(email);
+        var me = await resident.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/me");
+        Assert.Equal("Resident", me.GetProperty("roles")[0].GetProperty("role").GetString());
+    }
+
+    [Theory, BothProviders]
+    public async Task Missing_consent_and_bad_fields_are_German_form_errors_and_a_wrong_link_a_German_page(DatabaseProvider provider)
+    {
+        var host = await hosts.Get(provider);
+        using var client = host.Client();
+        var form = await client.GetStringAsync("/konto/registrieren");
+
+        var response = await client.PostAsync("/konto/registrieren", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.DisplayName"] = new string('x', 300), ["Input.Email"] = "<script>@", ["Input.Password"] = "",
+            ["Input.SiteId"] = "not-a-guid", ["__RequestVerificationToken"] = Sessions.AntiforgeryToken(form),
+        }));
+        var wrongLink = await client.GetAsync("/konto/bestaetigen?userId=x&code=y");
+
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Bitte stimmen Sie zu", html);
+        Assert.DoesNotContain("<script>@", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, wrongLink.StatusCode);
+        Assert.Contains("Bestätigungslink ist ungültig", WebUtility.HtmlDecode(await wrongLink.Content.ReadAsStringAsync()));
+    }
+
+    [Theory, BothProviders]
+    public async Task Identitys_open_register_endpoint_no_longer_creates_accounts(DatabaseProvider provider)
+    {
+        var host = await hosts.Get(provider);
+        using var anonymous = host.Client();
+        using var resident = await host.ApiClientAsync("resident@jena.demo");
+        var body = new { email = $"offen-{Guid.NewGuid():N}@example.org", password = AdminTestKit.Password };
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/account/register", body)).StatusCode);
+        await ProblemAssert.IsProblemAsync(await resident.PostAsJsonAsync("/api/account/register", body), HttpStatusCode.NotFound);
+        await ProblemAssert.IsProblemAsync(await resident.PostAsJsonAsync("/api/account/forgotPassword", new { body.email }), HttpStatusCode.NotFound);
+    }
+}
