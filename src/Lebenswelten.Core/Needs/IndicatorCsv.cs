@@ -75,7 +75,12 @@ public static class IndicatorCsv
             return null;
         }
 
+        var before = errors.Count;
         var (numerator, denominator) = (Count("numerator"), Count("denominator"));
+        if (errors.Count > before)
+        {
+            return (0, null, null);
+        }
         if (ratio)
         {
             if (numerator is null || denominator is not > 0 || numerator > denominator)

@@ -1,4 +1,5 @@
 using Lebenswelten.Web.Features.Identity;
+using Lebenswelten.Web.Features.Needs;
 using Lebenswelten.Web.Features.Offerings;
 using Lebenswelten.Web.Features.Registrations;
 using Lebenswelten.Web.Features.Shared;
@@ -30,6 +31,7 @@ public static class Pipeline
         app.MapAccountApi();
         app.MapSitesApi();
         app.MapOfferingsApi();
+        app.MapNeedsApi();
         app.MapRegistrationsApi();
         app.MapSiteSwitch();
         app.MapNotFoundFallback();

@@ -1,6 +1,7 @@
 using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Demo;
 using Lebenswelten.Core.Messaging;
+using Lebenswelten.Core.Needs;
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Web.Features.Identity;
@@ -36,6 +37,8 @@ public static class ServiceRegistration
         services.AddScoped<Navigation>();
         services.AddSingleton(TimeProvider.System);
         services.AddLebensweltenOfferings();
+        services.AddLebensweltenNeeds();
+        services.AddScoped<Features.Needs.NeedsPageData>();
         services.AddLebensweltenMessaging(builder.Configuration, quartz => OfferingJobs.Add(quartz, builder.Configuration));
         services.AddSingleton<IMessageLinks, PublicLinks>();
 
