@@ -54,6 +54,11 @@ public sealed class SettingsModel(SiteDirectory sites, NeedsDirectory needs, Nee
         {
             return NotFound();
         }
+        // Only the goal form was posted; the weights' (empty) dictionary is not this handler's business.
+        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith("Input.", StringComparison.Ordinal)).ToList())
+        {
+            ModelState.Remove(key);
+        }
         var errors = new FieldErrors();
         var (baseline, target) = (FormNumbers.Decimal(Input.BaselineValue, "BaselineValue", errors), FormNumbers.Decimal(Input.TargetValue, "TargetValue", errors));
         var outcome = errors.Any || !ModelState.IsValid ? (errors.Any ? errors : Invalid()).ToProblem()
