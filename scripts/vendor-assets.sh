@@ -10,6 +10,8 @@ npm ci --no-audit --no-fund --ignore-scripts >/dev/null
 # package -> files to vendor (only what the pages load, plus the licence), for example:
 #   [leaflet]="dist/leaflet.js dist/leaflet.css LICENSE"
 declare -A files=(
+  [leaflet]="dist/leaflet.js dist/leaflet.css LICENSE"
+  [chart.js]="dist/chart.umd.min.js LICENSE.md"
 )
 
 rm -rf wwwroot/lib

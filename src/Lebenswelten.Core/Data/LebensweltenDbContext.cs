@@ -1,6 +1,7 @@
 using Lebenswelten.Core.Administration;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Messaging;
+using Lebenswelten.Core.Needs;
 using Lebenswelten.Core.Network;
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Privacy;
@@ -27,6 +28,11 @@ public sealed class LebensweltenDbContext(DbContextOptions<LebensweltenDbContext
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Consent> Consents => Set<Consent>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<DistrictPopulation> DistrictPopulations => Set<DistrictPopulation>();
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
+    public DbSet<IndicatorValueChange> IndicatorValueChanges => Set<IndicatorValueChange>();
+    public DbSet<HealthGoal> HealthGoals => Set<HealthGoal>();
 
     /// <summary>Shared data-protection keys, so that every web node can read every node's cookies and tokens.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

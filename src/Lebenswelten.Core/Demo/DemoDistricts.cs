@@ -34,7 +34,7 @@ public static class DemoDistricts
         "leipzig" => FromGeoJson("leipzig", siteId, realPopulation: true),
         "chemnitz" or "jena" => FromGeoJson(siteSlug, siteId, realPopulation: false),
         _ when SampleNames.TryGetValue(siteSlug, out var names) =>
-            names.Select(name => Sample(siteId, KeyOf(name), name)).ToList(),
+            DemoBoundaries.Grid(siteSlug, names.Select(name => Sample(siteId, KeyOf(name), name)).ToList()),
         _ => [],
     };
 
@@ -49,23 +49,27 @@ public static class DemoDistricts
             var properties = feature.GetProperty("properties");
             var name = properties.GetProperty("name").GetString()!;
             var key = properties.TryGetProperty("ot_nr", out var number) ? number.GetString()! : KeyOf(name);
+            var boundary = feature.GetProperty("geometry").GetRawText();
             if (realPopulation && properties.TryGetProperty("einwohner_2023", out var residents)
                 && residents.ValueKind == JsonValueKind.Number)
             {
                 districts.Add(new District
                 {
                     SiteId = siteId, Key = key, Name = name, Population = residents.GetInt32(), PopulationYear = 2023,
+                    BoundaryGeoJson = boundary,
                 });
             }
             else
             {
-                districts.Add(Sample(siteId, key, name));
+                var district = Sample(siteId, key, name);
+                district.BoundaryGeoJson = boundary;
+                districts.Add(district);
             }
         }
         return districts.OrderBy(d => d.Name, StringComparer.Create(CultureInfo.GetCultureInfo("de-DE"), false)).ToList();
     }
 
-    private static District Sample(Guid siteId, string key, string name) => new()
+    internal static District Sample(Guid siteId, string key, string name) => new()
     {
         SiteId = siteId,
         Key = key,
@@ -97,7 +101,7 @@ public static class DemoDistricts
     }
 
     // FNV-1a: string.GetHashCode is randomised per process, sample figures must not change between starts.
-    private static uint StableHash(string text)
+    internal static uint StableHash(string text)
     {
         var hash = 2166136261u;
         foreach (var c in text)

@@ -33,6 +33,7 @@ public sealed class DemoSeeder(LebensweltenDbContext db, UserManager<AppUser> us
                 db.Districts.AddRange(districts);
                 DemoOfferingSeeder.Add(db, demo.Slug, site.Id, [.. db.Organisations.Local.Where(o => o.SiteId == site.Id)],
                     districts, (clock ?? TimeProvider.System).GetUtcNow());
+                DemoNeeds.Add(db, demo.Slug, site.Id, districts, (clock ?? TimeProvider.System).GetUtcNow());
                 await db.SaveChangesAsync(cancellationToken);
                 foreach (var role in DemoAccounts.SiteRolesWithAccounts)
                 {

@@ -12,4 +12,10 @@ public sealed class District : ISiteOwned
 
     /// <summary>True where the figures are generated, not real ("Beispieldaten").</summary>
     public bool IsSampleData { get; set; }
+
+    /// <summary>The boundary as a GeoJSON Polygon or MultiPolygon geometry in WGS84, validated on import.</summary>
+    public string? BoundaryGeoJson { get; set; }
+
+    /// <summary>True where the boundary is generated, not surveyed (sample districts of Gera and Weimar).</summary>
+    public bool IsSampleBoundary { get; set; }
 }

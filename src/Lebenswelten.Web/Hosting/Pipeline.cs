@@ -1,5 +1,6 @@
 using Lebenswelten.Web.Features.Admin;
 using Lebenswelten.Web.Features.Identity;
+using Lebenswelten.Web.Features.Needs;
 using Lebenswelten.Web.Features.Offerings;
 using Lebenswelten.Web.Features.Privacy;
 using Lebenswelten.Web.Features.Registrations;
@@ -33,6 +34,7 @@ public static class Pipeline
         app.MapSitesApi();
         app.MapAdminApi();
         app.MapOfferingsApi();
+        app.MapNeedsApi();
         app.MapRegistrationsApi();
         app.MapPrivacyApi();
         app.MapSiteSwitch();

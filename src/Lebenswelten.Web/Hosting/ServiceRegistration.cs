@@ -1,6 +1,7 @@
 using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Demo;
 using Lebenswelten.Core.Messaging;
+using Lebenswelten.Core.Needs;
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Sites;
@@ -38,6 +39,8 @@ public static class ServiceRegistration
         services.AddScoped<Navigation>();
         services.AddSingleton(TimeProvider.System);
         services.AddLebensweltenOfferings();
+        services.AddLebensweltenNeeds();
+        services.AddScoped<Features.Needs.NeedsPageData>();
         services.AddLebensweltenPrivacy(builder.Configuration);
         services.AddScoped<Features.Privacy.Reauthentication>();
         services.AddLebensweltenMessaging(builder.Configuration, quartz =>

@@ -66,7 +66,7 @@ public sealed class BadInputTests(AppHosts hosts)
             }
         }
         // Other tests share this app, so look for the hostile values themselves rather than at row counts.
-        Assert.Equal(0, await HostileRowsAsync(host));
+        Assert.Equal(0, await HostileRowsAsync(host, Guid.Parse(ids["indicator"])));
     }
 
     [Theory, BothProviders]
@@ -106,14 +106,17 @@ public sealed class BadInputTests(AppHosts hosts)
         };
         var offering = await scope.ServiceProvider.GetRequiredService<OfferingEditor>()
             .CreateAsync(jena.Id, draft, new AuditActor(admin.Id, null), CancellationToken.None);
-        return new() { ["id"] = offering.Value!.Id.ToString() };
+        // The indicator CSV import reads the body as CSV: hostile bodies must fail its checks with 422 and store nothing.
+        var indicator = await Needs.TestIndicators.CreateAsync(host, "jena");
+        return new() { ["id"] = offering.Value!.Id.ToString(), ["indicator"] = indicator.Id.ToString() };
     }
 
-    private static async Task<int> HostileRowsAsync(AppHost host)
+    private static async Task<int> HostileRowsAsync(AppHost host, Guid indicatorId)
     {
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LebensweltenDbContext>();
         return await db.Offerings.CountAsync(o => o.Title.Contains("<script>") || o.Title.StartsWith("xxxxxxxx") || o.Title.StartsWith("yyyyyyyy"))
-            + await db.Registrations.CountAsync(r => r.Name.Contains("DROP TABLE") || r.Name.StartsWith("xxxxxxxx"));
+            + await db.Registrations.CountAsync(r => r.Name.Contains("DROP TABLE") || r.Name.StartsWith("xxxxxxxx"))
+            + await db.IndicatorValues.CountAsync(v => v.IndicatorId == indicatorId);
     }
 }

@@ -29,6 +29,10 @@ public sealed class DenyByDefaultTests(AppHosts hosts)
         "GET /angebote/{id:guid}/anmelden", "GET /anmeldungen/{id:guid}", "GET /anmeldungen/{id:guid}/bestaetigen",
         "POST /api/offerings/{id:guid}/registrations", "GET /api/registrations/{id:guid}",
         "DELETE /api/registrations/{id:guid}", "POST /api/registrations/{id:guid}/accept",
+        // Districts (boundaries, residents, need index) and indicators: aggregated, non-personal figures like the sites
+        // themselves; values from fewer than five cases are never published, internal indicators answer 404:
+        "GET /api/sites/{site}/districts", "GET /api/sites/{site}/indicators", "GET /api/sites/{site}/indicators/{indicator:guid}/values",
+        "GET /standorte/{site}/karte", "GET /standorte/{site}/stadtteile/{key}",
         // A participant's certificate, for the account that registered or a guest's personal link; 404 to anyone else:
         "GET /anmeldungen/{registrationId:guid}/bescheinigung",
         // A guest's data rights (export, consents, erasure) through the personal link; 404 without it.

@@ -33,9 +33,11 @@ public sealed class Navigation(SiteDirectory directory, IHttpContextAccessor acc
         if (CurrentSite is { } site)
         {
             links.Add(new($"/standorte/{site.Slug}", site.Name));
+            links.Add(new($"/standorte/{site.Slug}/karte", text("Nav.Map")));
             if (user.IsAdministrator() || user.RolesAt(site.Slug).Contains(SiteRole.Coordinator))
             {
                 links.Add(new($"/standorte/{site.Slug}/team", text("Nav.Team")));
+                links.Add(new($"/standorte/{site.Slug}/bedarf/import", text("Nav.Needs")));
             }
             if (user.RolesAt(site.Slug).Any(r => r is SiteRole.Provider or SiteRole.Coordinator))
             {

@@ -1,0 +1,22 @@
+namespace Lebenswelten.Core.Needs;
+
+/// <summary>How far a goal has come: the latest value (mean over its districts) against baseline and target.</summary>
+public sealed record GoalProgress(HealthGoal Goal, int? LatestYear, double? LatestValue)
+{
+    /// <summary>0 at the baseline, 1 at the target; below 0 means it went the wrong way. Null without a newer value.</summary>
+    public double? Share => LatestValue is { } latest && Goal.TargetValue != Goal.BaselineValue
+        ? Math.Round((latest - Goal.BaselineValue) / (Goal.TargetValue - Goal.BaselineValue), 2)
+        : null;
+
+    public static GoalProgress Of(HealthGoal goal, IEnumerable<IndicatorValue> values)
+    {
+        var relevant = values.Where(v => v.IndicatorId == goal.IndicatorId && !v.IsSmallNumber
+            && (goal.DistrictIds.Count == 0 || goal.DistrictIds.Contains(v.DistrictId))).ToList();
+        if (relevant.Count == 0)
+        {
+            return new(goal, null, null);
+        }
+        var year = relevant.Max(v => v.Year);
+        return new(goal, year, Math.Round(relevant.Where(v => v.Year == year).Average(v => v.Value), 2));
+    }
+}

@@ -1,0 +1,99 @@
+namespace Lebenswelten.Core.Needs;
+
+/// <summary>
+/// The rules for an indicator CSV (docs/*/needs: district, year, and value or numerator+denominator), checked
+/// line by line so that a coordinator sees every problem of a file at once.
+/// </summary>
+public static class IndicatorCsv
+{
+    public const int FirstYear = 1990;
+    public const int LastYear = 2100;
+
+    public static IndicatorImportPreview Check(CsvContent csv, Indicator indicator, DistrictLookup districts,
+        IReadOnlyDictionary<(Guid, int), double> existing)
+    {
+        var errors = new List<ImportError>();
+        foreach (var column in new[] { "district", "year" }.Where(c => !csv.Has(c)))
+        {
+            errors.Add(new(1, "Import.MissingColumn", column));
+        }
+        var ratio = indicator.Kind == IndicatorKind.Ratio;
+        if (ratio ? !(csv.Has("numerator") && csv.Has("denominator")) : !csv.Has("value"))
+        {
+            errors.Add(new(1, "Import.MissingColumn", ratio ? "numerator, denominator" : "value"));
+        }
+        if (errors.Count > 0)
+        {
+            return new([], errors);
+        }
+        if (csv.Lines.Count == 0)
+        {
+            return new([], [new(1, "Import.Empty")]);
+        }
+        var rows = new List<IndicatorImportRow>();
+        var seen = new Dictionary<(Guid, int), int>();
+        foreach (var line in csv.Lines)
+        {
+            var before = errors.Count;
+            var found = districts.TryFind(line.Get("district"), out var district);
+            if (!found)
+            {
+                errors.Add(new(line.Line, "Import.UnknownDistrict", line.Get("district")));
+            }
+            if (!int.TryParse(line.Get("year"), out var year) || year is < FirstYear or > LastYear)
+            {
+                errors.Add(new(line.Line, "Import.BadYear", line.Get("year")));
+            }
+            var (value, numerator, denominator) = Figures(csv, line, ratio, errors);
+            if (found && errors.Count == before && !seen.TryAdd((district.Id, year), line.Line))
+            {
+                errors.Add(new(line.Line, "Import.DuplicateRow", $"{district.Name} {year} ({seen[(district.Id, year)]})"));
+            }
+            if (errors.Count == before)
+            {
+                rows.Add(new(line.Line, district.Id, district.Name, year, value, numerator, denominator,
+                    existing.TryGetValue((district.Id, year), out var previous) ? previous : null));
+            }
+        }
+        return new(rows, errors);
+    }
+
+    private static (double Value, int? Numerator, int? Denominator) Figures(CsvContent csv, CsvLine line, bool ratio, List<ImportError> errors)
+    {
+        int? Count(string column)
+        {
+            var cell = line.Get(column);
+            if (cell.Length == 0)
+            {
+                return null;
+            }
+            if (int.TryParse(cell, out var count) && count >= 0)
+            {
+                return count;
+            }
+            errors.Add(new(line.Line, "Import.NotACount", cell));
+            return null;
+        }
+
+        var before = errors.Count;
+        var (numerator, denominator) = (Count("numerator"), Count("denominator"));
+        if (errors.Count > before)
+        {
+            return (0, null, null);
+        }
+        if (ratio)
+        {
+            if (numerator is null || denominator is not > 0 || numerator > denominator)
+            {
+                errors.Add(new(line.Line, "Import.BadRatio", $"{line.Get("numerator")}/{line.Get("denominator")}"));
+                return (0, null, null);
+            }
+            return (Math.Round(100.0 * numerator.Value / denominator.Value, 2), numerator, denominator);
+        }
+        if (!csv.TryNumber(line.Get("value"), out var value))
+        {
+            errors.Add(new(line.Line, "Import.NotANumber", line.Get("value")));
+        }
+        return (value, numerator, denominator);
+    }
+}

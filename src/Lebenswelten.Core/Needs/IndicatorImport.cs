@@ -1,0 +1,101 @@
+using Lebenswelten.Core.Common;
+using Lebenswelten.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lebenswelten.Core.Needs;
+
+/// <summary>One checked CSV row: what will be stored, and what it replaces.</summary>
+public sealed record IndicatorImportRow(int Line, Guid DistrictId, string District, int Year, double Value,
+    int? Numerator, int? Denominator, double? Previous)
+{
+    public bool IsSmallNumber => Numerator is < IndicatorValue.SmallNumberThreshold;
+}
+
+public sealed record IndicatorImportPreview(IReadOnlyList<IndicatorImportRow> Rows, IReadOnlyList<ImportError> Errors)
+{
+    public bool CanCommit => Errors.Count == 0 && Rows.Count > 0;
+}
+
+/// <summary>
+/// Yearly indicator values from CSV: a preview that checks every line, then a commit that stores all rows in one
+/// transaction or none. Replaced values go to the history (<see cref="IndicatorValueChange"/>).
+/// </summary>
+public sealed class IndicatorImport(LebensweltenDbContext db, TimeProvider clock)
+{
+    public async Task<Outcome<IndicatorImportPreview>> PreviewAsync(Guid siteId, Guid indicatorId, string csv, CancellationToken ct = default)
+    {
+        if (await db.Indicators.AsNoTracking().FirstOrDefaultAsync(i => i.Id == indicatorId && i.SiteId == siteId, ct) is not { } indicator)
+        {
+            return DomainProblem.NotFound("Indicator.NotFound");
+        }
+        var districts = await DistrictLookup.LoadAsync(db, siteId, ct);
+        var existing = await db.IndicatorValues.AsNoTracking().Where(v => v.IndicatorId == indicatorId)
+            .ToDictionaryAsync(v => (v.DistrictId, v.Year), v => v.Value, ct);
+        return IndicatorCsv.Check(CsvTable.Read(csv), indicator, districts, existing);
+    }
+
+    /// <summary>Stores every row of a clean file; a file with any error stores nothing and returns the preview with its errors.</summary>
+    public async Task<Outcome<IndicatorImportPreview>> CommitAsync(Guid siteId, Guid indicatorId, string csv, string actor, CancellationToken ct = default)
+    {
+        var preview = await PreviewAsync(siteId, indicatorId, csv, ct);
+        if (!preview.Succeeded || !preview.Value!.CanCommit)
+        {
+            return preview;
+        }
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var stored = await db.IndicatorValues.Where(v => v.IndicatorId == indicatorId).ToDictionaryAsync(v => (v.DistrictId, v.Year), ct);
+            foreach (var row in preview.Value!.Rows)
+            {
+                Apply(stored, indicatorId, row.DistrictId, row.Year, row.Value, row.Numerator, row.Denominator, actor);
+            }
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        });
+        db.ChangeTracker.Clear();
+        return preview;
+    }
+
+    /// <summary>Sets one value by hand (a correction), keeping the old one in the history.</summary>
+    public async Task<Outcome<IndicatorValue>> SetAsync(Guid siteId, Guid indicatorId, string districtKey, int year, double value,
+        int? numerator, int? denominator, string actor, CancellationToken ct = default)
+    {
+        var csv = $"district,year,value,numerator,denominator\n\"{districtKey.Replace("\"", "\"\"", StringComparison.Ordinal)}\","
+            + FormattableString.Invariant($"{year},{value},{numerator},{denominator}");
+        var outcome = await CommitAsync(siteId, indicatorId, csv, actor, ct);
+        if (!outcome.Succeeded)
+        {
+            return outcome.Problem!;
+        }
+        if (outcome.Value!.Errors is [var first, ..])
+        {
+            return DomainProblem.Field(first.Code switch { "Import.UnknownDistrict" => "District", "Import.BadYear" => "Year", _ => "Value" }, first.Code);
+        }
+        var row = outcome.Value.Rows[0];
+        return await db.IndicatorValues.AsNoTracking().SingleAsync(v => v.IndicatorId == indicatorId && v.DistrictId == row.DistrictId && v.Year == year, ct);
+    }
+
+    private void Apply(Dictionary<(Guid, int), IndicatorValue> stored, Guid indicatorId, Guid districtId, int year,
+        double value, int? numerator, int? denominator, string actor)
+    {
+        var now = clock.GetUtcNow();
+        if (stored.TryGetValue((districtId, year), out var current))
+        {
+            db.IndicatorValueChanges.Add(new IndicatorValueChange
+            {
+                IndicatorValueId = current.Id, OldValue = current.Value, OldNumerator = current.Numerator, OldDenominator = current.Denominator,
+                NewValue = value, NewNumerator = numerator, NewDenominator = denominator, ChangedAt = now, ChangedBy = actor,
+            });
+        }
+        else
+        {
+            current = new IndicatorValue { IndicatorId = indicatorId, DistrictId = districtId, Year = year };
+            db.IndicatorValues.Add(current);
+            stored[(districtId, year)] = current;
+        }
+        (current.Value, current.Numerator, current.Denominator) = (value, numerator, denominator);
+        (current.ChangedAt, current.ChangedBy, current.IsSampleData) = (now, actor, false);
+    }
+}

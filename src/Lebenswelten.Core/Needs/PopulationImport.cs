@@ -1,0 +1,75 @@
+using Lebenswelten.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lebenswelten.Core.Needs;
+
+/// <summary>Residents per district and year from CSV (district, year, residents[, age_band, sex]); all rows or none.</summary>
+public sealed class PopulationImport(LebensweltenDbContext db)
+{
+    public async Task<DistrictImportResult> ImportAsync(Guid siteId, string text, CancellationToken ct = default)
+    {
+        var csv = CsvTable.Read(text);
+        var errors = new[] { "district", "year", "residents" }.Where(c => !csv.Has(c)).Select(c => new ImportError(1, "Import.MissingColumn", c)).ToList();
+        if (errors.Count > 0 || csv.Lines.Count == 0)
+        {
+            return new(0, 0, errors.Count > 0 ? errors : [new(1, "Import.Empty")]);
+        }
+        var districts = await DistrictLookup.LoadAsync(db, siteId, ct);
+        var rows = new Dictionary<(Guid, int, string, string), (int Line, int Residents)>();
+        foreach (var line in csv.Lines)
+        {
+            var before = errors.Count;
+            if (!districts.TryFind(line.Get("district"), out var district))
+            {
+                errors.Add(new(line.Line, "Import.UnknownDistrict", line.Get("district")));
+            }
+            if (!int.TryParse(line.Get("year"), out var year) || year is < IndicatorCsv.FirstYear or > IndicatorCsv.LastYear)
+            {
+                errors.Add(new(line.Line, "Import.BadYear", line.Get("year")));
+            }
+            if (!int.TryParse(line.Get("residents"), out var residents) || residents < 0)
+            {
+                errors.Add(new(line.Line, "Import.NotACount", line.Get("residents")));
+            }
+            var key = (district.Id, year, line.Get("age_band"), line.Get("sex").ToLowerInvariant());
+            if (errors.Count == before && !rows.TryAdd(key, (line.Line, residents)))
+            {
+                errors.Add(new(line.Line, "Import.DuplicateRow", $"{district.Name} {year}"));
+            }
+        }
+        return errors.Count > 0 ? new(0, 0, errors) : await StoreAsync(rows, ct);
+    }
+
+    private async Task<DistrictImportResult> StoreAsync(Dictionary<(Guid District, int Year, string Age, string Sex), (int Line, int Residents)> rows, CancellationToken ct)
+    {
+        var ids = rows.Keys.Select(k => k.District).Distinct().ToList();
+        var stored = await db.DistrictPopulations.Where(p => ids.Contains(p.DistrictId)).ToDictionaryAsync(p => (p.DistrictId, p.Year, p.AgeBand, p.Sex), ct);
+        var (created, updated) = (0, 0);
+        foreach (var (key, row) in rows)
+        {
+            if (!stored.TryGetValue(key, out var population))
+            {
+                population = new DistrictPopulation { DistrictId = key.District, Year = key.Year, AgeBand = key.Age, Sex = key.Sex };
+                db.DistrictPopulations.Add(population);
+                created++;
+            }
+            else
+            {
+                updated++;
+            }
+            (population.Residents, population.IsSampleData) = (row.Residents, false);
+        }
+        var latest = rows.Where(r => r.Key.Age == "" && r.Key.Sex == "").GroupBy(r => r.Key.District)
+            .ToDictionary(g => g.Key, g => g.MaxBy(r => r.Key.Year));
+        foreach (var district in await db.Districts.Where(d => latest.Keys.Contains(d.Id)).ToListAsync(ct))
+        {
+            var newest = latest[district.Id];
+            if (district.PopulationYear is not { } year || year <= newest.Key.Year)
+            {
+                (district.Population, district.PopulationYear, district.IsSampleData) = (newest.Value.Residents, newest.Key.Year, false);
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        return new(created, updated, []);
+    }
+}

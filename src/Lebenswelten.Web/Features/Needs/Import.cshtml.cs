@@ -1,0 +1,92 @@
+using Lebenswelten.Core.Needs;
+using Lebenswelten.Core.Sites;
+using Lebenswelten.Web.Features.Identity;
+using Lebenswelten.Web.Features.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Lebenswelten.Web.Features.Needs;
+
+/// <summary>The coordinator's imports: indicator values (preview, then all or nothing), district boundaries, residents.</summary>
+[Authorize(Policy = Policies.SiteCoordinator)]
+public sealed class ImportModel(SiteDirectory sites, NeedsDirectory needs, IndicatorImport import, DistrictImport districts,
+    PopulationImport population, IStringLocalizer<SharedResource> text) : PageModel
+{
+    public Site Site { get; private set; } = null!;
+    public IReadOnlyList<Indicator> Indicators { get; private set; } = [];
+    [BindProperty] public Guid IndicatorId { get; set; }
+    [BindProperty] public string? Csv { get; set; }
+    [BindProperty] public IFormFile? Upload { get; set; }
+    public IndicatorImportPreview? Preview { get; private set; }
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+    public string? Done { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string site, CancellationToken ct) => await LoadAsync(site, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostPreviewAsync(string site, CancellationToken ct) =>
+        await RunAsync(site, (id, csv) => import.PreviewAsync(id, IndicatorId, csv, ct), committed: false, ct);
+
+    public async Task<IActionResult> OnPostCommitAsync(string site, CancellationToken ct) =>
+        await RunAsync(site, (id, csv) => import.CommitAsync(id, IndicatorId, csv, User.UserId() ?? "", ct), committed: true, ct);
+
+    public Task<IActionResult> OnPostBoundariesAsync(string site, CancellationToken ct) =>
+        FileImportAsync(site, (id, file) => districts.ImportBoundariesAsync(id, file, ct), "Import.Feature", ct);
+
+    public Task<IActionResult> OnPostPopulationAsync(string site, CancellationToken ct) =>
+        FileImportAsync(site, (id, file) => population.ImportAsync(id, file, ct), "Import.Line", ct);
+
+    private async Task<IActionResult> RunAsync(string site, Func<Guid, string, Task<Core.Common.Outcome<IndicatorImportPreview>>> action,
+        bool committed, CancellationToken ct)
+    {
+        if (!await LoadAsync(site, ct))
+        {
+            return NotFound();
+        }
+        Csv = Upload is { Length: > 0 } ? await ReadAsync(Upload, ct) : Csv ?? "";
+        var outcome = await action(Site.Id, Csv);
+        if (!outcome.Succeeded)
+        {
+            Errors = [text[$"Problem.{outcome.Problem!.Code}"]];
+            return Page();
+        }
+        Preview = outcome.Value!;
+        Errors = Preview.Errors.Select(e => e.Describe(text)).ToList();
+        if (committed && Preview.CanCommit)
+        {
+            Done = text["Needs.ImportDone", Preview.Rows.Count];
+            (Preview, Csv) = (null, null);
+        }
+        return Page();
+    }
+
+    private async Task<IActionResult> FileImportAsync(string site, Func<Guid, string, Task<DistrictImportResult>> action, string position, CancellationToken ct)
+    {
+        if (!await LoadAsync(site, ct))
+        {
+            return NotFound();
+        }
+        var result = await action(Site.Id, Upload is { Length: > 0 } ? await ReadAsync(Upload, ct) : "");
+        Errors = result.Errors.Select(e => e.Describe(text, position)).ToList();
+        Done = result.Succeeded ? text["Needs.DistrictImportDone", result.Created, result.Updated].Value : null;
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(string site, CancellationToken ct)
+    {
+        if (await sites.FindAsync(site, ct) is not { } found)
+        {
+            return false;
+        }
+        Site = found;
+        Indicators = await needs.IndicatorsAsync(found.Id, staff: true, ct);
+        return true;
+    }
+
+    private static async Task<string> ReadAsync(IFormFile file, CancellationToken ct)
+    {
+        using var reader = new StreamReader(file.OpenReadStream());
+        return await reader.ReadToEndAsync(ct);
+    }
+}

@@ -1,0 +1,83 @@
+using Lebenswelten.Core.Needs;
+using Lebenswelten.Core.Sites;
+using Lebenswelten.Web.Features.Identity;
+using Lebenswelten.Web.Features.Shared;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+
+namespace Lebenswelten.Web.Features.Needs;
+
+/// <summary>
+/// Districts and indicators of a site. Aggregated, non-personal figures are public like /api/sites (values from fewer
+/// than five cases are never published); indicators marked internal only show to the site's staff.
+/// </summary>
+public static class NeedsApi
+{
+    public static void MapNeedsApi(this IEndpointRouteBuilder app)
+    {
+        var sites = app.MapGroup("/api/sites/{site}").WithTags("Needs");
+        sites.MapGet("/districts", DistrictGeoJson.GetAsync).WithName("ListDistricts").AllowAnonymous();
+        sites.MapGet("/indicators", ListIndicators).WithName("ListIndicators").AllowAnonymous();
+        sites.MapGet("/indicators/{indicator:guid}/values", ListValues).WithName("ListIndicatorValues").AllowAnonymous();
+        sites.MapPost("/indicators/{indicator:guid}/values", ImportValues).WithName("ImportIndicatorValues")
+            .RequireAuthorization(Policies.SiteCoordinator);
+    }
+
+    private static async Task<Results<Ok<List<IndicatorDto>>, ProblemHttpResult>> ListIndicators(
+        string site, SiteDirectory sites, NeedsDirectory needs, HttpContext context, CancellationToken ct)
+    {
+        if (await sites.FindAsync(site, ct) is not { } found)
+        {
+            return NotFound("Site not found", $"There is no site '{site}'.");
+        }
+        return TypedResults.Ok((await needs.IndicatorsAsync(found.Id, context.User.IsStaffAt(site), ct)).Select(IndicatorDto.From).ToList());
+    }
+
+    private static async Task<Results<Ok<List<IndicatorValueDto>>, ProblemHttpResult>> ListValues(
+        string site, Guid indicator, int? year, SiteDirectory sites, NeedsDirectory needs, HttpContext context, CancellationToken ct)
+    {
+        if (await sites.FindAsync(site, ct) is not { } found
+            || (await needs.IndicatorsAsync(found.Id, context.User.IsStaffAt(site), ct)).FirstOrDefault(i => i.Id == indicator) is not { } chosen)
+        {
+            return NotFound("Indicator not found", $"Site '{site}' has no indicator {indicator} that you may see.");
+        }
+        var districts = (await needs.DistrictsAsync(found.Id, ct)).ToDictionary(d => d.Id);
+        var values = (await needs.ValuesAsync(found.Id, indicator, ct)).Where(v => year is null || v.Year == year);
+        return TypedResults.Ok(values.Select(v => new IndicatorValueDto(districts[v.DistrictId].Key, districts[v.DistrictId].Name, v.Year,
+                v.PublicValue, v.IsSmallNumber ? null : v.Denominator, v.IsSmallNumber,
+                new DistrictFigure(districts[v.DistrictId], v.PublicValue, v.IsSmallNumber, null, null).Shown(chosen.Unit), v.IsSampleData))
+            .OrderBy(v => v.Year).ThenBy(v => v.DistrictName).ToList());
+    }
+
+    /// <summary>A CSV of values (docs/en/needs.md): every row stored, or none and 422 with each line's errors.</summary>
+    private static async Task<Results<Ok<IndicatorImportResultDto>, ProblemHttpResult>> ImportValues(
+        string site, Guid indicator, HttpRequest request, SiteDirectory sites, IndicatorImport import,
+        IStringLocalizer<SharedResource> text, CancellationToken ct)
+    {
+        if (await sites.FindAsync(site, ct) is not { } found)
+        {
+            return NotFound("Site not found", $"There is no site '{site}'.");
+        }
+        using var reader = new StreamReader(request.Body);
+        var csv = await reader.ReadToEndAsync(ct);
+        var outcome = await import.CommitAsync(found.Id, indicator, csv, request.HttpContext.User.UserId() ?? "api", ct);
+        if (!outcome.Succeeded)
+        {
+            return outcome.Problem!.ToProblem(text);
+        }
+        var preview = outcome.Value!;
+        if (!preview.CanCommit)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: text["Problem.Import.Invalid"],
+                type: "https://lebenswelten.example/problems/Import.Invalid", extensions: new Dictionary<string, object?>
+                {
+                    ["code"] = "Import.Invalid",
+                    ["errors"] = preview.Errors.Select(e => new ImportErrorDto(e.Line, e.Code, e.Describe(text))).ToList(),
+                });
+        }
+        return TypedResults.Ok(new IndicatorImportResultDto(preview.Rows.Count, preview.Rows.Count(r => r.Previous is not null)));
+    }
+
+    private static ProblemHttpResult NotFound(string title, string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: title, detail: detail);
+}
