@@ -24,6 +24,7 @@ public static class AccountApi
                 // /manage keeps Identity's own RequireAuthorization. The others share the login budget
                 // (only POSTs count) against password guessing and mass sign-ups; a refresh needs a valid token.
                 var pattern = (endpoint as RouteEndpointBuilder)?.RoutePattern.RawText ?? "";
+                ApiLoginRules.Apply(endpoint, pattern);
                 if (!pattern.Contains("/manage", StringComparison.Ordinal))
                 {
                     endpoint.Metadata.Add(new AllowAnonymousAttribute());
@@ -35,6 +36,7 @@ public static class AccountApi
             });
 
         app.MapGet("/api/me", GetMe).WithTags("Account").WithName("GetMe").RequireAuthorization();
+        app.MapMyAccessApi();
     }
 
     private static Ok<Me> GetMe(HttpContext context)
