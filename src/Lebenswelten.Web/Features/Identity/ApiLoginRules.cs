@@ -51,7 +51,9 @@ public static class ApiLoginRules
             }
         }
         var result = await next(context);
-        return result is ProblemHttpResult { ProblemDetails.Detail: "RequiresTwoFactor" }
+        // Identity answers with a Results<...> union; the problem is inside.
+        var answer = result is INestedHttpResult nested ? nested.Result : result;
+        return answer is ProblemHttpResult { ProblemDetails.Detail: "RequiresTwoFactor" }
             ? DomainProblem.Forbidden("TwoFactorCodeRequired").ToProblem(text, StatusCodes.Status401Unauthorized)
             : result;
     }

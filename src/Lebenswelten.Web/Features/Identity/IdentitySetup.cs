@@ -42,10 +42,11 @@ public static class IdentitySetup
 
         services.AddAccountRules()
             .AddEntityFrameworkStores<LebensweltenDbContext>()
-            .AddSignInManager<AppSignInManager>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<SiteRoleClaimsFactory>()
-            .AddApiEndpoints();
+            .AddApiEndpoints()
+            // After AddApiEndpoints, which registers Identity's plain SignInManager again.
+            .AddSignInManager<AppSignInManager>();
 
         services.AddSingleton<IAuthorizationHandler, SiteRoleHandler>();
         services.AddSingleton<IAuthorizationHandler, RecentLoginHandler>();
