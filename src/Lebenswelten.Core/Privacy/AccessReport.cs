@@ -27,7 +27,8 @@ public sealed class AccessReport(LebensweltenDbContext db)
     public async Task<AccessPage> ForSubjectAsync(string userId, int page, int pageSize, CancellationToken ct)
     {
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
-        page = Math.Max(1, page);
+        // Far beyond any real log, and (page - 1) * pageSize stays an int.
+        page = Math.Clamp(page, 1, 1_000_000);
         var mine = db.AuditEntries.AsNoTracking().Where(e => e.SubjectUserId == userId);
         var total = await mine.CountAsync(ct);
         var entries = await mine.OrderByDescending(e => e.Id).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);

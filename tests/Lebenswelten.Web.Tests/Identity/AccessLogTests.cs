@@ -60,6 +60,8 @@ public sealed class AccessLogTests(AppHosts hosts)
         Assert.Equal(2, clamped.RootElement.GetProperty("items").GetArrayLength());
         Assert.All(await TestAccounts.AuditKindsAsync(host, userId), kind => Assert.Equal("Login.Succeeded", kind));
         Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/me/audit?page=eins")).StatusCode);
+        using var far = JsonDocument.Parse(await client.GetStringAsync($"/api/me/audit?page={int.MaxValue}&pageSize=100"));
+        Assert.Equal(0, far.RootElement.GetProperty("items").GetArrayLength());
     }
 
     /// <summary>The test's own offering at Jena with a new resident account registered for it.</summary>
