@@ -12,17 +12,19 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Lebenswelten.Web.Tests.Identity;
 
 /// <summary>
-/// A test's own account at Jena with the demo password (so Sessions can log it in), so that switching its
+/// A test's own account at Leipzig (tests count the demo members of Jena) with the demo password (so Sessions can log it in), so that switching its
 /// second factor or logging it out everywhere never disturbs the shared demo accounts of other tests.
 /// </summary>
 public static partial class TestAccounts
 {
+    public const string Site = "leipzig";
+
     public static async Task<(string Email, string UserId)> CreateAsync(AppHost host, SiteRole role, bool demoAuthenticator = false)
     {
         var email = $"{role.ShortName()}-{Guid.NewGuid():N}@example.org";
         await using var scope = host.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var site = (await scope.ServiceProvider.GetRequiredService<SiteDirectory>().FindAsync("jena"))!;
+        var site = (await scope.ServiceProvider.GetRequiredService<SiteDirectory>().FindAsync(Site))!;
         var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = $"Test {role}" };
         user.SiteRoles.Add(new SiteRoleAssignment { UserId = user.Id, SiteId = site.Id, Role = role });
         Assert.True((await users.CreateAsync(user, AppHost.DemoPassword)).Succeeded);

@@ -11,7 +11,7 @@ namespace Lebenswelten.Web.Tests.Identity;
 /// <summary>Staff reach personal data only with a second factor; residents may choose it.</summary>
 public sealed class TwoFactorTests(AppHosts hosts)
 {
-    private const string StaffPage = "/verwaltung/jena/angebote";
+    private const string StaffPage = $"/verwaltung/{TestAccounts.Site}/angebote";
 
     [Theory]
     [BothProviders]
