@@ -60,7 +60,7 @@ public sealed class ConfirmModel(SignInManager<AppUser> signIn, AccountAudit aud
                 await signIn.UserManager.AccessFailedAsync(user);
             }
             await audit.RecordAsync(user.Id, password.IsLockedOut ? AccountAudit.LoginLockedOut : AccountAudit.LoginFailed, byOwner: false);
-            ModelState.AddModelError(string.Empty, text[password.IsLockedOut ? "Login.LockedOut" : "Confirm.Wrong"]);
+            ModelState.AddModelError(string.Empty, text[password.IsLockedOut ? "Login.LockedOut" : "Reauth.Wrong"]);
             return Page();
         }
         var current = await HttpContext.AuthenticateAsync(IdentityConstants.ApplicationScheme);
