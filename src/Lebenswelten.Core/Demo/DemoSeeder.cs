@@ -13,7 +13,9 @@ public sealed class DemoSeeder(LebensweltenDbContext db, UserManager<AppUser> us
     private string? demoPasswordHash;
 
     /// <returns>False when the database already holds sites (the seed never touches real data).</returns>
-    public async Task<bool> SeedAsync(string password, CancellationToken cancellationToken = default)
+    /// <param name="totpSecret">Authenticator secret (base32) of every staff account; residents have no second factor.</param>
+    public async Task<bool> SeedAsync(string password, CancellationToken cancellationToken = default,
+        string totpSecret = DemoOptions.DefaultTotpSecret)
     {
         if (await db.Sites.AnyAsync(cancellationToken))
         {
@@ -38,14 +40,14 @@ public sealed class DemoSeeder(LebensweltenDbContext db, UserManager<AppUser> us
                 foreach (var role in DemoAccounts.SiteRolesWithAccounts)
                 {
                     var actsFor = organisations.GetValueOrDefault(role);
-                    await CreateUserAsync($"{role.ShortName()}@{demo.Slug}.demo", password,
+                    await CreateUserAsync($"{role.ShortName()}@{demo.Slug}.demo", password, totpSecret,
                         $"Demo {role.ShortName()} {demo.Name}", new SiteRoleAssignment
                         {
                             UserId = "", SiteId = site.Id, Role = role, OrganisationId = actsFor?.Id,
                         });
                 }
             }
-            await CreateUserAsync(DemoAccounts.AdminEmail, password, "Demo Administration",
+            await CreateUserAsync(DemoAccounts.AdminEmail, password, totpSecret, "Demo Administration",
                 new SiteRoleAssignment { UserId = "", Role = SiteRole.Administrator });
             await transaction.CommitAsync(cancellationToken);
         });
@@ -94,7 +96,7 @@ public sealed class DemoSeeder(LebensweltenDbContext db, UserManager<AppUser> us
         return actsFor;
     }
 
-    private async Task CreateUserAsync(string email, string password, string displayName, SiteRoleAssignment role)
+    private async Task CreateUserAsync(string email, string password, string totpSecret, string displayName, SiteRoleAssignment role)
     {
         var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName };
         role.UserId = user.Id;
@@ -104,7 +106,13 @@ public sealed class DemoSeeder(LebensweltenDbContext db, UserManager<AppUser> us
         // instead of 36 times, so a first start and every test host stay quick. Real accounts get their own salt.
         demoPasswordHash ??= users.PasswordHasher.HashPassword(user, password);
         user.PasswordHash = demoPasswordHash;
+        user.TwoFactorEnabled = role.Role != SiteRole.Resident;
         var result = await users.CreateAsync(user);
+        if (result.Succeeded && user.TwoFactorEnabled)
+        {
+            // Identity's own place for the authenticator key, as if set up on the 2FA page.
+            result = await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", totpSecret);
+        }
         if (!result.Succeeded)
         {
             throw new InvalidOperationException(

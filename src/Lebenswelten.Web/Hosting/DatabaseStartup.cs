@@ -55,7 +55,7 @@ public static class DatabaseStartup
     public static async Task<bool> SeedDemoAsync(IServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
-        var password = scope.ServiceProvider.GetRequiredService<IOptions<DemoOptions>>().Value.Password;
-        return await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(password);
+        var demo = scope.ServiceProvider.GetRequiredService<IOptions<DemoOptions>>().Value;
+        return await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(demo.Password, totpSecret: demo.TotpSecret);
     }
 }

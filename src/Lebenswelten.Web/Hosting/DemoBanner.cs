@@ -29,6 +29,7 @@ public static class DemoBanner
             {
                 Console.WriteLine($"  {group.Key,-9} {string.Join(", ", group.Select(a => a.Email))}");
             }
+            Console.WriteLine($"2FA-Schlüssel der Mitarbeitenden-Konten / staff TOTP secret: {demo.TotpSecret}");
             Console.WriteLine();
         });
     }

@@ -25,6 +25,7 @@ public static class Pipeline
         app.UseRouting();
         app.UseLebensweltenRateLimiting();
         app.UseAuthentication();
+        app.UseBearerAccountCheck();
         app.UseAuthorization();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();

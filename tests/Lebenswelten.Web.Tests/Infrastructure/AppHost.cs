@@ -18,6 +18,8 @@ namespace Lebenswelten.Web.Tests.Infrastructure;
 public sealed class AppHost : WebApplicationFactory<Program>
 {
     public const string DemoPassword = "Test-Demo-Passwort-2026";
+    /// <summary>The authenticator secret of every demo staff account in the tests (base32).</summary>
+    public const string DemoTotpSecret = "TESTDEMOZWEITERFAKTORABCDEFG2345";
 
     private readonly TestDatabase _database;
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), $"lw-web-{Guid.NewGuid():N}");
@@ -66,6 +68,9 @@ public sealed class AppHost : WebApplicationFactory<Program>
         builder.UseSetting("DataFolder", _dataFolder);
         builder.UseSetting($"{DemoOptions.Section}:Password", DemoPassword);
         builder.UseSetting($"{DemoOptions.Section}:SeedOnStart", "true");
+        builder.UseSetting($"{DemoOptions.Section}:TotpSecret", DemoTotpSecret);
+        // Every request checks the login against the account, so "logout everywhere" shows at once (1 minute in production).
+        builder.UseSetting("Identity:SecurityStampValidationSeconds", "0");
         builder.UseSetting("Smtp:Host", Mail.Host);
         builder.UseSetting("Smtp:Port", Mail.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Messaging:OutboxIntervalSeconds", "1");

@@ -15,6 +15,8 @@ public sealed class DenyByDefaultTests(AppHosts hosts)
         "GET /", "GET /api/sites", "GET /api/sites/{site}", "GET /api/sites/{site}/organisations",
         "GET /fehler/{code:int}", "GET /health/live", "GET /health/ready",
         "GET /konto/abmelden", "GET /konto/anmelden", "GET /konto/zugriff-verweigert", "GET /openapi",
+        // The second login step: only works within five minutes of the right password (Identity's two-factor cookie):
+        "GET /konto/anmelden/code",
         "GET /openapi/{documentName}.json", "GET /standort-wechseln", "GET /standorte", "GET /standorte/{site}",
         // Identity's login and token refresh for people not yet logged in (its open register and mail endpoints are closed):
         "POST /api/account/login", "POST /api/account/refresh",

@@ -26,8 +26,10 @@ public static class AccountApi
                 if (Closed.Any(closed => pattern.EndsWith(closed, StringComparison.Ordinal)))
                 {
                     Close(endpoint);
+                    return;
                 }
-                else if (!pattern.Contains("/manage", StringComparison.Ordinal))
+                ApiLoginRules.Apply(endpoint, pattern);
+                if (!pattern.Contains("/manage", StringComparison.Ordinal))
                 {
                     endpoint.Metadata.Add(new AllowAnonymousAttribute());
                     if (!pattern.EndsWith("/refresh", StringComparison.Ordinal))
@@ -38,6 +40,7 @@ public static class AccountApi
             });
 
         app.MapGet("/api/me", GetMe).WithTags("Account").WithName("GetMe").RequireAuthorization();
+        app.MapMyAccessApi();
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using Lebenswelten.Core.Identity;
 using Lebenswelten.Web.Features.Shared;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Identity;
 
 namespace Lebenswelten.Web.Features.Identity;
@@ -36,18 +37,23 @@ public static class IdentitySetup
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            options.SlidingExpiration = true;
-            options.ExpireTimeSpan = TimeSpan.FromHours(8);
         });
+        services.AddSessionLimits();
 
         services.AddAccountRules()
             .AddEntityFrameworkStores<LebensweltenDbContext>()
-            .AddSignInManager()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<SiteRoleClaimsFactory>()
-            .AddApiEndpoints();
+            .AddApiEndpoints()
+            // After AddApiEndpoints, which registers Identity's plain SignInManager again.
+            .AddSignInManager<AppSignInManager>();
 
         services.AddSingleton<IAuthorizationHandler, SiteRoleHandler>();
+        services.AddSingleton<IAuthorizationHandler, RecentLoginHandler>();
+        services.AddSingleton<IAuthorizationPolicyProvider, StaffTwoFactorPolicies>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, AccountChallenges>();
+        services.AddScoped<AccountAudit>();
+        services.AddScoped<Lebenswelten.Core.Privacy.AccessReport>();
         services.AddAuthorization(Policies.Add);
         return services;
     }

@@ -31,16 +31,19 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, IStringLocalizer<S
             return Page();
         }
         var result = await signIn.PasswordSignInAsync(Input.Email, Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        var next = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/konto";
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("LoginCode", new { returnUrl = next, rememberMe = Input.RememberMe });
+        }
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/konto");
+            // Staff without a second factor can do nothing else yet: straight to setting one up.
+            var user = await signIn.UserManager.FindByEmailAsync(Input.Email);
+            var staff = user is not null && (await signIn.CreateUserPrincipalAsync(user)).IsStaff();
+            return LocalRedirect(staff ? $"{AccountChallenges.TwoFactorSetupPath}?returnUrl={Uri.EscapeDataString(next)}" : next);
         }
-        ModelState.AddModelError(string.Empty, text[result switch
-        {
-            { IsLockedOut: true } => "Login.LockedOut",
-            { RequiresTwoFactor: true } => "Login.TwoFactorRequired",
-            _ => "Login.Failed",
-        }]);
+        ModelState.AddModelError(string.Empty, text[result.IsLockedOut ? "Login.LockedOut" : "Login.Failed"]);
         return Page();
     }
 }

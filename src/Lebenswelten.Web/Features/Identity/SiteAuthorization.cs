@@ -15,6 +15,14 @@ public static class Policies
     public const string Administrator = "administrator";
     /// <summary>Providers and coordinators of the site (and administrators): the offerings back office.</summary>
     public const string OfferingManager = "offering-manager";
+    /// <summary>Logged in, nothing more: only the account pages a staff member needs to set up a second factor.</summary>
+    public const string SignedIn = "signed-in";
+    /// <summary>
+    /// Password (and code) entered within the last minutes: add it next to another policy before sensitive
+    /// actions (erasure, role changes, exports). Pages redirect to /konto/bestaetigen, the API answers 401
+    /// with code "ReauthenticationRequired".
+    /// </summary>
+    public const string RecentLogin = "recent-login";
 
     internal static void Add(AuthorizationOptions options)
     {
@@ -26,6 +34,9 @@ public static class Policies
         options.AddPolicy(OfferingManager, p => p.AddRequirements(
             new SiteRoleRequirement(new HashSet<SiteRole> { SiteRole.Provider, SiteRole.Coordinator }, AdministratorAllowed: true)));
         options.AddPolicy(Administrator, p => p.RequireClaim(SiteClaims.Administrator, "true"));
+        options.AddPolicy(SignedIn, p => p.RequireAuthenticatedUser());
+        options.AddPolicy(RecentLogin, p => p.RequireAuthenticatedUser().AddRequirements(new RecentLoginRequirement()));
+        // Every policy but SignedIn also needs a second factor for staff: StaffTwoFactorPolicies adds it.
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
     }
 }

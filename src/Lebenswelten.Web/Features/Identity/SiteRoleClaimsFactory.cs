@@ -19,6 +19,10 @@ public sealed class SiteRoleClaimsFactory(
         {
             identity.AddClaim(new Claim(ClaimTypes.GivenName, displayName));
         }
+        if (user.TwoFactorEnabled)
+        {
+            identity.AddClaim(new Claim(AccountClaims.TwoFactor, "true"));
+        }
         var assignments = await db.SiteRoleAssignments.AsNoTracking()
             .Where(a => a.UserId == user.Id)
             .Select(a => new { a.Role, Slug = a.Site == null ? null : a.Site.Slug })

@@ -1,0 +1,31 @@
+using Lebenswelten.Core.Data;
+using Lebenswelten.Core.Privacy;
+using Lebenswelten.Web.Features.Shared;
+
+namespace Lebenswelten.Web.Features.Identity;
+
+/// <summary>
+/// Logins and changes to how an account logs in go to the audit log (ASVS 5.0 V16.3.1), with the account as
+/// the subject, so its owner sees them under "Who accessed my data". Never the password or the code.
+/// </summary>
+public sealed class AccountAudit(AuditLog audit, LebensweltenDbContext db, IHttpContextAccessor http)
+{
+    public const string LoginSucceeded = "Login.Succeeded";
+    public const string LoginFailed = "Login.Failed";
+    public const string LoginLockedOut = "Login.LockedOut";
+    public const string SecondFactorFailed = "Login.SecondFactorFailed";
+    public const string Reauthenticated = "Login.Reauthenticated";
+    public const string TwoFactorEnabled = "Account.TwoFactorEnabled";
+    public const string TwoFactorDisabled = "Account.TwoFactorDisabled";
+    public const string RecoveryCodesRenewed = "Account.RecoveryCodesRenewed";
+    public const string LoggedOutEverywhere = "Account.LoggedOutEverywhere";
+
+    /// <param name="byOwner">False for failed attempts: whoever tried is not known to be the owner.</param>
+    public async Task RecordAsync(string userId, string kind, bool byOwner = true)
+    {
+        var remote = http.HttpContext?.Connection.RemoteIpAddress?.ToString();
+        var action = kind.StartsWith("Login.", StringComparison.Ordinal) ? AuditAction.Login : AuditAction.Change;
+        audit.Record(new AuditActor(byOwner ? userId : null, remote), action, kind, recordId: null, subjectUserId: userId);
+        await db.SaveChangesAsync();
+    }
+}

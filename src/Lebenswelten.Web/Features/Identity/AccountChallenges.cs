@@ -1,0 +1,52 @@
+using Lebenswelten.Core.Common;
+using Lebenswelten.Web.Features.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
+using Microsoft.Extensions.Localization;
+
+namespace Lebenswelten.Web.Features.Identity;
+
+/// <summary>
+/// When the only thing missing is a second factor or a recent login, say so: pages send the person to set up
+/// or confirm (and back), the API answers a problem with a code a client can act on. Anything else: as before.
+/// </summary>
+public sealed class AccountChallenges(IStringLocalizer<SharedResource> text) : IAuthorizationMiddlewareResultHandler
+{
+    public const string TwoFactorSetupPath = "/konto/zwei-faktor";
+    public const string ConfirmPath = "/konto/bestaetigen";
+
+    private readonly AuthorizationMiddlewareResultHandler _default = new();
+
+    public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult result)
+    {
+        var failed = result.AuthorizationFailure?.FailedRequirements.ToList() ?? [];
+        if (!result.Forbidden || failed.Count == 0 || context.User.Identity?.IsAuthenticated != true)
+        {
+            await _default.HandleAsync(next, context, policy, result);
+            return;
+        }
+        if (failed.All(r => r is StaffTwoFactorRequirement))
+        {
+            await RespondAsync(context, TwoFactorSetupPath, "TwoFactorSetupRequired", StatusCodes.Status403Forbidden);
+        }
+        else if (failed.All(r => r is RecentLoginRequirement))
+        {
+            await RespondAsync(context, ConfirmPath, "ReauthenticationRequired", StatusCodes.Status401Unauthorized);
+        }
+        else
+        {
+            await _default.HandleAsync(next, context, policy, result);
+        }
+    }
+
+    private async Task RespondAsync(HttpContext context, string page, string code, int status)
+    {
+        if (context.IsApiRequest())
+        {
+            await new DomainProblem(ProblemKind.Forbidden, code).ToProblem(text, status).ExecuteAsync(context);
+            return;
+        }
+        var back = context.Request.PathBase + context.Request.Path + context.Request.QueryString;
+        context.Response.Redirect($"{page}?returnUrl={Uri.EscapeDataString(back)}");
+    }
+}

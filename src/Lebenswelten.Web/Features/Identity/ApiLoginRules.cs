@@ -1,0 +1,71 @@
+using Lebenswelten.Core.Common;
+using Lebenswelten.Core.Identity;
+using Lebenswelten.Web.Features.Shared;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.Data;
+using Microsoft.Extensions.Localization;
+
+namespace Lebenswelten.Web.Features.Identity;
+
+/// <summary>
+/// The rules of the login page for Identity's API endpoints: staff without a second factor get no token (they
+/// set it up in the browser first), a missing code is named as such, and staff cannot switch 2FA off,
+/// and changing it needs a recent login.
+/// </summary>
+public static class ApiLoginRules
+{
+    /// <summary>Adds the rules to Identity's /login and /manage/2fa endpoints (by their route).</summary>
+    public static void Apply(EndpointBuilder endpoint, string pattern)
+    {
+        if (pattern.EndsWith("/login", StringComparison.Ordinal))
+        {
+            endpoint.FilterFactories.Add((_, next) => context => LoginAsync(context, next));
+        }
+        else if (pattern.EndsWith("/manage/2fa", StringComparison.Ordinal))
+        {
+            // Changing the second factor (or showing new recovery codes) needs a fresh login, as on the page.
+            endpoint.Metadata.Add(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute(Policies.RecentLogin));
+            endpoint.FilterFactories.Add((_, next) => context => StaffKeepsTwoFactorAsync(context, next));
+        }
+    }
+
+    private static async ValueTask<object?> LoginAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var text = http.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+        if (context.Arguments.OfType<LoginRequest>().FirstOrDefault() is { } request)
+        {
+            var signIn = http.RequestServices.GetRequiredService<SignInManager<AppUser>>();
+            if (await signIn.UserManager.FindByNameAsync(request.Email) is { TwoFactorEnabled: false } user
+                && (await signIn.CreateUserPrincipalAsync(user)).IsStaff())
+            {
+                var check = await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
+                if (!check.Succeeded)
+                {
+                    var audit = http.RequestServices.GetRequiredService<AccountAudit>();
+                    await audit.RecordAsync(user.Id, check.IsLockedOut ? AccountAudit.LoginLockedOut : AccountAudit.LoginFailed, byOwner: false);
+                    return TypedResults.Problem(check.ToString(), statusCode: StatusCodes.Status401Unauthorized);
+                }
+                return DomainProblem.Forbidden("TwoFactorSetupRequired").ToProblem(text);
+            }
+        }
+        var result = await next(context);
+        // Identity answers with a Results<...> union; the problem is inside.
+        var answer = result is INestedHttpResult nested ? nested.Result : result;
+        return answer is ProblemHttpResult { ProblemDetails.Detail: "RequiresTwoFactor" }
+            ? DomainProblem.Forbidden("TwoFactorCodeRequired").ToProblem(text, StatusCodes.Status401Unauthorized)
+            : result;
+    }
+
+    private static async ValueTask<object?> StaffKeepsTwoFactorAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var switchesOff = context.Arguments.OfType<TwoFactorRequest>().Any(r => r.Enable == false || r.ResetSharedKey);
+        if (switchesOff && context.HttpContext.User.IsStaff())
+        {
+            var text = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+            return DomainProblem.Forbidden("TwoFactorRequiredForStaff").ToProblem(text);
+        }
+        return await next(context);
+    }
+}
