@@ -26,6 +26,7 @@ public static partial class AdminTestKit
         var siteId = (await db.Sites.SingleAsync(s => s.Slug == site)).Id;
         db.SiteRoleAssignments.Add(new SiteRoleAssignment { UserId = user.Id, SiteId = siteId, Role = role });
         await db.SaveChangesAsync();
+        await DemoAuthenticator.EnableAsync(host, email);
         return (user.Id, email);
     }
 

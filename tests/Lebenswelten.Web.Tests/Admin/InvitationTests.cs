@@ -27,6 +27,7 @@ public sealed class InvitationTests(AppHosts hosts)
         Assert.Contains("Anbieter", form);
         var accepted = await AcceptAsync(client, link, form, "Neue Anbieterin", AdminTestKit.Password);
         Assert.Contains("Die Einladung ist angenommen", WebUtility.HtmlDecode(await accepted.Content.ReadAsStringAsync()));
+        await DemoAuthenticator.EnableAsync(host, email); // staff log in only with a second factor
         using var invitee = await host.ApiClientAsync(email);
         var me = await invitee.GetFromJsonAsync<JsonElement>("/api/me");
         Assert.Contains(me.GetProperty("roles").EnumerateArray(), r => r.GetProperty("site").GetString() == "jena" && r.GetProperty("role").GetString() == "Provider");

@@ -26,7 +26,7 @@ public sealed class SignUpTests(AppHosts hosts)
         Assert.Contains("Wir haben eine E-Mail", WebUtility.HtmlDecode(await sent.Content.ReadAsStringAsync()));
         var login = new { email, password = AdminTestKit.Password };
         await ProblemAssert.IsProblemAsync(await client.PostAsJsonAsync("/api/account/login", login), HttpStatusCode.Unauthorized);
-        var link = new Uri(await AdminTestKit.MailedLinkAsync(host, email, "/konto/bestaetigen"));
+        var link = new Uri(await AdminTestKit.MailedLinkAsync(host, email, "/konto/email-bestaetigen"));
         var confirmed = await client.GetAsync(link.PathAndQuery);
         Assert.Contains("Ihre E-Mail-Adresse ist bestätigt", WebUtility.HtmlDecode(await confirmed.Content.ReadAsStringAsync()));
         using var resident = await host.ApiClientAsync(email);
@@ -46,7 +46,7 @@ public sealed class SignUpTests(AppHosts hosts)
             ["Input.DisplayName"] = new string('x', 300), ["Input.Email"] = "<script>@", ["Input.Password"] = "",
             ["Input.SiteId"] = "not-a-guid", ["__RequestVerificationToken"] = Sessions.AntiforgeryToken(form),
         }));
-        var wrongLink = await client.GetAsync("/konto/bestaetigen?userId=x&code=y");
+        var wrongLink = await client.GetAsync("/konto/email-bestaetigen?userId=x&code=y");
 
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

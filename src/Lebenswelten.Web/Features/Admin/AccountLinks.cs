@@ -10,5 +10,5 @@ public sealed class AccountLinks(IConfiguration configuration) : IAccountLinks
     public string Invitation(string token) => $"{Base}/einladung/{Uri.EscapeDataString(token)}";
 
     public string ConfirmAccount(string userId, string code) =>
-        $"{Base}/konto/bestaetigen?userId={Uri.EscapeDataString(userId)}&code={Uri.EscapeDataString(code)}";
+        $"{Base}/konto/email-bestaetigen?userId={Uri.EscapeDataString(userId)}&code={Uri.EscapeDataString(code)}";
 }

@@ -1,3 +1,6 @@
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
 namespace Lebenswelten.Web.Features.Shared;
 
 /// <summary>
@@ -12,8 +15,14 @@ public static class ErrorHandling
     {
         var exceptionOptions = new ExceptionHandlerOptions
         {
-            // Malformed requests (bad JSON, wrong content type) are the caller's fault: 400, not 500.
-            StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : 500,
+            // Malformed requests (bad JSON, wrong content type) are the caller's fault: 400, not 500. A database that
+            // is momentarily overrun (every pooled connection waiting on a busy offering) is 503: try again shortly.
+            StatusCodeSelector = exception => exception switch
+            {
+                BadHttpRequestException bad => bad.StatusCode,
+                _ when IsOverloaded(exception) => StatusCodes.Status503ServiceUnavailable,
+                _ => StatusCodes.Status500InternalServerError,
+            },
         };
         app.UseWhen(IsApiRequest, api =>
         {
@@ -29,6 +38,21 @@ public static class ErrorHandling
             });
             pages.UseStatusCodePagesWithReExecute("/fehler/{0}");
         });
+    }
+
+    /// <summary>Seconds a client should wait after a 503.</summary>
+    public const int RetryAfterSeconds = 5;
+
+    private static bool IsOverloaded(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is TimeoutException or NpgsqlException { IsTransient: true } or SqliteException { SqliteErrorCode: 5 or 6 })
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
