@@ -48,6 +48,10 @@ trap 'exit 143' TERM
 rm -rf -- "$RESULTS"
 mkdir -p "$RESULTS"
 
+# Known vulnerable NuGet packages fail the run (ASVS V15; the advisories come with the package source).
+vulnerable=0
+scripts/check-vulnerable.sh || vulnerable=1
+
 rc=0
 dotnet test Lebenswelten.slnx -c Release --logger "trx" --results-directory "$RESULTS" "$@" </dev/null || rc=$?
 
@@ -87,6 +91,10 @@ if [[ $files -eq 0 ]]; then
   status=1
 fi
 if [[ $failed -ne 0 ]]; then
+  status=1
+fi
+if [[ $vulnerable -ne 0 ]]; then
+  echo "test.sh: known vulnerable packages (see scripts/check-vulnerable.sh output above)" >&2
   status=1
 fi
 if [[ $passed -eq 0 ]]; then
