@@ -43,7 +43,8 @@ public static class ErrorHandling
     /// <summary>Seconds a client should wait after a 503.</summary>
     public const int RetryAfterSeconds = 5;
 
-    private static bool IsOverloaded(Exception exception)
+    /// <summary>A database momentarily overrun: no pooled connection in time, a lock timeout, SQLite busy or locked.</summary>
+    public static bool IsOverloaded(Exception exception)
     {
         for (var e = exception; e is not null; e = e.InnerException)
         {
