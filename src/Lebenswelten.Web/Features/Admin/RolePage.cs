@@ -3,6 +3,7 @@ using Lebenswelten.Core.Common;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Network;
 using Lebenswelten.Core.Sites;
+using Lebenswelten.Web.Features.Identity;
 using Lebenswelten.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -61,7 +62,7 @@ public abstract class RolePage(UserDirectory directory, UserAdministration admin
         {
             return NotFound();
         }
-        if (!await HttpContext.ConfirmsPasswordAsync(Input.CurrentPassword))
+        if (await HttpContext.RequestServices.GetRequiredService<Reauthentication>().CheckAsync(User, Input.CurrentPassword) is not null)
         {
             ModelState.AddModelError(string.Empty, text["Admin.PasswordWrong"]);
             return Page();

@@ -1,5 +1,6 @@
 using Lebenswelten.Core.Privacy;
 using Microsoft.AspNetCore.Authentication;
+using Lebenswelten.Web.Features.Identity;
 using Lebenswelten.Web.Features.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;

@@ -3,11 +3,12 @@ using Lebenswelten.Core.Common;
 using Lebenswelten.Core.Identity;
 using Microsoft.AspNetCore.Identity;
 
-namespace Lebenswelten.Web.Features.Privacy;
+namespace Lebenswelten.Web.Features.Identity;
 
 /// <summary>
-/// The current password again before an export or an erasure (ASVS V7.5.3), so that an unattended session or a
-/// stolen token alone cannot take all data or delete the account. Failures count towards the login lockout.
+/// The current password again before an export, an erasure or a role change (ASVS V7.5.3), so that an unattended
+/// session or a stolen token alone cannot take all data, delete the account or hand out roles. Failures count
+/// towards the login lockout, so the form cannot be used to guess the password either.
 /// </summary>
 public sealed class Reauthentication(SignInManager<AppUser> signIn)
 {
