@@ -28,6 +28,10 @@ public sealed class NeedsDirectory(LebensweltenDbContext db)
         db.DistrictPopulations.AsNoTracking().Where(p => p.DistrictId == districtId && p.AgeBand == "" && p.Sex == "")
             .OrderBy(p => p.Year).ToListAsync(ct);
 
+    public async Task<PopulationBreakdown?> PopulationBreakdownAsync(Guid districtId, CancellationToken ct = default) =>
+        PopulationBreakdown.Of(await db.DistrictPopulations.AsNoTracking().Where(p => p.DistrictId == districtId && (p.AgeBand != "" || p.Sex != ""))
+            .ToListAsync(ct));
+
     public async Task<List<GoalProgress>> GoalsAsync(Guid siteId, CancellationToken ct = default)
     {
         var goals = await db.HealthGoals.AsNoTracking().Where(g => g.SiteId == siteId).OrderBy(g => g.TargetYear).ThenBy(g => g.Text).ToListAsync(ct);
