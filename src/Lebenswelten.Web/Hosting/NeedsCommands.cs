@@ -1,19 +1,25 @@
 using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Needs;
+using Lebenswelten.Core.Offerings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lebenswelten.Web.Hosting;
 
 /// <summary>
 /// <c>import-districts SITE FILE.geojson</c>, <c>import-population SITE FILE.csv</c> and
-/// <c>import-indicator SITE INDICATOR-KEY FILE.csv</c>: the coordinator's imports for operators (docs/*/operations).
+/// <c>import-indicator SITE INDICATOR-KEY FILE.csv</c>: the coordinator's imports for operators (docs/*/operations);
+/// <c>assign-districts SITE</c> places offerings without a district by their coordinates (those entered before boundaries existed).
 /// </summary>
 public static class NeedsCommands
 {
-    public static readonly string[] Names = ["import-districts", "import-population", "import-indicator"];
+    public static readonly string[] Names = ["import-districts", "import-population", "import-indicator", "assign-districts"];
 
     public static async Task<int> RunAsync(WebApplication app, string[] args, TextWriter output)
     {
+        if (args[0] == "assign-districts")
+        {
+            return await AssignDistrictsAsync(app, args, output);
+        }
         var expected = args[0] == "import-indicator" ? 4 : 3;
         if (args.Length < expected || !File.Exists(args[expected - 1]))
         {
@@ -54,5 +60,25 @@ public static class NeedsCommands
         }
         await output.WriteLineAsync(errors.Count == 0 ? "Imported." : "Nothing imported.");
         return errors.Count == 0 ? 0 : 1;
+    }
+
+    private static async Task<int> AssignDistrictsAsync(WebApplication app, string[] args, TextWriter output)
+    {
+        if (args.Length < 2)
+        {
+            await output.WriteLineAsync("Usage: assign-districts SITE");
+            return 2;
+        }
+        await DatabaseStartup.MigrateAsync(app.Services);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LebensweltenDbContext>();
+        if (await db.Sites.AsNoTracking().FirstOrDefaultAsync(s => s.Slug == args[1]) is not { } site)
+        {
+            await output.WriteLineAsync($"There is no site '{args[1]}'.");
+            return 2;
+        }
+        var assigned = await scope.ServiceProvider.GetRequiredService<OfferingDistricts>().AssignMissingAsync(site.Id);
+        await output.WriteLineAsync($"{assigned} offerings placed in a district.");
+        return 0;
     }
 }
