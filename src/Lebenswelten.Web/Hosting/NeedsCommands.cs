@@ -16,14 +16,11 @@ public static class NeedsCommands
 
     public static async Task<int> RunAsync(WebApplication app, string[] args, TextWriter output)
     {
-        if (args[0] == "assign-districts")
+        var expected = args[0] switch { "assign-districts" => 2, "import-indicator" => 4, _ => 3 };
+        if (args.Length < expected || (expected > 2 && !File.Exists(args[expected - 1])))
         {
-            return await AssignDistrictsAsync(app, args, output);
-        }
-        var expected = args[0] == "import-indicator" ? 4 : 3;
-        if (args.Length < expected || !File.Exists(args[expected - 1]))
-        {
-            await output.WriteLineAsync($"Usage: {args[0]} SITE {(expected == 4 ? "INDICATOR-KEY " : "")}FILE (an existing file).");
+            await output.WriteLineAsync(expected == 2 ? "Usage: assign-districts SITE"
+                : $"Usage: {args[0]} SITE {(expected == 4 ? "INDICATOR-KEY " : "")}FILE (an existing file).");
             return 2;
         }
         await DatabaseStartup.MigrateAsync(app.Services);
@@ -33,6 +30,12 @@ public static class NeedsCommands
         {
             await output.WriteLineAsync($"There is no site '{args[1]}'.");
             return 2;
+        }
+        if (expected == 2)
+        {
+            var assigned = await scope.ServiceProvider.GetRequiredService<OfferingDistricts>().AssignMissingAsync(site.Id);
+            await output.WriteLineAsync($"{assigned} offerings placed in a district.");
+            return 0;
         }
         var text = await File.ReadAllTextAsync(args[expected - 1]);
         IReadOnlyList<ImportError> errors;
@@ -60,25 +63,5 @@ public static class NeedsCommands
         }
         await output.WriteLineAsync(errors.Count == 0 ? "Imported." : "Nothing imported.");
         return errors.Count == 0 ? 0 : 1;
-    }
-
-    private static async Task<int> AssignDistrictsAsync(WebApplication app, string[] args, TextWriter output)
-    {
-        if (args.Length < 2)
-        {
-            await output.WriteLineAsync("Usage: assign-districts SITE");
-            return 2;
-        }
-        await DatabaseStartup.MigrateAsync(app.Services);
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<LebensweltenDbContext>();
-        if (await db.Sites.AsNoTracking().FirstOrDefaultAsync(s => s.Slug == args[1]) is not { } site)
-        {
-            await output.WriteLineAsync($"There is no site '{args[1]}'.");
-            return 2;
-        }
-        var assigned = await scope.ServiceProvider.GetRequiredService<OfferingDistricts>().AssignMissingAsync(site.Id);
-        await output.WriteLineAsync($"{assigned} offerings placed in a district.");
-        return 0;
     }
 }
