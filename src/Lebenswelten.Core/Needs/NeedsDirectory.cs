@@ -38,7 +38,4 @@ public sealed class NeedsDirectory(LebensweltenDbContext db)
         var values = await ValuesAsync(siteId, ct: ct);
         return goals.Select(g => GoalProgress.Of(g, values)).ToList();
     }
-
-    public Task<List<IndicatorValueChange>> HistoryAsync(Guid valueId, CancellationToken ct = default) =>
-        db.IndicatorValueChanges.AsNoTracking().Where(c => c.IndicatorValueId == valueId).OrderByDescending(c => c.ChangedAt).ToListAsync(ct);
 }

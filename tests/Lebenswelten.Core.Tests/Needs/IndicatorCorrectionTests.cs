@@ -57,4 +57,29 @@ public sealed class IndicatorCorrectionTests
         var change = await db.IndicatorValueChanges.SingleAsync(c => c.IndicatorValueId == entered.Value.Id);
         Assert.Equal((null, 25.0, "nachgetragen"), (change.OldValue, change.NewValue, change.Note));
     }
+
+    [Theory]
+    [BothProviders]
+    public async Task Parallel_corrections_of_a_missing_value_store_one_value_and_answer_the_rest_with_a_conflict_or_a_later_correction(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        NeedsTestSite test;
+        await using (var setup = database.CreateContext())
+        {
+            test = await NeedsTestSite.CreateAsync(setup);
+        }
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(1, 8).Select(async i =>
+        {
+            await using var db = database.CreateContext();
+            var correction = new IndicatorCorrection(db, new AuditLog(db, TimeProvider.System), TimeProvider.System);
+            return await correction.CorrectAsync(test.Site.Id, test.Rate.Id, "sued", 2024, new IndicatorFigure(i, null, null), $"Eingabe {i}", $"c{i}");
+        }));
+
+        Assert.All(outcomes, o => Assert.True(o.Succeeded || o.Problem!.Kind == ProblemKind.Conflict, $"{o.Problem}"));
+        await using var check = database.CreateContext();
+        var value = await check.IndicatorValues.SingleAsync(v => v.IndicatorId == test.Rate.Id);
+        // Every stored correction left exactly one history line; the refused ones none.
+        Assert.Equal(outcomes.Count(o => o.Succeeded), await check.IndicatorValueChanges.CountAsync(c => c.IndicatorValueId == value.Id));
+    }
 }
