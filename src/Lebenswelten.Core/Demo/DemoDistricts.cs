@@ -11,7 +11,7 @@ namespace Lebenswelten.Core.Demo;
 /// </summary>
 public static class DemoDistricts
 {
-    private const int SamplePopulationYear = 2023;
+    internal const int SamplePopulationYear = 2023;
 
     // Gera and Weimar have no open boundary data here; the names are real, the figures are not.
     private static readonly Dictionary<string, string[]> SampleNames = new()

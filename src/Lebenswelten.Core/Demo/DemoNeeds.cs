@@ -7,7 +7,7 @@ using Lebenswelten.Core.Sites;
 namespace Lebenswelten.Core.Demo;
 
 /// <summary>
-/// Needs data of a demo site: Leipzig's real residents 2000–2023, and sample indicator values for 2019–2023
+/// Needs data of a demo site: Leipzig's real residents 2000–2023, Gera's age structure (sample), and sample indicator values for 2019–2023
 /// (marked as sample data), a need index over them and one health goal.
 /// </summary>
 public static class DemoNeeds
@@ -20,6 +20,10 @@ public static class DemoNeeds
         if (siteSlug == "leipzig")
         {
             AddLeipzigResidents(db, districts);
+        }
+        if (siteSlug == "gera")
+        {
+            AddSampleAgeStructure(db, districts);
         }
         foreach (var demo in DemoIndicators.For(siteSlug))
         {
@@ -70,6 +74,24 @@ public static class DemoNeeds
             (value.Numerator, value.Denominator, value.Value) = (cases, children, Math.Round(100.0 * cases / children, 2));
         }
         return value;
+    }
+
+    // Gera's age structure (sample data): an old city, with a district's share of 65+ varying around a quarter.
+    private static void AddSampleAgeStructure(LebensweltenDbContext db, IReadOnlyList<District> districts)
+    {
+        foreach (var district in districts.Where(d => d.Population is > 0))
+        {
+            var older = 0.20 + DemoDistricts.StableHash("65+" + district.Name) % 100 / 100.0 * 0.14;
+            var shares = new[] { ("0-5", 0.05), ("6-17", 0.11), ("18-64", 0.84 - older), ("65+", older) };
+            foreach (var (band, share) in shares)
+            {
+                var residents = (int)Math.Round(district.Population!.Value * share);
+                var women = (int)Math.Round(residents * (band == "65+" ? 0.57 : 0.49));
+                db.DistrictPopulations.AddRange(
+                    new DistrictPopulation { DistrictId = district.Id, Year = DemoDistricts.SamplePopulationYear, AgeBand = band, Sex = "f", Residents = women, IsSampleData = true },
+                    new DistrictPopulation { DistrictId = district.Id, Year = DemoDistricts.SamplePopulationYear, AgeBand = band, Sex = "m", Residents = residents - women, IsSampleData = true });
+            }
+        }
     }
 
     private static void AddLeipzigResidents(LebensweltenDbContext db, IReadOnlyList<District> districts)

@@ -54,11 +54,4 @@ public static class DistrictGeometry
     }
 
     public static Geometry Read(string geoJson) => JsonSerializer.Deserialize<Geometry>(geoJson, GeoJson)!;
-
-    /// <summary>The key of the district whose boundary contains the coordinate, or null outside all of them.</summary>
-    public static string? DistrictAt(IEnumerable<(string Key, string? Boundary)> districts, double latitude, double longitude)
-    {
-        var point = Factory.CreatePoint(new Coordinate(longitude, latitude));
-        return districts.FirstOrDefault(d => d.Boundary is not null && Read(d.Boundary).Covers(point)).Key;
-    }
 }

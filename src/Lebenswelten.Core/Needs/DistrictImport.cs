@@ -1,12 +1,14 @@
 using System.Text.Json;
 using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Demo;
+using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Sites;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lebenswelten.Core.Needs;
 
-public sealed record DistrictImportResult(int Created, int Updated, IReadOnlyList<ImportError> Errors)
+/// <param name="OfferingsAssigned">Offerings without a district that the new boundaries placed in one.</param>
+public sealed record DistrictImportResult(int Created, int Updated, IReadOnlyList<ImportError> Errors, int OfferingsAssigned = 0)
 {
     public bool Succeeded => Errors.Count == 0;
 }
@@ -15,7 +17,7 @@ public sealed record DistrictImportResult(int Created, int Updated, IReadOnlyLis
 /// Boundaries from a GeoJSON FeatureCollection and residents from CSV, for the coordinator page and the
 /// <c>import-districts</c>/<c>import-population</c> commands. A file with any error changes nothing.
 /// </summary>
-public sealed class DistrictImport(LebensweltenDbContext db)
+public sealed class DistrictImport(LebensweltenDbContext db, OfferingDistricts offerings)
 {
     public async Task<DistrictImportResult> ImportBoundariesAsync(Guid siteId, string geoJson, CancellationToken ct = default)
     {
@@ -43,7 +45,7 @@ public sealed class DistrictImport(LebensweltenDbContext db)
             (district.Name, district.BoundaryGeoJson, district.IsSampleBoundary) = (name, geometry, false);
         }
         await db.SaveChangesAsync(ct);
-        return new(created, updated, []);
+        return new(created, updated, [], await offerings.AssignMissingAsync(siteId, ct));
     }
 
     /// <summary>Features with their key (property "key", "ot_nr" or made from "name"), name and checked geometry.</summary>

@@ -44,7 +44,7 @@ public static class IndicatorCsv
             {
                 errors.Add(new(line.Line, "Import.BadYear", line.Get("year")));
             }
-            var (value, numerator, denominator) = Figures(csv, line, ratio, errors);
+            var (value, numerator, denominator) = Figures(csv, line, indicator.Kind, errors);
             if (found && errors.Count == before && !seen.TryAdd((district.Id, year), line.Line))
             {
                 errors.Add(new(line.Line, "Import.DuplicateRow", $"{district.Name} {year} ({seen[(district.Id, year)]})"));
@@ -58,7 +58,7 @@ public static class IndicatorCsv
         return new(rows, errors);
     }
 
-    private static (double Value, int? Numerator, int? Denominator) Figures(CsvContent csv, CsvLine line, bool ratio, List<ImportError> errors)
+    private static (double Value, int? Numerator, int? Denominator) Figures(CsvContent csv, CsvLine line, IndicatorKind kind, List<ImportError> errors)
     {
         int? Count(string column)
         {
@@ -81,18 +81,13 @@ public static class IndicatorCsv
         {
             return (0, null, null);
         }
-        if (ratio)
+        var ratio = kind == IndicatorKind.Ratio;
+        double? parsed = !ratio && csv.TryNumber(line.Get("value"), out var number) ? number : null;
+        var (value, error) = IndicatorFigures.Resolve(kind, new IndicatorFigure(parsed, numerator, denominator));
+        if (error is not null)
         {
-            if (numerator is null || denominator is not > 0 || numerator > denominator)
-            {
-                errors.Add(new(line.Line, "Import.BadRatio", $"{line.Get("numerator")}/{line.Get("denominator")}"));
-                return (0, null, null);
-            }
-            return (Math.Round(100.0 * numerator.Value / denominator.Value, 2), numerator, denominator);
-        }
-        if (!csv.TryNumber(line.Get("value"), out var value))
-        {
-            errors.Add(new(line.Line, "Import.NotANumber", line.Get("value")));
+            errors.Add(new(line.Line, error, ratio ? $"{line.Get("numerator")}/{line.Get("denominator")}" : line.Get("value")));
+            return (0, null, null);
         }
         return (value, numerator, denominator);
     }

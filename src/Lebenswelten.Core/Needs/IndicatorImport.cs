@@ -47,55 +47,16 @@ public sealed class IndicatorImport(LebensweltenDbContext db, TimeProvider clock
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var stored = await db.IndicatorValues.Where(v => v.IndicatorId == indicatorId).ToDictionaryAsync(v => (v.DistrictId, v.Year), ct);
+            var now = clock.GetUtcNow();
             foreach (var row in preview.Value!.Rows)
             {
-                Apply(stored, indicatorId, row.DistrictId, row.Year, row.Value, row.Numerator, row.Denominator, actor);
+                IndicatorFigures.Write(db, stored.GetValueOrDefault((row.DistrictId, row.Year)), indicatorId, row.DistrictId, row.Year, row.Value,
+                    new IndicatorFigure(row.Value, row.Numerator, row.Denominator), actor, now);
             }
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         });
         db.ChangeTracker.Clear();
         return preview;
-    }
-
-    /// <summary>Sets one value by hand (a correction), keeping the old one in the history.</summary>
-    public async Task<Outcome<IndicatorValue>> SetAsync(Guid siteId, Guid indicatorId, string districtKey, int year, double value,
-        int? numerator, int? denominator, string actor, CancellationToken ct = default)
-    {
-        var csv = $"district,year,value,numerator,denominator\n\"{districtKey.Replace("\"", "\"\"", StringComparison.Ordinal)}\","
-            + FormattableString.Invariant($"{year},{value},{numerator},{denominator}");
-        var outcome = await CommitAsync(siteId, indicatorId, csv, actor, ct);
-        if (!outcome.Succeeded)
-        {
-            return outcome.Problem!;
-        }
-        if (outcome.Value!.Errors is [var first, ..])
-        {
-            return DomainProblem.Field(first.Code switch { "Import.UnknownDistrict" => "District", "Import.BadYear" => "Year", _ => "Value" }, first.Code);
-        }
-        var row = outcome.Value.Rows[0];
-        return await db.IndicatorValues.AsNoTracking().SingleAsync(v => v.IndicatorId == indicatorId && v.DistrictId == row.DistrictId && v.Year == year, ct);
-    }
-
-    private void Apply(Dictionary<(Guid, int), IndicatorValue> stored, Guid indicatorId, Guid districtId, int year,
-        double value, int? numerator, int? denominator, string actor)
-    {
-        var now = clock.GetUtcNow();
-        if (stored.TryGetValue((districtId, year), out var current))
-        {
-            db.IndicatorValueChanges.Add(new IndicatorValueChange
-            {
-                IndicatorValueId = current.Id, OldValue = current.Value, OldNumerator = current.Numerator, OldDenominator = current.Denominator,
-                NewValue = value, NewNumerator = numerator, NewDenominator = denominator, ChangedAt = now, ChangedBy = actor,
-            });
-        }
-        else
-        {
-            current = new IndicatorValue { IndicatorId = indicatorId, DistrictId = districtId, Year = year };
-            db.IndicatorValues.Add(current);
-            stored[(districtId, year)] = current;
-        }
-        (current.Value, current.Numerator, current.Denominator) = (value, numerator, denominator);
-        (current.ChangedAt, current.ChangedBy, current.IsSampleData) = (now, actor, false);
     }
 }

@@ -50,6 +50,7 @@ internal sealed class IndicatorValueChangeConfiguration : IEntityTypeConfigurati
         change.HasOne<IndicatorValue>().WithMany().HasForeignKey(c => c.IndicatorValueId).OnDelete(DeleteBehavior.Cascade);
         change.HasIndex(c => c.IndicatorValueId);
         change.Property(c => c.ChangedBy).HasMaxLength(256);
+        change.Property(c => c.Note).HasMaxLength(IndicatorValueChange.MaxNoteLength);
     }
 }
 

@@ -28,13 +28,14 @@ public sealed class NeedsDirectory(LebensweltenDbContext db)
         db.DistrictPopulations.AsNoTracking().Where(p => p.DistrictId == districtId && p.AgeBand == "" && p.Sex == "")
             .OrderBy(p => p.Year).ToListAsync(ct);
 
+    public async Task<PopulationBreakdown?> PopulationBreakdownAsync(Guid districtId, CancellationToken ct = default) =>
+        PopulationBreakdown.Of(await db.DistrictPopulations.AsNoTracking().Where(p => p.DistrictId == districtId && (p.AgeBand != "" || p.Sex != ""))
+            .ToListAsync(ct));
+
     public async Task<List<GoalProgress>> GoalsAsync(Guid siteId, CancellationToken ct = default)
     {
         var goals = await db.HealthGoals.AsNoTracking().Where(g => g.SiteId == siteId).OrderBy(g => g.TargetYear).ThenBy(g => g.Text).ToListAsync(ct);
         var values = await ValuesAsync(siteId, ct: ct);
         return goals.Select(g => GoalProgress.Of(g, values)).ToList();
     }
-
-    public Task<List<IndicatorValueChange>> HistoryAsync(Guid valueId, CancellationToken ct = default) =>
-        db.IndicatorValueChanges.AsNoTracking().Where(c => c.IndicatorValueId == valueId).OrderByDescending(c => c.ChangedAt).ToListAsync(ct);
 }

@@ -8,6 +8,8 @@ public static class NeedsRegistration
         .AddScoped<NeedsDirectory>()
         .AddScoped<NeedsSettings>()
         .AddScoped<IndicatorImport>()
+        .AddScoped<IndicatorDefinitions>()
+        .AddScoped<IndicatorCorrection>()
         .AddScoped<DistrictImport>()
         .AddScoped<PopulationImport>();
 }

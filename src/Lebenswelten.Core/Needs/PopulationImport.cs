@@ -3,7 +3,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lebenswelten.Core.Needs;
 
-/// <summary>Residents per district and year from CSV (district, year, residents[, age_band, sex]); all rows or none.</summary>
+/// <summary>
+/// Residents per district and year from CSV (district, year, residents[, age_band, sex]; docs/*/needs); all rows or none.
+/// A line without age band and sex is the district's total.
+/// </summary>
 public sealed class PopulationImport(LebensweltenDbContext db)
 {
     public async Task<DistrictImportResult> ImportAsync(Guid siteId, string text, CancellationToken ct = default)
@@ -31,10 +34,19 @@ public sealed class PopulationImport(LebensweltenDbContext db)
             {
                 errors.Add(new(line.Line, "Import.NotACount", line.Get("residents")));
             }
-            var key = (district.Id, year, line.Get("age_band"), line.Get("sex").ToLowerInvariant());
+            var (ageBand, sex) = (PopulationBreakdown.AgeBand(line.Get("age_band")), PopulationBreakdown.Sex(line.Get("sex")));
+            if (ageBand is null)
+            {
+                errors.Add(new(line.Line, "Import.BadAgeBand", line.Get("age_band")));
+            }
+            if (sex is null)
+            {
+                errors.Add(new(line.Line, "Import.BadSex", line.Get("sex")));
+            }
+            var key = (district.Id, year, ageBand ?? "", sex ?? "");
             if (errors.Count == before && !rows.TryAdd(key, (line.Line, residents)))
             {
-                errors.Add(new(line.Line, "Import.DuplicateRow", $"{district.Name} {year}"));
+                errors.Add(new(line.Line, "Import.DuplicateRow", $"{district.Name} {year} {ageBand} {sex}".TrimEnd()));
             }
         }
         return errors.Count > 0 ? new(0, 0, errors) : await StoreAsync(rows, ct);

@@ -7,7 +7,7 @@ namespace Lebenswelten.Core.Offerings;
 
 /// <summary>Providers' and coordinators' use cases: create, edit, cancel an offering.</summary>
 public sealed class OfferingEditor(
-    LebensweltenDbContext db, OfferingAccess access, OfferingMails mails, AuditLog audit, TimeProvider clock)
+    LebensweltenDbContext db, OfferingAccess access, OfferingMails mails, AuditLog audit, OfferingDistricts districts, TimeProvider clock)
 {
     public async Task<Outcome<Offering>> CreateAsync(Guid siteId, OfferingDraft draft, AuditActor actor, CancellationToken ct)
     {
@@ -109,6 +109,11 @@ public sealed class OfferingEditor(
                 return DomainProblem.Field(nameof(draft.DistrictKey), "Unknown");
             }
             (districtId, districtName) = (district.Id, district.Name);
+        }
+        else if (draft is { Latitude: { } latitude, Longitude: { } longitude }
+                 && await districts.AtAsync(offering.SiteId, latitude, longitude, ct) is { } located)
+        {
+            (districtId, districtName) = (located.Id, located.Name);
         }
         offering.Title = draft.Title.Trim();
         offering.Description = draft.Description.Trim();

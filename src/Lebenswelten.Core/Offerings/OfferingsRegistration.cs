@@ -14,6 +14,7 @@ public static class OfferingsRegistration
         services.AddScoped<OfferingAccess>();
         services.AddScoped<OfferingCatalogue>();
         services.AddScoped<OfferingEditor>();
+        services.AddScoped<OfferingDistricts>();
         services.AddScoped<OfferingMails>();
         services.AddScoped<RegistrationService>();
         services.AddScoped<RegistrationExpiry>();

@@ -20,6 +20,10 @@ public static class PostcodeCentroids
     public static PostcodeCentroid? Find(string? postcode) =>
         postcode is not null && All.Value.TryGetValue(postcode.Trim(), out var centroid) ? centroid : null;
 
+    /// <summary>The postcodes the file lists for a city (its name as the site is called, e.g. "Jena").</summary>
+    public static IEnumerable<PostcodeCentroid> InCity(string city) =>
+        All.Value.Values.Where(c => string.Equals(c.City, city, StringComparison.OrdinalIgnoreCase));
+
     private static Dictionary<string, PostcodeCentroid> Load()
     {
         using var stream = typeof(PostcodeCentroids).Assembly.GetManifestResourceStream(ResourceName)

@@ -462,13 +462,17 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                     b.Property<double>("NewValue")
                         .HasColumnType("double precision");
 
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<int?>("OldDenominator")
                         .HasColumnType("integer");
 
                     b.Property<int?>("OldNumerator")
                         .HasColumnType("integer");
 
-                    b.Property<double>("OldValue")
+                    b.Property<double?>("OldValue")
                         .HasColumnType("double precision");
 
                     b.HasKey("Id");

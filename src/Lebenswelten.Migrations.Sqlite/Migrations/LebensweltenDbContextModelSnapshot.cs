@@ -456,13 +456,17 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                     b.Property<double>("NewValue")
                         .HasColumnType("REAL");
 
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("OldDenominator")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("OldNumerator")
                         .HasColumnType("INTEGER");
 
-                    b.Property<double>("OldValue")
+                    b.Property<double?>("OldValue")
                         .HasColumnType("REAL");
 
                     b.HasKey("Id");

@@ -25,7 +25,7 @@ public static class Commands
                 var seeded = await DatabaseStartup.SeedDemoAsync(app.Services);
                 await output.WriteLineAsync(seeded ? "Demo sites seeded." : "The database already holds sites; nothing seeded.");
                 return 0;
-            case "import-districts" or "import-population" or "import-indicator":
+            case "import-districts" or "import-population" or "import-indicator" or "assign-districts":
                 return await NeedsCommands.RunAsync(app, args, output);
             default:
                 await output.WriteLineAsync($"Unknown command '{command}'. Known: migrate, seed-demo, {string.Join(", ", NeedsCommands.Names)}.");

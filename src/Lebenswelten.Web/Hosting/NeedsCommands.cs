@@ -1,23 +1,26 @@
 using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Needs;
+using Lebenswelten.Core.Offerings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lebenswelten.Web.Hosting;
 
 /// <summary>
 /// <c>import-districts SITE FILE.geojson</c>, <c>import-population SITE FILE.csv</c> and
-/// <c>import-indicator SITE INDICATOR-KEY FILE.csv</c>: the coordinator's imports for operators (docs/*/operations).
+/// <c>import-indicator SITE INDICATOR-KEY FILE.csv</c>: the coordinator's imports for operators (docs/*/operations);
+/// <c>assign-districts SITE</c> places offerings without a district by their coordinates (those entered before boundaries existed).
 /// </summary>
 public static class NeedsCommands
 {
-    public static readonly string[] Names = ["import-districts", "import-population", "import-indicator"];
+    public static readonly string[] Names = ["import-districts", "import-population", "import-indicator", "assign-districts"];
 
     public static async Task<int> RunAsync(WebApplication app, string[] args, TextWriter output)
     {
-        var expected = args[0] == "import-indicator" ? 4 : 3;
-        if (args.Length < expected || !File.Exists(args[expected - 1]))
+        var expected = args[0] switch { "assign-districts" => 2, "import-indicator" => 4, _ => 3 };
+        if (args.Length < expected || (expected > 2 && !File.Exists(args[expected - 1])))
         {
-            await output.WriteLineAsync($"Usage: {args[0]} SITE {(expected == 4 ? "INDICATOR-KEY " : "")}FILE (an existing file).");
+            await output.WriteLineAsync(expected == 2 ? "Usage: assign-districts SITE"
+                : $"Usage: {args[0]} SITE {(expected == 4 ? "INDICATOR-KEY " : "")}FILE (an existing file).");
             return 2;
         }
         await DatabaseStartup.MigrateAsync(app.Services);
@@ -27,6 +30,12 @@ public static class NeedsCommands
         {
             await output.WriteLineAsync($"There is no site '{args[1]}'.");
             return 2;
+        }
+        if (expected == 2)
+        {
+            var assigned = await scope.ServiceProvider.GetRequiredService<OfferingDistricts>().AssignMissingAsync(site.Id);
+            await output.WriteLineAsync($"{assigned} offerings placed in a district.");
+            return 0;
         }
         var text = await File.ReadAllTextAsync(args[expected - 1]);
         IReadOnlyList<ImportError> errors;

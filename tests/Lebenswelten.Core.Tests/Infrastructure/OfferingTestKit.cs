@@ -92,10 +92,10 @@ public sealed class OfferingTestKit : IAsyncDisposable
         });
 
     /// <summary>A district of the kit's site (or of another), for drafts' <see cref="OfferingDraft.DistrictKey"/>.</summary>
-    public async Task<District> AddDistrictAsync(string name, Site? site = null)
+    public async Task<District> AddDistrictAsync(string name, Site? site = null, string? boundaryGeoJson = null)
     {
         await using var db = Database.CreateContext();
-        var district = new District { SiteId = site?.Id ?? Site.Id, Key = Core.Demo.DemoDistricts.KeyOf(name), Name = name };
+        var district = new District { SiteId = site?.Id ?? Site.Id, Key = Core.Demo.DemoDistricts.KeyOf(name), Name = name, BoundaryGeoJson = boundaryGeoJson };
         db.Districts.Add(district);
         await db.SaveChangesAsync();
         return district;

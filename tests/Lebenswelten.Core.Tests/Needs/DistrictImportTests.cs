@@ -35,10 +35,10 @@ public sealed class DistrictImportTests
 
         Assert.All(leipzig, d => Assert.Null(DistrictGeometry.Check(System.Text.Json.JsonDocument.Parse(d.BoundaryGeoJson!).RootElement, 1)));
         // Leipzig's Augustusplatz lies in the Ortsteil Zentrum (00); Connewitz's Kreuz in Connewitz.
-        var boundaries = leipzig.Select(d => (d.Key, d.BoundaryGeoJson));
-        Assert.Equal("00", DistrictGeometry.DistrictAt(boundaries, 51.3397, 12.3810));
-        Assert.Equal("Connewitz", leipzig.Single(d => d.Key == DistrictGeometry.DistrictAt(boundaries, 51.3104, 12.3775)).Name);
-        Assert.Null(DistrictGeometry.DistrictAt(boundaries, 52.52, 13.40));
+        var locator = new DistrictLocator(leipzig);
+        Assert.Equal("00", locator.At(51.3397, 12.3810)?.Key);
+        Assert.Equal("Connewitz", locator.At(51.3104, 12.3775)?.Name);
+        Assert.Null(locator.At(52.52, 13.40));
     }
 
     [Theory]
@@ -48,7 +48,7 @@ public sealed class DistrictImportTests
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.CreateContext();
         var test = await NeedsTestSite.CreateAsync(db);
-        var import = new DistrictImport(db);
+        var import = new DistrictImport(db, new Lebenswelten.Core.Offerings.OfferingDistricts(db));
 
         var broken = await import.ImportBoundariesAsync(test.Site.Id, Collection(("Mitte", Square), ("Neustadt", """{"type":"Polygon"}""")));
         var result = await import.ImportBoundariesAsync(test.Site.Id, Collection(("Mitte", Square), ("Neustadt", Square)));

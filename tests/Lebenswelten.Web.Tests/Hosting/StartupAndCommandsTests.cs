@@ -101,4 +101,27 @@ public sealed class StartupAndCommandsTests
         await using var db = database.CreateContext();
         Assert.Equal(5, await db.Sites.CountAsync());
     }
+
+    [Fact]
+    public async Task Assign_districts_places_offerings_without_one_by_their_coordinates()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var app = Build(database);
+        await Commands.TryRunAsync(app, ["seed-demo"], new StringWriter());
+        await using (var db = database.CreateContext())
+        {
+            // An offering entered before Leipzig had boundaries: at Augustusplatz, which lies in the Ortsteil Zentrum.
+            var offering = await db.Offerings.FirstAsync(o => db.Sites.Any(s => s.Id == o.SiteId && s.Slug == "leipzig"));
+            (offering.DistrictId, offering.Latitude, offering.Longitude) = (null, 51.3397, 12.3810);
+            await db.SaveChangesAsync();
+        }
+        var output = new StringWriter();
+
+        Assert.Equal(0, await Commands.TryRunAsync(app, ["assign-districts", "leipzig"], output));
+        Assert.Equal(2, await Commands.TryRunAsync(app, ["assign-districts", "atlantis"], new StringWriter()));
+
+        Assert.Contains("1 offerings placed in a district.", output.ToString(), StringComparison.Ordinal);
+        await using var check = database.CreateContext();
+        Assert.Equal("00", await check.Offerings.Where(o => o.Latitude == 51.3397).Select(o => o.District!.Key).SingleAsync());
+    }
 }

@@ -108,7 +108,8 @@ public sealed class BadInputTests(AppHosts hosts)
             .CreateAsync(jena.Id, draft, new AuditActor(admin.Id, null), CancellationToken.None);
         // The indicator CSV import reads the body as CSV: hostile bodies must fail its checks with 422 and store nothing.
         var indicator = await Needs.TestIndicators.CreateAsync(host, "jena");
-        return new() { ["id"] = offering.Value!.Id.ToString(), ["indicator"] = indicator.Id.ToString() };
+        // The value correction's address needs a real district and year, or every request would only meet a 404.
+        return new() { ["id"] = offering.Value!.Id.ToString(), ["indicator"] = indicator.Id.ToString(), ["district"] = "wenigenjena", ["year"] = "2023" };
     }
 
     private static async Task<int> HostileRowsAsync(AppHost host, Guid indicatorId)
@@ -117,6 +118,8 @@ public sealed class BadInputTests(AppHosts hosts)
         var db = scope.ServiceProvider.GetRequiredService<LebensweltenDbContext>();
         return await db.Offerings.CountAsync(o => o.Title.Contains("<script>") || o.Title.StartsWith("xxxxxxxx") || o.Title.StartsWith("yyyyyyyy"))
             + await db.Registrations.CountAsync(r => r.Name.Contains("DROP TABLE") || r.Name.StartsWith("xxxxxxxx"))
-            + await db.IndicatorValues.CountAsync(v => v.IndicatorId == indicatorId);
+            + await db.IndicatorValues.CountAsync(v => v.IndicatorId == indicatorId)
+            // A hostile definition neither creates an indicator nor renames the test's own.
+            + await db.Indicators.CountAsync(i => i.Name.Contains("DROP TABLE") || i.Name.StartsWith("xxxxxxxx") || (i.Id == indicatorId && !i.Name.StartsWith("Testindikator")));
     }
 }

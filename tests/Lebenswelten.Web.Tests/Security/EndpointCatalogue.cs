@@ -11,7 +11,7 @@ public sealed record AppEndpoint(string Pattern, string Method, bool IsAnonymous
 {
     /// <summary>
     /// A concrete address: {site} becomes the given site, a parameter named in <paramref name="values"/> that value,
-    /// other ids an id that exists nowhere, the rest a plausible value.
+    /// other ids an id that exists nowhere, numbers a year, the rest a plausible value.
     /// </summary>
     public string Url(string site, IReadOnlyDictionary<string, string>? values = null) =>
         "/" + string.Join('/', Pattern.Trim('/').Split('/').Select(segment => segment switch
@@ -21,6 +21,7 @@ public sealed record AppEndpoint(string Pattern, string Method, bool IsAnonymous
             "{documentName}.json" => "v1.json",
             _ when values is not null && values.TryGetValue(ParameterName(segment), out var value) => value,
             _ when segment.Contains(":guid", StringComparison.Ordinal) => Guid.Empty.ToString(),
+            _ when segment.Contains(":int", StringComparison.Ordinal) => "2023",
             _ when segment.StartsWith('{') => "x",
             _ => segment,
         }));

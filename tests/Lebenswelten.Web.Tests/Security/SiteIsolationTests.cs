@@ -59,10 +59,13 @@ public sealed class SiteIsolationTests(AppHosts hosts)
             .Where(o => o.Status == OfferingStatus.Published && db.Sites.Any(s => s.Id == o.SiteId && s.Slug == "jena"))
             .OrderBy(o => o.Title).FirstAsync();
         var member = await db.Users.SingleAsync(u => u.Email == "provider@jena.demo");
+        var value = await db.IndicatorValues.Where(v => db.Indicators.Any(i => i.Id == v.IndicatorId && db.Sites.Any(s => s.Id == i.SiteId && s.Slug == "jena")))
+            .OrderBy(v => v.Year).FirstAsync();
+        var district = await db.Districts.SingleAsync(d => d.Id == value.DistrictId);
         return new()
         {
             ["id"] = offering.Id.ToString(), ["sessionId"] = offering.Sessions.OrderBy(s => s.StartsAt).First().Id.ToString(),
-            ["userId"] = member.Id,
+            ["userId"] = member.Id, ["indicator"] = value.IndicatorId.ToString(), ["district"] = district.Key, ["year"] = value.Year.ToString(),
         };
     }
 }

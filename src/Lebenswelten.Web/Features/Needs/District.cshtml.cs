@@ -17,6 +17,13 @@ public sealed class DistrictModel(NeedsPageData data, NeedsDirectory needs) : Pa
     public IReadOnlyList<int> Years { get; private set; } = [];
     public IReadOnlyList<DistrictPopulation> Population { get; private set; } = [];
     public IReadOnlyList<GoalProgress> Goals { get; private set; } = [];
+    public PopulationBreakdown? Breakdown { get; private set; }
+    public IReadOnlyList<OfferingPoint> OfferingsHere { get; private set; } = [];
+
+    /// <summary>Offerings outside the district within <see cref="NearMetres"/> of its boundary, nearest first.</summary>
+    public IReadOnlyList<(OfferingPoint Offering, double Metres)> OfferingsNear { get; private set; } = [];
+
+    public const double NearMetres = 1000;
 
     public async Task<IActionResult> OnGetAsync(string site, string key, CancellationToken ct)
     {
@@ -28,6 +35,14 @@ public sealed class DistrictModel(NeedsPageData data, NeedsDirectory needs) : Pa
         Need = data.Need.FirstOrDefault(n => n.DistrictId == district.Id);
         Years = data.Values.Where(v => v.DistrictId == district.Id).Select(v => v.Year).Distinct().Order().ToList();
         Population = await needs.PopulationAsync(district.Id, ct);
+        Breakdown = await needs.PopulationBreakdownAsync(district.Id, ct);
+        var locator = new DistrictLocator([district]);
+        var distances = data.Offerings.Select(o => (Offering: o, Metres: locator.MetresTo(district, o.Lat, o.Lon))).ToList();
+        // Offerings without a district of their own count as "here" when their venue lies inside the boundary.
+        OfferingsHere = distances.Where(d => d.Offering.DistrictId == district.Id || (d.Offering.DistrictId is null && d.Metres == 0))
+            .Select(d => d.Offering).ToList();
+        OfferingsNear = distances.Where(d => d.Metres is > 0 and <= NearMetres && d.Offering.DistrictId != district.Id)
+            .Select(d => (d.Offering, d.Metres!.Value)).OrderBy(d => d.Item2).ToList();
         Goals = (await needs.GoalsAsync(data.Site.Id, ct))
             .Where(g => data.Indicators.Any(i => i.Id == g.Goal.IndicatorId)
                 && (g.Goal.DistrictIds.Count == 0 || g.Goal.DistrictIds.Contains(district.Id))).ToList();
@@ -47,8 +62,6 @@ public sealed class DistrictModel(NeedsPageData data, NeedsDirectory needs) : Pa
         years = Years,
         values = Years.Select(y => ValueOf(indicator, y)?.PublicValue),
     });
-
-    public IEnumerable<OfferingPoint> OfferingsHere => data.Offerings.Where(o => o.DistrictId == District.Id);
 
     public string IndicatorName(Guid id) => data.Indicators.FirstOrDefault(i => i.Id == id)?.Name ?? "";
 }

@@ -69,7 +69,7 @@ public sealed class ImportModel(SiteDirectory sites, NeedsDirectory needs, Indic
         }
         var result = await action(Site.Id, Upload is { Length: > 0 } ? await ReadAsync(Upload, ct) : "");
         Errors = result.Errors.Select(e => e.Describe(text, position)).ToList();
-        Done = result.Succeeded ? text["Needs.DistrictImportDone", result.Created, result.Updated].Value : null;
+        Done = result.Succeeded ? text["Needs.DistrictImportDone", result.Created, result.Updated, result.OfferingsAssigned].Value : null;
         return Page();
     }
 

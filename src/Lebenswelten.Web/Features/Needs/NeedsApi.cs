@@ -21,6 +21,8 @@ public static class NeedsApi
         sites.MapGet("/indicators/{indicator:guid}/values", ListValues).WithName("ListIndicatorValues").AllowAnonymous();
         sites.MapPost("/indicators/{indicator:guid}/values", ImportValues).WithName("ImportIndicatorValues")
             .RequireAuthorization(Policies.SiteCoordinator);
+        IndicatorEndpoints.Map(sites);
+        ValueEndpoints.Map(sites);
     }
 
     private static async Task<Results<Ok<List<IndicatorDto>>, ProblemHttpResult>> ListIndicators(

@@ -37,7 +37,7 @@ public sealed class Navigation(SiteDirectory directory, IHttpContextAccessor acc
             if (user.IsAdministrator() || user.RolesAt(site.Slug).Contains(SiteRole.Coordinator))
             {
                 links.Add(new($"/standorte/{site.Slug}/team", text("Nav.Team")));
-                links.Add(new($"/standorte/{site.Slug}/bedarf/import", text("Nav.Needs")));
+                links.Add(new($"/standorte/{site.Slug}/bedarf/indikatoren", text("Nav.Needs")));
             }
             if (user.RolesAt(site.Slug).Any(r => r is SiteRole.Provider or SiteRole.Coordinator))
             {

@@ -44,7 +44,7 @@
         var link = document.createElement('a');
         link.href = offering.Url;
         link.textContent = offering.Title;
-        L.circleMarker([offering.Lat, offering.Lon], { radius: 6, color: '#8b0000', weight: 3, fillColor: '#fff', fillOpacity: 1 })
+        L.circleMarker([offering.Lat, offering.Lon], { className: 'needs-offering', radius: 6, color: '#8b0000', weight: 3, fillColor: '#fff', fillOpacity: 1 })
           .bindPopup(link).addTo(map);
       });
     });
