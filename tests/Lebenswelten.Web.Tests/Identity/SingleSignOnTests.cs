@@ -15,7 +15,7 @@ public sealed class SingleSignOnTests(AppHosts hosts)
     public async Task The_first_login_creates_an_account_with_the_mapped_role_at_that_site_only(DatabaseProvider provider)
     {
         var host = await hosts.Get(provider);
-        var person = SsoFlow.NewUser(await hosts.IdentityProvider(), [TestSso.JenaCoordinators, "andere-gruppe"], mfa: true);
+        var person = SsoFlow.NewUser(await hosts.IdentityProvider(), [TestSso.JenaCoordinators, TestSso.WeimarCoordinators], mfa: true);
         using var client = host.Client();
 
         var next = await SsoFlow.LogInAsync(client, TestSso.Jena, person, JenaTeam);
@@ -33,5 +33,80 @@ public sealed class SingleSignOnTests(AppHosts hosts)
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(JenaTeam)).StatusCode);
         var weimar = await client.GetAsync("/standorte/weimar/team");
         Assert.Contains("/konto/zugriff-verweigert", weimar.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Theory, BothProviders]
+    public async Task Each_login_syncs_the_providers_roles_at_its_site_and_leaves_every_other_role_alone(DatabaseProvider provider)
+    {
+        var host = await hosts.Get(provider);
+        var idp = await hosts.IdentityProvider();
+        var person = SsoFlow.NewUser(idp, [TestSso.JenaCoordinators, TestSso.JenaProviders], mfa: true);
+        using var first = host.Client();
+        await SsoFlow.LogInAsync(first, TestSso.Jena, person);
+        var user = (await SsoAccounts.FindAsync(host, person.Email!))!;
+        // Given by people: an evaluator role at Jena and a role at Leipzig; the provider must not take them away.
+        await SsoAccounts.GiveAsync(host, user.Id, "jena", SiteRole.Evaluator);
+        await SsoAccounts.GiveAsync(host, user.Id, "leipzig", SiteRole.Resident);
+
+        idp.Users.Put(person with { Groups = [TestSso.JenaProviders] });
+        using var second = host.Client();
+        await SsoFlow.LogInAsync(second, TestSso.Jena, person);
+
+        var roles = (await SsoAccounts.RolesAsync(host, user.Id)).OrderBy(r => r.Site).ThenBy(r => r.Role).ToList();
+        Assert.Equal(
+        [
+            new HeldRole("jena", SiteRole.Provider, TestSso.JenaOrganisation, "sso-jena"),
+            new HeldRole("jena", SiteRole.Evaluator, null, null),
+            new HeldRole("leipzig", SiteRole.Resident, null, null),
+        ], roles);
+        var audited = await TestAccounts.AuditKindsAsync(host, user.Id);
+        Assert.Equal(3, audited.Count(k => k == "Account.RoleSso"));
+        // Like a role change by an administrator, the change ends the account's other sessions.
+        var old = await first.GetAsync("/konto");
+        Assert.Contains("/konto/anmelden", old.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await second.GetAsync("/konto")).StatusCode);
+    }
+
+    [Theory, BothProviders]
+    public async Task A_resident_account_is_linked_by_its_verified_address_but_a_staff_account_is_not(DatabaseProvider provider)
+    {
+        var host = await hosts.Get(provider);
+        var idp = await hosts.IdentityProvider();
+        var (residentEmail, residentId) = await TestAccounts.CreateAsync(host, SiteRole.Resident);
+        var (staffEmail, staffId) = await TestAccounts.CreateAsync(host, SiteRole.Coordinator);
+        using var client = host.Client();
+
+        var linked = await SsoFlow.LogInAsync(client, TestSso.Jena, SsoFlow.NewUser(idp, [TestSso.JenaCoordinators], mfa: true, email: residentEmail));
+        var refused = await SsoFlow.LogInAsync(host.Client(), TestSso.Jena, SsoFlow.NewUser(idp, [TestSso.JenaCoordinators], mfa: true, email: staffEmail));
+        var unverified = await SsoFlow.LogInAsync(host.Client(), TestSso.Jena,
+            SsoFlow.NewUser(idp, [TestSso.JenaCoordinators], mfa: true, emailVerified: false));
+
+        Assert.Equal("/konto", linked);
+        Assert.Contains(await SsoAccounts.RolesAsync(host, residentId), r => r is { Site: "jena", Role: SiteRole.Coordinator });
+        Assert.Contains("Account.SsoLinked", await TestAccounts.AuditKindsAsync(host, residentId));
+        Assert.EndsWith("grund=Sso.LinkYourself", refused, StringComparison.Ordinal);
+        Assert.Equal([new HeldRole(TestAccounts.Site, SiteRole.Coordinator, null, null)], await SsoAccounts.RolesAsync(host, staffId));
+        Assert.Empty(await SsoAccounts.LoginsAsync(host, (await TestAccounts.FindAsync(host, staffId))));
+        Assert.EndsWith("grund=Sso.EmailUnverified", unverified, StringComparison.Ordinal);
+    }
+
+    [Theory, BothProviders]
+    public async Task Claims_without_a_role_at_the_providers_site_create_no_account(DatabaseProvider provider)
+    {
+        var host = await hosts.Get(provider);
+        var idp = await hosts.IdentityProvider();
+        var nobody = SsoFlow.NewUser(idp, ["kantine"], mfa: true);
+        // Jena's group means nothing to Weimar's provider: the mapping is per site.
+        var jenaOnly = SsoFlow.NewUser(idp, [TestSso.JenaCoordinators], mfa: true);
+
+        var refused = await SsoFlow.LogInAsync(host.Client(), TestSso.Jena, nobody);
+        var atWeimar = await SsoFlow.LogInAsync(host.Client(), TestSso.Weimar, jenaOnly);
+
+        Assert.EndsWith("grund=Sso.NoRole", refused, StringComparison.Ordinal);
+        Assert.EndsWith("grund=Sso.NoRole", atWeimar, StringComparison.Ordinal);
+        Assert.Null(await SsoAccounts.FindAsync(host, nobody.Email!));
+        Assert.Null(await SsoAccounts.FindAsync(host, jenaOnly.Email!));
+        var page = await host.Client().GetStringAsync(refused);
+        Assert.Contains("hat an diesem Standort keine Rolle", page, StringComparison.Ordinal);
     }
 }

@@ -34,7 +34,9 @@ public sealed class SsoReturnModel(SsoProviders providers, SingleSignOn singleSi
         if (outcome.Problem is { } problem)
         {
             logger.LogWarning("Single sign-on through {Provider} refused: {Code}", provider.Name, problem.Code);
-            await audit.RecordAsync(null, AccountAudit.SsoFailed, byOwner: false, recordId: provider.Name);
+            // A refused login of a known account shows in its owner's access log; an unknown person's has no subject.
+            var known = await signIn.UserManager.FindByLoginAsync(provider.Scheme, assertion.Identity.Subject);
+            await audit.RecordAsync(known?.Id, AccountAudit.SsoFailed, byOwner: false, recordId: provider.Name);
             return Redirect(SsoFailure.PathFor(problem.Code));
         }
         var account = outcome.Value!;
