@@ -105,6 +105,10 @@ public sealed class SingleSignOnSessionTests(AppHosts hosts)
         Assert.Contains("vom Anmeldedienst", page, StringComparison.Ordinal);
         Assert.Contains(person.Email!, list, StringComparison.Ordinal);
         Assert.DoesNotContain("<td>eingeladen</td>", list, StringComparison.Ordinal);
+        var providers = await admin.GetStringAsync("/admin/anmeldedienste");
+        Assert.Contains(TestSso.JenaDisplayName, providers, StringComparison.Ordinal);
+        Assert.Contains($"{host.BaseAddress}signin-oidc/jena", providers, StringComparison.Ordinal);
+        Assert.DoesNotContain(TestSso.ClientSecret, providers, StringComparison.Ordinal);
     }
 
     private static async Task UseDemoAuthenticatorAsync(AppHost host, string userId)

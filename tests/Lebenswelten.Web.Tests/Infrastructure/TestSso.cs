@@ -19,7 +19,7 @@ public static class TestSso
     public const string JenaDisplayName = "Stadt Jena (Dienstkonto)";
 
     private const string ClientId = "lebenswelten-tests";
-    private const string ClientSecret = "Test-Client-Geheimnis-2026";
+    public const string ClientSecret = "Test-Client-Geheimnis-2026";
 
     public static Task<TestIdentityProvider.TestIdentityProvider> StartProviderAsync() =>
         TestIdentityProvider.TestIdentityProvider.StartAsync(ClientId, ClientSecret);
