@@ -53,6 +53,32 @@ public sealed class SingleSignOn(LebensweltenDbContext db, UserManager<AppUser> 
         return new SsoAccount(user.Id, created, linked, changed, unknown);
     }
 
+    /// <summary>
+    /// The owner of an account, logged in and recently confirmed, links a provider's account to it — the way for
+    /// staff accounts, which are never linked by address. Roles follow at the next login through the provider.
+    /// </summary>
+    public async Task<Outcome<bool>> LinkAsync(string userId, ExternalIdentity who, AuditActor origin, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (await users.FindByIdAsync(userId) is not { } user)
+        {
+            return DomainProblem.NotFound("Account.NotFound");
+        }
+        if (await users.FindByLoginAsync(who.Scheme, who.Subject) is { } holder)
+        {
+            return holder.Id == user.Id ? true : DomainProblem.Conflict("Sso.LinkedElsewhere");
+        }
+        if ((await users.GetLoginsAsync(user)).Any(l => l.LoginProvider == who.Scheme))
+        {
+            return DomainProblem.Conflict("Sso.LinkedElsewhere");
+        }
+        await AddLoginAsync(user, who);
+        audit.Record(origin, AuditAction.Change, AccountLinked, who.Scheme, subjectUserId: user.Id);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return true;
+    }
+
     private async Task<Outcome<(AppUser User, bool Created, bool Linked)>> FindOrCreateAsync(
         ExternalIdentity who, IReadOnlyList<MappedRole> roles, AuditActor origin, CancellationToken ct)
     {

@@ -91,6 +91,33 @@ public sealed class SingleSignOnTests(AppHosts hosts)
     }
 
     [Theory, BothProviders]
+    public async Task A_staff_member_links_the_work_account_from_the_account_page_and_then_logs_in_through_it(DatabaseProvider provider)
+    {
+        var host = await hosts.Get(provider);
+        var (email, userId) = await TestAccounts.CreateAsync(host, SiteRole.Coordinator, demoAuthenticator: true);
+        using var page = await host.PageClientAsync(email);
+        await TestAccounts.EnableTwoFactorAsync(page);
+        var person = SsoFlow.NewUser(await hosts.IdentityProvider(), [TestSso.JenaProviders], mfa: true, email: $"anders-{email}");
+
+        var links = await page.GetStringAsync("/konto/dienstkonten");
+        var start = await page.PostAsync("/konto/dienstkonten", TestAccounts.Form(links, "Provider", TestSso.Jena));
+        var linked = await SsoFlow.FollowBackAsync(page, await SsoFlow.AnswerAsync(page, start.Headers.Location!, person));
+        var shown = await page.GetStringAsync(linked);
+        using var later = host.Client();
+        var next = await SsoFlow.LogInAsync(later, TestSso.Jena, person);
+
+        Assert.Equal("/konto/dienstkonten?verknuepft=true", linked);
+        Assert.Contains(TestSso.JenaDisplayName, shown, StringComparison.Ordinal);
+        Assert.Equal("/konto", next);
+        Assert.Contains(await SsoAccounts.RolesAsync(host, userId), r => r is { Site: "jena", Role: SiteRole.Provider, SyncedFrom: "sso-jena" });
+        Assert.Contains("Account.SsoLinked", await TestAccounts.AuditKindsAsync(host, userId));
+        // A link is no way in for strangers: without the account's own login the return refuses.
+        var stranger = host.Client();
+        var hijack = await stranger.PostAsync("/konto/dienstkonten", TestAccounts.Form(links, "Provider", TestSso.Jena));
+        Assert.Contains("/konto/anmelden", hijack.Headers.Location?.OriginalString ?? hijack.StatusCode.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory, BothProviders]
     public async Task Claims_without_a_role_at_the_providers_site_create_no_account(DatabaseProvider provider)
     {
         var host = await hosts.Get(provider);

@@ -15,7 +15,7 @@ public sealed class SsoFailedModel : PageModel
     private static readonly HashSet<string> Known =
     [
         Invalid, Cancelled, Expired, "Sso.NoRole", "Sso.EmailUnverified", "Sso.LinkYourself", "Sso.Deactivated",
-        "Sso.UnknownSite", "Sso.AccountRefused",
+        "Sso.UnknownSite", "Sso.AccountRefused", "Sso.LinkedElsewhere",
     ];
 
     [BindProperty(SupportsGet = true, Name = "grund")]

@@ -30,6 +30,10 @@ public sealed class SsoReturnModel(SsoProviders providers, SingleSignOn singleSi
         {
             return Redirect(SsoFailure.PathFor(SsoFailedModel.Expired));
         }
+        if (external.Properties!.Items.TryGetValue(SsoLinksModel.LinkItem, out var linkTo))
+        {
+            return await LinkAsync(linkTo, provider, assertion, ct);
+        }
         var outcome = await singleSignOn.SignInAsync(assertion.Identity, provider.Site, assertion.Roles, HttpContext.AuditActor(), ct);
         if (outcome.Problem is { } problem)
         {
@@ -61,5 +65,23 @@ public sealed class SsoReturnModel(SsoProviders providers, SingleSignOn singleSi
         return LocalRedirect(staff && !assertion.MultiFactor && !user.TwoFactorEnabled
             ? $"{AccountChallenges.TwoFactorSetupPath}?returnUrl={Uri.EscapeDataString(next)}"
             : next);
+    }
+
+    private async Task<IActionResult> LinkAsync(string? userId, SsoProvider provider, SsoAssertion assertion, CancellationToken ct)
+    {
+        // Started from the account page of the account still logged in here; anything else is no link.
+        if (userId is null || signIn.UserManager.GetUserId(User) != userId)
+        {
+            return Redirect(SsoFailure.PathFor(SsoFailedModel.Expired));
+        }
+        var linked = await singleSignOn.LinkAsync(userId, assertion.Identity, HttpContext.AuditActor(), ct);
+        if (linked.Problem is { } problem)
+        {
+            logger.LogWarning("Linking through {Provider} refused: {Code}", provider.Name, problem.Code);
+            return Redirect(SsoFailure.PathFor(problem.Code));
+        }
+        // A new way in renews the account's security stamp (other sessions end); this one is re-issued.
+        await signIn.RefreshSignInAsync((await signIn.UserManager.FindByIdAsync(userId))!);
+        return LocalRedirect("/konto/dienstkonten?verknuepft=true");
     }
 }
