@@ -16,13 +16,7 @@ internal static class LocalProvider
             Email = "koordination@jena.test", EmailVerified = true, Name = "Kim Koordination", Groups = ["jena-koordination"], Amr = ["pwd", "mfa"],
         });
         Console.WriteLine($"Test identity provider at {provider.Issuer} (user koordination / Test-Passwort-2026). Ctrl+C stops it.");
-        var stopped = new TaskCompletionSource();
-        Console.CancelKeyPress += (_, e) =>
-        {
-            e.Cancel = true;
-            stopped.TrySetResult();
-        };
-        await stopped.Task;
+        await provider.WaitForShutdownAsync();
         await provider.DisposeAsync();
     }
 }

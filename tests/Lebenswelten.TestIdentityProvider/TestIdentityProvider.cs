@@ -46,6 +46,9 @@ public sealed class TestIdentityProvider : IAsyncDisposable
         return new TestIdentityProvider(app, users, client, activity) { Issuer = new Uri(address.TrimEnd('/') + "/") };
     }
 
+    /// <summary>Until Ctrl+C or SIGTERM (the host's console lifetime), for running it on its own.</summary>
+    public Task WaitForShutdownAsync() => _app.WaitForShutdownAsync();
+
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 }
 

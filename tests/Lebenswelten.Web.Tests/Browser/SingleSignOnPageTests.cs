@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Lebenswelten.Web.Tests.Identity;
 using Lebenswelten.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
@@ -6,6 +7,9 @@ namespace Lebenswelten.Web.Tests.Browser;
 
 public sealed class SingleSignOnPageTests(AppHosts hosts, BrowserFixture browser) : PageTest(hosts, browser)
 {
+    // The way back passes the provider's token and userinfo endpoints and a database transaction: slow on a loaded machine.
+    private const int ReturnTimeoutMs = 60_000;
+
     private readonly AppHosts _hosts = hosts;
 
     [Fact(Timeout = PageTest.TimeoutMs)]
@@ -21,7 +25,7 @@ public sealed class SingleSignOnPageTests(AppHosts hosts, BrowserFixture browser
         await Page.GetByLabel("Passwort").FillAsync(person.Password);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Weiter" }).ClickAsync();
 
-        await Page.WaitForURLAsync("**/standorte/jena/team");
+        await Page.WaitForURLAsync(new Regex("/standorte/jena/team$"), new() { Timeout = ReturnTimeoutMs });
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
         await AssertAccessibleAsync();
     }
@@ -37,7 +41,7 @@ public sealed class SingleSignOnPageTests(AppHosts hosts, BrowserFixture browser
         await Page.GetByLabel("Passwort").FillAsync(person.Password);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Weiter" }).ClickAsync();
 
-        await Page.WaitForURLAsync("**/konto/anmelden/dienstkonto/fehler**");
+        await Page.WaitForURLAsync(new Regex("/konto/anmelden/dienstkonto/fehler"), new() { Timeout = ReturnTimeoutMs });
         await Assertions.Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("keine Rolle");
         await AssertAccessibleAsync();
     }
