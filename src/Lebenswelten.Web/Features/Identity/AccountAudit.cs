@@ -19,7 +19,7 @@ public sealed class AccountAudit(AuditLog audit, LebensweltenDbContext db, IHttp
     public const string TwoFactorDisabled = "Account.TwoFactorDisabled";
     public const string RecoveryCodesRenewed = "Account.RecoveryCodesRenewed";
     public const string LoggedOutEverywhere = "Account.LoggedOutEverywhere";
-    /// <summary>Single sign-on; the line's record is the provider's name.</summary>
+    /// <summary>Single sign-on; the line's record is the provider's scheme (sso-&lt;name&gt;).</summary>
     public const string SsoSucceeded = "Login.SsoSucceeded";
     public const string SsoFailed = "Login.SsoFailed";
 

@@ -18,7 +18,7 @@ public static class SsoFailure
         logger.LogWarning("Single sign-on through {Provider} refused: {Failure}: {Reason}", provider.Name,
             failure?.GetType().Name ?? "AccessDenied", failure?.Message ?? "the person or the provider cancelled");
         await context.HttpContext.RequestServices.GetRequiredService<AccountAudit>()
-            .RecordAsync(null, AccountAudit.SsoFailed, byOwner: false, recordId: provider.Name);
+            .RecordAsync(null, AccountAudit.SsoFailed, byOwner: false, recordId: provider.Scheme);
         context.Response.Redirect($"{Path}?grund={(failure is null ? SsoFailedModel.Cancelled : SsoFailedModel.Invalid)}");
         context.HandleResponse();
     }

@@ -40,7 +40,7 @@ public sealed class SsoReturnModel(SsoProviders providers, SingleSignOn singleSi
             logger.LogWarning("Single sign-on through {Provider} refused: {Code}", provider.Name, problem.Code);
             // A refused login of a known account shows in its owner's access log; an unknown person's has no subject.
             var known = await signIn.UserManager.FindByLoginAsync(provider.Scheme, assertion.Identity.Subject);
-            await audit.RecordAsync(known?.Id, AccountAudit.SsoFailed, byOwner: false, recordId: provider.Name);
+            await audit.RecordAsync(known?.Id, AccountAudit.SsoFailed, byOwner: false, recordId: provider.Scheme);
             return Redirect(SsoFailure.PathFor(problem.Code));
         }
         var account = outcome.Value!;
