@@ -17,7 +17,9 @@ public static class AccountStates
     /// <summary>Deactivation is a lockout without end; anything past this counts (SQLite stores ticks coarser).</summary>
     public static readonly DateTimeOffset DeactivatedFrom = new(9999, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static AccountStatus Of(AppUser user) => Of(user.LockoutEnd, user.PasswordHash is null, user.EmailConfirmed);
+    /// <param name="signsInElsewhere">The account has a single sign-on login: no password is no open invitation then.</param>
+    public static AccountStatus Of(AppUser user, bool signsInElsewhere = false) =>
+        Of(user.LockoutEnd, user.PasswordHash is null && !signsInElsewhere, user.EmailConfirmed);
 
     public static AccountStatus Of(DateTimeOffset? lockoutEnd, bool noPassword, bool emailConfirmed) =>
         lockoutEnd >= DeactivatedFrom ? AccountStatus.Deactivated

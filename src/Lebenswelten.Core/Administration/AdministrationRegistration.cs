@@ -13,6 +13,7 @@ public static class AdministrationRegistration
         services.AddScoped<InvitationMails>();
         services.AddScoped<ResidentSignUp>();
         services.AddScoped<SiteAdministration>();
+        services.AddScoped<SingleSignOn>();
         return services;
     }
 }

@@ -64,12 +64,19 @@ public sealed class UserDirectory(LebensweltenDbContext db, AuditLog audit)
             {
                 a.UserId,
                 Held = new RoleHeld(a.Id, a.SiteId, a.Site == null ? null : a.Site.Slug, a.Site == null ? null : a.Site.Name, a.Role,
-                    a.OrganisationId, a.Organisation == null ? null : a.Organisation.Name),
+                    a.OrganisationId, a.Organisation == null ? null : a.Organisation.Name, a.SyncedFrom),
             })
             .ToListAsync(ct);
-        return users.Select(u => new UserSummary(u.Id, u.Email ?? "", u.DisplayName, AccountStates.Of(u), u.TwoFactorEnabled,
-                roles.Where(r => r.UserId == u.Id).Select(r => r.Held)
-                    .OrderBy(r => r.SiteName, StringComparer.Ordinal).ThenBy(r => r.Role).ToList()))
+        var logins = await db.UserLogins.AsNoTracking().Where(l => ids.Contains(l.UserId))
+            .Select(l => new { l.UserId, Name = l.ProviderDisplayName ?? l.LoginProvider }).ToListAsync(ct);
+        return users.Select(u =>
+            {
+                var providers = logins.Where(l => l.UserId == u.Id).Select(l => l.Name).Order(StringComparer.Ordinal).ToList();
+                return new UserSummary(u.Id, u.Email ?? "", u.DisplayName, AccountStates.Of(u, providers.Count > 0), u.TwoFactorEnabled,
+                    roles.Where(r => r.UserId == u.Id).Select(r => r.Held)
+                        .OrderBy(r => r.SiteName, StringComparer.Ordinal).ThenBy(r => r.Role).ToList(),
+                    providers);
+            })
             .ToList();
     }
 }

@@ -15,4 +15,10 @@ public sealed class SiteRoleAssignment
     /// <summary>The organisation the person acts for (provider, practice, insurer, jobcenter), if any.</summary>
     public Guid? OrganisationId { get; set; }
     public Organisation? Organisation { get; set; }
+
+    /// <summary>
+    /// The single sign-on provider (its scheme, e.g. "sso-jena") whose claims gave this role: it is set again at every
+    /// login through that provider, and taken away when the claims no longer give it. Null: a person gave it.
+    /// </summary>
+    public string? SyncedFrom { get; set; }
 }

@@ -12,5 +12,7 @@ internal sealed class SiteRoleAssignmentConfiguration : IEntityTypeConfiguration
         assignment.HasOne(a => a.Organisation).WithMany().HasForeignKey(a => a.OrganisationId).OnDelete(DeleteBehavior.SetNull);
         assignment.HasIndex(a => new { a.UserId, a.SiteId, a.Role }).IsUnique();
         assignment.HasIndex(a => new { a.SiteId, a.Role });
+        // Single sign-on: which provider's claims keep this role (SingleSignOn syncs it).
+        assignment.Property(a => a.SyncedFrom).HasMaxLength(SingleSignOnNames.MaxSchemeLength);
     }
 }

@@ -167,6 +167,10 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                     b.Property<Guid?>("SiteId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("SyncedFrom")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("UserId")
                         .IsRequired()
                         .HasColumnType("text");

@@ -161,6 +161,10 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("SiteId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SyncedFrom")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("UserId")
                         .IsRequired()
                         .HasColumnType("TEXT");

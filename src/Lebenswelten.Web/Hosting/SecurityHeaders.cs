@@ -11,11 +11,21 @@ public static class SecurityHeaders
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    public static IApplicationBuilder UseLebensweltenSecurityHeaders(this IApplicationBuilder app) =>
-        app.Use((context, next) =>
+    /// <summary>
+    /// The policy with the single sign-on providers as form targets: the login and logout forms post here and are
+    /// redirected there, and browsers hold such redirects to form-action too.
+    /// </summary>
+    public static string ContentSecurityPolicyWith(IReadOnlyList<string> formTargets) => formTargets.Count == 0
+        ? ContentSecurityPolicy
+        : ContentSecurityPolicy.Replace("form-action 'self'", "form-action 'self' " + string.Join(' ', formTargets), StringComparison.Ordinal);
+
+    public static IApplicationBuilder UseLebensweltenSecurityHeaders(this IApplicationBuilder app)
+    {
+        var policy = ContentSecurityPolicyWith(app.ApplicationServices.GetRequiredService<Features.Identity.Sso.SsoProviders>().Origins);
+        return app.Use((context, next) =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = policy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
@@ -23,4 +33,5 @@ public static class SecurityHeaders
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             return next(context);
         });
+    }
 }

@@ -7,6 +7,7 @@ using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Web.Features.Admin;
 using Lebenswelten.Web.Features.Identity;
+using Lebenswelten.Web.Features.Identity.Sso;
 using Lebenswelten.Web.Features.Shared;
 using Microsoft.AspNetCore.DataProtection;
 using System.Text.Encodings.Web;
@@ -52,6 +53,7 @@ public static class ServiceRegistration
         services.AddLebensweltenAdministrationWeb();
 
         services.AddLebensweltenIdentity();
+        services.AddLebensweltenSso(builder.Configuration, builder.Environment);
         services.AddLebensweltenRateLimiting(builder.Configuration);
         services.AddLebensweltenLocalization();
         services.AddRazorPages(options => options.RootDirectory = "/Features")

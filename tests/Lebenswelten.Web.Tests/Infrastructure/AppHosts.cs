@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Lebenswelten.Core.Data;
+using Lebenswelten.TestIdentityProvider;
 
 [assembly: AssemblyFixture(typeof(Lebenswelten.Web.Tests.Infrastructure.AppHosts))]
 
@@ -7,14 +8,27 @@ namespace Lebenswelten.Web.Tests.Infrastructure;
 
 /// <summary>
 /// One running app per provider for the whole test assembly: seeding the demo accounts hashes 36 passwords,
-/// so tests share the host and each test creates or reads only what it names.
+/// so tests share the host and each test creates or reads only what it names. Both hosts log in through one
+/// real OpenID Connect provider (<see cref="TestSso"/>), started first.
 /// </summary>
 public sealed class AppHosts : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<DatabaseProvider, Lazy<Task<AppHost>>> _hosts = new();
+    private readonly Lazy<Task<TestIdentityProvider.TestIdentityProvider>> _identityProvider = new(TestSso.StartProviderAsync);
 
     public Task<AppHost> Get(DatabaseProvider provider) =>
-        _hosts.GetOrAdd(provider, p => new Lazy<Task<AppHost>>(() => AppHost.StartAsync(p))).Value;
+        _hosts.GetOrAdd(provider, p => new Lazy<Task<AppHost>>(() => StartAsync(p))).Value;
+
+    /// <summary>The identity provider the hosts' single sign-on uses; tests add their own people to it.</summary>
+    public Task<TestIdentityProvider.TestIdentityProvider> IdentityProvider() => _identityProvider.Value;
+
+    private async Task<AppHost> StartAsync(DatabaseProvider provider)
+    {
+        var identityProvider = await IdentityProvider();
+        var host = await AppHost.StartAsync(provider, TestSso.Settings(identityProvider.Issuer));
+        TestSso.Allow(identityProvider, host.BaseAddress);
+        return host;
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -24,6 +38,10 @@ public sealed class AppHosts : IAsyncDisposable
             {
                 await host.Value.Result.DisposeAsync();
             }
+        }
+        if (_identityProvider.IsValueCreated && _identityProvider.Value.IsCompletedSuccessfully)
+        {
+            await _identityProvider.Value.Result.DisposeAsync();
         }
     }
 }

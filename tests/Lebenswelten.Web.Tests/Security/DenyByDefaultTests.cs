@@ -40,6 +40,11 @@ public sealed class DenyByDefaultTests(AppHosts hosts)
         // A guest's data rights (export, consents, erasure) through the personal link; 404 without it.
         // After an erasure the person has no login any more, so the confirmation page is public:
         "GET /anmeldungen/{id:guid}/daten", "GET /konto/geloescht",
+        // Single sign-on for people not yet logged in: the providers by site (POST starts the login, antiforgery and the
+        // login budget), the return from the provider (works only with the short external cookie its validated answer set)
+        // and the German page that says why it failed. The callbacks /signin-oidc/{name} and /signout-callback-oidc/{name}
+        // belong to the authentication handler, not to routing: SingleSignOnRefusalTests feed them forged answers.
+        "GET /konto/anmelden/dienstkonto", "GET /konto/anmelden/dienstkonto/zurueck", "GET /konto/anmelden/dienstkonto/fehler",
     ];
 
     [Fact]

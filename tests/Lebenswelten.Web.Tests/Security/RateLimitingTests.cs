@@ -108,6 +108,27 @@ public sealed class RateLimitingTests(LimitedAppHost limited) : IClassFixture<Li
         Assert.Equal(HttpStatusCode.TooManyRequests, page.StatusCode);
     }
 
+    [Fact]
+    public async Task Starting_a_single_sign_on_draws_on_the_login_budget()
+    {
+        using var client = ClientFrom(15);
+        var form = await client.GetStringAsync("/konto/anmelden");
+        var answers = new List<HttpResponseMessage>();
+        for (var i = 0; i < Over; i++)
+        {
+            // This host has no provider: the start answers with its form error until the budget is spent.
+            answers.Add(await client.PostAsync("/konto/anmelden/dienstkonto", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Provider"] = "jena", ["__RequestVerificationToken"] = Sessions.AntiforgeryToken(form),
+            })));
+        }
+
+        Assert.All(answers[..^1], a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+        Assert.Equal(HttpStatusCode.TooManyRequests, answers[^1].StatusCode);
+        AssertRetryAfter(answers[^1]);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.PostAsJsonAsync("/api/account/login", new { email = "a@b.de", password = "x" })).StatusCode);
+    }
+
     private static void AssertRetryAfter(HttpResponseMessage response)
     {
         var seconds = response.Headers.RetryAfter?.Delta?.TotalSeconds;

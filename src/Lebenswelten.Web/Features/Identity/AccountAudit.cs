@@ -19,13 +19,17 @@ public sealed class AccountAudit(AuditLog audit, LebensweltenDbContext db, IHttp
     public const string TwoFactorDisabled = "Account.TwoFactorDisabled";
     public const string RecoveryCodesRenewed = "Account.RecoveryCodesRenewed";
     public const string LoggedOutEverywhere = "Account.LoggedOutEverywhere";
+    /// <summary>Single sign-on; the line's record is the provider's scheme (sso-&lt;name&gt;).</summary>
+    public const string SsoSucceeded = "Login.SsoSucceeded";
+    public const string SsoFailed = "Login.SsoFailed";
 
+    /// <param name="userId">Whose account; null for a failed single sign-on that named no known account.</param>
     /// <param name="byOwner">False for failed attempts: whoever tried is not known to be the owner.</param>
-    public async Task RecordAsync(string userId, string kind, bool byOwner = true)
+    public async Task RecordAsync(string? userId, string kind, bool byOwner = true, string? recordId = null)
     {
         var remote = http.HttpContext?.Connection.RemoteIpAddress?.ToString();
         var action = kind.StartsWith("Login.", StringComparison.Ordinal) ? AuditAction.Login : AuditAction.Change;
-        audit.Record(new AuditActor(byOwner ? userId : null, remote), action, kind, recordId: null, subjectUserId: userId);
+        audit.Record(new AuditActor(byOwner ? userId : null, remote), action, kind, recordId, subjectUserId: userId);
         await db.SaveChangesAsync();
     }
 }

@@ -38,7 +38,34 @@ public sealed class AppSignInManager(
             return;
         }
         await SignInWithClaimsAsync(user, current.Properties,
-            [.. principal.Claims.Where(c => c.Type is "amr" or AccountClaims.AuthTime).Select(c => new Claim(c.Type, c.Value, c.ValueType))]);
+            [.. principal.Claims.Where(AccountClaims.CarriesOver).Select(c => new Claim(c.Type, c.Value, c.ValueType))]);
+    }
+
+    /// <summary>
+    /// A login through a single sign-on scheme, after <see cref="Lebenswelten.Core.Administration.SingleSignOn"/> found the
+    /// account. Deactivated accounts are refused. When the provider asserted no second factor and the account has an
+    /// authenticator, the code is asked next (Identity's two-factor step); otherwise the person is signed in, with
+    /// <see cref="AccountClaims.ProviderMfa"/> when the provider vouched for the second factor.
+    /// </summary>
+    public async Task<SignInResult> SsoSignInAsync(AppUser user, string scheme, bool providerMfa)
+    {
+        if (await PreSignInCheck(user) is { } refused)
+        {
+            await audit.RecordAsync(user.Id, AccountAudit.SsoFailed, byOwner: false, recordId: scheme);
+            return refused;
+        }
+        if (!providerMfa && await IsTwoFactorEnabledAsync(user))
+        {
+            return await SignInOrTwoFactorAsync(user, isPersistent: false, loginProvider: scheme);
+        }
+        List<Claim> claims = [new(ClaimTypes.AuthenticationMethod, scheme)];
+        if (providerMfa)
+        {
+            claims.Add(new Claim(AccountClaims.ProviderMfa, "true"));
+        }
+        await SignInWithClaimsAsync(user, isPersistent: false, claims);
+        await audit.RecordAsync(user.Id, AccountAudit.SsoSucceeded, recordId: scheme);
+        return SignInResult.Success;
     }
 
     // A remembered device would let a stolen password alone in (ASVS 5.0 V6.3); staff need the code every time.

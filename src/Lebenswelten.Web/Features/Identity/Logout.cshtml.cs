@@ -1,4 +1,6 @@
 using Lebenswelten.Core.Identity;
+using Lebenswelten.Web.Features.Identity.Sso;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +10,7 @@ namespace Lebenswelten.Web.Features.Identity;
 
 /// <summary>Logout is a POST (with antiforgery); the GET page only offers the button.</summary>
 [AllowAnonymous]
-public sealed class LogoutModel(SignInManager<AppUser> signIn) : PageModel
+public sealed class LogoutModel(SignInManager<AppUser> signIn, SsoProviders providers) : PageModel
 {
     public void OnGet()
     {
@@ -16,7 +18,11 @@ public sealed class LogoutModel(SignInManager<AppUser> signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
+        var provider = providers.ByScheme(User.SignedInThrough());
         await signIn.SignOutAsync();
-        return LocalRedirect("/");
+        // Single sign-on with RP-initiated logout: the provider ends its session too and sends the browser back.
+        return provider is { Options.SignOutAtProvider: true } && await SsoSignOut.AvailableAsync(HttpContext, provider)
+            ? SignOut(new AuthenticationProperties { RedirectUri = "/" }, provider.Scheme)
+            : LocalRedirect("/");
     }
 }

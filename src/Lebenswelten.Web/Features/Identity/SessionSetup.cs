@@ -44,7 +44,7 @@ public static class SessionSetup
             stamp.OnRefreshingPrincipal = context =>
             {
                 var identity = context.NewPrincipal?.Identities.FirstOrDefault();
-                foreach (var claim in context.CurrentPrincipal?.Claims.Where(c => c.Type is AccountClaims.AuthTime or "amr") ?? [])
+                foreach (var claim in context.CurrentPrincipal?.Claims.Where(AccountClaims.CarriesOver) ?? [])
                 {
                     identity?.AddClaim(new Claim(claim.Type, claim.Value, claim.ValueType));
                 }

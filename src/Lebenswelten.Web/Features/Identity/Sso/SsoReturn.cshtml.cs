@@ -1,0 +1,87 @@
+using Lebenswelten.Core.Administration;
+using Lebenswelten.Core.Identity;
+using Lebenswelten.Web.Features.Shared;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Lebenswelten.Web.Features.Identity.Sso;
+
+/// <summary>
+/// Where a provider's validated answer lands (in Identity's external cookie, used once): the account is found,
+/// linked or created and its roles at the provider's site synced (<see cref="SingleSignOn"/>), then the person is
+/// signed in — or sent to the authenticator code, or to set one up, when staff and the provider vouched for no second factor.
+/// </summary>
+[AllowAnonymous]
+public sealed class SsoReturnModel(SsoProviders providers, SingleSignOn singleSignOn, AppSignInManager signIn, AccountAudit audit,
+    ILogger<SsoReturnModel> logger) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var external = await HttpContext.AuthenticateAsync(IdentityConstants.ExternalScheme);
+        await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
+        var provider = providers.ByScheme(external.Properties?.Items.TryGetValue("LoginProvider", out var scheme) == true ? scheme : null);
+        if (!external.Succeeded || provider is null || SsoAssertion.Read(external.Principal!, provider) is not { } assertion)
+        {
+            return Redirect(SsoFailure.PathFor(SsoFailedModel.Expired));
+        }
+        if (external.Properties!.Items.TryGetValue(SsoLinksModel.LinkItem, out var linkTo))
+        {
+            return await LinkAsync(linkTo, provider, assertion, ct);
+        }
+        var outcome = await singleSignOn.SignInAsync(assertion.Identity, provider.Site, assertion.Roles, HttpContext.AuditActor(), ct);
+        if (outcome.Problem is { } problem)
+        {
+            logger.LogWarning("Single sign-on through {Provider} refused: {Code}", provider.Name, problem.Code);
+            // A refused login of a known account shows in its owner's access log; an unknown person's has no subject.
+            var known = await signIn.UserManager.FindByLoginAsync(provider.Scheme, assertion.Identity.Subject);
+            await audit.RecordAsync(known?.Id, AccountAudit.SsoFailed, byOwner: false, recordId: provider.Scheme);
+            return Redirect(SsoFailure.PathFor(problem.Code));
+        }
+        var account = outcome.Value!;
+        if (account.UnknownOrganisations.Count > 0)
+        {
+            logger.LogWarning("Single sign-on through {Provider}: no organisation {Organisations} at {Site}; those mappings gave no role",
+                provider.Name, string.Join(", ", account.UnknownOrganisations), provider.Site);
+        }
+        var user = (await signIn.UserManager.FindByIdAsync(account.UserId))!;
+        var next = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/konto";
+        var result = await signIn.SsoSignInAsync(user, provider.Scheme, assertion.MultiFactor);
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("/Identity/LoginCode", new { returnUrl = next });
+        }
+        if (!result.Succeeded)
+        {
+            return Redirect(SsoFailure.PathFor("Sso.Deactivated"));
+        }
+        // Staff whose provider vouched for no second factor and who have no authenticator yet: set one up first.
+        var staff = (await signIn.CreateUserPrincipalAsync(user)).IsStaff();
+        return LocalRedirect(staff && !assertion.MultiFactor && !user.TwoFactorEnabled
+            ? $"{AccountChallenges.TwoFactorSetupPath}?returnUrl={Uri.EscapeDataString(next)}"
+            : next);
+    }
+
+    private async Task<IActionResult> LinkAsync(string? userId, SsoProvider provider, SsoAssertion assertion, CancellationToken ct)
+    {
+        // Started from the account page of the account still logged in here; anything else is no link.
+        if (userId is null || signIn.UserManager.GetUserId(User) != userId)
+        {
+            return Redirect(SsoFailure.PathFor(SsoFailedModel.Expired));
+        }
+        var linked = await singleSignOn.LinkAsync(userId, assertion.Identity, HttpContext.AuditActor(), ct);
+        if (linked.Problem is { } problem)
+        {
+            logger.LogWarning("Linking through {Provider} refused: {Code}", provider.Name, problem.Code);
+            return Redirect(SsoFailure.PathFor(problem.Code));
+        }
+        // A new way in renews the account's security stamp (other sessions end); this one is re-issued.
+        await signIn.RefreshSignInAsync((await signIn.UserManager.FindByIdAsync(userId))!);
+        return LocalRedirect("/konto/dienstkonten?verknuepft=true");
+    }
+}

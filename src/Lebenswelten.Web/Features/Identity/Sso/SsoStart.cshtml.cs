@@ -1,0 +1,45 @@
+using Lebenswelten.Core.Identity;
+using Lebenswelten.Web.Hosting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
+
+namespace Lebenswelten.Web.Features.Identity.Sso;
+
+/// <summary>
+/// GET lists every provider by site; POST (antiforgery, on the login budget) sends the browser to the chosen one.
+/// The handler adds state, nonce and the PKCE challenge; the answer comes back to <see cref="SsoReturnModel"/>.
+/// </summary>
+[AllowAnonymous]
+[EnableRateLimiting(RateLimits.Login)]
+public sealed class SsoStartModel(SsoProviders providers, SignInManager<AppUser> signIn, IStringLocalizer<SharedResource> text) : PageModel
+{
+    public const string ReturnPath = "/konto/anmelden/dienstkonto/zurueck";
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    [BindProperty]
+    public string? Provider { get; set; }
+
+    public bool AnyProvider => providers.All.Count > 0;
+
+    public void OnGet()
+    {
+    }
+
+    public IActionResult OnPost()
+    {
+        if (providers.ByName(Provider) is not { } provider)
+        {
+            ModelState.AddModelError(string.Empty, text["Sso.UnknownProvider"]);
+            return Page();
+        }
+        var next = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/konto";
+        var properties = signIn.ConfigureExternalAuthenticationProperties(provider.Scheme, $"{ReturnPath}?returnUrl={Uri.EscapeDataString(next)}");
+        return Challenge(properties, provider.Scheme);
+    }
+}

@@ -1,0 +1,139 @@
+using System.Net;
+using Lebenswelten.Core.Data;
+using Lebenswelten.Core.Identity;
+using Lebenswelten.Core.Tests.Infrastructure;
+using Lebenswelten.Web.Tests.Infrastructure;
+
+namespace Lebenswelten.Web.Tests.Identity;
+
+/// <summary>Single sign-on against a real OpenID Connect provider: accounts, roles per site and their sync.</summary>
+public sealed class SingleSignOnTests(AppHosts hosts)
+{
+    private const string JenaTeam = "/standorte/jena/team";
+
+    [Theory, BothProviders]
+    public async Task The_first_login_creates_an_account_with_the_mapped_role_at_that_site_only(DatabaseProvider provider)
+    {
+        var host = await hosts.Get(provider);
+        var person = SsoFlow.NewUser(await hosts.IdentityProvider(), [TestSso.JenaCoordinators, TestSso.WeimarCoordinators], mfa: true);
+        using var client = host.Client();
+
+        var next = await SsoFlow.LogInAsync(client, TestSso.Jena, person, JenaTeam);
+
+        Assert.Equal(JenaTeam, next);
+        var user = (await SsoAccounts.FindAsync(host, person.Email!))!;
+        Assert.True(user.EmailConfirmed);
+        Assert.Null(user.PasswordHash);
+        Assert.Equal("Sam SSO", user.DisplayName);
+        var login = Assert.Single(await SsoAccounts.LoginsAsync(host, user));
+        Assert.Equal(("sso-jena", person.Subject, TestSso.JenaDisplayName), (login.LoginProvider, login.ProviderKey, login.ProviderDisplayName));
+        Assert.Equal([new HeldRole("jena", SiteRole.Coordinator, null, "sso-jena")], await SsoAccounts.RolesAsync(host, user.Id));
+        Assert.Equal(["Account.CreatedBySso", "Account.RoleSso", "Login.SsoSucceeded"], await TestAccounts.AuditKindsAsync(host, user.Id));
+        // The provider vouched for the second factor: the staff page opens at once; another site's stays closed.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(JenaTeam)).StatusCode);
+        var weimar = await client.GetAsync("/standorte/weimar/team");
+        Assert.Contains("/konto/zugriff-verweigert", weimar.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Theory, BothProviders]
+    public async Task Each_login_syncs_the_providers_roles_at_its_site_and_leaves_every_other_role_alone(DatabaseProvider provider)
+    {
+        var host = await hosts.Get(provider);
+        var idp = await hosts.IdentityProvider();
+        var person = SsoFlow.NewUser(idp, [TestSso.JenaCoordinators, TestSso.JenaProviders], mfa: true);
+        using var first = host.Client();
+        await SsoFlow.LogInAsync(first, TestSso.Jena, person);
+        var user = (await SsoAccounts.FindAsync(host, person.Email!))!;
+        // Given by people: an evaluator role at Jena and a role at Leipzig; the provider must not take them away.
+        await SsoAccounts.GiveAsync(host, user.Id, "jena", SiteRole.Evaluator);
+        await SsoAccounts.GiveAsync(host, user.Id, "leipzig", SiteRole.Resident);
+
+        idp.Users.Put(person with { Groups = [TestSso.JenaProviders] });
+        using var second = host.Client();
+        await SsoFlow.LogInAsync(second, TestSso.Jena, person);
+
+        var roles = (await SsoAccounts.RolesAsync(host, user.Id)).OrderBy(r => r.Site).ThenBy(r => r.Role).ToList();
+        Assert.Equal(
+        [
+            new HeldRole("jena", SiteRole.Provider, TestSso.JenaOrganisation, "sso-jena"),
+            new HeldRole("jena", SiteRole.Evaluator, null, null),
+            new HeldRole("leipzig", SiteRole.Resident, null, null),
+        ], roles);
+        var audited = await TestAccounts.AuditKindsAsync(host, user.Id);
+        Assert.Equal(3, audited.Count(k => k == "Account.RoleSso"));
+        // Like a role change by an administrator, the change ends the account's other sessions.
+        var old = await first.GetAsync("/konto");
+        Assert.Contains("/konto/anmelden", old.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await second.GetAsync("/konto")).StatusCode);
+    }
+
+    [Theory, BothProviders]
+    public async Task A_resident_account_is_linked_by_its_verified_address_but_a_staff_account_is_not(DatabaseProvider provider)
+    {
+        var host = await hosts.Get(provider);
+        var idp = await hosts.IdentityProvider();
+        var (residentEmail, residentId) = await TestAccounts.CreateAsync(host, SiteRole.Resident);
+        var (staffEmail, staffId) = await TestAccounts.CreateAsync(host, SiteRole.Coordinator);
+        using var client = host.Client();
+
+        var linked = await SsoFlow.LogInAsync(client, TestSso.Jena, SsoFlow.NewUser(idp, [TestSso.JenaCoordinators], mfa: true, email: residentEmail));
+        var refused = await SsoFlow.LogInAsync(host.Client(), TestSso.Jena, SsoFlow.NewUser(idp, [TestSso.JenaCoordinators], mfa: true, email: staffEmail));
+        var unverified = await SsoFlow.LogInAsync(host.Client(), TestSso.Jena,
+            SsoFlow.NewUser(idp, [TestSso.JenaCoordinators], mfa: true, emailVerified: false));
+
+        Assert.Equal("/konto", linked);
+        Assert.Contains(await SsoAccounts.RolesAsync(host, residentId), r => r is { Site: "jena", Role: SiteRole.Coordinator });
+        Assert.Contains("Account.SsoLinked", await TestAccounts.AuditKindsAsync(host, residentId));
+        Assert.EndsWith("grund=Sso.LinkYourself", refused, StringComparison.Ordinal);
+        Assert.Equal([new HeldRole(TestAccounts.Site, SiteRole.Coordinator, null, null)], await SsoAccounts.RolesAsync(host, staffId));
+        Assert.Empty(await SsoAccounts.LoginsAsync(host, (await TestAccounts.FindAsync(host, staffId))));
+        Assert.EndsWith("grund=Sso.EmailUnverified", unverified, StringComparison.Ordinal);
+    }
+
+    [Theory, BothProviders]
+    public async Task A_staff_member_links_the_work_account_from_the_account_page_and_then_logs_in_through_it(DatabaseProvider provider)
+    {
+        var host = await hosts.Get(provider);
+        var (email, userId) = await TestAccounts.CreateAsync(host, SiteRole.Coordinator, demoAuthenticator: true);
+        using var page = await host.PageClientAsync(email);
+        await TestAccounts.EnableTwoFactorAsync(page);
+        var person = SsoFlow.NewUser(await hosts.IdentityProvider(), [TestSso.JenaProviders], mfa: true, email: $"anders-{email}");
+
+        var links = await page.GetStringAsync("/konto/dienstkonten");
+        var start = await page.PostAsync("/konto/dienstkonten", TestAccounts.Form(links, "Provider", TestSso.Jena));
+        var linked = await SsoFlow.FollowBackAsync(page, await SsoFlow.AnswerAsync(page, start.Headers.Location!, person));
+        var shown = await page.GetStringAsync(linked);
+        using var later = host.Client();
+        var next = await SsoFlow.LogInAsync(later, TestSso.Jena, person);
+
+        Assert.Equal("/konto/dienstkonten?verknuepft=true", linked);
+        Assert.Contains(TestSso.JenaDisplayName, shown, StringComparison.Ordinal);
+        Assert.Equal("/konto", next);
+        Assert.Contains(await SsoAccounts.RolesAsync(host, userId), r => r is { Site: "jena", Role: SiteRole.Provider, SyncedFrom: "sso-jena" });
+        Assert.Contains("Account.SsoLinked", await TestAccounts.AuditKindsAsync(host, userId));
+        // A link is no way in for strangers: without the account's own login the return refuses.
+        var stranger = host.Client();
+        var hijack = await stranger.PostAsync("/konto/dienstkonten", TestAccounts.Form(links, "Provider", TestSso.Jena));
+        Assert.Contains("/konto/anmelden", hijack.Headers.Location?.OriginalString ?? hijack.StatusCode.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory, BothProviders]
+    public async Task Claims_without_a_role_at_the_providers_site_create_no_account(DatabaseProvider provider)
+    {
+        var host = await hosts.Get(provider);
+        var idp = await hosts.IdentityProvider();
+        var nobody = SsoFlow.NewUser(idp, ["kantine"], mfa: true);
+        // Jena's group means nothing to Weimar's provider: the mapping is per site.
+        var jenaOnly = SsoFlow.NewUser(idp, [TestSso.JenaCoordinators], mfa: true);
+
+        var refused = await SsoFlow.LogInAsync(host.Client(), TestSso.Jena, nobody);
+        var atWeimar = await SsoFlow.LogInAsync(host.Client(), TestSso.Weimar, jenaOnly);
+
+        Assert.EndsWith("grund=Sso.NoRole", refused, StringComparison.Ordinal);
+        Assert.EndsWith("grund=Sso.NoRole", atWeimar, StringComparison.Ordinal);
+        Assert.Null(await SsoAccounts.FindAsync(host, nobody.Email!));
+        Assert.Null(await SsoAccounts.FindAsync(host, jenaOnly.Email!));
+        var page = await host.Client().GetStringAsync(refused);
+        Assert.Contains("hat an diesem Standort keine Rolle", page, StringComparison.Ordinal);
+    }
+}
