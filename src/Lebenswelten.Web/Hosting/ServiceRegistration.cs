@@ -42,7 +42,6 @@ public static class ServiceRegistration
         services.AddLebensweltenNeeds();
         services.AddScoped<Features.Needs.NeedsPageData>();
         services.AddLebensweltenPrivacy(builder.Configuration);
-        services.AddScoped<Features.Identity.Reauthentication>();
         services.AddLebensweltenMessaging(builder.Configuration, quartz =>
         {
             OfferingJobs.Add(quartz, builder.Configuration);

@@ -26,7 +26,7 @@ public sealed class AccountSecurityPageTests(AppHosts hosts, BrowserFixture brow
     [Fact(Timeout = PageTest.TimeoutMs)]
     public async Task A_resident_sets_up_an_authenticator_app_and_gets_ten_recovery_codes()
     {
-        var (email, _) = await TestAccounts.CreateAsync(Host, SiteRole.Resident);
+        var (_, email, _) = await TestAccounts.CreateAsync(Host, SiteRole.Resident);
         await LogInAsync(email);
 
         await VisitAsync("/konto/zwei-faktor");

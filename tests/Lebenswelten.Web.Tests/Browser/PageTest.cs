@@ -108,9 +108,12 @@ public abstract class PageTest(AppHosts hosts, BrowserFixture browser) : IAsyncL
         {
             // Staff: the second step with the demo authenticator's current code.
             await AssertAccessibleAsync();
-            await Page.GetByLabel("Code", new() { Exact = true }).FillAsync(Totp.Demo());
-            await Page.GetByRole(AriaRole.Button, new() { Name = "Anmelden" }).ClickAsync();
-            await Page.WaitForURLAsync("**/konto");
+            await Host.Authenticator.WithCodeAsync(email, async code =>
+            {
+                await Page.GetByLabel("Code", new() { Exact = true }).FillAsync(code);
+                await Page.GetByRole(AriaRole.Button, new() { Name = "Anmelden" }).ClickAsync();
+                await Page.WaitForURLAsync("**/konto");
+            });
         }
     }
 }

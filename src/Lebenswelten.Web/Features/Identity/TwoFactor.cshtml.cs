@@ -96,7 +96,7 @@ public sealed class TwoFactorModel(
     private async Task<IActionResult?> NeedsConfirmationAsync() =>
         (await authorization.AuthorizeAsync(User, Policies.RecentLogin)).Succeeded
             ? null
-            : LocalRedirect($"{AccountChallenges.ConfirmPath}?returnUrl={Uri.EscapeDataString(AccountChallenges.TwoFactorSetupPath)}");
+            : LocalRedirect(RecentLoginForChangesAttribute.ConfirmAndComeBack(AccountChallenges.TwoFactorSetupPath));
 
     private async Task<AppUser?> LoadAsync()
     {
