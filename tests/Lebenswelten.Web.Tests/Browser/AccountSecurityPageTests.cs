@@ -30,6 +30,9 @@ public sealed class AccountSecurityPageTests(AppHosts hosts, BrowserFixture brow
         await LogInAsync(email);
 
         await VisitAsync("/konto/zwei-faktor");
+        var qr = Page.GetByRole(AriaRole.Img, new() { Name = "QR-Code für die Authenticator-App" });
+        Assert.StartsWith("data:image/png;base64,", await qr.GetAttributeAsync("src"), StringComparison.Ordinal);
+        Assert.True(await qr.EvaluateAsync<int>("img => img.naturalWidth") > 100, "the QR code did not render");
         var key = (await Page.Locator(".totp-key code").InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal);
         await Page.GetByLabel("Code aus der App").FillAsync(Totp.Code(key));
         await Page.GetByRole(AriaRole.Button, new() { Name = "Zweiten Faktor einschalten" }).ClickAsync();

@@ -52,7 +52,10 @@ public sealed class TwoFactorTests(AppHosts hosts)
         var blocked = await page.GetAsync(StaffPage);
         Assert.Equal(HttpStatusCode.Redirect, blocked.StatusCode);
         Assert.StartsWith("/konto/zwei-faktor?returnUrl=", blocked.Headers.Location!.OriginalString, StringComparison.Ordinal);
-        var setUp = await page.GetStringAsync("/konto/zwei-faktor");
+        var setUpResponse = await page.GetAsync("/konto/zwei-faktor");
+        Assert.True(setUpResponse.Headers.CacheControl?.NoStore, "the key must not be cached");
+        var setUp = await setUpResponse.Content.ReadAsStringAsync();
+        Assert.Contains("src=\"data:image/png;base64,", setUp, StringComparison.Ordinal);
         Assert.Contains(string.Join(' ', AppHost.DemoTotpSecret.Chunk(4).Select(c => new string(c))), setUp, StringComparison.Ordinal);
         Assert.Contains("otpauth://totp/", setUp, StringComparison.Ordinal);
 

@@ -30,11 +30,17 @@ public sealed class TwoFactorModel(
     public bool Enabled { get; private set; }
     public string Key { get; private set; } = "";
     public string AuthenticatorUri { get; private set; } = "";
+    /// <summary>The <see cref="AuthenticatorUri"/> as a QR code, inline (the CSP allows data: images): no extra request carries the key.</summary>
+    public string QrCodeDataUri => AuthenticatorQrCode.DataUri(AuthenticatorUri);
     public int RecoveryCodesLeft { get; private set; }
     public IReadOnlyList<string> NewRecoveryCodes { get; private set; } = [];
     public bool MayDisable => !User.IsStaff();
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() is null ? Challenge() : Page();
+
+    // The key and the recovery codes are secrets: no cache keeps this page.
+    public override void OnPageHandlerExecuted(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutedContext context) =>
+        Response.Headers.CacheControl = "no-store";
 
     public async Task<IActionResult> OnPostEnableAsync()
     {
