@@ -117,9 +117,10 @@ public sealed class TwoFactorModel(
             var key = await users.GetAuthenticatorKeyAsync(user);
             if (string.IsNullOrEmpty(key))
             {
-                await users.ResetAuthenticatorKeyAsync(user);
-                await signIn.RefreshSignInAsync(user);
-                key = await users.GetAuthenticatorKeyAsync(user) ?? "";
+                // A key not yet switched on is no credential: storing it must not end the person's other sessions,
+                // as Identity's ResetAuthenticatorKeyAsync would (it renews the security stamp).
+                key = users.GenerateNewAuthenticatorKey();
+                await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", key);
             }
             Key = string.Join(' ', key.Chunk(4).Select(c => new string(c)));
             AuthenticatorUri = $"otpauth://totp/{Uri.EscapeDataString("Lebenswelten:" + user.Email)}" +
