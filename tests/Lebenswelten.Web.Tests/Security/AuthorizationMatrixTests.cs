@@ -23,7 +23,7 @@ namespace Lebenswelten.Web.Tests.Security;
 /// </summary>
 public sealed class AuthorizationMatrixTests(AppHosts hosts)
 {
-    private static readonly Dictionary<string, AccessRule> Rules = new()
+    internal static readonly Dictionary<string, AccessRule> Rules = new()
     {
         // Public on purpose (DenyByDefaultTests lists why).
         ["GET /"] = Public, ["GET /standorte"] = Public, ["GET /standorte/{site}"] = Public, ["GET /standort-wechseln"] = Public,
