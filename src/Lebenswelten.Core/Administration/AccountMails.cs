@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Lebenswelten.Core.Administration;
 
-/// <summary>Writes the account mails (invitation, sign-up confirmation) into the outbox, within the caller's transaction.</summary>
+/// <summary>Writes the account mails (invitation, sign-up confirmation, password reset) into the outbox, within the caller's transaction.</summary>
 public sealed class InvitationMails(LebensweltenDbContext db, IAccountLinks links)
 {
     public async Task InvitedAsync(Invitation invitation, string token, string language, DateTimeOffset now, CancellationToken ct)
@@ -29,6 +29,13 @@ public sealed class InvitationMails(LebensweltenDbContext db, IAccountLinks link
         {
             ["Name"] = user.DisplayName ?? "",
             ["Link"] = links.ConfirmAccount(user.Id, code),
+        }, now));
+
+    public void PasswordReset(AppUser user, string token, string language, DateTimeOffset now) =>
+        db.OutboxMessages.Add(MailTemplates.Compose("password-reset", language, user.Email!, user.DisplayName, new Dictionary<string, string>
+        {
+            ["Name"] = user.DisplayName ?? "",
+            ["Link"] = links.ResetPassword(user.Id, token),
         }, now));
 
     public static string RoleName(SiteRole role, string language) => (role, language == "en") switch

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lebenswelten.Core.Administration;
@@ -14,6 +15,13 @@ public static class AdministrationRegistration
         services.AddScoped<ResidentSignUp>();
         services.AddScoped<SiteAdministration>();
         services.AddScoped<SingleSignOn>();
+        services.AddScoped<PasswordReset>();
+        services.AddTransient<PasswordResetTokenProvider>();
+        services.Configure<IdentityOptions>(options =>
+        {
+            options.Tokens.ProviderMap[PasswordResetTokenProvider.ProviderName] = new TokenProviderDescriptor(typeof(PasswordResetTokenProvider));
+            options.Tokens.PasswordResetTokenProvider = PasswordResetTokenProvider.ProviderName;
+        });
         return services;
     }
 }

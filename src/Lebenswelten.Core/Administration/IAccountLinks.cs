@@ -5,4 +5,5 @@ public interface IAccountLinks
 {
     string Invitation(string token);
     string ConfirmAccount(string userId, string code);
+    string ResetPassword(string userId, string token);
 }

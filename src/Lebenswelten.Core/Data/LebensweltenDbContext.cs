@@ -33,6 +33,7 @@ public sealed class LebensweltenDbContext(DbContextOptions<LebensweltenDbContext
     public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
     public DbSet<IndicatorValueChange> IndicatorValueChanges => Set<IndicatorValueChange>();
     public DbSet<HealthGoal> HealthGoals => Set<HealthGoal>();
+    public DbSet<AuthenticatorCodeUse> AuthenticatorCodeUses => Set<AuthenticatorCodeUse>();
 
     /// <summary>Shared data-protection keys, so that every web node can read every node's cookies and tokens.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

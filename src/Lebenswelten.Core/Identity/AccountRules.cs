@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Lebenswelten.Core.Identity;
 
@@ -14,7 +15,9 @@ public static class AccountRules
     {
         // Hashes made with fewer iterations are rehashed on the next successful login.
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = HashIterations);
-        return services.AddIdentityCore<AppUser>(Apply).AddPasswordValidator<CommonPasswordValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+        return services.AddIdentityCore<AppUser>(Apply).AddPasswordValidator<CommonPasswordValidator>()
+            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(OneTimeAuthenticatorTokenProvider.Name);
     }
 
     private static void Apply(IdentityOptions options)
@@ -31,5 +34,7 @@ public static class AccountRules
         options.Password.RequireNonAlphanumeric = false;
         options.Lockout.MaxFailedAccessAttempts = 5;
         options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        // Each authenticator code works once (ASVS 5.0 V6.5.1), wherever Identity checks one.
+        options.Tokens.AuthenticatorTokenProvider = OneTimeAuthenticatorTokenProvider.Name;
     }
 }

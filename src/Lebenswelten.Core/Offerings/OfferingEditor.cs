@@ -35,14 +35,15 @@ public sealed class OfferingEditor(
 
     public async Task<Outcome<Offering>> UpdateAsync(Guid offeringId, OfferingDraft draft, AuditActor actor, CancellationToken ct)
     {
-        if (OfferingRules.Validate(draft) is { } invalid)
-        {
-            return invalid;
-        }
         await using var transaction = await OfferingLock.BeginAsync(db, ct);
+        // Whether the caller may manage it comes first: to anyone else the offering does not exist, valid body or not.
         if (await LockManagedAsync(offeringId, actor, ct) is not { } offering)
         {
             return DomainProblem.NotFound("Offering.NotFound");
+        }
+        if (OfferingRules.Validate(draft) is { } invalid)
+        {
+            return invalid;
         }
         if (offering.Status is OfferingStatus.Cancelled or OfferingStatus.Finished)
         {

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace Lebenswelten.Core.Privacy;
 
-public sealed record RetentionResult(int RegistrationsAnonymised, int GuestRegistrationsDeleted, int AuditEntriesDeleted);
+public sealed record RetentionResult(int RegistrationsAnonymised, int GuestRegistrationsDeleted, int AuditEntriesDeleted, int MailsDeleted);
 
 /// <summary>
 /// Enforces the retention periods (GDPR Art. 5(1)(e)). Each rule is one transaction; the job runs them again
@@ -22,7 +22,8 @@ public sealed class Retention(LebensweltenDbContext db, IOptions<RetentionOption
         var anonymised = await AnonymiseOldRegistrationsAsync(now - TimeSpan.FromDays(periods.RegistrationDays), now, ct);
         var guests = await DeleteLapsedGuestsAsync(now - TimeSpan.FromDays(periods.UnconfirmedGuestDays), ct);
         var audit = await DeleteOldAuditAsync(now - TimeSpan.FromDays(periods.AuditDays), ct);
-        return new RetentionResult(anonymised, guests, audit);
+        var mails = await DeleteOldMailsAsync(now - TimeSpan.FromDays(periods.SentMailDays), ct);
+        return new RetentionResult(anonymised, guests, audit, mails);
     }
 
     private async Task<int> AnonymiseOldRegistrationsAsync(DateTimeOffset endedBefore, DateTimeOffset now, CancellationToken ct)
@@ -57,6 +58,15 @@ public sealed class Retention(LebensweltenDbContext db, IOptions<RetentionOption
         await transaction.CommitAsync(ct);
         return deleted;
     }
+
+    /// <summary>
+    /// A sent mail holds a name, an address, the offering and a personal link; once delivered the outbox only needs it
+    /// for a while (resends, questions). Mails the sender gave up on go after the same period from when they were written.
+    /// </summary>
+    private Task<int> DeleteOldMailsAsync(DateTimeOffset before, CancellationToken ct) =>
+        db.OutboxMessages.Where(m => m.SentAt < before
+                || (m.SentAt == null && m.Attempts >= Messaging.OutboxSender.MaxAttempts && m.CreatedAt < before))
+            .ExecuteDeleteAsync(ct);
 
     private async Task<int> DeleteOldAuditAsync(DateTimeOffset before, CancellationToken ct)
     {

@@ -14,6 +14,9 @@ public sealed class RetentionOptions
     /// <summary>Audit entries are deleted after this many days (2 years).</summary>
     public int AuditDays { get; set; } = 730;
 
+    /// <summary>Sent mails (and mails the outbox gave up on) are deleted from the outbox after this many days.</summary>
+    public int SentMailDays { get; set; } = 30;
+
     /// <summary>How often the retention job runs.</summary>
     public int IntervalMinutes { get; set; } = 60;
 }

@@ -150,6 +150,19 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Lebenswelten.Core.Identity.AuthenticatorCodeUse", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<long>("LastTimeStep")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("AuthenticatorCodeUses", (string)null);
+                });
+
             modelBuilder.Entity("Lebenswelten.Core.Identity.SiteRoleAssignment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1247,6 +1260,15 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                     b.Navigation("Organisation");
 
                     b.Navigation("Site");
+                });
+
+            modelBuilder.Entity("Lebenswelten.Core.Identity.AuthenticatorCodeUse", b =>
+                {
+                    b.HasOne("Lebenswelten.Core.Identity.AppUser", null)
+                        .WithOne()
+                        .HasForeignKey("Lebenswelten.Core.Identity.AuthenticatorCodeUse", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Lebenswelten.Core.Identity.SiteRoleAssignment", b =>

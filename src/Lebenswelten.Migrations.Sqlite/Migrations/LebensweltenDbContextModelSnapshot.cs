@@ -144,6 +144,19 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Lebenswelten.Core.Identity.AuthenticatorCodeUse", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastTimeStep")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("AuthenticatorCodeUses", (string)null);
+                });
+
             modelBuilder.Entity("Lebenswelten.Core.Identity.SiteRoleAssignment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1227,6 +1240,15 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                     b.Navigation("Organisation");
 
                     b.Navigation("Site");
+                });
+
+            modelBuilder.Entity("Lebenswelten.Core.Identity.AuthenticatorCodeUse", b =>
+                {
+                    b.HasOne("Lebenswelten.Core.Identity.AppUser", null)
+                        .WithOne()
+                        .HasForeignKey("Lebenswelten.Core.Identity.AuthenticatorCodeUse", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Lebenswelten.Core.Identity.SiteRoleAssignment", b =>

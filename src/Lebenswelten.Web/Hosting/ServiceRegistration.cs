@@ -43,7 +43,6 @@ public static class ServiceRegistration
         services.AddLebensweltenNeeds();
         services.AddScoped<Features.Needs.NeedsPageData>();
         services.AddLebensweltenPrivacy(builder.Configuration);
-        services.AddScoped<Features.Identity.Reauthentication>();
         services.AddLebensweltenMessaging(builder.Configuration, quartz =>
         {
             OfferingJobs.Add(quartz, builder.Configuration);
@@ -57,6 +56,7 @@ public static class ServiceRegistration
         services.AddLebensweltenRateLimiting(builder.Configuration);
         services.AddLebensweltenLocalization();
         services.AddRazorPages(options => options.RootDirectory = "/Features")
+            .AddMvcOptions(options => options.Filters.Add<UnreadableCheckboxes>())
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));

@@ -1,4 +1,5 @@
 using Lebenswelten.Core.Data;
+using Lebenswelten.Core.Messaging;
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Tests.Infrastructure;
@@ -80,4 +81,33 @@ public sealed class RetentionTests
         var left = await after.AuditEntries.ToListAsync();
         Assert.Equal(kit.Clock.GetUtcNow() - TimeSpan.FromDays(2), Assert.Single(left).At);
     }
+
+    [Theory, BothProviders]
+    public async Task Sent_mails_and_mails_given_up_on_leave_the_outbox_after_30_days_and_pending_ones_stay(DatabaseProvider provider)
+    {
+        await using var kit = await OfferingTestKit.CreateAsync(provider);
+        var now = kit.Clock.GetUtcNow();
+        await using (var db = kit.Database.CreateContext())
+        {
+            db.OutboxMessages.AddRange(
+                Mail("sent@example.org", now, sentAt: now, attempts: 1),
+                Mail("given-up@example.org", now, sentAt: null, attempts: OutboxSender.MaxAttempts),
+                Mail("pending@example.org", now, sentAt: null, attempts: 3));
+            await db.SaveChangesAsync();
+        }
+        kit.Clock.Advance(TimeSpan.FromDays(29));
+        Assert.Equal(0, (await RunAsync(kit)).MailsDeleted);
+        kit.Clock.Advance(TimeSpan.FromDays(2));
+
+        Assert.Equal(2, (await RunAsync(kit)).MailsDeleted);
+
+        await using var after = kit.Database.CreateContext();
+        Assert.Equal(["pending@example.org"], await after.OutboxMessages.Select(m => m.To).ToListAsync());
+    }
+
+    private static OutboxMessage Mail(string to, DateTimeOffset createdAt, DateTimeOffset? sentAt, int attempts) => new()
+    {
+        To = to, Subject = "Ihre Anmeldung", TextBody = "Hallo Rosa, ...", Template = "test",
+        CreatedAt = createdAt, NextAttemptAt = createdAt, SentAt = sentAt, Attempts = attempts,
+    };
 }

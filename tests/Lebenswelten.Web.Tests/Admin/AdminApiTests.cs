@@ -14,7 +14,7 @@ public sealed class AdminApiTests(AppHosts hosts)
     public async Task The_administrator_finds_a_person_by_name_or_address_filtered_by_site_and_role_and_the_read_is_audited(DatabaseProvider provider)
     {
         var host = await hosts.Get(provider);
-        var (id, email) = await AdminTestKit.NewUserAsync(host, "weimar", Core.Identity.SiteRole.Practice);
+        var (id, email, _) = await TestAccounts.CreateAsync(host, Core.Identity.SiteRole.Practice, "weimar");
         using var admin = await host.ApiClientAsync("admin@lebenswelten.demo");
 
         var found = await admin.GetFromJsonAsync<JsonElement>($"/api/admin/users?search={email[..20].ToUpperInvariant()}&site=weimar&role=practice");
@@ -26,14 +26,14 @@ public sealed class AdminApiTests(AppHosts hosts)
         Assert.True(user.GetProperty("twoFactorEnabled").GetBoolean()); // test staff get the demo authenticator
         Assert.Equal("weimar", user.GetProperty("roles")[0].GetProperty("site").GetString());
         Assert.Equal(0, elsewhere.GetProperty("total").GetInt32());
-        Assert.Contains(await AdminTestKit.AuditAboutAsync(host, id), e => e.Action == AuditAction.Read && e.DataKind == "Admin.Users");
+        Assert.Contains(await TestAccounts.AuditAboutAsync(host, id), e => e.Action == AuditAction.Read && e.DataKind == "Admin.Users");
     }
 
     [Theory, BothProviders]
     public async Task The_administrator_adds_and_removes_a_role_and_each_change_is_audited_with_the_person_as_subject(DatabaseProvider provider)
     {
         var host = await hosts.Get(provider);
-        var (id, email) = await AdminTestKit.NewUserAsync(host);
+        var (id, email, _) = await TestAccounts.CreateAsync(host, Core.Identity.SiteRole.Provider, "jena");
         using var admin = await host.ApiClientAsync("admin@lebenswelten.demo");
 
         var added = await admin.PostAsJsonAsync($"/api/admin/users/{id}/roles", new { site = "gera", role = "Evaluator" });
@@ -48,14 +48,14 @@ public sealed class AdminApiTests(AppHosts hosts)
         Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/admin/users/{id}/roles/{roleId}")).StatusCode);
 
         await ProblemAssert.IsProblemAsync(await admin.DeleteAsync($"/api/admin/users/{id}/roles/{roleId}"), HttpStatusCode.NotFound);
-        Assert.Equal(2, (await AdminTestKit.AuditAboutAsync(host, id)).Count(e => e.Action == AuditAction.RoleChange));
+        Assert.Equal(2, (await TestAccounts.AuditAboutAsync(host, id)).Count(e => e.Action == AuditAction.RoleChange));
     }
 
     [Theory, BothProviders]
     public async Task A_deactivated_person_can_log_in_neither_on_the_page_nor_in_the_api_until_reactivated(DatabaseProvider provider)
     {
         var host = await hosts.Get(provider);
-        var (id, email) = await AdminTestKit.NewUserAsync(host);
+        var (id, email, _) = await TestAccounts.CreateAsync(host, Core.Identity.SiteRole.Provider, "jena");
         using var admin = await host.ApiClientAsync("admin@lebenswelten.demo");
         using var before = await host.ApiClientAsync(email);
 
@@ -63,14 +63,14 @@ public sealed class AdminApiTests(AppHosts hosts)
 
         Assert.Equal("Deactivated", (await deactivated.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
         using var client = host.Client();
-        await ProblemAssert.IsProblemAsync(await client.PostAsJsonAsync("/api/account/login", new { email, password = AdminTestKit.Password }), HttpStatusCode.Unauthorized);
+        await ProblemAssert.IsProblemAsync(await client.PostAsJsonAsync("/api/account/login", new { email, password = AppHost.DemoPassword }), HttpStatusCode.Unauthorized);
         var token = Sessions.AntiforgeryToken(await client.GetStringAsync("/konto/anmelden"));
         var page = await client.PostAsync("/konto/anmelden", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Input.Email"] = email, ["Input.Password"] = AdminTestKit.Password, ["__RequestVerificationToken"] = token,
+            ["Input.Email"] = email, ["Input.Password"] = AppHost.DemoPassword, ["__RequestVerificationToken"] = token,
         }));
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Contains(await AdminTestKit.AuditAboutAsync(host, id), e => e.DataKind == "Account.Deactivated");
+        Assert.Contains(await TestAccounts.AuditAboutAsync(host, id), e => e.DataKind == "Account.Deactivated");
 
         Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync($"/api/admin/users/{id}/reactivate", null)).StatusCode);
         using var after = await host.ApiClientAsync(email);
@@ -81,8 +81,8 @@ public sealed class AdminApiTests(AppHosts hosts)
     public async Task Wrong_requests_get_problem_answers(DatabaseProvider provider)
     {
         var host = await hosts.Get(provider);
-        var (id, _) = await AdminTestKit.NewUserAsync(host);
-        var adminId = await AdminTestKit.UserIdAsync(host, "admin@lebenswelten.demo");
+        var (id, _, _) = await TestAccounts.CreateAsync(host, Core.Identity.SiteRole.Provider, "jena");
+        var adminId = await TestAccounts.IdAsync(host, "admin@lebenswelten.demo");
         using var admin = await host.ApiClientAsync("admin@lebenswelten.demo");
 
         await ProblemAssert.IsProblemAsync(await admin.GetAsync("/api/admin/users?site=atlantis"), HttpStatusCode.BadRequest);

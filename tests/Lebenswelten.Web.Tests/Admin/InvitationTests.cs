@@ -21,13 +21,13 @@ public sealed class InvitationTests(AppHosts hosts)
         var invited = await coordinator.PostAsJsonAsync("/api/sites/jena/invitations", new { email, role = "Provider" });
 
         Assert.Equal(HttpStatusCode.Created, invited.StatusCode);
-        var link = new Uri(await AdminTestKit.MailedLinkAsync(host, email, "/einladung/"));
+        var link = new Uri(await MailedLinks.NewestAsync(host, email, "/einladung/"));
         using var client = host.Client();
         var form = await client.GetStringAsync(link.PathAndQuery);
         Assert.Contains("Anbieter", form);
-        var accepted = await AcceptAsync(client, link, form, "Neue Anbieterin", AdminTestKit.Password);
+        var accepted = await AcceptAsync(client, link, form, "Neue Anbieterin", AppHost.DemoPassword);
         Assert.Contains("Die Einladung ist angenommen", WebUtility.HtmlDecode(await accepted.Content.ReadAsStringAsync()));
-        await DemoAuthenticator.EnableAsync(host, email); // staff log in only with a second factor
+        await TestAccounts.SwitchOnDemoAuthenticatorAsync(host, email); // staff log in only with a second factor
         using var invitee = await host.ApiClientAsync(email);
         var me = await invitee.GetFromJsonAsync<JsonElement>("/api/me");
         Assert.Contains(me.GetProperty("roles").EnumerateArray(), r => r.GetProperty("site").GetString() == "jena" && r.GetProperty("role").GetString() == "Provider");
@@ -41,14 +41,14 @@ public sealed class InvitationTests(AppHosts hosts)
     public async Task An_existing_account_accepting_just_gets_the_role_and_a_weak_password_for_a_new_one_is_a_form_error(DatabaseProvider provider)
     {
         var host = await hosts.Get(provider);
-        var (_, existing) = await AdminTestKit.NewUserAsync(host, "weimar");
+        var (_, existing, _) = await TestAccounts.CreateAsync(host, Core.Identity.SiteRole.Provider, "weimar");
         var fresh = $"neu-{Guid.NewGuid():N}@example.org";
         using var admin = await host.ApiClientAsync("admin@lebenswelten.demo");
         Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/sites/gera/invitations", new { email = existing, role = "Evaluator" })).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/sites/gera/invitations", new { email = fresh, role = "Practice" })).StatusCode);
         using var client = host.Client();
 
-        var existingLink = new Uri(await AdminTestKit.MailedLinkAsync(host, existing, "/einladung/"));
+        var existingLink = new Uri(await MailedLinks.NewestAsync(host, existing, "/einladung/"));
         var existingForm = await client.GetStringAsync(existingLink.PathAndQuery);
         Assert.Contains("Sie haben schon ein Konto", WebUtility.HtmlDecode(existingForm));
         Assert.Equal(HttpStatusCode.OK, (await AcceptAsync(client, existingLink, existingForm, null, null)).StatusCode);
@@ -57,7 +57,7 @@ public sealed class InvitationTests(AppHosts hosts)
         Assert.Contains("gera", roles);
         Assert.Contains("weimar", roles);
 
-        var freshLink = new Uri(await AdminTestKit.MailedLinkAsync(host, fresh, "/einladung/"));
+        var freshLink = new Uri(await MailedLinks.NewestAsync(host, fresh, "/einladung/"));
         var weak = await AcceptAsync(client, freshLink, await client.GetStringAsync(freshLink.PathAndQuery), "", "kurz");
         var html = WebUtility.HtmlDecode(await weak.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, weak.StatusCode);
@@ -71,7 +71,7 @@ public sealed class InvitationTests(AppHosts hosts)
         var email = $"spaet-{Guid.NewGuid():N}@example.org";
         using var admin = await host.ApiClientAsync("admin@lebenswelten.demo");
         await admin.PostAsJsonAsync("/api/sites/jena/invitations", new { email, role = "Provider" });
-        var link = new Uri(await AdminTestKit.MailedLinkAsync(host, email, "/einladung/"));
+        var link = new Uri(await MailedLinks.NewestAsync(host, email, "/einladung/"));
         await using (var scope = host.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<LebensweltenDbContext>();

@@ -19,14 +19,14 @@ public sealed class SignUpTests(AppHosts hosts)
 
         var sent = await client.PostAsync("/konto/registrieren", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Input.DisplayName"] = "Aylin", ["Input.Email"] = email, ["Input.Password"] = AdminTestKit.Password,
+            ["Input.DisplayName"] = "Aylin", ["Input.Email"] = email, ["Input.Password"] = AppHost.DemoPassword,
             ["Input.SiteId"] = siteId, ["Input.AcceptsTerms"] = "true", ["__RequestVerificationToken"] = Sessions.AntiforgeryToken(form),
         }));
 
         Assert.Contains("Wir haben eine E-Mail", WebUtility.HtmlDecode(await sent.Content.ReadAsStringAsync()));
-        var login = new { email, password = AdminTestKit.Password };
+        var login = new { email, password = AppHost.DemoPassword };
         await ProblemAssert.IsProblemAsync(await client.PostAsJsonAsync("/api/account/login", login), HttpStatusCode.Unauthorized);
-        var link = new Uri(await AdminTestKit.MailedLinkAsync(host, email, "/konto/email-bestaetigen"));
+        var link = new Uri(await MailedLinks.NewestAsync(host, email, "/konto/email-bestaetigen"));
         var confirmed = await client.GetAsync(link.PathAndQuery);
         Assert.Contains("Ihre E-Mail-Adresse ist bestätigt", WebUtility.HtmlDecode(await confirmed.Content.ReadAsStringAsync()));
         using var resident = await host.ApiClientAsync(email);
@@ -62,7 +62,7 @@ public sealed class SignUpTests(AppHosts hosts)
         var host = await hosts.Get(provider);
         using var anonymous = host.Client();
         using var resident = await host.ApiClientAsync("resident@jena.demo");
-        var body = new { email = $"offen-{Guid.NewGuid():N}@example.org", password = AdminTestKit.Password };
+        var body = new { email = $"offen-{Guid.NewGuid():N}@example.org", password = AppHost.DemoPassword };
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/account/register", body)).StatusCode);
         await ProblemAssert.IsProblemAsync(await resident.PostAsJsonAsync("/api/account/register", body), HttpStatusCode.NotFound);

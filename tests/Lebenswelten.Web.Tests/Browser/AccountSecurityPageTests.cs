@@ -26,10 +26,13 @@ public sealed class AccountSecurityPageTests(AppHosts hosts, BrowserFixture brow
     [Fact(Timeout = PageTest.TimeoutMs)]
     public async Task A_resident_sets_up_an_authenticator_app_and_gets_ten_recovery_codes()
     {
-        var (email, _) = await TestAccounts.CreateAsync(Host, SiteRole.Resident);
+        var (_, email, _) = await TestAccounts.CreateAsync(Host, SiteRole.Resident);
         await LogInAsync(email);
 
         await VisitAsync("/konto/zwei-faktor");
+        var qr = Page.GetByRole(AriaRole.Img, new() { Name = "QR-Code für die Authenticator-App" });
+        Assert.StartsWith("data:image/png;base64,", await qr.GetAttributeAsync("src"), StringComparison.Ordinal);
+        Assert.True(await qr.EvaluateAsync<int>("img => img.naturalWidth") > 100, "the QR code did not render");
         var key = (await Page.Locator(".totp-key code").InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal);
         await Page.GetByLabel("Code aus der App").FillAsync(Totp.Code(key));
         await Page.GetByRole(AriaRole.Button, new() { Name = "Zweiten Faktor einschalten" }).ClickAsync();

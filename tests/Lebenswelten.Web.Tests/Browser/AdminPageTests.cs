@@ -7,9 +7,9 @@ namespace Lebenswelten.Web.Tests.Browser;
 public sealed class AdminPageTests(AppHosts hosts, BrowserFixture browser) : PageTest(hosts, browser)
 {
     [Fact(Timeout = PageTest.TimeoutMs)]
-    public async Task The_administrator_finds_a_person_and_gives_a_role_at_another_site_after_confirming_the_password()
+    public async Task The_administrator_finds_a_person_and_gives_a_role_at_another_site()
     {
-        var (_, email) = await AdminTestKit.NewUserAsync(Host);
+        var (_, email, _) = await TestAccounts.CreateAsync(Host, Core.Identity.SiteRole.Provider, "jena");
         await LogInAsync("admin@lebenswelten.demo");
         await Page.GotoAsync("/admin");
         await Page.GetByRole(AriaRole.Link, new() { Name = "Benutzer verwalten" }).ClickAsync();
@@ -23,11 +23,6 @@ public sealed class AdminPageTests(AppHosts hosts, BrowserFixture browser) : Pag
         await Page.Locator("#add-site").SelectOptionAsync(new SelectOptionValue { Label = "Gera" });
         await Page.Locator("#add-role-choice").SelectOptionAsync("Evaluator");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Rolle hinzufügen" }).ClickAsync();
-        await Assertions.Expect(Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Das Passwort stimmt nicht");
-        await Page.Locator("#add-site").SelectOptionAsync(new SelectOptionValue { Label = "Gera" });
-        await Page.Locator("#add-role-choice").SelectOptionAsync("Evaluator");
-        await Page.Locator("#add-password").FillAsync(AppHost.DemoPassword);
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Rolle hinzufügen" }).ClickAsync();
 
         await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Die Rolle wurde hinzugefügt.");
         await Assertions.Expect(Page.GetByRole(AriaRole.Cell, new() { Name = "Gera" })).ToBeVisibleAsync();
@@ -37,11 +32,10 @@ public sealed class AdminPageTests(AppHosts hosts, BrowserFixture browser) : Pag
     [Fact(Timeout = PageTest.TimeoutMs)]
     public async Task The_administrator_deactivates_an_account()
     {
-        var (id, _) = await AdminTestKit.NewUserAsync(Host);
+        var (id, _, _) = await TestAccounts.CreateAsync(Host, Core.Identity.SiteRole.Provider, "jena");
         await LogInAsync("admin@lebenswelten.demo");
         await Page.GotoAsync($"/admin/benutzer/{id}");
 
-        await Page.Locator("#status-password").FillAsync(AppHost.DemoPassword);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Konto deaktivieren" }).ClickAsync();
 
         await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Das Konto ist deaktiviert.");
@@ -63,7 +57,7 @@ public sealed class AdminPageTests(AppHosts hosts, BrowserFixture browser) : Pag
         await AssertAccessibleAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Abmelden" }).ClickAsync();
 
-        var link = new Uri(await AdminTestKit.MailedLinkAsync(Host, email, "/einladung/"));
+        var link = new Uri(await MailedLinks.NewestAsync(Host, email, "/einladung/"));
         await VisitAsync(link.PathAndQuery);
         await Assertions.Expect(Page.GetByText("Sie sind eingeladen: Standort Jena, Rolle Anbieter.")).ToBeVisibleAsync();
         await Page.GetByLabel("Ihr Name").FillAsync("Neue Anbieterin");

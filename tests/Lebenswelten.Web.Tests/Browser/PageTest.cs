@@ -16,6 +16,9 @@ public abstract class PageTest(AppHosts hosts, BrowserFixture browser) : IAsyncL
     public const int TimeoutMs = 90_000;
 
     private IBrowserContext? _context;
+    private readonly DateTimeOffset _started = DateTimeOffset.UtcNow;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<(string Email, string Path)> _visits = [];
+    private string? _loggedInAs;
 
     protected IPage Page { get; private set; } = null!;
     protected AppHost Host { get; private set; } = null!;
@@ -27,6 +30,14 @@ public abstract class PageTest(AppHosts hosts, BrowserFixture browser) : IAsyncL
         Host = await hosts.Get(DatabaseProvider.Sqlite);
         _context = await NewContextAsync(JavaScriptEnabled, storageState: null);
         Page = await _context.NewPageAsync();
+        // Every page opened while logged in, for the audit check when the test ends.
+        Page.Response += (_, response) =>
+        {
+            if (_loggedInAs is { } email && response.Request.IsNavigationRequest && response.Request.Method == "GET" && response.Status == 200)
+            {
+                _visits.Enqueue((email, new Uri(response.Url).AbsolutePath));
+            }
+        };
         // Every page test is also a Content-Security-Policy test: the browser reports what the policy blocked.
         Page.Console += (_, message) =>
         {
@@ -62,6 +73,9 @@ public abstract class PageTest(AppHosts hosts, BrowserFixture browser) : IAsyncL
             await _context.DisposeAsync();
         }
         GC.SuppressFinalize(this);
+        // Every staff read of personal data is audited: each such page this test opened left its line (Privacy/PersonalDataPages).
+        var unaudited = await Privacy.PersonalDataPages.UnauditedAsync(Host, _visits, _started.AddSeconds(-1));
+        Assert.True(unaudited.Count == 0, string.Join("\n", unaudited));
     }
 
     /// <summary>Opens a page, checks it answered 200, and runs the accessibility check.</summary>
@@ -99,6 +113,7 @@ public abstract class PageTest(AppHosts hosts, BrowserFixture browser) : IAsyncL
 
     protected async Task LogInAsync(string email)
     {
+        _loggedInAs = null;
         await VisitAsync("/konto/anmelden");
         await Page.GetByLabel("E-Mail-Adresse").FillAsync(email);
         await Page.GetByLabel("Passwort").FillAsync(AppHost.DemoPassword);
@@ -108,9 +123,13 @@ public abstract class PageTest(AppHosts hosts, BrowserFixture browser) : IAsyncL
         {
             // Staff: the second step with the demo authenticator's current code.
             await AssertAccessibleAsync();
-            await Page.GetByLabel("Code", new() { Exact = true }).FillAsync(Totp.Demo());
-            await Page.GetByRole(AriaRole.Button, new() { Name = "Anmelden" }).ClickAsync();
-            await Page.WaitForURLAsync("**/konto");
+            await Host.Authenticator.WithCodeAsync(email, async code =>
+            {
+                await Page.GetByLabel("Code", new() { Exact = true }).FillAsync(code);
+                await Page.GetByRole(AriaRole.Button, new() { Name = "Anmelden" }).ClickAsync();
+                await Page.WaitForURLAsync("**/konto");
+            });
         }
+        _loggedInAs = email;
     }
 }

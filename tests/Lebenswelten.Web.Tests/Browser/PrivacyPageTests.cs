@@ -14,8 +14,8 @@ public sealed class PrivacyPageTests(AppHosts hosts, BrowserFixture browser) : P
     public async Task A_resident_withdraws_a_consent_and_downloads_all_data_as_a_page()
     {
         var offering = await TestOfferings.CreateAsync(Host);
-        var resident = await TestResidents.CreateAsync(Host);
-        await TestResidents.RegisterAsync(Host, resident, offering.Id, postcode: "07743");
+        var resident = await TestAccounts.CreateAsync(Host);
+        await TestOfferings.RegisterAsync(Host, resident, offering.Id, postcode: "07743");
         await LogInAsync(resident.Email!);
 
         await Page.GetByRole(AriaRole.Link, new() { Name = "Meine Einwilligungen" }).ClickAsync();
@@ -25,7 +25,6 @@ public sealed class PrivacyPageTests(AppHosts hosts, BrowserFixture browser) : P
 
         await VisitAsync("/konto/daten");
         await Page.GetByLabel("Zum Lesen (HTML)").CheckAsync();
-        await Page.Locator("#export-password").FillAsync(AppHost.DemoPassword);
         var download = await Page.RunAndWaitForDownloadAsync(() =>
             Page.GetByRole(AriaRole.Button, new() { Name = "Herunterladen" }).ClickAsync());
         var html = await File.ReadAllTextAsync((await download.PathAsync())!);
@@ -35,19 +34,17 @@ public sealed class PrivacyPageTests(AppHosts hosts, BrowserFixture browser) : P
     }
 
     [Fact(Timeout = PageTest.TimeoutMs)]
-    public async Task A_resident_erases_the_account_after_confirming_with_password_and_tick()
+    public async Task A_resident_erases_the_account_after_confirming_with_the_tick()
     {
         var offering = await TestOfferings.CreateAsync(Host);
-        var resident = await TestResidents.CreateAsync(Host);
-        await TestResidents.RegisterAsync(Host, resident, offering.Id);
+        var resident = await TestAccounts.CreateAsync(Host);
+        await TestOfferings.RegisterAsync(Host, resident, offering.Id);
         await LogInAsync(resident.Email!);
 
         await VisitAsync("/konto/daten");
-        await Page.Locator("#erase-password").FillAsync(AppHost.DemoPassword);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Endgültig löschen" }).ClickAsync();
         await Assertions.Expect(Page.GetByText("Bitte bestätigen Sie das Löschen mit dem Häkchen.")).ToBeVisibleAsync();
         await AssertAccessibleAsync();
-        await Page.Locator("#erase-password").FillAsync(AppHost.DemoPassword);
         await Page.GetByLabel("Ja, ich will mein Konto und meine Daten endgültig löschen.").CheckAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Endgültig löschen" }).ClickAsync();
         await Page.WaitForURLAsync("**/konto/geloescht");

@@ -45,7 +45,7 @@ public sealed class AccessLogTests(AppHosts hosts)
     public async Task The_log_comes_in_pages_newest_first_and_only_ever_about_me(DatabaseProvider provider)
     {
         var host = await hosts.Get(provider);
-        var (email, userId) = await TestAccounts.CreateAsync(host, SiteRole.Resident);
+        var (userId, email, _) = await TestAccounts.CreateAsync(host, SiteRole.Resident);
         using (await host.PageClientAsync(email))
         {
         }
@@ -68,11 +68,8 @@ public sealed class AccessLogTests(AppHosts hosts)
     public static async Task<(Guid OfferingId, string Email)> RegisteredResidentAsync(AppHost host)
     {
         var offering = await TestOfferings.CreateAsync(host);
-        var (email, userId) = await TestAccounts.CreateAsync(host, SiteRole.Resident);
-        using var scope = host.Services.CreateScope();
-        var outcome = await scope.ServiceProvider.GetRequiredService<RegistrationService>()
-            .RegisterAsync(offering.Id, new Registrant(userId, "Test Resident", email), default);
-        Assert.True(outcome.Succeeded, outcome.Problem?.ToString());
-        return (offering.Id, email);
+        var resident = await TestAccounts.CreateAsync(host, SiteRole.Resident, name: "Test Resident");
+        await TestOfferings.RegisterAsync(host, resident, offering.Id);
+        return (offering.Id, resident.Email);
     }
 }

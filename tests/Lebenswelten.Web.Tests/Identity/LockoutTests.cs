@@ -91,15 +91,7 @@ public sealed class LockoutTests(AppHosts hosts)
     }
 
     /// <summary>A fresh account per test, so no demo account is ever locked for the other tests.</summary>
-    private static async Task<string> NewUserAsync(AppHost host)
-    {
-        var email = $"sperre-{Guid.NewGuid():N}@example.org";
-        await using var scope = host.Services.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>()
-            .CreateAsync(new AppUser { UserName = email, Email = email, EmailConfirmed = true }, Password);
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Code)));
-        return email;
-    }
+    private static async Task<string> NewUserAsync(AppHost host) => (await TestAccounts.CreateAsync(host, password: Password)).Email;
 
     private static Task<HttpResponseMessage> PostFormAsync(HttpClient client, string token, string email, string password) =>
         client.PostAsync("/konto/anmelden", new FormUrlEncodedContent(new Dictionary<string, string>

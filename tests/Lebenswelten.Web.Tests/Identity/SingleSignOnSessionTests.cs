@@ -27,7 +27,7 @@ public sealed class SingleSignOnSessionTests(AppHosts hosts)
         Assert.StartsWith("/konto/zwei-faktor?returnUrl=", blocked.Headers.Location!.OriginalString, StringComparison.Ordinal);
         var user = (await SsoAccounts.FindAsync(host, person.Email!))!;
         await UseDemoAuthenticatorAsync(host, user.Id);
-        var recoveryCodes = await TestAccounts.EnableTwoFactorAsync(first);
+        var recoveryCodes = await TwoFactorPage.SwitchOnAsync(host, person.Email!, first);
         Assert.Equal(HttpStatusCode.OK, (await first.GetAsync(JenaTeam)).StatusCode);
 
         // The next login through the provider asks for the code (a recovery code here, so no code is used twice).
@@ -35,7 +35,7 @@ public sealed class SingleSignOnSessionTests(AppHosts hosts)
         var step = await SsoFlow.LogInAsync(second, TestSso.Jena, person, JenaTeam);
         Assert.StartsWith("/konto/anmelden/code", step, StringComparison.Ordinal);
         Assert.Contains("/konto/anmelden", (await second.GetAsync(JenaTeam)).Headers.Location!.OriginalString, StringComparison.Ordinal);
-        var entered = await second.PostAsync(step, TestAccounts.Form(await second.GetStringAsync(step), "Input.Code", recoveryCodes[0]));
+        var entered = await second.PostAsync(step, Forms.Of(await second.GetStringAsync(step), "Input.Code", recoveryCodes[0]));
         Assert.Equal(JenaTeam, entered.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.OK, (await second.GetAsync(JenaTeam)).StatusCode);
     }
@@ -52,7 +52,7 @@ public sealed class SingleSignOnSessionTests(AppHosts hosts)
         await SsoFlow.LogInAsync(laptop, TestSso.Jena, person);
         var endSessions = idp.Activity.EndSessionRequests;
 
-        var logout = await phone.PostAsync("/konto/abmelden", TestAccounts.Form(await phone.GetStringAsync("/konto/abmelden")));
+        var logout = await phone.PostAsync("/konto/abmelden", Forms.Of(await phone.GetStringAsync("/konto/abmelden")));
         var atProvider = logout.Headers.Location!;
         Assert.StartsWith(idp.Issuer + "connect/endsession", atProvider.AbsoluteUri, StringComparison.Ordinal);
         var back = await phone.GetAsync(atProvider);
@@ -64,7 +64,7 @@ public sealed class SingleSignOnSessionTests(AppHosts hosts)
         Assert.Equal(HttpStatusCode.OK, (await laptop.GetAsync(JenaTeam)).StatusCode);
         using var other = host.Client();
         await SsoFlow.LogInAsync(other, TestSso.Jena, person);
-        await other.PostAsync("/konto/ueberall-abmelden", TestAccounts.Form(await other.GetStringAsync("/konto")));
+        await other.PostAsync("/konto/ueberall-abmelden", Forms.Of(await other.GetStringAsync("/konto")));
         Assert.Contains("/konto/anmelden", (await laptop.GetAsync(JenaTeam)).Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 

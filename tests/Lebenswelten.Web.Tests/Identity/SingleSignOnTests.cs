@@ -72,8 +72,8 @@ public sealed class SingleSignOnTests(AppHosts hosts)
     {
         var host = await hosts.Get(provider);
         var idp = await hosts.IdentityProvider();
-        var (residentEmail, residentId) = await TestAccounts.CreateAsync(host, SiteRole.Resident);
-        var (staffEmail, staffId) = await TestAccounts.CreateAsync(host, SiteRole.Coordinator);
+        var (residentId, residentEmail, _) = await TestAccounts.CreateAsync(host, SiteRole.Resident);
+        var (staffId, staffEmail, _) = await TestAccounts.CreateAsync(host, SiteRole.Coordinator);
         using var client = host.Client();
 
         var linked = await SsoFlow.LogInAsync(client, TestSso.Jena, SsoFlow.NewUser(idp, [TestSso.JenaCoordinators], mfa: true, email: residentEmail));
@@ -85,8 +85,8 @@ public sealed class SingleSignOnTests(AppHosts hosts)
         Assert.Contains(await SsoAccounts.RolesAsync(host, residentId), r => r is { Site: "jena", Role: SiteRole.Coordinator });
         Assert.Contains("Account.SsoLinked", await TestAccounts.AuditKindsAsync(host, residentId));
         Assert.EndsWith("grund=Sso.LinkYourself", refused, StringComparison.Ordinal);
-        Assert.Equal([new HeldRole(TestAccounts.Site, SiteRole.Coordinator, null, null)], await SsoAccounts.RolesAsync(host, staffId));
-        Assert.Empty(await SsoAccounts.LoginsAsync(host, (await TestAccounts.FindAsync(host, staffId))));
+        Assert.Equal([new HeldRole(TestAccounts.DefaultSite, SiteRole.Coordinator, null, null)], await SsoAccounts.RolesAsync(host, staffId));
+        Assert.Empty(await SsoAccounts.LoginsAsync(host, (await TestAccounts.FindAsync(host, staffId))!));
         Assert.EndsWith("grund=Sso.EmailUnverified", unverified, StringComparison.Ordinal);
     }
 
@@ -94,13 +94,13 @@ public sealed class SingleSignOnTests(AppHosts hosts)
     public async Task A_staff_member_links_the_work_account_from_the_account_page_and_then_logs_in_through_it(DatabaseProvider provider)
     {
         var host = await hosts.Get(provider);
-        var (email, userId) = await TestAccounts.CreateAsync(host, SiteRole.Coordinator, demoAuthenticator: true);
+        var (userId, email, _) = await TestAccounts.CreateAsync(host, SiteRole.Coordinator, secondFactor: SecondFactor.KeyOnly);
         using var page = await host.PageClientAsync(email);
-        await TestAccounts.EnableTwoFactorAsync(page);
+        await TwoFactorPage.SwitchOnAsync(host, email, page);
         var person = SsoFlow.NewUser(await hosts.IdentityProvider(), [TestSso.JenaProviders], mfa: true, email: $"anders-{email}");
 
         var links = await page.GetStringAsync("/konto/dienstkonten");
-        var start = await page.PostAsync("/konto/dienstkonten", TestAccounts.Form(links, "Provider", TestSso.Jena));
+        var start = await page.PostAsync("/konto/dienstkonten", Forms.Of(links, "Provider", TestSso.Jena));
         var linked = await SsoFlow.FollowBackAsync(page, await SsoFlow.AnswerAsync(page, start.Headers.Location!, person));
         var shown = await page.GetStringAsync(linked);
         using var later = host.Client();
@@ -113,7 +113,7 @@ public sealed class SingleSignOnTests(AppHosts hosts)
         Assert.Contains("Account.SsoLinked", await TestAccounts.AuditKindsAsync(host, userId));
         // A link is no way in for strangers: without the account's own login the return refuses.
         var stranger = host.Client();
-        var hijack = await stranger.PostAsync("/konto/dienstkonten", TestAccounts.Form(links, "Provider", TestSso.Jena));
+        var hijack = await stranger.PostAsync("/konto/dienstkonten", Forms.Of(links, "Provider", TestSso.Jena));
         Assert.Contains("/konto/anmelden", hijack.Headers.Location?.OriginalString ?? hijack.StatusCode.ToString(), StringComparison.Ordinal);
     }
 

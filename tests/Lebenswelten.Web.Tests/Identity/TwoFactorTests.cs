@@ -11,23 +11,24 @@ namespace Lebenswelten.Web.Tests.Identity;
 /// <summary>Staff reach personal data only with a second factor; residents may choose it.</summary>
 public sealed class TwoFactorTests(AppHosts hosts)
 {
-    private const string StaffPage = $"/verwaltung/{TestAccounts.Site}/angebote";
+    private const string StaffPage = $"/verwaltung/{TestAccounts.DefaultSite}/angebote";
 
     [Theory]
     [BothProviders]
     public async Task A_staff_login_through_the_api_names_the_missing_code_and_refuses_a_wrong_one(DatabaseProvider provider)
     {
         var host = await hosts.Get(provider);
-        var (email, _) = await TestAccounts.CreateAsync(host, SiteRole.Coordinator, demoAuthenticator: true);
+        var (_, email, _) = await TestAccounts.CreateAsync(host, SiteRole.Coordinator, secondFactor: SecondFactor.KeyOnly);
         using (var page = await host.PageClientAsync(email))
         {
-            await TestAccounts.EnableTwoFactorAsync(page);
+            await TwoFactorPage.SwitchOnAsync(host, email, page);
         }
         using var client = host.Client();
 
         var without = await client.PostAsJsonAsync("/api/account/login", new { email, password = AppHost.DemoPassword });
         var wrong = await client.PostAsJsonAsync("/api/account/login", new { email, password = AppHost.DemoPassword, twoFactorCode = "12345" });
-        var right = await client.PostAsJsonAsync("/api/account/login", new { email, password = AppHost.DemoPassword, twoFactorCode = Totp.Demo() });
+        var right = await host.Authenticator.WithCodeAsync(email, code =>
+            client.PostAsJsonAsync("/api/account/login", new { email, password = AppHost.DemoPassword, twoFactorCode = code }));
 
         await ProblemAssert.IsProblemAsync(without, HttpStatusCode.Unauthorized);
         Assert.Equal("TwoFactorCodeRequired", await CodeAsync(without));
@@ -40,7 +41,7 @@ public sealed class TwoFactorTests(AppHosts hosts)
     public async Task Staff_without_a_second_factor_get_no_token_and_see_nothing_before_setting_it_up(DatabaseProvider provider)
     {
         var host = await hosts.Get(provider);
-        var (email, userId) = await TestAccounts.CreateAsync(host, SiteRole.Coordinator, demoAuthenticator: true);
+        var (userId, email, _) = await TestAccounts.CreateAsync(host, SiteRole.Coordinator, secondFactor: SecondFactor.KeyOnly);
         using var api = host.Client();
 
         var refused = await api.PostAsJsonAsync("/api/account/login", new { email, password = AppHost.DemoPassword });
@@ -51,15 +52,18 @@ public sealed class TwoFactorTests(AppHosts hosts)
         var blocked = await page.GetAsync(StaffPage);
         Assert.Equal(HttpStatusCode.Redirect, blocked.StatusCode);
         Assert.StartsWith("/konto/zwei-faktor?returnUrl=", blocked.Headers.Location!.OriginalString, StringComparison.Ordinal);
-        var setUp = await page.GetStringAsync("/konto/zwei-faktor");
+        var setUpResponse = await page.GetAsync("/konto/zwei-faktor");
+        Assert.True(setUpResponse.Headers.CacheControl?.NoStore, "the key must not be cached");
+        var setUp = await setUpResponse.Content.ReadAsStringAsync();
+        Assert.Contains("src=\"data:image/png;base64,", setUp, StringComparison.Ordinal);
         Assert.Contains(string.Join(' ', AppHost.DemoTotpSecret.Chunk(4).Select(c => new string(c))), setUp, StringComparison.Ordinal);
         Assert.Contains("otpauth://totp/", setUp, StringComparison.Ordinal);
 
-        var codes = await TestAccounts.EnableTwoFactorAsync(page);
+        var codes = await TwoFactorPage.SwitchOnAsync(host, email, page);
 
         Assert.Equal(10, codes.Count);
         Assert.Equal(HttpStatusCode.OK, (await page.GetAsync(StaffPage)).StatusCode);
-        Assert.True((await TestAccounts.FindAsync(host, userId)).TwoFactorEnabled);
+        Assert.True((await TestAccounts.FindAsync(host, userId))!.TwoFactorEnabled);
         using var token = await host.ApiClientAsync(email);
         Assert.Equal(HttpStatusCode.OK, (await token.GetAsync("/api/me")).StatusCode);
         Assert.Equal(["Login.Succeeded", "Account.TwoFactorEnabled", "Login.Succeeded"], await TestAccounts.AuditKindsAsync(host, userId));
@@ -70,11 +74,11 @@ public sealed class TwoFactorTests(AppHosts hosts)
     public async Task A_recovery_code_logs_in_once(DatabaseProvider provider)
     {
         var host = await hosts.Get(provider);
-        var (email, userId) = await TestAccounts.CreateAsync(host, SiteRole.Provider, demoAuthenticator: true);
+        var (userId, email, _) = await TestAccounts.CreateAsync(host, SiteRole.Provider, secondFactor: SecondFactor.KeyOnly);
         IReadOnlyList<string> codes;
         using (var page = await host.PageClientAsync(email))
         {
-            codes = await TestAccounts.EnableTwoFactorAsync(page);
+            codes = await TwoFactorPage.SwitchOnAsync(host, email, page);
         }
 
         Assert.Equal(HttpStatusCode.Redirect, (await SecondStepAsync(host, email, codes[0])).StatusCode);
@@ -98,14 +102,14 @@ public sealed class TwoFactorTests(AppHosts hosts)
         await ProblemAssert.IsProblemAsync(refused, HttpStatusCode.Forbidden);
         Assert.Equal("TwoFactorRequiredForStaff", await CodeAsync(refused));
 
-        var (email, userId) = await TestAccounts.CreateAsync(host, SiteRole.Resident, demoAuthenticator: true);
+        var (userId, email, _) = await TestAccounts.CreateAsync(host, SiteRole.Resident, secondFactor: SecondFactor.KeyOnly);
         using var page = await host.PageClientAsync(email);
-        Assert.Equal(10, (await TestAccounts.EnableTwoFactorAsync(page)).Count);
+        Assert.Equal(10, (await TwoFactorPage.SwitchOnAsync(host, email, page)).Count);
         var settings = await page.GetStringAsync("/konto/zwei-faktor");
-        var off = await page.PostAsync("/konto/zwei-faktor?handler=Disable", TestAccounts.Form(settings));
+        var off = await page.PostAsync("/konto/zwei-faktor?handler=Disable", Forms.Of(settings));
 
         Assert.Equal(HttpStatusCode.Redirect, off.StatusCode);
-        Assert.False((await TestAccounts.FindAsync(host, userId)).TwoFactorEnabled);
+        Assert.False((await TestAccounts.FindAsync(host, userId))!.TwoFactorEnabled);
         Assert.Equal(HttpStatusCode.OK, (await page.GetAsync("/konto")).StatusCode);
         Assert.Contains("Account.TwoFactorDisabled", await TestAccounts.AuditKindsAsync(host, userId));
     }
@@ -113,11 +117,11 @@ public sealed class TwoFactorTests(AppHosts hosts)
     private static async Task<HttpResponseMessage> SecondStepAsync(AppHost host, string email, string code)
     {
         var client = host.Client();
-        var login = await client.PostAsync("/konto/anmelden", TestAccounts.Form(await client.GetStringAsync("/konto/anmelden"),
+        var login = await client.PostAsync("/konto/anmelden", Forms.Of(await client.GetStringAsync("/konto/anmelden"),
             "Input.Email", email, "Input.Password", AppHost.DemoPassword));
         var step = login.Headers.Location!.OriginalString;
         Assert.StartsWith("/konto/anmelden/code", step, StringComparison.Ordinal);
-        return await client.PostAsync(step, TestAccounts.Form(await client.GetStringAsync(step), "Input.Code", code));
+        return await client.PostAsync(step, Forms.Of(await client.GetStringAsync(step), "Input.Code", code));
     }
 
     private static async Task<string?> CodeAsync(HttpResponseMessage response)

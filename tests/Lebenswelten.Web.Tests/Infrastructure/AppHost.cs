@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -26,11 +27,13 @@ public sealed class AppHost : WebApplicationFactory<Program>
 
     private readonly IReadOnlyDictionary<string, string?> _settings;
 
-    private AppHost(TestDatabase database, SmtpSink mail, IReadOnlyDictionary<string, string?>? settings)
+    private AppHost(TestDatabase database, SmtpSink mail, IReadOnlyDictionary<string, string?>? settings, TimeProvider? clock)
     {
         _database = database;
         Mail = mail;
         _settings = settings ?? new Dictionary<string, string?>();
+        Clock = clock ?? TimeProvider.System;
+        Authenticator = new DemoAuthenticator(Clock);
         UseKestrel(0);
     }
 
@@ -41,6 +44,12 @@ public sealed class AppHost : WebApplicationFactory<Program>
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The authenticator app of every account with the demo secret on this host (each code once).</summary>
+    public DemoAuthenticator Authenticator { get; }
+
+    /// <summary>The app's clock: the system's, or one a test moves (<see cref="MovableClock"/>).</summary>
+    public TimeProvider Clock { get; }
+
     /// <summary>Everything the app logged, at every level, as the configured filters let through.</summary>
     public LogSink Logs { get; } = new();
 
@@ -48,9 +57,10 @@ public sealed class AppHost : WebApplicationFactory<Program>
     /// Extra settings override the defaults below. A short-lived extra host must pass <c>Quartz:Enabled=false</c>:
     /// disposing a host whose scheduler runs breaks Quartz's logging in the shared hosts.
     /// </summary>
-    public static async Task<AppHost> StartAsync(DatabaseProvider provider, IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<AppHost> StartAsync(DatabaseProvider provider, IReadOnlyDictionary<string, string?>? settings = null,
+        TimeProvider? clock = null)
     {
-        var host = new AppHost(await TestDatabase.CreateAsync(provider, migrate: false), await SmtpSink.StartAsync(), settings);
+        var host = new AppHost(await TestDatabase.CreateAsync(provider, migrate: false), await SmtpSink.StartAsync(), settings, clock);
         host.StartServer();
         var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
             .Addresses.First();
@@ -81,6 +91,10 @@ public sealed class AppHost : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        if (Clock != TimeProvider.System)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(Clock));
+        }
     }
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests see what the server said.</summary>

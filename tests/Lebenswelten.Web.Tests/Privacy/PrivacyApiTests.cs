@@ -14,17 +14,15 @@ namespace Lebenswelten.Web.Tests.Privacy;
 public sealed class PrivacyApiTests(AppHosts hosts)
 {
     [Theory, BothProviders]
-    public async Task The_export_needs_the_password_again_and_holds_my_registration(DatabaseProvider provider)
+    public async Task The_export_right_after_the_login_holds_my_registration_and_is_audited(DatabaseProvider provider)
     {
         var host = await hosts.Get(provider);
         var offering = await TestOfferings.CreateAsync(host);
-        var resident = await TestResidents.CreateAsync(host);
-        await TestResidents.RegisterAsync(host, resident, offering.Id, postcode: "07743");
+        var resident = await TestAccounts.CreateAsync(host);
+        await TestOfferings.RegisterAsync(host, resident, offering.Id, postcode: "07743");
         using var client = await host.ApiClientAsync(resident.Email);
 
-        await ProblemAssert.IsProblemAsync(await client.PostAsJsonAsync("/api/me/export", new { }), HttpStatusCode.UnprocessableEntity);
-        await ProblemAssert.IsProblemAsync(await client.PostAsJsonAsync("/api/me/export", new { password = "falsch-falsch-falsch" }), HttpStatusCode.UnprocessableEntity);
-        var response = await client.PostAsJsonAsync("/api/me/export", new { password = AppHost.DemoPassword });
+        var response = await client.PostAsync("/api/me/export", null);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var export = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -43,10 +41,10 @@ public sealed class PrivacyApiTests(AppHosts hosts)
     {
         var host = await hosts.Get(provider);
         var offering = await TestOfferings.CreateAsync(host);
-        var resident = await TestResidents.CreateAsync(host);
-        var registration = await TestResidents.RegisterAsync(host, resident, offering.Id, postcode: "07743");
+        var resident = await TestAccounts.CreateAsync(host);
+        var registration = await TestOfferings.RegisterAsync(host, resident, offering.Id, postcode: "07743");
         using var client = await host.ApiClientAsync(resident.Email);
-        using var other = await host.ApiClientAsync((await TestResidents.CreateAsync(host)).Email);
+        using var other = await host.ApiClientAsync((await TestAccounts.CreateAsync(host)).Email);
 
         var consents = await client.GetFromJsonAsync<JsonElement>("/api/me/consents");
         var id = consents[0].GetProperty("id").GetGuid();
@@ -63,15 +61,14 @@ public sealed class PrivacyApiTests(AppHosts hosts)
     {
         var host = await hosts.Get(provider);
         var offering = await TestOfferings.CreateAsync(host, capacity: 1);
-        var resident = await TestResidents.CreateAsync(host, name: $"Erika Erase {Guid.NewGuid():N}");
-        await TestResidents.RegisterAsync(host, resident, offering.Id);
+        var resident = await TestAccounts.CreateAsync(host, name: $"Erika Erase {Guid.NewGuid():N}");
+        await TestOfferings.RegisterAsync(host, resident, offering.Id);
         var guest = await TestOfferings.RegisterGuestAsync(host, offering.Id, TestOfferings.GuestEmail());
         using var client = await host.ApiClientAsync(resident.Email);
         using var coordinator = await host.ApiClientAsync("coordinator@jena.demo");
 
-        await ProblemAssert.IsProblemAsync(await client.PostAsJsonAsync("/api/me/erasure", new { password = AppHost.DemoPassword }), HttpStatusCode.UnprocessableEntity);
-        await ProblemAssert.IsProblemAsync(await client.PostAsJsonAsync("/api/me/erasure", new { password = "falsch-falsch-falsch", confirm = true }), HttpStatusCode.UnprocessableEntity);
-        var erased = await client.PostAsJsonAsync("/api/me/erasure", new { password = AppHost.DemoPassword, confirm = true });
+        await ProblemAssert.IsProblemAsync(await client.PostAsJsonAsync("/api/me/erasure", new { confirm = false }), HttpStatusCode.UnprocessableEntity);
+        var erased = await client.PostAsJsonAsync("/api/me/erasure", new { confirm = true });
 
         Assert.Equal(HttpStatusCode.NoContent, erased.StatusCode);
         var participants = await coordinator.GetStringAsync($"/api/offerings/{offering.Id}/participants");

@@ -33,6 +33,16 @@ public static class TestOfferings
         return outcome.Value!;
     }
 
+    /// <summary>An account's registration, straight through the service.</summary>
+    public static async Task<Registration> RegisterAsync(AppHost host, TestAccount account, Guid offeringId, string? postcode = null)
+    {
+        using var scope = host.Services.CreateScope();
+        var outcome = await scope.ServiceProvider.GetRequiredService<RegistrationService>()
+            .RegisterAsync(offeringId, new Registrant(account.Id, account.DisplayName, account.Email, PostalCode: postcode), default);
+        Assert.True(outcome.Succeeded, outcome.Problem?.ToString());
+        return outcome.Value!.Registration;
+    }
+
     public static string GuestEmail() => $"gast-{Guid.NewGuid().ToString("N")[..10]}@example.org";
 
     public static async Task<Registration?> FindAsync(AppHost host, Guid registrationId)

@@ -23,6 +23,9 @@ public sealed class DenyByDefaultTests(AppHosts hosts)
         // Residents sign up themselves and confirm their address by the mailed link; invitees accept by theirs,
         // whose token stands in for a login (unknown, used or expired: a German explanation, 404 or 410):
         "GET /konto/registrieren", "GET /konto/email-bestaetigen", "GET /einladung/{token}",
+        // A forgotten password: the request form (same answer for every address), and the mailed link, whose token
+        // stands in for a login (unknown, used or expired: 404):
+        "GET /konto/passwort-vergessen", "GET /konto/passwort-neu",
         // The public catalogue of offerings (published ones only; drafts answer 404) and its calendar files:
         "GET /angebote", "GET /angebote/{id:guid}", "GET /angebote/{id:guid}/kalender.ics",
         "GET /api/offerings", "GET /api/offerings/{id:guid}",

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Lebenswelten.Web.Tests.Security;
 
 /// <summary>One routable address of the app, as the endpoint data sources describe it.</summary>
-public sealed record AppEndpoint(string Pattern, string Method, bool IsAnonymous, bool IsApi)
+public sealed record AppEndpoint(string Pattern, string Method, bool IsAnonymous, bool IsApi, bool TakesInput = true)
 {
     /// <summary>
     /// A concrete address: {site} becomes the given site, a parameter named in <paramref name="values"/> that value,
@@ -46,7 +47,9 @@ public static class EndpointCatalogue
                 var methods = isPage ? ["GET"] : e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"];
                 var anonymous = e.Metadata.GetMetadata<IAllowAnonymous>() is not null;
                 var api = pattern.StartsWith("/api", StringComparison.Ordinal);
-                return methods.Select(m => new AppEndpoint(pattern, m, anonymous, api));
+                // A declared body (minimal APIs say which) or route values; a POST with neither (an export) reads nothing.
+                var input = e.Metadata.GetMetadata<IAcceptsMetadata>() is not null || e.RoutePattern.Parameters.Count > 0;
+                return methods.Select(m => new AppEndpoint(pattern, m, anonymous, api, input));
             })
             .Distinct()
             .OrderBy(e => e.Pattern, StringComparer.Ordinal).ThenBy(e => e.Method, StringComparer.Ordinal)

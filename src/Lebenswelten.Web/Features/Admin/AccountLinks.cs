@@ -11,4 +11,7 @@ public sealed class AccountLinks(IConfiguration configuration) : IAccountLinks
 
     public string ConfirmAccount(string userId, string code) =>
         $"{Base}/konto/email-bestaetigen?userId={Uri.EscapeDataString(userId)}&code={Uri.EscapeDataString(code)}";
+
+    public string ResetPassword(string userId, string token) =>
+        $"{Base}/konto/passwort-neu?userId={Uri.EscapeDataString(userId)}&token={Uri.EscapeDataString(token)}";
 }

@@ -10,8 +10,8 @@ using Microsoft.Extensions.Localization;
 namespace Lebenswelten.Web.Features.Admin;
 
 /// <summary>
-/// Accounts and roles for platform administrators; invitations also for a site's coordinators. A bearer token
-/// comes from a login at most an hour old, which stands in for the pages' password re-entry.
+/// Accounts and roles for platform administrators; invitations also for a site's coordinators. Changing roles or
+/// an account's status needs a recent login (<see cref="Policies.RecentLogin"/>), as on the pages.
 /// </summary>
 public static class AdminApi
 {
@@ -19,10 +19,10 @@ public static class AdminApi
     {
         var admin = app.MapGroup("/api/admin/users").WithTags("Administration").RequireAuthorization(Policies.Administrator);
         admin.MapGet("", ListUsers).WithName("ListUsers");
-        admin.MapPost("/{id}/roles", AssignRole).WithName("AssignRole");
-        admin.MapDelete("/{id}/roles/{roleId:guid}", RemoveRole).WithName("RemoveRole");
-        admin.MapPost("/{id}/deactivate", Deactivate).WithName("DeactivateUser");
-        admin.MapPost("/{id}/reactivate", Reactivate).WithName("ReactivateUser");
+        admin.MapPost("/{id}/roles", AssignRole).WithName("AssignRole").RequireAuthorization(Policies.RecentLogin);
+        admin.MapDelete("/{id}/roles/{roleId:guid}", RemoveRole).WithName("RemoveRole").RequireAuthorization(Policies.RecentLogin);
+        admin.MapPost("/{id}/deactivate", Deactivate).WithName("DeactivateUser").RequireAuthorization(Policies.RecentLogin);
+        admin.MapPost("/{id}/reactivate", Reactivate).WithName("ReactivateUser").RequireAuthorization(Policies.RecentLogin);
         app.MapPost("/api/sites/{site}/invitations", Invite).WithTags("Administration").WithName("InviteToSite")
             .RequireAuthorization(Policies.SiteCoordinator);
     }

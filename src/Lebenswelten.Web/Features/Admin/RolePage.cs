@@ -17,13 +17,13 @@ public sealed class RoleForm
     public SiteRole? Role { get; set; }
     public Guid? OrganisationId { get; set; }
     public Guid? RoleId { get; set; }
-    public string? CurrentPassword { get; set; }
 }
 
 /// <summary>
 /// One person's roles, changed by an administrator (every site, <see cref="FixedSite"/> null) or by a coordinator
-/// (only at the site of the address). Every change asks for the acting person's password again.
+/// (only at the site of the address). Every change needs a recent login (confirmed password and code).
 /// </summary>
+[RecentLoginForChanges]
 public abstract class RolePage(UserDirectory directory, UserAdministration administration, SiteDirectory sites,
     IStringLocalizer<SharedResource> text) : PageModel
 {
@@ -61,11 +61,6 @@ public abstract class RolePage(UserDirectory directory, UserAdministration admin
         if (!await LoadAsync(ct))
         {
             return NotFound();
-        }
-        if (await HttpContext.RequestServices.GetRequiredService<Reauthentication>().CheckAsync(User, Input.CurrentPassword) is not null)
-        {
-            ModelState.AddModelError(string.Empty, text["Admin.PasswordWrong"]);
-            return Page();
         }
         if (await change(await HttpContext.AdminScopeAsync(), HttpContext.AuditActor()) is { } problem)
         {

@@ -1,6 +1,8 @@
 using Lebenswelten.Core.Data;
+using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Privacy;
 using Lebenswelten.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
 
 namespace Lebenswelten.Web.Features.Identity;
 
@@ -30,6 +32,12 @@ public sealed class AccountAudit(AuditLog audit, LebensweltenDbContext db, IHttp
         var remote = http.HttpContext?.Connection.RemoteIpAddress?.ToString();
         var action = kind.StartsWith("Login.", StringComparison.Ordinal) ? AuditAction.Login : AuditAction.Change;
         audit.Record(new AuditActor(byOwner ? userId : null, remote), action, kind, recordId, subjectUserId: userId);
+        // Identity saves account changes at once; one still pending lost a race with a parallel login (its failure
+        // count, concurrency stamp) and would fail this save too. The audit line must be written regardless.
+        foreach (var stale in db.ChangeTracker.Entries<AppUser>().Where(e => e.State == EntityState.Modified).ToList())
+        {
+            stale.State = EntityState.Detached;
+        }
         await db.SaveChangesAsync();
     }
 }

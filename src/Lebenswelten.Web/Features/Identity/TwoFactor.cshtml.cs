@@ -30,11 +30,17 @@ public sealed class TwoFactorModel(
     public bool Enabled { get; private set; }
     public string Key { get; private set; } = "";
     public string AuthenticatorUri { get; private set; } = "";
+    /// <summary>The <see cref="AuthenticatorUri"/> as a QR code, inline (the CSP allows data: images): no extra request carries the key.</summary>
+    public string QrCodeDataUri => AuthenticatorQrCode.DataUri(AuthenticatorUri);
     public int RecoveryCodesLeft { get; private set; }
     public IReadOnlyList<string> NewRecoveryCodes { get; private set; } = [];
     public bool MayDisable => !User.IsStaff();
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() is null ? Challenge() : Page();
+
+    // The key and the recovery codes are secrets: no cache keeps this page.
+    public override void OnPageHandlerExecuted(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutedContext context) =>
+        Response.Headers.CacheControl = "no-store";
 
     public async Task<IActionResult> OnPostEnableAsync()
     {
@@ -96,7 +102,7 @@ public sealed class TwoFactorModel(
     private async Task<IActionResult?> NeedsConfirmationAsync() =>
         (await authorization.AuthorizeAsync(User, Policies.RecentLogin)).Succeeded
             ? null
-            : LocalRedirect($"{AccountChallenges.ConfirmPath}?returnUrl={Uri.EscapeDataString(AccountChallenges.TwoFactorSetupPath)}");
+            : LocalRedirect(RecentLoginForChangesAttribute.ConfirmAndComeBack(AccountChallenges.TwoFactorSetupPath));
 
     private async Task<AppUser?> LoadAsync()
     {
@@ -111,9 +117,10 @@ public sealed class TwoFactorModel(
             var key = await users.GetAuthenticatorKeyAsync(user);
             if (string.IsNullOrEmpty(key))
             {
-                await users.ResetAuthenticatorKeyAsync(user);
-                await signIn.RefreshSignInAsync(user);
-                key = await users.GetAuthenticatorKeyAsync(user) ?? "";
+                // A key not yet switched on is no credential: storing it must not end the person's other sessions,
+                // as Identity's ResetAuthenticatorKeyAsync would (it renews the security stamp).
+                key = users.GenerateNewAuthenticatorKey();
+                await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", key);
             }
             Key = string.Join(' ', key.Chunk(4).Select(c => new string(c)));
             AuthenticatorUri = $"otpauth://totp/{Uri.EscapeDataString("Lebenswelten:" + user.Email)}" +

@@ -9,8 +9,9 @@ using Microsoft.Extensions.Localization;
 
 namespace Lebenswelten.Web.Features.Privacy;
 
-/// <summary>"Meine Daten": download everything about me, or have it erased. Both ask for the password again.</summary>
-public sealed class MyDataModel(Reauthentication reauthentication, PersonalDataExport export, Erasure erasure,
+/// <summary>"Meine Daten": download everything about me, or have it erased. Both need a recent login.</summary>
+[RecentLoginForChanges]
+public sealed class MyDataModel(PersonalDataExport export, Erasure erasure,
     IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty]
@@ -25,11 +26,6 @@ public sealed class MyDataModel(Reauthentication reauthentication, PersonalDataE
 
     public async Task<IActionResult> OnPostExportAsync(CancellationToken ct)
     {
-        if (await reauthentication.CheckAsync(User, Export.Password) is { } refused)
-        {
-            refused.AddTo(ModelState, text, nameof(Export));
-            return Page();
-        }
         var outcome = await export.ForAccountAsync(User.UserId()!, HttpContext.AuditActor(), ct);
         if (outcome.Problem is { } problem)
         {
@@ -46,8 +42,7 @@ public sealed class MyDataModel(Reauthentication reauthentication, PersonalDataE
             ModelState.AddModelError($"{nameof(Erase)}.{nameof(ErasureInput.Confirm)}", text["MyData.ConfirmMissing"]);
             return Page();
         }
-        var outcome = await reauthentication.CheckAsync(User, Erase.Password) is { } refused
-            ? refused : await erasure.EraseAccountAsync(User.UserId()!, HttpContext.AuditActor(), ct);
+        var outcome = await erasure.EraseAccountAsync(User.UserId()!, HttpContext.AuditActor(), ct);
         if (outcome.Problem is { } problem)
         {
             problem.AddTo(ModelState, text, nameof(Erase));
@@ -60,15 +55,11 @@ public sealed class MyDataModel(Reauthentication reauthentication, PersonalDataE
 
 public sealed class ExportInput
 {
-    public string? Password { get; set; }
-
     /// <summary>"json" or "html".</summary>
     public string? Format { get; set; }
 }
 
 public sealed class ErasureInput
 {
-    public string? Password { get; set; }
-
     public bool Confirm { get; set; }
 }

@@ -7,29 +7,28 @@ using Microsoft.Extensions.Localization;
 
 namespace Lebenswelten.Web.Features.Privacy;
 
-public sealed record PasswordBody(string? Password);
-
-public sealed record ErasureBody(string? Password, bool Confirm);
+public sealed record ErasureBody(bool Confirm);
 
 public sealed record ConsentDto(Guid Id, string Purpose, string Text, string TextVersion, string Language,
     DateTimeOffset GivenAt, DateTimeOffset? WithdrawnAt, Guid? RegistrationId);
 
-internal sealed record PrivacyServices(HttpContext Http, Reauthentication Reauthentication, IStringLocalizer<SharedResource> Text);
+internal sealed record PrivacyServices(HttpContext Http, IStringLocalizer<SharedResource> Text);
 
 /// <summary>
-/// The data subject's rights for account holders, with a bearer token. Export and erasure are POSTs with the
-/// current password in the body: a password never belongs in an address, and both are re-authenticated actions.
+/// The data subject's rights for account holders, with a bearer token. Export and erasure need a recent login
+/// (<see cref="Policies.RecentLogin"/>: a token from a login within minutes, not a refreshed one); otherwise 401
+/// with code "ReauthenticationRequired".
 /// </summary>
 public static class PrivacyApi
 {
     public static void MapPrivacyApi(this IEndpointRouteBuilder app)
     {
         var me = app.MapGroup("/api/me").WithTags("Privacy").RequireAuthorization();
-        me.MapPost("/export", ExportAsync).WithName("ExportMyData")
-            .WithSummary("All data about me (GDPR Art. 15, 20) as JSON; body { password }. The export is audited.")
-            .Produces<PersonalData>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
-        me.MapPost("/erasure", EraseAsync).WithName("EraseMe")
-            .WithSummary("Erase my account and anonymise my registrations (GDPR Art. 17); body { password, confirm: true }.")
+        me.MapPost("/export", ExportAsync).WithName("ExportMyData").RequireAuthorization(Policies.RecentLogin)
+            .WithSummary("All data about me (GDPR Art. 15, 20) as JSON; needs a recent login. The export is audited.")
+            .Produces<PersonalData>().ProducesProblem(StatusCodes.Status401Unauthorized);
+        me.MapPost("/erasure", EraseAsync).WithName("EraseMe").RequireAuthorization(Policies.RecentLogin)
+            .WithSummary("Erase my account and anonymise my registrations (GDPR Art. 17); body { confirm: true }; needs a recent login.")
             .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
         me.MapGet("/consents", ConsentsAsync).WithName("ListMyConsents")
@@ -40,10 +39,9 @@ public static class PrivacyApi
     }
 
     private static async Task<Results<Ok<PersonalData>, ProblemHttpResult>> ExportAsync(
-        PasswordBody body, PersonalDataExport export, [AsParameters] PrivacyServices services, CancellationToken ct)
+        PersonalDataExport export, [AsParameters] PrivacyServices services, CancellationToken ct)
     {
-        var outcome = await services.Reauthentication.CheckAsync(services.Http.User, body.Password) is { } refused
-            ? refused : await export.ForAccountAsync(services.Http.User.UserId()!, services.Http.AuditActor(), ct);
+        var outcome = await export.ForAccountAsync(services.Http.User.UserId()!, services.Http.AuditActor(), ct);
         return outcome.Problem is { } problem ? problem.ToProblem(services.Text) : TypedResults.Ok(outcome.Value!);
     }
 
@@ -54,8 +52,7 @@ public static class PrivacyApi
         {
             return DomainProblem.Field("Confirm", "Required").ToProblem(services.Text);
         }
-        var outcome = await services.Reauthentication.CheckAsync(services.Http.User, body.Password) is { } refused
-            ? refused : await erasure.EraseAccountAsync(services.Http.User.UserId()!, services.Http.AuditActor(), ct);
+        var outcome = await erasure.EraseAccountAsync(services.Http.User.UserId()!, services.Http.AuditActor(), ct);
         return outcome.Problem is { } problem ? problem.ToProblem(services.Text) : TypedResults.NoContent();
     }
 

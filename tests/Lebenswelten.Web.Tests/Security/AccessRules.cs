@@ -1,0 +1,74 @@
+using Lebenswelten.Core.Identity;
+
+namespace Lebenswelten.Web.Tests.Security;
+
+public enum Outcome
+{
+    Allowed,
+    LoginRequired,
+    Forbidden,
+    NotFound,
+    /// <summary>A 5xx or anything else no rule promises.</summary>
+    Unexpected,
+}
+
+/// <summary>Who calls in the authorization matrix. <see cref="RoleAtSite"/> is the role at Jena, the site every route is opened at.</summary>
+public sealed record Caller(string Name, string? Email, SiteRole? RoleAtSite = null, bool OwnsTheOffering = false, bool IsAdministrator = false)
+{
+    public bool IsAnonymous => Email is null;
+}
+
+/// <summary>An access rule of the matrix: per caller, the outcome the app promises.</summary>
+public sealed record AccessRule(string Name, Func<Caller, Outcome> Expect)
+{
+    public override string ToString() => Name;
+}
+
+/// <summary>The rules the matrix table uses. A new kind of access is one more rule here.</summary>
+public static class AccessRules
+{
+    public static readonly AccessRule Public = new(nameof(Public), _ => Outcome.Allowed);
+
+    /// <summary>Public, but the address needs a token or a record of the caller's own; the matrix has none: 404.</summary>
+    public static readonly AccessRule NotFoundForAll = new(nameof(NotFoundForAll), _ => Outcome.NotFound);
+
+    /// <summary>The page that says "access denied": open to all, and it answers 403 itself.</summary>
+    public static readonly AccessRule AccessDeniedPage = new(nameof(AccessDeniedPage), _ => Outcome.Forbidden);
+
+    public static readonly AccessRule SignedIn = new(nameof(SignedIn), c => c.IsAnonymous ? Outcome.LoginRequired : Outcome.Allowed);
+
+    /// <summary>Logged in, and then only one's own record: someone else's (the matrix's) answers 404.</summary>
+    public static readonly AccessRule SignedInOwnRecord = new(nameof(SignedInOwnRecord), c => c.IsAnonymous ? Outcome.LoginRequired : Outcome.NotFound);
+
+    /// <summary>Identity's open endpoints we closed: they need a login (the fallback policy) and then answer 404.</summary>
+    public static readonly AccessRule Closed = new(nameof(Closed), SignedInOwnRecord.Expect);
+
+    public static readonly AccessRule SiteCoordinator = SiteRoles(nameof(SiteCoordinator), SiteRole.Coordinator);
+
+    public static readonly AccessRule OfferingManager = SiteRoles(nameof(OfferingManager), SiteRole.Provider, SiteRole.Coordinator);
+
+    /// <summary>A back-office page of one offering: as <see cref="OfferingManager"/>, but another organisation's offering is not found.</summary>
+    public static readonly AccessRule ProviderOfOffering = new(nameof(ProviderOfOffering), c =>
+        OfferingManager.Expect(c) is Outcome.Allowed && c.RoleAtSite == SiteRole.Provider && !c.OwnsTheOffering ? Outcome.NotFound : OfferingManager.Expect(c));
+
+    /// <summary>The API of one offering: any login gets past the policy, the domain (OfferingAccess) answers 404 to all but its managers.</summary>
+    public static readonly AccessRule ApiProviderOfOffering = new(nameof(ApiProviderOfOffering), c =>
+        c.IsAnonymous ? Outcome.LoginRequired
+        : c.IsAdministrator || c.OwnsTheOffering || c.RoleAtSite == SiteRole.Coordinator ? Outcome.Allowed
+        : Outcome.NotFound);
+
+    /// <summary>
+    /// Creating an offering: the site and organisation come in the body, so any login gets past authorization and an
+    /// empty body fails validation; who may create where is OfferingsEditingApiRefusalTests' matter.
+    /// </summary>
+    public static readonly AccessRule ApiOfferingCreate = new(nameof(ApiOfferingCreate), SignedIn.Expect);
+
+    public static readonly AccessRule Administrator = new(nameof(Administrator), c =>
+        c.IsAnonymous ? Outcome.LoginRequired : c.IsAdministrator ? Outcome.Allowed : Outcome.Forbidden);
+
+    /// <summary>Holders of one of the roles at the route's site, and administrators; a role at another site never counts.</summary>
+    public static AccessRule SiteRoles(string name, params SiteRole[] roles) => new(name, c =>
+        c.IsAnonymous ? Outcome.LoginRequired
+        : c.IsAdministrator || (c.RoleAtSite is { } role && roles.Contains(role)) ? Outcome.Allowed
+        : Outcome.Forbidden);
+}

@@ -1,0 +1,169 @@
+using System.Net;
+using System.Text;
+using Lebenswelten.Core.Data;
+using Lebenswelten.Core.Identity;
+using Lebenswelten.Core.Tests.Infrastructure;
+using Lebenswelten.Web.Tests.Infrastructure;
+using static Lebenswelten.Web.Tests.Security.AccessRules;
+
+namespace Lebenswelten.Web.Tests.Security;
+
+/// <summary>
+/// The authorization matrix (issue 5): every page and endpoint of the endpoint data sources × every caller
+/// (anonymous, each site role at Jena, a provider of another Jena organisation, staff of another site, the
+/// administrator) against the outcome its access rule promises. Routes are opened at Jena with real Jena records
+/// (<see cref="MatrixRecords"/>), so "allowed" means the page really showed something.
+///
+/// Adding an endpoint: add one line to <see cref="Rules"/>, "METHOD /route pattern" (exactly as the failure message
+/// prints it) → an access rule from <see cref="AccessRules"/>. A new kind of access (e.g. a practice's own
+/// telemedicine hours, FHIR clients with practice credentials) is a new rule there: a name and, per caller, the outcome.
+/// A route parameter that needs a real record gets it in <see cref="MatrixRecords"/>. Pages are checked with GET (a
+/// page is authorized as a whole); API writes with a body that fails validation, so that nothing shared changes:
+/// an allowed caller gets 400/409/422, a refused one 401/403/404.
+/// </summary>
+public sealed class AuthorizationMatrixTests(AppHosts hosts)
+{
+    internal static readonly Dictionary<string, AccessRule> Rules = new()
+    {
+        // Public on purpose (DenyByDefaultTests lists why).
+        ["GET /"] = Public, ["GET /standorte"] = Public, ["GET /standorte/{site}"] = Public, ["GET /standort-wechseln"] = Public,
+        ["GET /api/sites"] = Public, ["GET /api/sites/{site}"] = Public, ["GET /api/sites/{site}/organisations"] = Public,
+        ["GET /angebote"] = Public, ["GET /angebote/{id:guid}"] = Public, ["GET /angebote/{id:guid}/kalender.ics"] = Public,
+        ["GET /angebote/{id:guid}/anmelden"] = Public, ["GET /api/offerings"] = Public, ["GET /api/offerings/{id:guid}"] = Public,
+        ["POST /api/offerings/{id:guid}/registrations"] = Public,
+        ["GET /api/sites/{site}/districts"] = Public, ["GET /api/sites/{site}/indicators"] = Public,
+        ["GET /api/sites/{site}/indicators/{indicator:guid}/values"] = Public,
+        ["GET /standorte/{site}/karte"] = Public, ["GET /standorte/{site}/stadtteile/{key}"] = Public,
+        ["GET /konto/anmelden"] = Public, ["GET /konto/anmelden/code"] = Public, ["GET /konto/abmelden"] = Public,
+        ["GET /konto/registrieren"] = Public, ["GET /konto/passwort-vergessen"] = Public, ["GET /konto/zugriff-verweigert"] = AccessDeniedPage,
+        ["GET /konto/geloescht"] = Public,
+        // Single sign-on: the provider list, the return from the provider (without its answer: the error page) and the error page.
+        ["GET /konto/anmelden/dienstkonto"] = Public, ["GET /konto/anmelden/dienstkonto/zurueck"] = Public,
+        ["GET /konto/anmelden/dienstkonto/fehler"] = Public, ["GET /openapi"] = Public, ["GET /openapi/{documentName}.json"] = Public,
+        ["GET /health/live"] = Public, ["GET /health/ready"] = Public,
+        ["POST /api/account/login"] = Public, ["POST /api/account/refresh"] = Public,
+        // Public addresses that stand in for a login with a token or personal link; without one: 404 for everybody.
+        ["GET /fehler/{code:int}"] = NotFoundForAll, ["GET /einladung/{token}"] = NotFoundForAll,
+        ["GET /konto/email-bestaetigen"] = NotFoundForAll, ["GET /konto/passwort-neu"] = NotFoundForAll,
+        ["GET /anmeldungen/{id:guid}"] = NotFoundForAll, ["GET /anmeldungen/{id:guid}/bestaetigen"] = NotFoundForAll,
+        ["GET /anmeldungen/{id:guid}/daten"] = NotFoundForAll, ["GET /anmeldungen/{registrationId:guid}/bescheinigung"] = NotFoundForAll,
+        ["GET /api/registrations/{id:guid}"] = NotFoundForAll, ["DELETE /api/registrations/{id:guid}"] = NotFoundForAll,
+        ["POST /api/registrations/{id:guid}/accept"] = NotFoundForAll,
+        // One's own account and data.
+        ["GET /konto"] = SignedIn, ["GET /konto/zwei-faktor"] = SignedIn, ["GET /konto/bestaetigen"] = SignedIn,
+        ["GET /konto/ueberall-abmelden"] = SignedIn, ["GET /konto/zugriffe"] = SignedIn, ["GET /konto/daten"] = SignedIn,
+        ["GET /konto/einwilligungen"] = SignedIn, ["GET /konto/dienstkonten"] = SignedIn, ["GET /meine-anmeldungen"] = SignedIn,
+        ["GET /api/me"] = SignedIn, ["GET /api/me/audit"] = SignedIn, ["GET /api/me/registrations"] = SignedIn,
+        ["GET /api/me/consents"] = SignedIn, ["POST /api/me/consents/{id:guid}/withdraw"] = SignedInOwnRecord,
+        ["POST /api/me/export"] = SignedIn, ["POST /api/me/erasure"] = SignedIn,
+        ["GET /api/account/manage/info"] = SignedIn, ["POST /api/account/manage/info"] = SignedIn, ["POST /api/account/manage/2fa"] = SignedIn,
+        // Identity's open endpoints, closed: a login, then 404.
+        ["POST /api/account/register"] = Closed, ["GET /api/account/confirmEmail"] = Closed, ["POST /api/account/resendConfirmationEmail"] = Closed,
+        ["POST /api/account/forgotPassword"] = Closed, ["POST /api/account/resetPassword"] = Closed,
+        // The offerings back office: providers of the offering's organisation, the site's coordinators, administrators.
+        ["GET /verwaltung/{site}/angebote"] = OfferingManager, ["GET /verwaltung/{site}/angebote/neu"] = OfferingManager,
+        ["GET /verwaltung/{site}/angebote/{id:guid}/bearbeiten"] = ProviderOfOffering,
+        ["GET /verwaltung/{site}/angebote/{id:guid}/absagen"] = ProviderOfOffering,
+        ["GET /verwaltung/{site}/angebote/{id:guid}/teilnehmende"] = ProviderOfOffering,
+        ["GET /verwaltung/{site}/angebote/{id:guid}/anwesenheit/{sessionId:guid?}"] = ProviderOfOffering,
+        ["POST /api/offerings"] = ApiOfferingCreate, ["PUT /api/offerings/{id:guid}"] = ApiProviderOfOffering,
+        ["POST /api/offerings/{id:guid}/cancel"] = ApiProviderOfOffering, ["GET /api/offerings/{id:guid}/participants"] = ApiProviderOfOffering,
+        // The site's coordination (and administrators).
+        ["GET /standorte/{site}/team"] = SiteCoordinator, ["GET /standorte/{site}/team/{userId}"] = SiteCoordinator,
+        ["GET /api/sites/{site}/members"] = SiteCoordinator, ["POST /api/sites/{site}/invitations"] = SiteCoordinator,
+        ["GET /standorte/{site}/bedarf/import"] = SiteCoordinator, ["GET /standorte/{site}/bedarf/einstellungen"] = SiteCoordinator,
+        ["POST /api/sites/{site}/indicators/{indicator:guid}/values"] = SiteCoordinator,
+        ["GET /standorte/{site}/bedarf/indikatoren"] = SiteCoordinator, ["GET /standorte/{site}/bedarf/indikatoren/{indicator:guid}"] = SiteCoordinator,
+        ["GET /standorte/{site}/bedarf/werte"] = SiteCoordinator,
+        ["POST /api/sites/{site}/indicators"] = SiteCoordinator, ["PUT /api/sites/{site}/indicators/{indicator:guid}"] = SiteCoordinator,
+        ["DELETE /api/sites/{site}/indicators/{indicator:guid}"] = SiteCoordinator,
+        ["GET /api/sites/{site}/indicators/{indicator:guid}/values/{district}/{year:int}"] = SiteCoordinator,
+        ["PUT /api/sites/{site}/indicators/{indicator:guid}/values/{district}/{year:int}"] = SiteCoordinator,
+        // The platform's administration.
+        ["GET /admin"] = Administrator, ["GET /admin/benutzer"] = Administrator, ["GET /admin/benutzer/{userId}"] = Administrator,
+        ["GET /admin/anmeldedienste"] = Administrator, ["GET /admin/standorte"] = Administrator, ["GET /admin/standorte/{slug}"] = Administrator,
+        ["GET /admin/standorte/{slug}/organisationen"] = Administrator,
+        ["GET /admin/standorte/{slug}/organisationen/{organisation}"] = Administrator,
+        ["GET /api/admin/users"] = Administrator, ["POST /api/admin/users/{id}/roles"] = Administrator,
+        ["DELETE /api/admin/users/{id}/roles/{roleId:guid}"] = Administrator,
+        ["POST /api/admin/users/{id}/deactivate"] = Administrator, ["POST /api/admin/users/{id}/reactivate"] = Administrator,
+    };
+
+    /// <summary>Bodies for writes that an empty object would not reach (Identity checks its required fields before our filters).</summary>
+    private static readonly Dictionary<string, string> Bodies = new()
+    {
+        ["POST /api/account/register"] = """{"email":"matrix@example.org","password":"Matrix-Passwort-2026"}""",
+        ["POST /api/account/forgotPassword"] = """{"email":"matrix@example.org"}""",
+        ["POST /api/account/resendConfirmationEmail"] = """{"email":"matrix@example.org"}""",
+        ["POST /api/account/resetPassword"] = """{"email":"matrix@example.org","resetCode":"x","newPassword":"Matrix-Passwort-2026"}""",
+    };
+
+    [Fact]
+    public async Task Every_endpoint_has_an_access_rule()
+    {
+        var host = await hosts.Get(DatabaseProvider.Sqlite);
+        var missing = EndpointCatalogue.Of(host.Services).Select(e => e.ToString()).Where(e => !Rules.ContainsKey(e)).ToList();
+        var stale = Rules.Keys.Except(EndpointCatalogue.Of(host.Services).Select(e => e.ToString())).ToList();
+
+        Assert.True(missing.Count == 0, "These endpoints have no access rule. Add a line for each to AuthorizationMatrixTests.Rules, "
+            + "e.g. [\"GET /route\"] = SiteCoordinator (rules in AccessRules.cs; a new kind of access is a new rule there):\n"
+            + string.Join("\n", missing));
+        Assert.True(stale.Count == 0, "These rules name endpoints that no longer exist; remove them:\n" + string.Join("\n", stale));
+    }
+
+    [Theory, BothProviders]
+    public async Task Every_caller_gets_exactly_what_the_access_rule_of_every_endpoint_promises(DatabaseProvider provider)
+    {
+        var host = await hosts.Get(provider);
+        var records = await MatrixRecords.CreateAsync(host);
+        var endpoints = EndpointCatalogue.Of(host.Services).Where(e => Rules.ContainsKey(e.ToString()))
+            // Writes that end a record come late: deleting the test's indicator after every use of it, reactivation after
+            // deactivation, so the test's own account ends as it began.
+            .OrderBy(e => e.Pattern.EndsWith("/reactivate", StringComparison.Ordinal) ? 2 : e.Method == "DELETE" ? 1 : 0).ToList();
+        var failures = new List<string>();
+
+        foreach (var caller in await Callers.AllAsync(host, records))
+        {
+            using var api = await host.ApiClientAsync(caller.Email);
+            using var pages = await host.PageClientAsync(caller.Email);
+            foreach (var endpoint in endpoints)
+            {
+                var expected = Rules[endpoint.ToString()].Expect(caller);
+                var (actual, detail) = await CallAsync(endpoint.IsApi || endpoint.Pattern.StartsWith("/health", StringComparison.Ordinal) ? api : pages,
+                    endpoint, records.For(endpoint));
+                if (actual != expected)
+                {
+                    failures.Add($"{caller.Name,-22} {endpoint,-70} expected {expected,-13} got {actual} ({detail})");
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, $"{failures.Count} answers differ from the rules:\n" + string.Join("\n", failures));
+    }
+
+    private static async Task<(Outcome, string)> CallAsync(HttpClient client, AppEndpoint endpoint, IReadOnlyDictionary<string, string> values)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(endpoint.Method), endpoint.Url("jena", values));
+        if (endpoint.Method != "GET")
+        {
+            // Fails validation wherever a body is read: an allowed caller learns what is missing, nothing is saved.
+            request.Content = new StringContent(Bodies.GetValueOrDefault(endpoint.ToString(), "{}"), Encoding.UTF8, "application/json");
+        }
+        var response = await client.SendAsync(request);
+        var status = (int)response.StatusCode;
+        var location = response.Headers.Location is { } l ? new Uri(new Uri("http://app"), l) : null;
+        var outcome = response.StatusCode switch
+        {
+            HttpStatusCode.Unauthorized => Outcome.LoginRequired,
+            HttpStatusCode.Forbidden => Outcome.Forbidden,
+            HttpStatusCode.NotFound => Outcome.NotFound,
+            HttpStatusCode.Redirect when location!.AbsolutePath == "/konto/anmelden" && location.Query.Contains("ReturnUrl=", StringComparison.Ordinal)
+                => Outcome.LoginRequired,
+            HttpStatusCode.Redirect when location!.AbsolutePath == "/konto/zugriff-verweigert" => Outcome.Forbidden,
+            HttpStatusCode.Redirect when location!.AbsolutePath is "/konto/zwei-faktor" or "/konto/bestaetigen" => Outcome.Forbidden,
+            _ when status is >= 200 and < 300 or 302 or 400 or 409 or 422 => Outcome.Allowed,
+            _ => Outcome.Unexpected,
+        };
+        return (outcome, $"{status}{(location is null ? "" : " → " + location.PathAndQuery)}");
+    }
+}

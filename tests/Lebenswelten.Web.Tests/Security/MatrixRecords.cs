@@ -1,0 +1,82 @@
+using Lebenswelten.Core.Data;
+using Lebenswelten.Core.Demo;
+using Lebenswelten.Core.Identity;
+using Lebenswelten.Web.Tests.Infrastructure;
+using Lebenswelten.Web.Tests.OfferingAdmin;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lebenswelten.Web.Tests.Security;
+
+/// <summary>
+/// Real Jena records for the matrix's route parameters, by parameter name: an offering of provider@jena.demo's
+/// organisation (the test's own, since the writes may cancel it), a person with a role at Jena for the team and
+/// administration routes (the test's own, since the administrator's writes change it), a district, an organisation
+/// and an indicator of the test's own. A parameter not named here gets an id that exists nowhere.
+/// </summary>
+public sealed record MatrixRecords(IReadOnlyDictionary<string, string> Values, Guid OtherOrganisationId)
+{
+    public static async Task<MatrixRecords> CreateAsync(AppHost host)
+    {
+        var owner = await DemoProvider.OfAsync(host);
+        var offering = await owner.CreateOfferingAsync(host);
+        var person = await TestAccounts.CreateAsync(host, SiteRole.Evaluator, "jena", name: "Matrix Person");
+        var indicator = await Needs.TestIndicators.CreateAsync(host, "jena");
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LebensweltenDbContext>();
+        // A second role, which the administrator's DELETE may take: the person stays on the team for the pages.
+        var jenaId = owner.SiteId;
+        var spare = new SiteRoleAssignment { UserId = person.Id, SiteId = jenaId, Role = SiteRole.InsurerOfficer };
+        db.SiteRoleAssignments.Add(spare);
+        // A value, so that deleting the indicator is refused (409) for everyone allowed and every caller finds it.
+        var district = await db.Districts.Where(d => d.SiteId == owner.SiteId).OrderBy(d => d.Key).FirstAsync();
+        db.IndicatorValues.Add(new Lebenswelten.Core.Needs.IndicatorValue
+        {
+            IndicatorId = indicator.Id, DistrictId = district.Id, Year = 2023, Value = 0.4, Numerator = 40, Denominator = 100,
+        });
+        await db.SaveChangesAsync();
+        var other = await db.Organisations.Where(o => o.SiteId == owner.SiteId && o.Id != owner.OrganisationId).OrderBy(o => o.Name).FirstAsync();
+        return new MatrixRecords(new Dictionary<string, string>
+        {
+            ["id"] = offering.Id.ToString(),
+            ["sessionId"] = (await db.OfferingSessions.Where(s => s.OfferingId == offering.Id).OrderBy(s => s.StartsAt).FirstAsync()).Id.ToString(),
+            ["userId"] = person.Id,
+            ["personId"] = person.Id,
+            ["roleId"] = spare.Id.ToString(),
+            ["slug"] = "jena",
+            ["organisation"] = other.Id.ToString(),
+            ["district"] = district.Key,
+            ["key"] = await db.Districts.Where(d => d.SiteId == owner.SiteId).OrderBy(d => d.Key).Select(d => d.Key).FirstAsync(),
+            ["indicator"] = indicator.Id.ToString(),
+        }, other.Id);
+    }
+
+    /// <summary>The values for one route: the administration API's {id} is a person, everywhere else an offering.</summary>
+    public IReadOnlyDictionary<string, string> For(AppEndpoint endpoint) =>
+        endpoint.Pattern.StartsWith("/api/admin/users/", StringComparison.Ordinal)
+            ? new Dictionary<string, string>(Values) { ["id"] = Values["personId"] }
+            : Values;
+}
+
+/// <summary>The callers of the matrix.</summary>
+public static class Callers
+{
+    public static async Task<IReadOnlyList<Caller>> AllAsync(AppHost host, MatrixRecords records)
+    {
+        // A provider at Jena, but of another organisation than the offering's: past the policy, not the offering's owner.
+        var otherProvider = await TestAccounts.CreateAsync(host, SiteRole.Provider, "jena", organisationId: records.OtherOrganisationId);
+        // A resident of the test's own with an authenticator key (not switched on): Identity's /manage/2fa would
+        // otherwise create one and renew the stamp, ending resident@jena.demo's sessions in every other test.
+        var resident = await TestAccounts.CreateAsync(host, SiteRole.Resident, "jena", secondFactor: SecondFactor.KeyOnly);
+        return
+        [
+            new("anonymous", null),
+            new("resident at Jena", resident.Email, SiteRole.Resident),
+            .. DemoAccounts.SiteRolesWithAccounts.Where(role => role != SiteRole.Resident).Select(role => new Caller(
+                $"{role.ShortName()}@jena.demo", $"{role.ShortName()}@jena.demo", role, OwnsTheOffering: role == SiteRole.Provider)),
+            new("provider, other org.", otherProvider.Email, SiteRole.Provider),
+            new("coordinator@weimar", "coordinator@weimar.demo"),
+            new("admin", DemoAccounts.AdminEmail, IsAdministrator: true),
+        ];
+    }
+}
