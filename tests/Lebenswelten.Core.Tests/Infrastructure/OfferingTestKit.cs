@@ -17,6 +17,8 @@ public sealed class TestLinks : IMessageLinks
     public string MyRegistrations() => "https://test.invalid/meine-anmeldungen";
     public string ManageRegistration(Guid registrationId, string token) => $"https://test.invalid/anmeldungen/{registrationId}?token={token}";
     public string ConfirmRegistration(Guid registrationId, string token) => $"https://test.invalid/anmeldungen/{registrationId}/bestaetigen?token={token}";
+    public string MyAppointments() => "https://test.invalid/meine-termine";
+    public string ManageAppointment(Guid appointmentId, string token) => $"https://test.invalid/telemedizin/termine/{appointmentId}?token={token}";
 }
 
 /// <summary>
