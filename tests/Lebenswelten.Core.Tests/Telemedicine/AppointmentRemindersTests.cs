@@ -15,9 +15,9 @@ public sealed class AppointmentRemindersTests
         await using var kit = await CreateAsync(provider);
         for (var i = 0; i < 5; i++)
         {
-            await kit.BookedAsync(Slot(kit.ScheduleA, Tuesday.AddDays(1), 9 + i / 4, 15 * (i % 4)), Guest($"node{i}@example.org"));
+            await kit.BookedAsync(Slot(kit.ScheduleA, Tuesday.AddDays(1), 9 + i / 2, 30 * (i % 2)), Guest($"node{i}@example.org"));
         }
-        var cancelled = await kit.BookedAsync(Slot(kit.ScheduleA, Tuesday.AddDays(1), 11, 0), kit.AccountHolder());
+        var cancelled = await kit.BookedAsync(Slot(kit.ScheduleA, Tuesday.AddDays(1), 11, 30), kit.AccountHolder());
         await kit.WithAsync(s => s.GetRequiredService<BookingService>().CancelByPatientAsync(
             cancelled.Appointment.Id, new AppointmentActor(kit.Resident.Id), Core.Privacy.AuditActor.System, None));
         var remind = () => kit.WithAsync(s => s.GetRequiredService<AppointmentReminders>().SendDueAsync(None));
