@@ -14,6 +14,10 @@ public sealed class ScheduleEditor(LebensweltenDbContext db, TelemedicineAccess 
         Schedules().Where(s => s.SiteId == siteId && (practiceOrganisationId == null || s.PracticeOrganisationId == practiceOrganisationId))
             .OrderBy(s => s.Practice!.Name).ThenBy(s => s.Name).ToListAsync(ct);
 
+    /// <summary>A practice's schedules wherever it is (FHIR Schedule?actor=Organization/{id} names no site).</summary>
+    public Task<List<ConsultationSchedule>> ListByPracticeAsync(Guid practiceOrganisationId, CancellationToken ct) =>
+        Schedules().Where(s => s.PracticeOrganisationId == practiceOrganisationId).OrderBy(s => s.Name).ToListAsync(ct);
+
     public Task<ConsultationSchedule?> FindAsync(Guid scheduleId, CancellationToken ct) =>
         Schedules().SingleOrDefaultAsync(s => s.Id == scheduleId, ct);
 
