@@ -17,6 +17,8 @@ public sealed record DomainProblem(ProblemKind Kind, string Code, IReadOnlyDicti
     public static DomainProblem NotFound(string code) => new(ProblemKind.NotFound, code);
     public static DomainProblem Forbidden(string code) => new(ProblemKind.Forbidden, code);
     public static DomainProblem Conflict(string code) => new(ProblemKind.Conflict, code);
+    /// <summary>Well-formed, but against a rule of the domain (422), e.g. a slot beyond the booking horizon.</summary>
+    public static DomainProblem Unprocessable(string code) => new(ProblemKind.Invalid, code);
     public static DomainProblem Invalid(IReadOnlyDictionary<string, string[]> errors) => new(ProblemKind.Invalid, "Validation", errors);
     public static DomainProblem Field(string field, string code) => Invalid(new Dictionary<string, string[]> { [field] = [code] });
 }

@@ -6,6 +6,7 @@ using Lebenswelten.Core.Network;
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Sites;
+using Lebenswelten.Core.Telemedicine;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -34,6 +35,13 @@ public sealed class LebensweltenDbContext(DbContextOptions<LebensweltenDbContext
     public DbSet<IndicatorValueChange> IndicatorValueChanges => Set<IndicatorValueChange>();
     public DbSet<HealthGoal> HealthGoals => Set<HealthGoal>();
     public DbSet<AuthenticatorCodeUse> AuthenticatorCodeUses => Set<AuthenticatorCodeUse>();
+    public DbSet<TelemedicineRoom> TelemedicineRooms => Set<TelemedicineRoom>();
+    public DbSet<RoomOpeningHours> RoomOpeningHours => Set<RoomOpeningHours>();
+    public DbSet<ConsultationSchedule> ConsultationSchedules => Set<ConsultationSchedule>();
+    public DbSet<ConsultationHours> ConsultationHours => Set<ConsultationHours>();
+    public DbSet<ScheduleRoom> ScheduleRooms => Set<ScheduleRoom>();
+    public DbSet<TelemedicineClosure> TelemedicineClosures => Set<TelemedicineClosure>();
+    public DbSet<TelemedicineAppointment> TelemedicineAppointments => Set<TelemedicineAppointment>();
 
     /// <summary>Shared data-protection keys, so that every web node can read every node's cookies and tokens.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -36,15 +36,22 @@ public sealed class DemoSeeder(LebensweltenDbContext db, UserManager<AppUser> us
                 DemoOfferingSeeder.Add(db, demo.Slug, site.Id, [.. db.Organisations.Local.Where(o => o.SiteId == site.Id)],
                     districts, (clock ?? TimeProvider.System).GetUtcNow());
                 DemoNeeds.Add(db, demo.Slug, site.Id, districts, (clock ?? TimeProvider.System).GetUtcNow());
+                var telemedicine = DemoTelemedicine.Add(db, demo.Slug, site.Id, [.. db.Organisations.Local.Where(o => o.SiteId == site.Id)],
+                    districts, (clock ?? TimeProvider.System).GetUtcNow());
                 await db.SaveChangesAsync(cancellationToken);
                 foreach (var role in DemoAccounts.SiteRolesWithAccounts)
                 {
                     var actsFor = organisations.GetValueOrDefault(role);
-                    await CreateUserAsync($"{role.ShortName()}@{demo.Slug}.demo", password, totpSecret,
+                    var user = await CreateUserAsync($"{role.ShortName()}@{demo.Slug}.demo", password, totpSecret,
                         $"Demo {role.ShortName()} {demo.Name}", new SiteRoleAssignment
                         {
                             UserId = "", SiteId = site.Id, Role = role, OrganisationId = actsFor?.Id,
                         });
+                    if (role == SiteRole.Resident && telemedicine is { } held)
+                    {
+                        DemoTelemedicine.AddAppointments(db, held.Room, held.Schedule, user.Id, user.DisplayName!, (clock ?? TimeProvider.System).GetUtcNow());
+                        await db.SaveChangesAsync(cancellationToken);
+                    }
                 }
             }
             await CreateUserAsync(DemoAccounts.AdminEmail, password, totpSecret, "Demo Administration",
@@ -96,7 +103,7 @@ public sealed class DemoSeeder(LebensweltenDbContext db, UserManager<AppUser> us
         return actsFor;
     }
 
-    private async Task CreateUserAsync(string email, string password, string totpSecret, string displayName, SiteRoleAssignment role)
+    private async Task<AppUser> CreateUserAsync(string email, string password, string totpSecret, string displayName, SiteRoleAssignment role)
     {
         var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName };
         role.UserId = user.Id;
@@ -118,6 +125,7 @@ public sealed class DemoSeeder(LebensweltenDbContext db, UserManager<AppUser> us
             throw new InvalidOperationException(
                 $"Demo account {email} could not be created: {string.Join("; ", result.Errors.Select(e => e.Description))}");
         }
+        return user;
     }
 
     private async Task EnsureValidAsync(AppUser user, string password)

@@ -8,4 +8,8 @@ public interface IMessageLinks
     /// <summary>The guest's personal link: see, confirm, accept an offer, cancel.</summary>
     string ManageRegistration(Guid registrationId, string token);
     string ConfirmRegistration(Guid registrationId, string token);
+    /// <summary>The resident's own telemedicine appointments (account holders).</summary>
+    string MyAppointments();
+    /// <summary>A guest's personal link to one appointment: see, cancel, rebook, open the video.</summary>
+    string ManageAppointment(Guid appointmentId, string token);
 }

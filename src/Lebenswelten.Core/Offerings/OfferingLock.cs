@@ -17,11 +17,7 @@ internal static class OfferingLock
 
     public static async Task<Offering?> LockAsync(LebensweltenDbContext db, Guid offeringId, CancellationToken ct)
     {
-        if (db.Database.IsNpgsql())
-        {
-            await db.Database.ExecuteSqlInterpolatedAsync(
-                $"SELECT 1 FROM \"Offerings\" WHERE \"Id\" = {offeringId} FOR UPDATE", ct);
-        }
+        await RowLock.ForUpdateAsync<Offering>(db, offeringId, ct);
         return await db.Offerings.Include(o => o.Organisation).Include(o => o.Sessions)
             .SingleOrDefaultAsync(o => o.Id == offeringId, ct);
     }

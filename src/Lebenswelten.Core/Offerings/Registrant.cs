@@ -41,7 +41,7 @@ public sealed record Registrant(
 
     public static bool IsPostalCode(string value) => value.Length == 5 && value.All(char.IsAsciiDigit);
 
-    private static bool IsEmail(string value) =>
+    public static bool IsEmail(string value) =>
         value.Length <= 256 && MailAddress.TryCreate(value, out var address) && address.Address == value.Trim()
         && address.Host.Contains('.');
 }

@@ -2,6 +2,7 @@ using Lebenswelten.Core.Common;
 using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Offerings;
+using Lebenswelten.Core.Telemedicine;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,8 +14,8 @@ namespace Lebenswelten.Core.Privacy;
 /// deleted and the account goes. Audit rows stay (Art. 17(3)(b), (e): the duty to account for access), and keep
 /// the account's id, which after the deletion points to nobody.
 /// </summary>
-public sealed class Erasure(LebensweltenDbContext db, RegistrationService registrationService, UserManager<AppUser> users,
-    AuditLog audit, TimeProvider clock)
+public sealed class Erasure(LebensweltenDbContext db, RegistrationService registrationService, PatientAppointments appointments,
+    UserManager<AppUser> users, AuditLog audit, TimeProvider clock)
 {
     public async Task<Outcome<int>> EraseAccountAsync(string userId, AuditActor actor, CancellationToken ct)
     {
@@ -25,6 +26,9 @@ public sealed class Erasure(LebensweltenDbContext db, RegistrationService regist
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var mine = await db.Registrations.Where(r => r.UserId == userId).ToListAsync(ct);
         await EraseAsync(mine, ct);
+        // Deleted outright, future ones too: a deleted booking frees its slot and room at once (Art. 17 outranks the
+        // cancellation deadline), and nothing about a video consultation needs to stay for any count.
+        await db.TelemedicineAppointments.Where(a => a.UserId == userId).ExecuteDeleteAsync(ct);
         await db.Consents.Where(c => c.UserId == userId).ExecuteUpdateAsync(u => u.SetProperty(c => c.UserId, (string?)null), ct);
         if (user.NormalizedEmail is { } email)
         {
@@ -60,6 +64,26 @@ public sealed class Erasure(LebensweltenDbContext db, RegistrationService regist
             await db.OutboxMessages.Where(m => m.To == email && m.TextBody.Contains(link)).ExecuteDeleteAsync(ct);
         }
         audit.Record(actor, AuditAction.Delete, "Registration", registrationId.ToString());
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return 1;
+    }
+
+    /// <summary>A guest's "delete my data" from an appointment's personal link: the appointment and its mails go.</summary>
+    public async Task<Outcome<int>> EraseGuestAppointmentAsync(Guid appointmentId, string? token, AuditActor actor, CancellationToken ct)
+    {
+        if (await appointments.FindAsync(appointmentId, new AppointmentActor(null, token), ct) is not { IsGuest: true } appointment)
+        {
+            return DomainProblem.NotFound("Appointment.NotFound");
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.TelemedicineAppointments.Where(a => a.Id == appointmentId).ExecuteDeleteAsync(ct);
+        if (appointment.Email is { } email)
+        {
+            var link = appointmentId.ToString();
+            await db.OutboxMessages.Where(m => m.To == email && (m.TextBody.Contains(link) || m.AttachmentText!.Contains(link))).ExecuteDeleteAsync(ct);
+        }
+        audit.Record(actor, AuditAction.Delete, "TelemedicineAppointment", appointmentId.ToString());
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return 1;

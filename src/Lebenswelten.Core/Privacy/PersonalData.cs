@@ -1,4 +1,5 @@
 using Lebenswelten.Core.Offerings;
+using Lebenswelten.Core.Telemedicine;
 
 namespace Lebenswelten.Core.Privacy;
 
@@ -8,6 +9,7 @@ public sealed record PersonalData(
     PersonalAccount? Account,
     IReadOnlyList<PersonalRole> Roles,
     IReadOnlyList<PersonalRegistration> Registrations,
+    IReadOnlyList<PersonalAppointment> Appointments,
     IReadOnlyList<PersonalConsent> Consents,
     IReadOnlyList<PersonalAuditEntry> AuditEntries);
 
@@ -23,6 +25,17 @@ public sealed record PersonalRegistration(
 
 /// <summary>One session of the offering; <see cref="Present"/> is null when no attendance was taken.</summary>
 public sealed record PersonalSession(DateTimeOffset StartsAt, DateTimeOffset EndsAt, bool? Present);
+
+/// <summary>A telemedicine appointment, with everything the practice sees of it.</summary>
+public sealed record PersonalAppointment(
+    Guid Id, string Practice, string Room, DateTimeOffset StartsAt, DateTimeOffset EndsAt, ConsultationKind Kind, string? Reason,
+    AppointmentStatus Status, string Name, string? Email, string? Phone, string Language, string CheckInCode,
+    DateTimeOffset? CheckedInAt, DateTimeOffset CreatedAt, DateTimeOffset? CancelledAt, string? CancellationReason)
+{
+    public static PersonalAppointment From(TelemedicineAppointment a) => new(a.Id, a.Schedule?.Practice?.Name ?? "", a.Room?.Name ?? "",
+        a.StartsAt, a.EndsAt, a.Kind, a.Reason, a.Status, a.Name, a.Email, a.Phone, a.Language, a.CheckInCode, a.CheckedInAt,
+        a.CreatedAt, a.CancelledAt, a.CancellationReason);
+}
 
 public sealed record PersonalConsent(Guid Id, string Purpose, string TextVersion, string Language,
     DateTimeOffset GivenAt, DateTimeOffset? WithdrawnAt, Guid? RegistrationId);

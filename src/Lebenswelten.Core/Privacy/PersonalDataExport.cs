@@ -1,12 +1,14 @@
 using Lebenswelten.Core.Common;
 using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Offerings;
+using Lebenswelten.Core.Telemedicine;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lebenswelten.Core.Privacy;
 
 /// <summary>Collects <see cref="PersonalData"/> for an account or a guest registration, and audits every export.</summary>
-public sealed class PersonalDataExport(LebensweltenDbContext db, RegistrationService registrations, AuditLog audit, TimeProvider clock)
+public sealed class PersonalDataExport(LebensweltenDbContext db, RegistrationService registrations, PatientAppointments appointments,
+    AuditLog audit, TimeProvider clock)
 {
     public async Task<Outcome<PersonalData>> ForAccountAsync(string userId, AuditActor actor, CancellationToken ct)
     {
@@ -20,10 +22,11 @@ public sealed class PersonalDataExport(LebensweltenDbContext db, RegistrationSer
                 a.Organisation != null ? a.Organisation.Name : null))
             .ToListAsync(ct);
         var mine = await RegistrationsAsync(db.Registrations.Where(r => r.UserId == userId), ct);
+        var booked = (await appointments.MineAsync(userId, ct)).OrderBy(a => a.StartsAt).Select(PersonalAppointment.From).ToList();
         var consents = await db.Consents.AsNoTracking().Where(c => c.UserId == userId).OrderBy(c => c.GivenAt).ToListAsync(ct);
         var entries = await db.AuditEntries.AsNoTracking().Where(e => e.SubjectUserId == userId).OrderBy(e => e.At).ToListAsync(ct);
         var account = new PersonalAccount(user.Id, user.Email, user.DisplayName, user.EmailConfirmed, user.TwoFactorEnabled);
-        return await FinishAsync(actor, userId, null, new PersonalData(clock.GetUtcNow(), account, roles, mine,
+        return await FinishAsync(actor, userId, null, new PersonalData(clock.GetUtcNow(), account, roles, mine, booked,
             consents.Select(ToPersonal).ToList(),
             entries.Select(e => new PersonalAuditEntry(e.At, e.Action, e.DataKind, e.RecordId, e.ActorUserId, e.ActorUserId == userId)).ToList()), ct);
     }
@@ -37,8 +40,19 @@ public sealed class PersonalDataExport(LebensweltenDbContext db, RegistrationSer
         }
         var mine = await RegistrationsAsync(db.Registrations.Where(r => r.Id == registrationId), ct);
         var consents = await db.Consents.AsNoTracking().Where(c => c.RegistrationId == registrationId).OrderBy(c => c.GivenAt).ToListAsync(ct);
-        return await FinishAsync(actor, null, registrationId, new PersonalData(clock.GetUtcNow(), null, [], mine,
+        return await FinishAsync(actor, null, registrationId, new PersonalData(clock.GetUtcNow(), null, [], mine, [],
             consents.Select(ToPersonal).ToList(), []), ct);
+    }
+
+    /// <summary>A guest's own appointment, opened with its personal link's token.</summary>
+    public async Task<Outcome<PersonalData>> ForGuestAppointmentAsync(Guid appointmentId, string? token, AuditActor actor, CancellationToken ct)
+    {
+        if (await appointments.FindAsync(appointmentId, new AppointmentActor(null, token), ct) is not { IsGuest: true } appointment)
+        {
+            return DomainProblem.NotFound("Appointment.NotFound");
+        }
+        return await FinishAsync(actor, null, appointmentId, new PersonalData(clock.GetUtcNow(), null, [], [],
+            [PersonalAppointment.From(appointment)], [], []), ct);
     }
 
     private async Task<PersonalData> FinishAsync(AuditActor actor, string? userId, Guid? registrationId, PersonalData data, CancellationToken ct)

@@ -1,6 +1,7 @@
 using Lebenswelten.Core.Messaging;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Quartz;
 
 namespace Lebenswelten.Core.Privacy;
@@ -18,7 +19,8 @@ public static class PrivacyRegistration
     /// <summary>Consents, export, erasure and retention. Needs the offerings capability and Identity.</summary>
     public static IServiceCollection AddLebensweltenPrivacy(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<RetentionOptions>(configuration.GetSection(RetentionOptions.Section));
+        services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RetentionOptions>, RetentionOptionsValidation>();
         services.AddScoped<ConsentBook>();
         services.AddScoped<PersonalDataExport>();
         services.AddScoped<Erasure>();

@@ -5,7 +5,8 @@ using Microsoft.Extensions.Options;
 
 namespace Lebenswelten.Core.Privacy;
 
-public sealed record RetentionResult(int RegistrationsAnonymised, int GuestRegistrationsDeleted, int AuditEntriesDeleted, int MailsDeleted);
+public sealed record RetentionResult(int RegistrationsAnonymised, int GuestRegistrationsDeleted, int AuditEntriesDeleted, int MailsDeleted,
+    int TelemedicineAppointmentsDeleted);
 
 /// <summary>
 /// Enforces the retention periods (GDPR Art. 5(1)(e)). Each rule is one transaction; the job runs them again
@@ -22,8 +23,9 @@ public sealed class Retention(LebensweltenDbContext db, IOptions<RetentionOption
         var anonymised = await AnonymiseOldRegistrationsAsync(now - TimeSpan.FromDays(periods.RegistrationDays), now, ct);
         var guests = await DeleteLapsedGuestsAsync(now - TimeSpan.FromDays(periods.UnconfirmedGuestDays), ct);
         var audit = await DeleteOldAuditAsync(now - TimeSpan.FromDays(periods.AuditDays), ct);
+        var appointments = await Telemedicine.TelemedicineRetention.DeleteEndedAsync(db, now - TimeSpan.FromDays(periods.TelemedicineDays), ct);
         var mails = await DeleteOldMailsAsync(now - TimeSpan.FromDays(periods.SentMailDays), ct);
-        return new RetentionResult(anonymised, guests, audit, mails);
+        return new RetentionResult(anonymised, guests, audit, mails, appointments);
     }
 
     private async Task<int> AnonymiseOldRegistrationsAsync(DateTimeOffset endedBefore, DateTimeOffset now, CancellationToken ct)

@@ -1079,6 +1079,390 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                     b.ToTable("Sites");
                 });
 
+            modelBuilder.Entity("Lebenswelten.Core.Telemedicine.ConsultationHours", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ScheduleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Weekday")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScheduleId");
+
+                    b.ToTable("ConsultationHours");
+                });
+
+            modelBuilder.Entity("Lebenswelten.Core.Telemedicine.ConsultationSchedule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CancellationDeadlineHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HorizonDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSampleData")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kinds")
+                        .HasMaxLength(40)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MinNoticeHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ServesAllRooms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SlotMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VideoLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeOrganisationId");
+
+                    b.HasIndex("SiteId", "PracticeOrganisationId");
+
+                    b.ToTable("ConsultationSchedules");
+                });
+
+            modelBuilder.Entity("Lebenswelten.Core.Telemedicine.RoomOpeningHours", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RoomId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Weekday")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoomId");
+
+                    b.ToTable("RoomOpeningHours");
+                });
+
+            modelBuilder.Entity("Lebenswelten.Core.Telemedicine.ScheduleRoom", b =>
+                {
+                    b.Property<Guid>("ScheduleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RoomId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ScheduleId", "RoomId");
+
+                    b.HasIndex("RoomId");
+
+                    b.ToTable("ScheduleRooms");
+                });
+
+            modelBuilder.Entity("Lebenswelten.Core.Telemedicine.TelemedicineAppointment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CheckInCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CheckedInAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("LocalDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MeetingRoom")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedToken")
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RebookedToId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReminderSentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RoomBlockedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RoomId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ScheduleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VideoLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EndsAt");
+
+                    b.HasIndex("SiteId");
+
+                    b.HasIndex("PracticeOrganisationId", "LocalDate");
+
+                    b.HasIndex("RoomId", "StartsAt")
+                        .IsUnique()
+                        .HasDatabaseName("IX_TelemedicineAppointments_Room_Booked")
+                        .HasFilter("\"Status\" = 'Booked'");
+
+                    b.HasIndex("ScheduleId", "StartsAt")
+                        .IsUnique()
+                        .HasDatabaseName("IX_TelemedicineAppointments_Slot_Booked")
+                        .HasFilter("\"Status\" = 'Booked'");
+
+                    b.HasIndex("UserId", "StartsAt");
+
+                    b.HasIndex("RoomId", "LocalDate", "CheckInCode")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "StartsAt", "ReminderSentAt");
+
+                    b.ToTable("TelemedicineAppointments");
+                });
+
+            modelBuilder.Entity("Lebenswelten.Core.Telemedicine.TelemedicineClosure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("FromDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PracticeOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RoomId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ToDate")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SiteId");
+
+                    b.HasIndex("PracticeOrganisationId", "ToDate");
+
+                    b.HasIndex("RoomId", "ToDate");
+
+                    b.ToTable("TelemedicineClosures");
+                });
+
+            modelBuilder.Entity("Lebenswelten.Core.Telemedicine.TelemedicineRoom", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Accessibility")
+                        .HasMaxLength(40)
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BufferMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DistrictId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Equipment")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsSampleData")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OperatorOrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Address", "Lebenswelten.Core.Telemedicine.TelemedicineRoom.Address#PostalAddress", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("City")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("PostalCode")
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Street")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("OperatorOrganisationId");
+
+                    b.HasIndex("SiteId", "Name");
+
+                    b.ToTable("TelemedicineRooms");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1413,6 +1797,135 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Lebenswelten.Core.Telemedicine.ConsultationHours", b =>
+                {
+                    b.HasOne("Lebenswelten.Core.Telemedicine.ConsultationSchedule", null)
+                        .WithMany("Hours")
+                        .HasForeignKey("ScheduleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lebenswelten.Core.Telemedicine.ConsultationSchedule", b =>
+                {
+                    b.HasOne("Lebenswelten.Core.Network.Organisation", "Practice")
+                        .WithMany()
+                        .HasForeignKey("PracticeOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Lebenswelten.Core.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Practice");
+                });
+
+            modelBuilder.Entity("Lebenswelten.Core.Telemedicine.RoomOpeningHours", b =>
+                {
+                    b.HasOne("Lebenswelten.Core.Telemedicine.TelemedicineRoom", null)
+                        .WithMany("OpeningHours")
+                        .HasForeignKey("RoomId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lebenswelten.Core.Telemedicine.ScheduleRoom", b =>
+                {
+                    b.HasOne("Lebenswelten.Core.Telemedicine.TelemedicineRoom", null)
+                        .WithMany()
+                        .HasForeignKey("RoomId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Lebenswelten.Core.Telemedicine.ConsultationSchedule", null)
+                        .WithMany("Rooms")
+                        .HasForeignKey("ScheduleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lebenswelten.Core.Telemedicine.TelemedicineAppointment", b =>
+                {
+                    b.HasOne("Lebenswelten.Core.Network.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Lebenswelten.Core.Telemedicine.TelemedicineRoom", "Room")
+                        .WithMany()
+                        .HasForeignKey("RoomId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Lebenswelten.Core.Telemedicine.ConsultationSchedule", "Schedule")
+                        .WithMany()
+                        .HasForeignKey("ScheduleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Lebenswelten.Core.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Lebenswelten.Core.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Room");
+
+                    b.Navigation("Schedule");
+                });
+
+            modelBuilder.Entity("Lebenswelten.Core.Telemedicine.TelemedicineClosure", b =>
+                {
+                    b.HasOne("Lebenswelten.Core.Network.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeOrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Lebenswelten.Core.Telemedicine.TelemedicineRoom", null)
+                        .WithMany()
+                        .HasForeignKey("RoomId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Lebenswelten.Core.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lebenswelten.Core.Telemedicine.TelemedicineRoom", b =>
+                {
+                    b.HasOne("Lebenswelten.Core.Sites.District", "District")
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Lebenswelten.Core.Network.Organisation", "Operator")
+                        .WithMany()
+                        .HasForeignKey("OperatorOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Lebenswelten.Core.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("District");
+
+                    b.Navigation("Operator");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1472,6 +1985,18 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Lebenswelten.Core.Offerings.Offering", b =>
                 {
                     b.Navigation("Sessions");
+                });
+
+            modelBuilder.Entity("Lebenswelten.Core.Telemedicine.ConsultationSchedule", b =>
+                {
+                    b.Navigation("Hours");
+
+                    b.Navigation("Rooms");
+                });
+
+            modelBuilder.Entity("Lebenswelten.Core.Telemedicine.TelemedicineRoom", b =>
+                {
+                    b.Navigation("OpeningHours");
                 });
 #pragma warning restore 612, 618
         }

@@ -5,6 +5,7 @@ using Lebenswelten.Core.Needs;
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Sites;
+using Lebenswelten.Core.Telemedicine;
 using Lebenswelten.Web.Features.Admin;
 using Lebenswelten.Web.Features.Identity;
 using Lebenswelten.Web.Features.Identity.Sso;
@@ -43,10 +44,12 @@ public static class ServiceRegistration
         services.AddLebensweltenNeeds();
         services.AddScoped<Features.Needs.NeedsPageData>();
         services.AddLebensweltenPrivacy(builder.Configuration);
+        services.AddLebensweltenTelemedicine(builder.Configuration);
         services.AddLebensweltenMessaging(builder.Configuration, quartz =>
         {
             OfferingJobs.Add(quartz, builder.Configuration);
             PrivacyRegistration.AddJobs(quartz, builder.Configuration);
+            TelemedicineRegistration.AddJobs(quartz, builder.Configuration);
         });
         services.AddSingleton<IMessageLinks, PublicLinks>();
         services.AddLebensweltenAdministrationWeb();

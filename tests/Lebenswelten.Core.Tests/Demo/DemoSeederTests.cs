@@ -4,6 +4,8 @@ using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Lebenswelten.Core.Telemedicine;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lebenswelten.Core.Tests.Demo;
@@ -76,5 +78,33 @@ public sealed class DemoSeederTests
         await using var db = database.CreateContext();
         Assert.Equal(5, await db.Sites.CountAsync());
         Assert.Equal(DemoAccounts.All.Count, await db.Users.CountAsync());
+    }
+
+    [Theory]
+    [BothProviders]
+    public async Task Jena_gets_the_telemedicine_room_with_practice_hours_and_the_resident_a_bookable_appointment(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var services = CoreServices.For(database, s =>
+        {
+            s.AddSingleton(TimeProvider.System);
+            s.AddDataProtection().SetApplicationName("Lebenswelten.Tests");
+            s.AddSingleton<Core.Messaging.IMessageLinks, TestLinks>();
+            s.AddLebensweltenTelemedicine(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
+        });
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(Password);
+
+        await using var db = database.CreateContext();
+        var room = await db.TelemedicineRooms.Include(r => r.Operator).SingleAsync();
+        Assert.Equal(("Telemedizinraum Smartes Quartier", "Stadtwerke Jena GmbH", 10), (room.Name, room.Operator!.Name, room.BufferMinutes));
+        var resident = await db.Users.SingleAsync(u => u.Email == "resident@jena.demo");
+        Assert.Single(await db.TelemedicineAppointments.Where(a => a.UserId == resident.Id).ToListAsync());
+        Assert.Equal(3, await db.TelemedicineAppointments.CountAsync(a => a.Email == null && a.ReminderSentAt != null));
+        var jena = await db.Sites.SingleAsync(s => s.Slug == "jena");
+        var today = Core.Common.BerlinTime.LocalDate(DateTimeOffset.UtcNow);
+        var slots = await scope.ServiceProvider.GetRequiredService<Core.Telemedicine.SlotFinder>()
+            .FindAsync(new Core.Telemedicine.SlotQuery(jena.Id, today, today.AddDays(13)), CancellationToken.None);
+        Assert.True(slots.Value!.Count > 50, $"{slots.Value.Count} free slots in two weeks");
     }
 }

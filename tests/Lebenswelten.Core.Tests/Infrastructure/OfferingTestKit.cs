@@ -5,6 +5,7 @@ using Lebenswelten.Core.Network;
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Sites;
+using Lebenswelten.Core.Telemedicine;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,6 +18,8 @@ public sealed class TestLinks : IMessageLinks
     public string MyRegistrations() => "https://test.invalid/meine-anmeldungen";
     public string ManageRegistration(Guid registrationId, string token) => $"https://test.invalid/anmeldungen/{registrationId}?token={token}";
     public string ConfirmRegistration(Guid registrationId, string token) => $"https://test.invalid/anmeldungen/{registrationId}/bestaetigen?token={token}";
+    public string MyAppointments() => "https://test.invalid/meine-termine";
+    public string ManageAppointment(Guid appointmentId, string token) => $"https://test.invalid/telemedizin/termine/{appointmentId}?token={token}";
 }
 
 /// <summary>
@@ -40,7 +43,9 @@ public sealed class OfferingTestKit : IAsyncDisposable
     public string ProviderUserId { get; private set; } = null!;
     public AuditActor ProviderActor => new(ProviderUserId, "127.0.0.1");
 
-    public static async Task<OfferingTestKit> CreateAsync(DatabaseProvider provider, ManualClock? clock = null)
+    /// <param name="configure">More services, or settings over the defaults (e.g. the video provider).</param>
+    public static async Task<OfferingTestKit> CreateAsync(DatabaseProvider provider, ManualClock? clock = null,
+        Action<IServiceCollection>? configure = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
         clock ??= new ManualClock();
@@ -50,7 +55,10 @@ public sealed class OfferingTestKit : IAsyncDisposable
             s.AddDataProtection().SetApplicationName("Lebenswelten.Tests");
             s.AddSingleton<IMessageLinks, TestLinks>();
             s.AddLebensweltenOfferings();
-            s.AddLebensweltenPrivacy(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
+            var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build();
+            s.AddLebensweltenPrivacy(configuration);
+            s.AddLebensweltenTelemedicine(configuration);
+            configure?.Invoke(s);
         });
         var kit = new OfferingTestKit(database, services, clock);
         await kit.SeedAsync();

@@ -14,4 +14,6 @@ public sealed class PublicLinks(IConfiguration configuration) : IMessageLinks
     public string MyRegistrations() => $"{Base}/meine-anmeldungen";
     public string ManageRegistration(Guid registrationId, string token) => $"{Base}/anmeldungen/{registrationId}?token={Uri.EscapeDataString(token)}";
     public string ConfirmRegistration(Guid registrationId, string token) => $"{Base}/anmeldungen/{registrationId}/bestaetigen?token={Uri.EscapeDataString(token)}";
+    public string MyAppointments() => $"{Base}/meine-termine";
+    public string ManageAppointment(Guid appointmentId, string token) => $"{Base}/telemedizin/termine/{appointmentId}?token={Uri.EscapeDataString(token)}";
 }

@@ -1,0 +1,198 @@
+using Lebenswelten.Core.Common;
+using Lebenswelten.Core.Data;
+using Lebenswelten.Core.Privacy;
+using Lebenswelten.Core.Telemedicine.Video;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lebenswelten.Core.Telemedicine;
+
+/// <summary>
+/// Book, cancel, rebook: the one place these rules live, for pages, the JSON API and FHIR alike. Each use case is one
+/// transaction holding the locks of the schedules and rooms it touches (<see cref="TelemedicineLock"/>); the
+/// booking re-checks the slot and the room under them. Outcomes: the slot or room taken → Conflict (409); outside
+/// the hours, the horizon or the notice, kind not offered → Invalid (422); unknown → NotFound.
+/// </summary>
+public sealed class BookingService(
+    LebensweltenDbContext db, SlotPlacement placement, TelemedicineMails mails, AppointmentTokens tokens,
+    TelemedicineAccess access, AuditLog audit, TimeProvider clock)
+{
+    public async Task<Outcome<BookingReceipt>> BookAsync(BookingRequest request, AuditActor actor, CancellationToken ct)
+    {
+        if (BookingRules.Validate(request) is { } invalid)
+        {
+            return invalid;
+        }
+        if (!SlotId.TryParse(request.SlotId, out var scheduleId, out var start))
+        {
+            return DomainProblem.NotFound("Slot.NotFound");
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var rooms = await placement.LockAsync(scheduleId, request.RoomId, [], [], ct);
+        var placed = await placement.PlaceAsync(request, scheduleId, start, rooms, clock.GetUtcNow(), ct);
+        if (placed.Value is not { } appointment)
+        {
+            return placed.Problem!;
+        }
+        var token = appointment.IsGuest ? tokens.Issue(appointment) : null;
+        mails.Booked(appointment, appointment.Schedule!.Practice!.Name, appointment.Room!, token, appointment.CreatedAt);
+        audit.Record(actor, AuditAction.Create, "TelemedicineAppointment", appointment.Id.ToString(), appointment.SiteId, appointment.UserId);
+        if (!await SaveAsync(ct))
+        {
+            return DomainProblem.Conflict("Slot.Taken");
+        }
+        await transaction.CommitAsync(ct);
+        return new BookingReceipt(appointment, token);
+    }
+
+    /// <summary>The patient cancels, until the schedule's deadline before the start.</summary>
+    public Task<Outcome<TelemedicineAppointment>> CancelByPatientAsync(Guid appointmentId, AppointmentActor who, AuditActor actor, CancellationToken ct) =>
+        ChangeAsync(appointmentId, appointment => Task.FromResult(!MayAct(who, appointment)
+            ? DomainProblem.NotFound("Appointment.NotFound")
+            : CheckDeadline(appointment) ?? Cancel(appointment, AppointmentStatus.CancelledByResident, null)), actor, ct);
+
+    /// <summary>The practice cancels at any time before the end, with a reason for the patient.</summary>
+    public Task<Outcome<TelemedicineAppointment>> CancelByPracticeAsync(Guid appointmentId, string? reason, AuditActor actor, CancellationToken ct) =>
+        ChangeAsync(appointmentId, async appointment =>
+        {
+            if (!await access.IsPracticeAsync(actor.UserId, appointment.SiteId, appointment.PracticeOrganisationId, ct))
+            {
+                return DomainProblem.NotFound("Appointment.NotFound");
+            }
+            if (reason is { Length: > ClosureRules.MaxReasonLength })
+            {
+                return DomainProblem.Field("Reason", "TooLong");
+            }
+            return appointment.EndsAt < clock.GetUtcNow() ? DomainProblem.Conflict("Appointment.Past")
+                : Cancel(appointment, AppointmentStatus.CancelledByPractice, reason);
+        }, actor, ct);
+
+    /// <summary>
+    /// Moves an appointment to another slot (and room) in one transaction: the new one is booked and the old one
+    /// released together, or neither (a taken slot leaves the old appointment exactly as it was).
+    /// </summary>
+    public async Task<Outcome<BookingReceipt>> RebookAsync(Guid appointmentId, AppointmentActor who, string slotId, Guid? roomId,
+        AuditActor actor, CancellationToken ct)
+    {
+        if (!SlotId.TryParse(slotId, out var scheduleId, out var start))
+        {
+            return DomainProblem.NotFound("Slot.NotFound");
+        }
+        var old = await db.TelemedicineAppointments.AsNoTracking().Where(a => a.Id == appointmentId)
+            .Select(a => new { a.ScheduleId, a.RoomId }).SingleOrDefaultAsync(ct);
+        if (old is null)
+        {
+            return DomainProblem.NotFound("Appointment.NotFound");
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var rooms = await placement.LockAsync(scheduleId, roomId, [old.ScheduleId], [old.RoomId], ct);
+        var previous = await Tracked(appointmentId).SingleAsync(ct);
+        if (!MayAct(who, previous))
+        {
+            return DomainProblem.NotFound("Appointment.NotFound");
+        }
+        if (!previous.IsBooked)
+        {
+            return DomainProblem.Conflict("Appointment.NotBooked");
+        }
+        if (CheckDeadline(previous) is { } late)
+        {
+            return late;
+        }
+        var now = clock.GetUtcNow();
+        // Released first and saved inside the transaction, so that the new booking may take the old one's place.
+        (previous.Status, previous.CancelledAt) = (AppointmentStatus.Rebooked, now);
+        await db.SaveChangesAsync(ct);
+        var request = new BookingRequest(slotId, roomId, previous.Kind,
+            new Patient(previous.UserId, previous.Name, previous.Email, previous.Phone, previous.Language), previous.Reason);
+        var placed = await placement.PlaceAsync(request, scheduleId, start, rooms, now, ct);
+        if (placed.Value is not { } appointment)
+        {
+            db.ChangeTracker.Clear();
+            return placed.Problem!;
+        }
+        previous.RebookedToId = appointment.Id;
+        // A guest keeps one personal link: the new appointment gets a fresh token, mailed with the confirmation.
+        var token = appointment.IsGuest ? tokens.Issue(appointment) : null;
+        mails.Rebooked(appointment, previous, appointment.Schedule!.Practice!.Name, appointment.Room!, token, now);
+        audit.Record(actor, AuditAction.Change, "TelemedicineAppointment", previous.Id.ToString(), previous.SiteId, previous.UserId);
+        if (!await SaveAsync(ct))
+        {
+            return DomainProblem.Conflict("Slot.Taken");
+        }
+        await transaction.CommitAsync(ct);
+        return new BookingReceipt(appointment, token);
+    }
+
+    public static DateTimeOffset CancellationDeadline(TelemedicineAppointment appointment) =>
+        appointment.StartsAt.AddHours(-(appointment.Schedule?.CancellationDeadlineHours ?? 0));
+
+    private DomainProblem? CheckDeadline(TelemedicineAppointment appointment) =>
+        !appointment.IsBooked ? DomainProblem.Conflict("Appointment.NotBooked")
+        : clock.GetUtcNow() > CancellationDeadline(appointment) ? DomainProblem.Conflict("Appointment.DeadlinePassed")
+        : null;
+
+    private DomainProblem? Cancel(TelemedicineAppointment appointment, AppointmentStatus status, string? reason)
+    {
+        if (!appointment.IsBooked)
+        {
+            return DomainProblem.Conflict("Appointment.NotBooked");
+        }
+        AppointmentCancellation.Apply(appointment, status, reason, clock.GetUtcNow());
+        mails.Cancelled(appointment, appointment.Schedule!.Practice!.Name, appointment.Room!, appointment.CancelledAt!.Value);
+        return null;
+    }
+
+    private async Task<Outcome<TelemedicineAppointment>> ChangeAsync(Guid appointmentId,
+        Func<TelemedicineAppointment, Task<DomainProblem?>> change, AuditActor actor, CancellationToken ct)
+    {
+        var ids = await db.TelemedicineAppointments.AsNoTracking().Where(a => a.Id == appointmentId)
+            .Select(a => new { a.ScheduleId, a.RoomId }).SingleOrDefaultAsync(ct);
+        if (ids is null)
+        {
+            return DomainProblem.NotFound("Appointment.NotFound");
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await TelemedicineLock.HoldAsync(db, [ids.ScheduleId], [ids.RoomId], ct);
+        var appointment = await Tracked(appointmentId).SingleAsync(ct);
+        if (await change(appointment) is { } problem)
+        {
+            return problem;
+        }
+        audit.Record(actor, AuditAction.Change, "TelemedicineAppointment", appointment.Id.ToString(), appointment.SiteId, appointment.UserId);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return appointment;
+    }
+
+    private IQueryable<TelemedicineAppointment> Tracked(Guid appointmentId) =>
+        db.TelemedicineAppointments.Include(a => a.Schedule).ThenInclude(s => s!.Practice).Include(a => a.Room)
+            .Where(a => a.Id == appointmentId);
+
+    /// <summary>The database's own refusal (unique slot index, PostgreSQL's overlap constraint) is a conflict too.</summary>
+    private async Task<bool> SaveAsync(CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException e) when (DatabaseConflicts.IsConstraint(e))
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
+
+    private bool MayAct(AppointmentActor who, TelemedicineAppointment appointment) => PatientAppointments.MayAct(tokens, who, appointment);
+}
+
+/// <summary>Marks an appointment cancelled; its slot and room are free from then on.</summary>
+internal static class AppointmentCancellation
+{
+    public static void Apply(TelemedicineAppointment appointment, AppointmentStatus status, string? reason, DateTimeOffset now)
+    {
+        appointment.Status = status;
+        appointment.CancelledAt = now;
+        appointment.CancellationReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+    }
+}

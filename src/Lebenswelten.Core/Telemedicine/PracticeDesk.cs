@@ -1,0 +1,51 @@
+using Lebenswelten.Core.Common;
+using Lebenswelten.Core.Data;
+using Lebenswelten.Core.Privacy;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lebenswelten.Core.Telemedicine;
+
+/// <summary>
+/// The practice's view of its appointments, with the patient's name, contact and reason: for the practice concerned
+/// only (another practice gets "not found"), and every read audited, one line per person shown. The FHIR
+/// Appointment search and read sit on these two methods.
+/// </summary>
+public sealed class PracticeDesk(LebensweltenDbContext db, TelemedicineAccess access, AuditLog audit)
+{
+    public const int MaxDays = 62;
+
+    /// <summary>The practice's appointments between two Europe/Berlin dates (both inclusive), all states, by start.</summary>
+    public async Task<Outcome<IReadOnlyList<TelemedicineAppointment>>> AppointmentsAsync(Guid practiceOrganisationId,
+        DateOnly from, DateOnly to, AuditActor actor, CancellationToken ct)
+    {
+        if (to < from || to.DayNumber - from.DayNumber >= MaxDays)
+        {
+            return DomainProblem.Field("To", "OutOfRange");
+        }
+        var siteId = await db.Organisations.Where(o => o.Id == practiceOrganisationId).Select(o => (Guid?)o.SiteId).SingleOrDefaultAsync(ct);
+        if (siteId is null || !await access.IsPracticeAsync(actor.UserId, siteId.Value, practiceOrganisationId, ct))
+        {
+            return DomainProblem.NotFound("Practice.NotFound");
+        }
+        var appointments = await Appointments().Where(a => a.PracticeOrganisationId == practiceOrganisationId
+            && a.LocalDate >= from && a.LocalDate <= to).OrderBy(a => a.StartsAt).ToListAsync(ct);
+        await audit.RecordReadAsync(actor, "Telemedicine.PracticeAppointments", $"{practiceOrganisationId}/{from:yyyy-MM-dd}/{to:yyyy-MM-dd}",
+            siteId, ct, subjects: appointments.Select(a => a.UserId));
+        return appointments;
+    }
+
+    public async Task<Outcome<TelemedicineAppointment>> AppointmentAsync(Guid appointmentId, AuditActor actor, CancellationToken ct)
+    {
+        var appointment = await Appointments().SingleOrDefaultAsync(a => a.Id == appointmentId, ct);
+        if (appointment is null || !await access.IsPracticeAsync(actor.UserId, appointment.SiteId, appointment.PracticeOrganisationId, ct))
+        {
+            return DomainProblem.NotFound("Appointment.NotFound");
+        }
+        await audit.RecordReadAsync(actor, "Telemedicine.Appointment", appointment.Id.ToString(), appointment.SiteId, ct,
+            subjects: [appointment.UserId]);
+        return appointment;
+    }
+
+    private IQueryable<TelemedicineAppointment> Appointments() =>
+        db.TelemedicineAppointments.AsNoTracking().Include(a => a.Room).Include(a => a.Schedule).ThenInclude(s => s!.Practice);
+}

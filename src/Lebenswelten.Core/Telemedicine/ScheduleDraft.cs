@@ -1,0 +1,64 @@
+using Lebenswelten.Core.Common;
+
+namespace Lebenswelten.Core.Telemedicine;
+
+/// <summary>Weekly hours, optionally only within a date range (e.g. a summer timetable).</summary>
+public sealed record WeeklyHours(DayOfWeek Weekday, TimeOnly From, TimeOnly To, DateOnly? ValidFrom = null, DateOnly? ValidUntil = null);
+
+/// <summary>Extra hours on one date only.</summary>
+public sealed record DateHours(DateOnly Date, TimeOnly From, TimeOnly To);
+
+/// <summary>What a practice enters for its video consultation hours.</summary>
+public sealed record ScheduleDraft
+{
+    public Guid PracticeOrganisationId { get; init; }
+    public string Name { get; init; } = "";
+    public int SlotMinutes { get; init; } = 15;
+    public ConsultationKinds Kinds { get; init; } = ConsultationKinds.FollowUp;
+    public int HorizonDays { get; init; } = 28;
+    public int MinNoticeHours { get; init; } = 2;
+    public int CancellationDeadlineHours { get; init; } = 24;
+    public bool ServesAllRooms { get; init; } = true;
+    /// <summary>The rooms served when <see cref="ServesAllRooms"/> is false; rooms of the schedule's site only.</summary>
+    public IReadOnlyList<Guid> RoomIds { get; init; } = [];
+    public IReadOnlyList<WeeklyHours> Weekly { get; init; } = [];
+    public IReadOnlyList<DateHours> Dates { get; init; } = [];
+    public string? VideoLink { get; init; }
+    public bool IsActive { get; init; } = true;
+}
+
+public static class ScheduleRules
+{
+    public const int MaxNameLength = 200;
+    public const int MaxLinkLength = 500;
+    public const int MinSlotMinutes = 5;
+    public const int MaxSlotMinutes = 120;
+    public const int MaxHorizonDays = 365;
+    public const int MaxHours = 24 * 14;
+
+    public static DomainProblem? Validate(ScheduleDraft draft)
+    {
+        var e = new FieldErrors();
+        e.AddIf(string.IsNullOrWhiteSpace(draft.Name), nameof(draft.Name), "Required");
+        e.AddIf(draft.Name.Length > MaxNameLength, nameof(draft.Name), "TooLong");
+        e.AddIf(draft.SlotMinutes is < MinSlotMinutes or > MaxSlotMinutes, nameof(draft.SlotMinutes), "OutOfRange");
+        e.AddIf(draft.Kinds == ConsultationKinds.None, nameof(draft.Kinds), "Required");
+        e.AddIf((draft.Kinds & ~ConsultationKindExtensions.All) != 0, nameof(draft.Kinds), "Unknown");
+        e.AddIf(draft.HorizonDays is < 1 or > MaxHorizonDays, nameof(draft.HorizonDays), "OutOfRange");
+        e.AddIf(draft.MinNoticeHours is < 0 or > MaxHours, nameof(draft.MinNoticeHours), "OutOfRange");
+        e.AddIf(draft.CancellationDeadlineHours is < 0 or > MaxHours, nameof(draft.CancellationDeadlineHours), "OutOfRange");
+        e.AddIf(!draft.ServesAllRooms && draft.RoomIds.Count == 0, nameof(draft.RoomIds), "Required");
+        e.AddIf(draft.VideoLink is { Length: > 0 } link && !IsMeetingLink(link), nameof(draft.VideoLink), "InvalidLink");
+        e.AddIf(draft.Weekly.Any(w => w.ValidUntil < w.ValidFrom), nameof(draft.Weekly), "OutOfRange");
+        e.AddIf(draft.Dates.Any(d => d.Date.Year is < 2000 or > 2100), nameof(draft.Dates), "OutOfRange");
+        e.AddIf(draft.Weekly.Any(w => !Enum.IsDefined(w.Weekday)), nameof(draft.Weekly), "Unknown");
+        HoursRules.Check(e, nameof(draft.Weekly), draft.Weekly.Select(w => ((object)(w.Weekday, w.ValidFrom, w.ValidUntil), w.From, w.To)).ToList());
+        HoursRules.Check(e, nameof(draft.Dates), draft.Dates.Select(d => ((object)d.Date, d.From, d.To)).ToList());
+        return e.Any ? e.ToProblem() : null;
+    }
+
+    /// <summary>Only https links: the meeting runs on an external, certified service (KBV Anlage 31b).</summary>
+    public static bool IsMeetingLink(string link) =>
+        link.Length <= MaxLinkLength && Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps
+        && !string.IsNullOrEmpty(uri.Host);
+}

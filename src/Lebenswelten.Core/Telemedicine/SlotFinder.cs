@@ -1,0 +1,144 @@
+using Lebenswelten.Core.Common;
+using Lebenswelten.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lebenswelten.Core.Telemedicine;
+
+/// <summary>Which slots to look for: a site's, between two Europe/Berlin dates (both inclusive), optionally narrowed.</summary>
+public sealed record SlotQuery(Guid SiteId, DateOnly From, DateOnly To)
+{
+    public Guid? ScheduleId { get; init; }
+    public Guid? PracticeOrganisationId { get; init; }
+    public Guid? RoomId { get; init; }
+    public ConsultationKind? Kind { get; init; }
+    /// <summary>False also lists busy slots (FHIR Slot?status=busy); slots outside the booking window never show.</summary>
+    public bool OnlyFree { get; init; } = true;
+}
+
+/// <summary>FHIR Slot.status: free, or busy (the practice is booked, or no room can take it).</summary>
+public enum SlotStatus
+{
+    Free,
+    Busy,
+}
+
+/// <summary>A practice slot (ISiK Terminblock) and the rooms that can still take it, by name.</summary>
+public sealed record Slot(string Id, Guid ScheduleId, Guid PracticeOrganisationId, DateTimeOffset StartsAt, DateTimeOffset EndsAt,
+    SlotStatus Status, IReadOnlyList<Guid> FreeRoomIds);
+
+/// <summary>
+/// The free-slot search: practice hours intersected with room opening hours, minus closures, minus bookings
+/// (the practice's slot itself; the room with its buffer), within each schedule's horizon and minimum notice.
+/// Read without locks: a slot shown free can be gone when booked, which the booking then answers with 409.
+/// </summary>
+public sealed class SlotFinder(LebensweltenDbContext db, TimeProvider clock)
+{
+    public const int MaxDays = 62;
+
+    public async Task<Outcome<IReadOnlyList<Slot>>> FindAsync(SlotQuery query, CancellationToken ct)
+    {
+        if (query.To < query.From || query.To.DayNumber - query.From.DayNumber >= MaxDays)
+        {
+            return DomainProblem.Field(nameof(query.To), "OutOfRange");
+        }
+        var now = clock.GetUtcNow();
+        var from = Max(query.From, BerlinTime.LocalDate(now));
+        var schedules = await db.ConsultationSchedules.AsNoTracking().AsSplitQuery().Include(s => s.Hours).Include(s => s.Rooms)
+            .Where(s => s.SiteId == query.SiteId && s.IsActive
+                && (query.ScheduleId == null || s.Id == query.ScheduleId)
+                && (query.PracticeOrganisationId == null || s.PracticeOrganisationId == query.PracticeOrganisationId))
+            .ToListAsync(ct);
+        if (query.Kind is { } kind)
+        {
+            schedules = schedules.Where(s => s.Kinds.Offers(kind)).ToList();
+        }
+        if (schedules.Count == 0 || query.To < from)
+        {
+            return new List<Slot>();
+        }
+        var planner = await LoadPlannerAsync(db, query.SiteId, from, query.To, ct);
+        var slots = new List<Slot>();
+        foreach (var schedule in schedules)
+        {
+            var last = Min(query.To, BerlinTime.LocalDate(BookingWindow.Latest(schedule, now)));
+            for (var day = from; day <= last; day = day.AddDays(1))
+            {
+                foreach (var (start, end) in planner.PracticeSlots(schedule, day).Where(s => BookingWindow.Contains(schedule, s.Start, now)))
+                {
+                    var slot = Evaluate(planner, schedule, day, start, end, query.RoomId);
+                    if (slot.Status == SlotStatus.Free || !query.OnlyFree)
+                    {
+                        slots.Add(slot);
+                    }
+                }
+            }
+        }
+        return slots.OrderBy(s => s.StartsAt).ThenBy(s => s.ScheduleId).ToList();
+    }
+
+    /// <summary>One slot by its id, in any state (for FHIR's Slot read); not found unless it lies in the hours.</summary>
+    public async Task<Outcome<Slot>> GetAsync(string slotId, CancellationToken ct)
+    {
+        if (!SlotId.TryParse(slotId, out var scheduleId, out var start))
+        {
+            return DomainProblem.NotFound("Slot.NotFound");
+        }
+        var schedule = await db.ConsultationSchedules.AsNoTracking().AsSplitQuery().Include(s => s.Hours).Include(s => s.Rooms)
+            .SingleOrDefaultAsync(s => s.Id == scheduleId, ct);
+        if (schedule is null)
+        {
+            return DomainProblem.NotFound("Slot.NotFound");
+        }
+        var day = BerlinTime.LocalDate(start);
+        var planner = await LoadPlannerAsync(db, schedule.SiteId, day, day, ct);
+        if (planner.PracticeSlots(schedule, day).Where(s => s.Start == start).Select(s => (DateTimeOffset?)s.End).FirstOrDefault() is not { } end)
+        {
+            return DomainProblem.NotFound("Slot.NotFound");
+        }
+        var slot = Evaluate(planner, schedule, day, start, end, null);
+        return BookingWindow.Contains(schedule, start, clock.GetUtcNow()) ? slot : slot with { Status = SlotStatus.Busy };
+    }
+
+    private static Slot Evaluate(SlotPlanner planner, ConsultationSchedule schedule, DateOnly day, DateTimeOffset start, DateTimeOffset end, Guid? roomId)
+    {
+        var rooms = planner.PracticeBusy(schedule.Id, start, end) ? []
+            : planner.FreeRooms(schedule, day, start, end).Where(r => roomId == null || r == roomId).ToList();
+        return new Slot(SlotId.For(schedule.Id, start), schedule.Id, schedule.PracticeOrganisationId, start, end,
+            rooms.Count > 0 ? SlotStatus.Free : SlotStatus.Busy, rooms);
+    }
+
+    /// <summary>Rooms, closures and bookings of a site around the given Europe/Berlin dates.</summary>
+    internal static async Task<SlotPlanner> LoadPlannerAsync(LebensweltenDbContext db, Guid siteId, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var rooms = await db.TelemedicineRooms.AsNoTracking().Include(r => r.OpeningHours).Where(r => r.SiteId == siteId).ToListAsync(ct);
+        var closures = await db.TelemedicineClosures.AsNoTracking()
+            .Where(c => c.SiteId == siteId && c.FromDate <= to && c.ToDate >= from).ToListAsync(ct);
+        // A day wider on each side: a buffer or a late slot can reach across midnight.
+        var earliest = BerlinTime.ToUtc(from.AddDays(-1), TimeOnly.MinValue);
+        var latest = BerlinTime.ToUtc(to.AddDays(2), TimeOnly.MinValue);
+        var booked = await db.TelemedicineAppointments.AsNoTracking()
+            .Where(a => a.SiteId == siteId && a.Status == AppointmentStatus.Booked && a.StartsAt >= earliest && a.StartsAt < latest)
+            .Select(a => new BookedSpan(a.Id, a.ScheduleId, a.RoomId, a.StartsAt, a.EndsAt, a.RoomBlockedUntil))
+            .ToListAsync(ct);
+        return new SlotPlanner(rooms, closures, booked);
+    }
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+}
+
+/// <summary>How far ahead and how short-notice a schedule's slots can be booked.</summary>
+internal static class BookingWindow
+{
+    public static DateTimeOffset Earliest(ConsultationSchedule schedule, DateTimeOffset now) => now.AddHours(schedule.MinNoticeHours);
+
+    public static DateTimeOffset Latest(ConsultationSchedule schedule, DateTimeOffset now) => now.AddDays(schedule.HorizonDays);
+
+    public static bool Contains(ConsultationSchedule schedule, DateTimeOffset start, DateTimeOffset now) =>
+        Earliest(schedule, now) <= start && start <= Latest(schedule, now);
+
+    public static DomainProblem? Check(ConsultationSchedule schedule, DateTimeOffset start, DateTimeOffset now) =>
+        start < Earliest(schedule, now) ? DomainProblem.Unprocessable("Slot.TooShortNotice")
+        : start > Latest(schedule, now) ? DomainProblem.Unprocessable("Slot.BeyondHorizon")
+        : null;
+}

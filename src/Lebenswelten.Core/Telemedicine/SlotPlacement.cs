@@ -1,0 +1,128 @@
+using Lebenswelten.Core.Common;
+using Lebenswelten.Core.Data;
+using Lebenswelten.Core.Telemedicine.Video;
+using Microsoft.EntityFrameworkCore;
+
+namespace Lebenswelten.Core.Telemedicine;
+
+/// <summary>
+/// Puts a new appointment into a slot, for booking and rebooking: takes the locks, then checks the slot and the
+/// room again under them and adds the appointment to the unit of work. The caller saves and commits.
+/// </summary>
+public sealed class SlotPlacement(LebensweltenDbContext db, IVideoMeetingProvider video)
+{
+    /// <summary>
+    /// Locks the schedule and the rooms that could take the slot (the asked-for room, or every room the schedule is held
+    /// in), plus the given extra rows, in the one lock order. Returns the rooms locked for the slot.
+    /// </summary>
+    internal async Task<IReadOnlyCollection<Guid>> LockAsync(Guid scheduleId, Guid? roomId,
+        IReadOnlyCollection<Guid> otherSchedules, IReadOnlyCollection<Guid> otherRooms, CancellationToken ct)
+    {
+        var candidates = roomId is { } one ? [one] : await RoomsServedAsync(scheduleId, ct);
+        await TelemedicineLock.HoldAsync(db, [scheduleId, .. otherSchedules], [.. candidates, .. otherRooms], ct);
+        return candidates;
+    }
+
+    internal async Task<Outcome<TelemedicineAppointment>> PlaceAsync(BookingRequest request, Guid scheduleId, DateTimeOffset start,
+        IReadOnlyCollection<Guid> lockedRooms, DateTimeOffset now, CancellationToken ct)
+    {
+        var schedule = await db.ConsultationSchedules.AsSplitQuery().Include(s => s.Practice).Include(s => s.Hours).Include(s => s.Rooms)
+            .SingleOrDefaultAsync(s => s.Id == scheduleId, ct);
+        if (schedule is null)
+        {
+            return DomainProblem.NotFound("Slot.NotFound");
+        }
+        if (!schedule.Kinds.Offers(request.Kind))
+        {
+            return DomainProblem.Field(nameof(request.Kind), "NotOffered");
+        }
+        var day = BerlinTime.LocalDate(start);
+        var planner = await SlotFinder.LoadPlannerAsync(db, schedule.SiteId, day, day, ct);
+        if (planner.PracticeClosed(schedule, day))
+        {
+            return DomainProblem.Unprocessable("Slot.PracticeClosed");
+        }
+        var end = planner.PracticeSlots(schedule, day).Where(s => s.Start == start).Select(s => (DateTimeOffset?)s.End).FirstOrDefault();
+        if (end is null)
+        {
+            return DomainProblem.Unprocessable("Slot.OutsideHours");
+        }
+        if (BookingWindow.Check(schedule, start, now) is { } outside)
+        {
+            return outside;
+        }
+        if (planner.PracticeBusy(schedule.Id, start, end.Value))
+        {
+            return DomainProblem.Conflict("Slot.Taken");
+        }
+        var served = planner.RoomsOf(schedule).Where(r => lockedRooms.Contains(r.Id)).ToList();
+        if (served.Count == 0)
+        {
+            return request.RoomId is null ? DomainProblem.Unprocessable("Room.NoneServes") : DomainProblem.Field(nameof(request.RoomId), "NotServed");
+        }
+        var open = served.Where(r => planner.RoomOpen(r, day, start, end.Value)).ToList();
+        if (open.Count == 0)
+        {
+            return DomainProblem.Unprocessable("Room.Closed");
+        }
+        if (open.FirstOrDefault(r => !planner.RoomBusy(r, start, end.Value)) is not { } room)
+        {
+            return DomainProblem.Conflict("Room.Taken");
+        }
+        var appointment = await NewAppointmentAsync(request, schedule, room, day, start, end.Value, now, ct);
+        db.TelemedicineAppointments.Add(appointment);
+        return appointment;
+    }
+
+    private async Task<TelemedicineAppointment> NewAppointmentAsync(BookingRequest request, ConsultationSchedule schedule,
+        TelemedicineRoom room, DateOnly day, DateTimeOffset start, DateTimeOffset end, DateTimeOffset now, CancellationToken ct)
+    {
+        // Under the room's lock: no one else can take a code of this room and day meanwhile.
+        var taken = (await db.TelemedicineAppointments.Where(a => a.RoomId == room.Id && a.LocalDate == day)
+            .Select(a => a.CheckInCode).ToListAsync(ct)).ToHashSet();
+        var code = CheckInCodes.Create();
+        while (taken.Contains(code))
+        {
+            code = CheckInCodes.Create();
+        }
+        var who = request.Patient;
+        // The tracked instance, so that adding the appointment does not take the room for a new row.
+        var trackedRoom = (await db.TelemedicineRooms.FindAsync([room.Id], ct))!;
+        return new TelemedicineAppointment
+        {
+            SiteId = schedule.SiteId,
+            ScheduleId = schedule.Id,
+            Schedule = schedule,
+            PracticeOrganisationId = schedule.PracticeOrganisationId,
+            RoomId = room.Id,
+            Room = trackedRoom,
+            StartsAt = start,
+            EndsAt = end,
+            RoomBlockedUntil = end.AddMinutes(room.BufferMinutes),
+            LocalDate = day,
+            Kind = request.Kind,
+            Reason = RoomEditor.Blank(request.Reason),
+            UserId = who.UserId,
+            Name = who.Name.Trim(),
+            Email = RoomEditor.Blank(who.Email),
+            Phone = RoomEditor.Blank(who.Phone),
+            Language = who.Language == "en" ? "en" : "de",
+            Status = AppointmentStatus.Booked,
+            CheckInCode = code,
+            MeetingRoom = video.NewMeetingRoom(),
+            CreatedAt = now,
+        };
+    }
+
+    private async Task<List<Guid>> RoomsServedAsync(Guid scheduleId, CancellationToken ct)
+    {
+        var schedule = await db.ConsultationSchedules.AsNoTracking().Include(s => s.Rooms).SingleOrDefaultAsync(s => s.Id == scheduleId, ct);
+        if (schedule is null)
+        {
+            return [];
+        }
+        return schedule.ServesAllRooms
+            ? await db.TelemedicineRooms.Where(r => r.SiteId == schedule.SiteId && r.IsActive).Select(r => r.Id).ToListAsync(ct)
+            : schedule.Rooms.Select(r => r.RoomId).ToList();
+    }
+}

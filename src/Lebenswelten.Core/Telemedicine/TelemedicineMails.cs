@@ -1,0 +1,75 @@
+using Lebenswelten.Core.Data;
+using Lebenswelten.Core.Messaging;
+
+namespace Lebenswelten.Core.Telemedicine;
+
+/// <summary>
+/// Writes the appointment mails into the outbox, within the caller's transaction. They name practice, room and
+/// time, never the reason: mail passes through other servers (the reason stays in the platform).
+/// </summary>
+public sealed class TelemedicineMails(LebensweltenDbContext db, IMessageLinks links, AppointmentTokens tokens)
+{
+    public void Booked(TelemedicineAppointment appointment, string practice, TelemedicineRoom room, string? guestToken, DateTimeOffset now) =>
+        Send("appointment-booked", appointment, practice, room, guestToken, now, withCalendar: true);
+
+    public void Rebooked(TelemedicineAppointment appointment, TelemedicineAppointment previous, string practice, TelemedicineRoom room,
+        string? guestToken, DateTimeOffset now) =>
+        Send("appointment-rebooked", appointment, practice, room, guestToken, now, withCalendar: true,
+            extra: new() { ["PreviousTime"] = TelemedicineText.Time(previous, appointment.Language) });
+
+    public void Reminder(TelemedicineAppointment appointment, string practice, TelemedicineRoom room, DateTimeOffset now) =>
+        Send("appointment-reminder", appointment, practice, room, null, now);
+
+    public void Cancelled(TelemedicineAppointment appointment, string practice, TelemedicineRoom room, DateTimeOffset now) =>
+        Send("appointment-cancelled", appointment, practice, room, null, now, extra: new()
+        {
+            ["Why"] = Why(appointment),
+            ["Reason"] = appointment.CancellationReason is { Length: > 0 } reason ? reason : "–",
+        });
+
+    private static string Why(TelemedicineAppointment appointment) => (appointment.Status, appointment.Language == "en") switch
+    {
+        (AppointmentStatus.CancelledByResident, false) => "Sie haben den Termin abgesagt.",
+        (AppointmentStatus.CancelledByResident, true) => "You cancelled the appointment.",
+        (AppointmentStatus.CancelledByPractice, false) => "Die Praxis hat den Termin abgesagt.",
+        (AppointmentStatus.CancelledByPractice, true) => "The practice cancelled the appointment.",
+        (AppointmentStatus.CancelledByRoomClosure, false) => "Der Telemedizinraum ist an diesem Tag geschlossen.",
+        (AppointmentStatus.CancelledByRoomClosure, true) => "The telemedicine room is closed that day.",
+        (AppointmentStatus.CancelledByPracticeClosure, false) => "Die Praxis ist an diesem Tag geschlossen.",
+        (AppointmentStatus.CancelledByPracticeClosure, true) => "The practice is closed that day.",
+        (_, false) => "Der Termin wurde abgesagt.",
+        (_, true) => "The appointment was cancelled.",
+    };
+
+    private void Send(string template, TelemedicineAppointment appointment, string practice, TelemedicineRoom room, string? guestToken,
+        DateTimeOffset now, bool withCalendar = false, Dictionary<string, string>? extra = null)
+    {
+        if (appointment.Email is null)
+        {
+            return;
+        }
+        var language = appointment.Language;
+        var values = extra ?? [];
+        values["Name"] = appointment.Name;
+        values["Practice"] = practice;
+        values["Place"] = TelemedicineText.Place(room);
+        values["Time"] = TelemedicineText.Time(appointment, language);
+        values["Code"] = appointment.CheckInCode;
+        values["ManageLink"] = ManageLink(appointment, guestToken);
+        values["CancelUntil"] = Offerings.OfferingText.DateTime(
+            appointment.StartsAt.AddHours(-(appointment.Schedule?.CancellationDeadlineHours ?? 0)), language);
+        var message = MailTemplates.Compose(template, language, appointment.Email, appointment.Name, values, now);
+        if (withCalendar)
+        {
+            message.AttachmentName = AppointmentCalendar.FileName(appointment);
+            message.AttachmentContentType = AppointmentCalendar.ContentType;
+            message.AttachmentText = AppointmentCalendar.ToIcs(appointment, practice, room);
+        }
+        db.OutboxMessages.Add(message);
+    }
+
+    private string ManageLink(TelemedicineAppointment appointment, string? guestToken) =>
+        appointment.IsGuest && (guestToken ?? tokens.Reveal(appointment)) is { } token
+            ? links.ManageAppointment(appointment.Id, token)
+            : links.MyAppointments();
+}

@@ -1,0 +1,37 @@
+using Lebenswelten.Core.Common;
+using Lebenswelten.Core.Network;
+
+namespace Lebenswelten.Core.Telemedicine;
+
+/// <summary>How appointments read in mails and calendar files (the web pages take their labels from the resources).</summary>
+public static class TelemedicineText
+{
+    public static string Kind(ConsultationKind kind, string language) => (kind, language == "en") switch
+    {
+        (ConsultationKind.FollowUp, false) => "Verlaufskontrolle",
+        (ConsultationKind.FollowUp, true) => "Follow-up",
+        (ConsultationKind.PrescriptionTalk, false) => "Rezeptbesprechung",
+        (ConsultationKind.PrescriptionTalk, true) => "Prescription talk",
+        (ConsultationKind.FindingsDiscussion, false) => "Befundbesprechung",
+        (ConsultationKind.FindingsDiscussion, true) => "Findings discussion",
+        (ConsultationKind.Counselling, false) => "Beratungsgespräch",
+        (ConsultationKind.Counselling, true) => "Counselling",
+        (ConsultationKind.TherapySession, false) => "Therapiegespräch",
+        (ConsultationKind.TherapySession, true) => "Therapy session",
+        _ => kind.ToString(),
+    };
+
+    public static string Place(TelemedicineRoom room) =>
+        string.Join(", ", new[] { room.Name, room.Address.Street, Town(room.Address) }.Where(p => !string.IsNullOrWhiteSpace(p)));
+
+    /// <summary>"Dienstag, 3. März 2026, 10:00–10:15 Uhr" / "Tuesday, 3 March 2026, 10:00–10:15".</summary>
+    public static string Time(TelemedicineAppointment appointment, string language)
+    {
+        var start = Offerings.OfferingText.DateTime(appointment.StartsAt, language);
+        var end = BerlinTime.ToLocal(appointment.EndsAt).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        return language == "en" ? $"{start}–{end}" : $"{start.Replace(" Uhr", "", StringComparison.Ordinal)}–{end} Uhr";
+    }
+
+    private static string Town(PostalAddress address) =>
+        string.Join(" ", new[] { address.PostalCode, address.City }.Where(p => !string.IsNullOrWhiteSpace(p)));
+}

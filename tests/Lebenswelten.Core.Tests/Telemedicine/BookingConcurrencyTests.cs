@@ -1,0 +1,69 @@
+using Lebenswelten.Core.Common;
+using Lebenswelten.Core.Data;
+using Lebenswelten.Core.Telemedicine;
+using Lebenswelten.Core.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using static Lebenswelten.Core.Tests.Telemedicine.TelemedicineTestKit;
+
+namespace Lebenswelten.Core.Tests.Telemedicine;
+
+/// <summary>No double booking however many people press "book" at the same moment.</summary>
+public sealed class BookingConcurrencyTests
+{
+    private const int Attempts = 120;
+
+    [Theory, BothProviders]
+    public async Task Of_120_parallel_bookings_of_one_slot_exactly_one_succeeds_and_the_rest_get_409(DatabaseProvider provider)
+    {
+        await using var kit = await CreateAsync(provider);
+        var slot = Slot(kit.ScheduleA, Tuesday, 10, 0);
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(1, Attempts).Select(i => Task.Run(() =>
+            kit.BookAsync(slot, Guest($"person{i}@example.org")))));
+
+        Assert.Single(outcomes, o => o.Succeeded);
+        Assert.All(outcomes.Where(o => !o.Succeeded), o => Assert.Equal((ProblemKind.Conflict, "Slot.Taken"), (o.Problem!.Kind, o.Problem.Code)));
+        await using var db = kit.Database.CreateContext();
+        Assert.Equal(1, await db.TelemedicineAppointments.CountAsync(a => a.Status == AppointmentStatus.Booked));
+        Assert.Equal(1, await db.OutboxMessages.CountAsync(m => m.Template == "appointment-booked"));
+    }
+
+    [Theory, BothProviders]
+    public async Task Parallel_bookings_of_different_practices_for_one_room_time_leave_exactly_one(DatabaseProvider provider)
+    {
+        await using var kit = await CreateAsync(provider);
+        var schedules = new List<ConsultationSchedule> { kit.ScheduleA };
+        for (var i = 1; i < 6; i++)
+        {
+            schedules.Add((await kit.AddPracticeAsync($"Praxis {i}")).Schedule);
+        }
+        // 10:00 and 10:15 overlap through the room's buffer; every attempt wants the one room.
+        var attempts = schedules.SelectMany(s => new[] { Slot(s, Tuesday, 10, 0), Slot(s, Tuesday, 10, 15) })
+            .SelectMany(slot => Enumerable.Range(0, 10).Select(_ => slot)).ToList();
+
+        var outcomes = await Task.WhenAll(attempts.Select((slot, i) => Task.Run(() =>
+            kit.BookAsync(slot, Guest($"p{i}@example.org"), kit.Room.Id))));
+
+        Assert.Single(outcomes, o => o.Succeeded);
+        Assert.All(outcomes.Where(o => !o.Succeeded), o => Assert.Equal(ProblemKind.Conflict, o.Problem!.Kind));
+        await using var db = kit.Database.CreateContext();
+        Assert.Equal(1, await db.TelemedicineAppointments.CountAsync(a => a.RoomId == kit.Room.Id && a.Status == AppointmentStatus.Booked));
+    }
+
+    [Theory, BothProviders]
+    public async Task The_database_itself_refuses_a_second_booked_appointment_of_one_slot(DatabaseProvider provider)
+    {
+        await using var kit = await CreateAsync(provider);
+        var first = (await kit.BookedAsync(Slot(kit.ScheduleA, Tuesday, 10, 0))).Appointment;
+
+        await using var db = kit.Database.CreateContext();
+        db.TelemedicineAppointments.Add(new TelemedicineAppointment
+        {
+            SiteId = first.SiteId, ScheduleId = first.ScheduleId, PracticeOrganisationId = first.PracticeOrganisationId, RoomId = first.RoomId,
+            StartsAt = first.StartsAt, EndsAt = first.EndsAt, RoomBlockedUntil = first.RoomBlockedUntil, LocalDate = first.LocalDate,
+            Name = "Bug", CheckInCode = "AAAAAA", Status = AppointmentStatus.Booked,
+        });
+
+        await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+    }
+}
