@@ -64,7 +64,8 @@ public static class FhirResources
             ServiceType = [FhirCodes.Kind(appointment.Kind)],
             Start = BerlinTime.ToLocal(appointment.StartsAt),
             End = BerlinTime.ToLocal(appointment.EndsAt),
-            Created = new FhirDateTime(BerlinTime.ToLocal(appointment.CreatedAt)).Value,
+            // Whole seconds: the databases keep different fractions (PostgreSQL microseconds), and a PUT compares.
+            Created = new FhirDateTime(BerlinTime.ToLocal(appointment.CreatedAt.AddTicks(-(appointment.CreatedAt.Ticks % TimeSpan.TicksPerSecond)))).Value,
             Slot = [new ResourceReference($"Slot/{SlotId.For(appointment.ScheduleId, appointment.StartsAt)}")],
             Comment = appointment.Reason,
             Participant =

@@ -40,6 +40,9 @@ public sealed class DenyByDefaultTests(AppHosts hosts)
         // A guest's data rights (export, consents, erasure) through the personal link; 404 without it.
         // After an erasure the person has no login any more, so the confirmation page is public:
         "GET /anmeldungen/{id:guid}/daten", "GET /konto/geloescht",
+        // FHIR's CapabilityStatement: a client must learn what the server does and how to authenticate before it can
+        // (FHIR R4 §3.1.0.13); it names no record. Everything else under /fhir needs practice credentials:
+        "GET /fhir/metadata",
     ];
 
     [Fact]
