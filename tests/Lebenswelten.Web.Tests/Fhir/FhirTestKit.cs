@@ -81,7 +81,8 @@ public static class FhirTestKit
     public static async Task<OperationOutcome> OutcomeAsync(HttpResponseMessage response, HttpStatusCode status)
     {
         var resource = await ResourceAsync(response);
-        Assert.Equal(status, response.StatusCode);
+        Assert.True(status == response.StatusCode, $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri}: "
+            + $"{(int)response.StatusCode} instead of {(int)status}: {Serialize(resource)}");
         var outcome = Assert.IsType<OperationOutcome>(resource);
         Assert.Contains(outcome.Issue, i => i.Severity == OperationOutcome.IssueSeverity.Error && !string.IsNullOrWhiteSpace(i.Diagnostics));
         return outcome;
