@@ -24,8 +24,11 @@ public static class FhirCodes
 
     public static IReadOnlyDictionary<ConsultationKind, string> Kinds => KindCodes;
 
-    public static CodeableConcept Kind(ConsultationKind kind) =>
-        new(ConsultationKindSystem, KindCodes[kind], TelemedicineText.Kind(kind, "de"));
+    public static CodeableConcept Kind(ConsultationKind kind) => new()
+    {
+        Coding = [new Coding(ConsultationKindSystem, KindCodes[kind], TelemedicineText.Kind(kind, "de"))],
+        Text = TelemedicineText.Kind(kind, "de"),
+    };
 
     /// <summary>The kind an Appointment.serviceType names: one coding of our system with a known code.</summary>
     public static ConsultationKind? KindOf(IEnumerable<CodeableConcept> serviceTypes)

@@ -23,7 +23,7 @@ public static class FhirResources
             Active = schedule.IsActive,
             ServiceType = [.. schedule.Kinds.Members().Select(FhirCodes.Kind)],
             Actor = [Organization(schedule.PracticeOrganisationId, schedule.Practice?.Name), .. rooms.Select(Location)],
-            PlanningHorizon = new Period(new FhirDateTime(BerlinTime.ToLocal(now)), new FhirDateTime(BerlinTime.ToLocal(now.AddDays(schedule.HorizonDays)))),
+            PlanningHorizon = new Period(new FhirDateTime(Local(now)), new FhirDateTime(Local(now.AddDays(schedule.HorizonDays)))),
             Comment = schedule.Name,
         };
         resource.AddExtension(FhirCodes.ScheduleNameExtension, new FhirString(schedule.Name));
@@ -64,8 +64,7 @@ public static class FhirResources
             ServiceType = [FhirCodes.Kind(appointment.Kind)],
             Start = BerlinTime.ToLocal(appointment.StartsAt),
             End = BerlinTime.ToLocal(appointment.EndsAt),
-            // Whole seconds: the databases keep different fractions (PostgreSQL microseconds), and a PUT compares.
-            Created = new FhirDateTime(BerlinTime.ToLocal(appointment.CreatedAt.AddTicks(-(appointment.CreatedAt.Ticks % TimeSpan.TicksPerSecond)))).Value,
+            Created = new FhirDateTime(Local(appointment.CreatedAt)).Value,
             Slot = [new ResourceReference($"Slot/{SlotId.For(appointment.ScheduleId, appointment.StartsAt)}")],
             Comment = appointment.Reason,
             Participant =
@@ -76,6 +75,12 @@ public static class FhirResources
             ],
         };
     }
+
+    /// <summary>
+    /// Europe/Berlin time in whole seconds: the databases keep different fractions (PostgreSQL microseconds), and a PUT
+    /// compares what the client read with what is stored.
+    /// </summary>
+    private static DateTimeOffset Local(DateTimeOffset instant) => BerlinTime.ToLocal(instant.AddTicks(-(instant.Ticks % TimeSpan.TicksPerSecond)));
 
     private static Appointment.ParticipantComponent Participant(ResourceReference actor) =>
         new() { Actor = actor, Status = ParticipationStatus.Accepted };
