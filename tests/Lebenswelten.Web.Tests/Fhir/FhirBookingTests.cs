@@ -125,7 +125,7 @@ public sealed partial class FhirBookingTests(AppHosts hosts)
         var client = await FhirTestKit.ClientAsync(host);
         var (practice, scheduleId) = await FhirTestKit.DemoScheduleAsync(host);
         var slot = await FhirTestKit.FreeSlotAsync(client, scheduleId);
-        var booked = (Appointment)(await client.TypeOperationAsync<Appointment>("book", FhirTestKit.Book(FhirTestKit.Proposed(slot.Id, FhirTestKit.Email("audit")))))!;
+        var booked = await FhirTestKit.BookAsync(client, slot.Id, "audit");
 
         await client.ReadAsync<Appointment>($"Appointment/{booked.Id}");
         await client.SearchAsync<Appointment>([$"date={BerlinTime.LocalDate(slot.Start!.Value):yyyy-MM-dd}"]);

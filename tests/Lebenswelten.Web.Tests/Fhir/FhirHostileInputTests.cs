@@ -30,7 +30,7 @@ public sealed class FhirHostileInputTests(AppHosts hosts)
         var (_, scheduleId) = await FhirTestKit.DemoScheduleAsync(host);
         var target = await FhirTestKit.FreeSlotAsync(fhir, scheduleId);
         var other = await FhirTestKit.FreeSlotAsync(fhir, scheduleId);
-        var booked = (Appointment)(await fhir.TypeOperationAsync<Appointment>("book", FhirTestKit.Book(FhirTestKit.Proposed(other.Id, FhirTestKit.Email("hostile")))))!;
+        var booked = await FhirTestKit.BookAsync(fhir, other.Id, "hostile");
         var endpoints = EndpointCatalogue.Of(host.Services)
             .Where(e => e.Pattern.StartsWith("/fhir", StringComparison.Ordinal) && e.Method is "POST" or "PUT" or "PATCH").ToList();
         Assert.Equal(3, endpoints.Count);

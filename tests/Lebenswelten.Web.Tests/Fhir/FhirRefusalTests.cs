@@ -57,7 +57,7 @@ public sealed class FhirRefusalTests(AppHosts hosts)
         var jena = await FhirTestKit.ClientAsync(host);
         var (practice, scheduleId) = await FhirTestKit.DemoScheduleAsync(host);
         var slot = await FhirTestKit.FreeSlotAsync(jena, scheduleId);
-        var booked = (Appointment)(await jena.TypeOperationAsync<Appointment>("book", FhirTestKit.Book(FhirTestKit.Proposed(slot.Id, FhirTestKit.Email("other")))))!;
+        var booked = await FhirTestKit.BookAsync(jena, slot.Id, "other");
         using var weimar = await host.ApiClientAsync("practice@weimar.demo");
 
         await FhirTestKit.OutcomeAsync(await weimar.GetAsync($"/fhir/Appointment/{booked.Id}"), HttpStatusCode.NotFound);
@@ -168,7 +168,7 @@ public sealed class FhirRefusalTests(AppHosts hosts)
         using var client = await host.ApiClientAsync(FhirTestKit.Practice);
         var (_, scheduleId) = await FhirTestKit.DemoScheduleAsync(host);
         var slot = await FhirTestKit.FreeSlotAsync(fhir, scheduleId);
-        var booked = (Appointment)(await fhir.TypeOperationAsync<Appointment>("book", FhirTestKit.Book(FhirTestKit.Proposed(slot.Id, FhirTestKit.Email("put")))))!;
+        var booked = await FhirTestKit.BookAsync(fhir, slot.Id, "put");
         Task<HttpResponseMessage> PutAsync(Action<Appointment> change)
         {
             var copy = (Appointment)booked.DeepCopy();

@@ -47,6 +47,10 @@ public static class FhirTestKit
         return free[Random.Shared.Next(free.Count)];
     }
 
+    /// <summary>Books the slot over $book, as FhirClient does it, for a patient named after the test.</summary>
+    public static async Task<Appointment> BookAsync(FhirClient client, string? slotId, string test) =>
+        (Appointment)(await client.TypeOperationAsync<Appointment>("book", Book(Proposed(slotId, Email(test)))))!;
+
     /// <summary>A proposed appointment as practice software would send it: the slot, the kind, a contained patient.</summary>
     public static Appointment Proposed(string? slotId, string email, string kind = "follow-up", string name = "Erika Musterfrau")
     {
