@@ -33,7 +33,8 @@ internal static class FhirCapabilities
                 Security = new SecurityComponent
                 {
                     Cors = false,
-                    Service = [new CodeableConcept("http://terminology.hl7.org/CodeSystem/restful-security-service", "OAuth", "OAuth") { Text = "Bearer token" }],
+                    // None of FHIR's restful-security-service codes (OAuth, SMART-on-FHIR, Basic …) is what we do: text only.
+                    Service = [new CodeableConcept { Text = "Bearer token" }],
                     Description = new Markdown("Authorization: Bearer <accessToken> from POST /api/account/login with e-mail, password and TOTP code."),
                 },
                 Resource =
