@@ -37,6 +37,11 @@ public sealed class TelemedicineAccess(LebensweltenDbContext db)
         db.SiteRoleAssignments.Where(a => a.UserId == userId && a.SiteId == siteId && a.Role == SiteRole.Practice && a.OrganisationId != null)
             .Select(a => a.OrganisationId!.Value).Distinct().ToListAsync(ct);
 
+    /// <summary>The practice organisations a person acts for at any site (FHIR: practice software names no site).</summary>
+    public Task<List<Guid>> PracticesOfAsync(string userId, CancellationToken ct) =>
+        db.SiteRoleAssignments.Where(a => a.UserId == userId && a.Role == SiteRole.Practice && a.OrganisationId != null)
+            .Select(a => a.OrganisationId!.Value).Distinct().ToListAsync(ct);
+
     /// <summary>The rooms a person is staff of at a site (for the room staff's page).</summary>
     public async Task<List<TelemedicineRoom>> RoomsStaffedByAsync(string userId, Guid siteId, CancellationToken ct)
     {

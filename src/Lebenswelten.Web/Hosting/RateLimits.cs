@@ -81,13 +81,14 @@ public static class RateLimits
         });
     }
 
-    /// <summary>429 with Retry-After; the API as problem+json, pages through the German error page (/fehler/429).</summary>
+    /// <summary>429 with Retry-After; the API as problem+json, FHIR as an OperationOutcome, pages through the German error page (/fehler/429).</summary>
     private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken ct)
     {
         var context = rejected.HttpContext;
         var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
         context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-        if (!context.IsApiRequest())
+        // Pages get the error page; FHIR's status-code handler writes an OperationOutcome.
+        if (!context.IsApiRequest() || context.IsFhirRequest())
         {
             return;
         }

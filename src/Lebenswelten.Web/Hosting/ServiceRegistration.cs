@@ -7,6 +7,7 @@ using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Core.Telemedicine;
 using Lebenswelten.Web.Features.Admin;
+using Lebenswelten.Web.Fhir;
 using Lebenswelten.Web.Features.Identity;
 using Lebenswelten.Web.Features.Identity.Sso;
 using Lebenswelten.Web.Features.Shared;
@@ -45,6 +46,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.Needs.NeedsPageData>();
         services.AddLebensweltenPrivacy(builder.Configuration);
         services.AddLebensweltenTelemedicine(builder.Configuration);
+        services.AddLebensweltenFhir();
         services.AddLebensweltenMessaging(builder.Configuration, quartz =>
         {
             OfferingJobs.Add(quartz, builder.Configuration);

@@ -41,7 +41,8 @@ public sealed class BadInputTests(AppHosts hosts)
         using var admin = await host.ApiClientAsync("admin@lebenswelten.demo");
         using var anonymous = host.Client();
         var ids = await OwnOfferingAsync(host);
-        // Protected endpoints as the administrator (who may call them all), public ones as a stranger;
+        // Protected endpoints as the administrator (who may call them all but /fhir, which is for practices and refuses
+        // him with 403 — the practice's own sweep is Fhir/FhirHostileInputTests), public ones as a stranger;
         // cancelling comes last, since a cancelled offering refuses every later change anyway.
         var endpoints = EndpointCatalogue.Of(host.Services)
             .Where(e => e.IsApi && e.TakesInput && e.Method is "POST" or "PUT" or "PATCH" && !e.Pattern.StartsWith("/api/account", StringComparison.Ordinal))
@@ -61,7 +62,9 @@ public sealed class BadInputTests(AppHosts hosts)
                 var response = await (endpoint.IsAnonymous ? anonymous : admin).SendAsync(request);
                 var status = (int)response.StatusCode;
                 Assert.True(status is >= 400 and < 500, $"{endpoint} with {name}: {status} {await response.Content.ReadAsStringAsync()}");
-                Assert.True(response.Content.Headers.ContentType?.MediaType == "application/problem+json",
+                // /fhir answers every error as an OperationOutcome (its own sweep: Fhir/FhirHostileInputTests).
+                var errorType = endpoint.Pattern.StartsWith("/fhir", StringComparison.Ordinal) ? "application/fhir+json" : "application/problem+json";
+                Assert.True(response.Content.Headers.ContentType?.MediaType == errorType,
                     $"{endpoint} with {name}: {status} {response.Content.Headers.ContentType}");
             }
         }

@@ -48,6 +48,9 @@ public sealed class DenyByDefaultTests(AppHosts hosts)
         // and the German page that says why it failed. The callbacks /signin-oidc/{name} and /signout-callback-oidc/{name}
         // belong to the authentication handler, not to routing: SingleSignOnRefusalTests feed them forged answers.
         "GET /konto/anmelden/dienstkonto", "GET /konto/anmelden/dienstkonto/zurueck", "GET /konto/anmelden/dienstkonto/fehler",
+        // FHIR's CapabilityStatement: a client must learn what the server does and how to authenticate before it can
+        // (FHIR R4 §3.1.0.13); it names no record. Everything else under /fhir needs practice credentials:
+        "GET /fhir/metadata",
     ];
 
     [Fact]

@@ -46,7 +46,8 @@ public static class EndpointCatalogue
                 var isPage = e.Metadata.GetMetadata<PageActionDescriptor>() is not null;
                 var methods = isPage ? ["GET"] : e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"];
                 var anonymous = e.Metadata.GetMetadata<IAllowAnonymous>() is not null;
-                var api = pattern.StartsWith("/api", StringComparison.Ordinal);
+                // FHIR is an API too: bearer tokens, no redirects, errors as OperationOutcome (/fhir) instead of problem+json.
+                var api = pattern.StartsWith("/api", StringComparison.Ordinal) || pattern.StartsWith("/fhir", StringComparison.Ordinal);
                 // A declared body (minimal APIs say which) or route values; a POST with neither (an export) reads nothing.
                 var input = e.Metadata.GetMetadata<IAcceptsMetadata>() is not null || e.RoutePattern.Parameters.Count > 0;
                 return methods.Select(m => new AppEndpoint(pattern, m, anonymous, api, input));

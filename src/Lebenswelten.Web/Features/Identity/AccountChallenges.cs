@@ -41,9 +41,15 @@ public sealed class AccountChallenges(IStringLocalizer<SharedResource> text) : I
 
     private async Task RespondAsync(HttpContext context, string page, string code, int status)
     {
+        var problem = new DomainProblem(ProblemKind.Forbidden, code);
+        if (context.IsFhirRequest())
+        {
+            await Fhir.FhirError.From(problem, status).ToResult(text).ExecuteAsync(context);
+            return;
+        }
         if (context.IsApiRequest())
         {
-            await new DomainProblem(ProblemKind.Forbidden, code).ToProblem(text, status).ExecuteAsync(context);
+            await problem.ToProblem(text, status).ExecuteAsync(context);
             return;
         }
         var back = context.Request.PathBase + context.Request.Path + context.Request.QueryString;

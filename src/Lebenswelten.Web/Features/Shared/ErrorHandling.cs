@@ -1,15 +1,19 @@
+using Lebenswelten.Web.Fhir;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
 namespace Lebenswelten.Web.Features.Shared;
 
 /// <summary>
-/// The API answers errors as application/problem+json, pages with a German error page; never a bare 500.
+/// The API answers errors as application/problem+json, FHIR as an OperationOutcome, pages with a German error page;
+/// never a bare 500.
 /// </summary>
 public static class ErrorHandling
 {
     public static bool IsApiRequest(this HttpContext context) =>
-        context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/fhir");
+        context.Request.Path.StartsWithSegments("/api") || context.IsFhirRequest();
+
+    public static bool IsFhirRequest(this HttpContext context) => context.Request.Path.StartsWithSegments("/fhir");
 
     public static void UseLebensweltenErrorHandling(this WebApplication app)
     {
@@ -24,7 +28,8 @@ public static class ErrorHandling
                 _ => StatusCodes.Status500InternalServerError,
             },
         };
-        app.UseWhen(IsApiRequest, api =>
+        app.UseWhen(IsFhirRequest, fhir => fhir.UseFhirErrors(exceptionOptions.StatusCodeSelector));
+        app.UseWhen(context => context.IsApiRequest() && !context.IsFhirRequest(), api =>
         {
             api.UseExceptionHandler(exceptionOptions);
             api.UseStatusCodePages();

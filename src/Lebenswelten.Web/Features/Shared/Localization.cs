@@ -3,11 +3,16 @@ using Microsoft.AspNetCore.Localization;
 
 namespace Lebenswelten.Web.Features.Shared;
 
-/// <summary>German by default, English on request (<c>?culture=en</c>, remembered in a cookie).</summary>
+/// <summary>
+/// German by default, English on request (<c>?culture=en</c>, remembered in a cookie). Practice software talking to
+/// /fhir has no cookie: there the Accept-Language header counts too.
+/// </summary>
 public static class Localization
 {
     public const string QueryKey = "culture";
     public static readonly string[] Cultures = ["de", "en"];
+
+    private static readonly AcceptLanguageHeaderRequestCultureProvider AcceptLanguage = new();
 
     public static IServiceCollection AddLebensweltenLocalization(this IServiceCollection services)
     {
@@ -21,6 +26,9 @@ public static class Localization
             [
                 new QueryStringRequestCultureProvider { QueryStringKey = QueryKey, UIQueryStringKey = QueryKey },
                 new CookieRequestCultureProvider(),
+                new CustomRequestCultureProvider(context => context.IsFhirRequest()
+                    ? AcceptLanguage.DetermineProviderCultureResult(context)
+                    : Task.FromResult<ProviderCultureResult?>(null)),
             ];
         });
         return services;

@@ -1,0 +1,43 @@
+using Lebenswelten.Core.Identity;
+using Lebenswelten.Core.Privacy;
+using Lebenswelten.Core.Telemedicine;
+using Lebenswelten.Web.Features.Identity;
+using Lebenswelten.Web.Features.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Localization;
+
+namespace Lebenswelten.Web.Fhir;
+
+/// <summary>
+/// The practice software calling /fhir: a bearer token of a person holding the Practice role at some site (second
+/// factor done, as for every staff policy). The login's claims only open the door; which practice organisations the
+/// caller acts for is read from the role table on every request (<see cref="TelemedicineAccess"/>), so a role taken
+/// away counts at once, and everything answered is limited to those practices.
+/// </summary>
+public sealed class FhirCaller(IHttpContextAccessor http, TelemedicineAccess access, IStringLocalizer<SharedResource> text)
+{
+    public const string Policy = "fhir-practice";
+
+    private List<Guid>? practices;
+
+    public IStringLocalizer Text => text;
+
+    public AuditActor Actor => Context.AuditActor();
+
+    /// <summary>The absolute base of this FHIR server, e.g. https://lebenswelten.example/fhir.</summary>
+    public string BaseUrl => $"{Context.Request.Scheme}://{Context.Request.Host}{Context.Request.PathBase}/fhir";
+
+    public string RequestUrl => $"{Context.Request.Scheme}://{Context.Request.Host}{Context.Request.PathBase}{Context.Request.Path}{Context.Request.QueryString}";
+
+    public async Task<IReadOnlyList<Guid>> PracticesAsync(CancellationToken ct) =>
+        practices ??= Context.User.UserId() is { } userId ? await access.PracticesOfAsync(userId, ct) : [];
+
+    public async Task<bool> ActsForAsync(Guid practiceOrganisationId, CancellationToken ct) =>
+        (await PracticesAsync(ct)).Contains(practiceOrganisationId);
+
+    private HttpContext Context => http.HttpContext ?? throw new InvalidOperationException("No request.");
+
+    internal static void AddPolicy(AuthorizationOptions options) =>
+        options.AddPolicy(Policy, policy => policy.RequireAuthenticatedUser()
+            .RequireAssertion(context => context.User.SiteRoles().Any(r => r.Role == SiteRole.Practice)));
+}

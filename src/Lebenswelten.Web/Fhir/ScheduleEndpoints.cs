@@ -1,0 +1,77 @@
+using Hl7.Fhir.Model;
+using Lebenswelten.Core.Common;
+using Lebenswelten.Core.Telemedicine;
+
+namespace Lebenswelten.Web.Fhir;
+
+/// <summary>
+/// GET /fhir/Schedule (ISiKKalender): the caller's practices' video consultation hours. Hours hold no personal data
+/// and are public on the web pages, but /fhir is the practice's own interface, so it shows only the caller's own
+/// schedules (another practice's id: 404; in a search: no match).
+/// </summary>
+internal static class ScheduleEndpoints
+{
+    public static void Map(RouteGroupBuilder fhir)
+    {
+        fhir.MapGet("/Schedule", SearchAsync);
+        fhir.MapGet("/Schedule/{id}", ReadAsync);
+    }
+
+    private static async Task<IResult> SearchAsync(HttpRequest request, FhirCaller caller, ScheduleEditor editor, RoomEditor rooms,
+        TimeProvider clock, CancellationToken ct)
+    {
+        var search = new FhirSearch(request.Query);
+        var (actor, actorType, actorError) = search.Reference("actor", "Organization", "Location");
+        var (id, idError) = search.Single("_id");
+        if ((search.RefuseUnknown("actor", "_id") ?? actorError ?? idError) is { } error)
+        {
+            return error.ToResult(caller.Text);
+        }
+        var matches = new List<Resource>();
+        foreach (var (schedule, served) in await OfCallerAsync(caller, editor, rooms, ct))
+        {
+            var actorMatches = actor is null
+                || (actorType == "Organization" ? schedule.PracticeOrganisationId == actor : served.Any(r => r.Id == actor));
+            if (actorMatches && (id is null || schedule.Id.ToString() == id))
+            {
+                matches.Add(FhirResources.Schedule(schedule, served, clock.GetUtcNow()));
+            }
+        }
+        return FhirBundles.Searchset(caller, matches);
+    }
+
+    private static async Task<IResult> ReadAsync(string id, FhirCaller caller, ScheduleEditor editor, RoomEditor rooms,
+        TimeProvider clock, CancellationToken ct)
+    {
+        if (!Guid.TryParse(id, out var scheduleId) || await editor.FindAsync(scheduleId, ct) is not { } schedule
+            || !await caller.ActsForAsync(schedule.PracticeOrganisationId, ct))
+        {
+            return FhirError.From(DomainProblem.NotFound("Schedule.NotFound")).ToResult(caller.Text);
+        }
+        var served = Served(schedule, await rooms.ListAsync(schedule.SiteId, ct));
+        return new FhirResult(FhirResources.Schedule(schedule, served, clock.GetUtcNow()));
+    }
+
+    /// <summary>Every schedule of the caller's practices, with the rooms it is held in.</summary>
+    internal static async Task<List<(ConsultationSchedule Schedule, IReadOnlyList<TelemedicineRoom> Rooms)>> OfCallerAsync(
+        FhirCaller caller, ScheduleEditor editor, RoomEditor rooms, CancellationToken ct)
+    {
+        var result = new List<(ConsultationSchedule, IReadOnlyList<TelemedicineRoom>)>();
+        var roomsOfSite = new Dictionary<Guid, List<TelemedicineRoom>>();
+        foreach (var practice in await caller.PracticesAsync(ct))
+        {
+            foreach (var schedule in await editor.ListByPracticeAsync(practice, ct))
+            {
+                if (!roomsOfSite.TryGetValue(schedule.SiteId, out var siteRooms))
+                {
+                    roomsOfSite[schedule.SiteId] = siteRooms = await rooms.ListAsync(schedule.SiteId, ct);
+                }
+                result.Add((schedule, Served(schedule, siteRooms)));
+            }
+        }
+        return result;
+    }
+
+    private static IReadOnlyList<TelemedicineRoom> Served(ConsultationSchedule schedule, IEnumerable<TelemedicineRoom> siteRooms) =>
+        [.. siteRooms.Where(r => schedule.ServesAllRooms ? r.IsActive : schedule.Rooms.Any(s => s.RoomId == r.Id))];
+}
