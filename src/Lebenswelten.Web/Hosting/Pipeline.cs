@@ -6,6 +6,7 @@ using Lebenswelten.Web.Features.Privacy;
 using Lebenswelten.Web.Features.Registrations;
 using Lebenswelten.Web.Features.Shared;
 using Lebenswelten.Web.Features.Sites;
+using Lebenswelten.Web.Features.Telemedicine;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Lebenswelten.Web.Hosting;
@@ -38,6 +39,7 @@ public static class Pipeline
         app.MapNeedsApi();
         app.MapRegistrationsApi();
         app.MapPrivacyApi();
+        app.MapTelemedicineApi();
         app.MapSiteSwitch();
         app.MapNotFoundFallback();
         app.MapRazorPages();
