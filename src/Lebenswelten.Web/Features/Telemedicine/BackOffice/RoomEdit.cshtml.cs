@@ -31,19 +31,8 @@ public sealed class RoomEditModel(RoomEditor editor, DayClosures closures) : Roo
         {
             return NotFound();
         }
-        ModelState.Remove("Closure.From");
-        if (Draft() is not { } draft)
-        {
-            return await ShowAsync(ct);
-        }
-        var outcome = await editor.UpdateAsync(room, draft, HttpContext.AuditActor(), ct);
-        if (outcome.Problem is { } problem)
-        {
-            Show(problem);
-            return await ShowAsync(ct);
-        }
-        Saved(Text["Telemedicine.Room.Saved", outcome.Value!.Name]);
-        return Redirect($"{BaseUrl}/raeume/{room}");
+        return await SubmitAsync(Draft(), draft => editor.UpdateAsync(room, draft, HttpContext.AuditActor(), ct), () => ShowAsync(ct),
+            saved => (Text["Telemedicine.Room.Saved", saved.Name], $"{BaseUrl}/raeume/{room}"));
     }
 
     public async Task<IActionResult> OnPostCloseAsync(string site, Guid room, CancellationToken ct)

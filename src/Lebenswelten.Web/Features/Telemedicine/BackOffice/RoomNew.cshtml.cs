@@ -25,17 +25,7 @@ public sealed class RoomNewModel(RoomEditor editor) : RoomFormPage
         {
             return NotFound();
         }
-        if (Draft() is not { } draft)
-        {
-            return await FormAsync(ct);
-        }
-        var outcome = await editor.CreateAsync(Site.Id, draft, HttpContext.AuditActor(), ct);
-        if (outcome.Problem is { } problem)
-        {
-            Show(problem);
-            return await FormAsync(ct);
-        }
-        Saved(Text["Telemedicine.Room.Saved", outcome.Value!.Name]);
-        return Redirect($"{BaseUrl}/raeume/{outcome.Value.Id}");
+        return await SubmitAsync(Draft(), draft => editor.CreateAsync(Site.Id, draft, HttpContext.AuditActor(), ct), () => FormAsync(ct),
+            room => (Text["Telemedicine.Room.Saved", room.Name], $"{BaseUrl}/raeume/{room.Id}"));
     }
 }

@@ -27,18 +27,8 @@ public sealed class ScheduleEditModel(ScheduleEditor editor) : ScheduleFormPage
         {
             return NotFound();
         }
-        if (Draft() is not { } draft)
-        {
-            return await FormAsync(ct);
-        }
-        var outcome = await editor.UpdateAsync(schedule, draft, HttpContext.AuditActor(), ct);
-        if (outcome.Problem is { } problem)
-        {
-            Show(problem);
-            return await FormAsync(ct);
-        }
-        Saved(Text["Telemedicine.Schedule.Saved", outcome.Value!.Name]);
-        return Redirect($"{BaseUrl}/sprechzeiten");
+        return await SubmitAsync(Draft(), draft => editor.UpdateAsync(schedule, draft, HttpContext.AuditActor(), ct), () => FormAsync(ct),
+            saved => (Text["Telemedicine.Schedule.Saved", saved.Name], $"{BaseUrl}/sprechzeiten"));
     }
 
     private async Task<bool> LoadAsync(string site, Guid schedule, CancellationToken ct)

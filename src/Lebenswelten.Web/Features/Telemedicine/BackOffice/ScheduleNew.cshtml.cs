@@ -24,17 +24,7 @@ public sealed class ScheduleNewModel(ScheduleEditor editor) : ScheduleFormPage
         {
             return NotFound();
         }
-        if (Draft() is not { } draft)
-        {
-            return await FormAsync(ct);
-        }
-        var outcome = await editor.CreateAsync(Site.Id, draft, HttpContext.AuditActor(), ct);
-        if (outcome.Problem is { } problem)
-        {
-            Show(problem);
-            return await FormAsync(ct);
-        }
-        Saved(Text["Telemedicine.Schedule.Saved", outcome.Value!.Name]);
-        return Redirect($"{BaseUrl}/sprechzeiten");
+        return await SubmitAsync(Draft(), draft => editor.CreateAsync(Site.Id, draft, HttpContext.AuditActor(), ct), () => FormAsync(ct),
+            schedule => (Text["Telemedicine.Schedule.Saved", schedule.Name], $"{BaseUrl}/sprechzeiten"));
     }
 }

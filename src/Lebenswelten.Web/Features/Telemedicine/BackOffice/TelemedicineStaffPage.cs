@@ -4,6 +4,7 @@ using Lebenswelten.Core.Telemedicine;
 using Lebenswelten.Web.Features.Identity;
 using Lebenswelten.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
@@ -39,6 +40,25 @@ public abstract class TelemedicineStaffPage : PageModel
     protected void Saved(string message) => TempData[SavedMessage] = message;
 
     protected void Show(DomainProblem? problem) => problem?.AddTo(ModelState, Text);
+
+    /// <summary>The save of a form page: the form again with every error, or the saved message and the next page.</summary>
+    protected async Task<IActionResult> SubmitAsync<TDraft, T>(TDraft? draft, Func<TDraft, Task<Outcome<T>>> save,
+        Func<Task<IActionResult>> form, Func<T, (string Message, string Next)> done) where TDraft : class
+    {
+        if (draft is null)
+        {
+            return await form();
+        }
+        var outcome = await save(draft);
+        if (outcome.Problem is { } problem)
+        {
+            Show(problem);
+            return await form();
+        }
+        var (message, next) = done(outcome.Value!);
+        Saved(message);
+        return Redirect(next);
+    }
 
     /// <summary>
     /// The form's draft, or null with every error on the page at once (the form's own, such as a time that does not
