@@ -7,6 +7,7 @@ using Lebenswelten.Web.Features.Registrations;
 using Lebenswelten.Web.Features.Shared;
 using Lebenswelten.Web.Features.Sites;
 using Lebenswelten.Web.Fhir;
+using Lebenswelten.Web.Features.Telemedicine;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Lebenswelten.Web.Hosting;
@@ -40,6 +41,7 @@ public static class Pipeline
         app.MapRegistrationsApi();
         app.MapPrivacyApi();
         app.MapFhirApi();
+        app.MapTelemedicineApi();
         app.MapSiteSwitch();
         app.MapNotFoundFallback();
         app.MapRazorPages();

@@ -53,7 +53,8 @@ public static class ServiceRegistration
             PrivacyRegistration.AddJobs(quartz, builder.Configuration);
             TelemedicineRegistration.AddJobs(quartz, builder.Configuration);
         });
-        services.AddSingleton<IMessageLinks, PublicLinks>();
+        services.AddSingleton<PublicLinks>();
+        services.AddSingleton<IMessageLinks>(provider => provider.GetRequiredService<PublicLinks>());
         services.AddLebensweltenAdministrationWeb();
 
         services.AddLebensweltenIdentity();

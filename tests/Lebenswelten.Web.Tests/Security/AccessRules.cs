@@ -66,6 +66,33 @@ public static class AccessRules
     public static readonly AccessRule Administrator = new(nameof(Administrator), c =>
         c.IsAnonymous ? Outcome.LoginRequired : c.IsAdministrator ? Outcome.Allowed : Outcome.Forbidden);
 
+    /// <summary>Any staff role at the route's site (the policy SiteStaff); what a page then shows is the domain's matter.</summary>
+    public static readonly AccessRule SiteStaff = SiteRoles(nameof(SiteStaff), [.. Lebenswelten.Core.Identity.SiteRoles.Staff.Where(r => r != SiteRole.Administrator)]);
+
+    /// <summary>
+    /// One telemedicine room's back office: past SiteStaff, only the room's managers or staff (the site's coordinators and
+    /// the operator's staff; the Jena demo room's operator is coordinator@jena's Stadtwerke) find it, the rest get 404.
+    /// Administrators may manage rooms, but are no room staff (they see no reception).
+    /// </summary>
+    public static AccessRule RoomBackOffice(string name, bool administratorsToo) => new(name, c =>
+        SiteStaff.Expect(c) is not Outcome.Allowed ? SiteStaff.Expect(c)
+        : c.RoleAtSite == SiteRole.Coordinator || (administratorsToo && c.IsAdministrator) ? Outcome.Allowed
+        : Outcome.NotFound);
+
+    public static readonly AccessRule RoomManager = RoomBackOffice(nameof(RoomManager), administratorsToo: true);
+
+    public static readonly AccessRule RoomStaff = RoomBackOffice(nameof(RoomStaff), administratorsToo: false);
+
+    /// <summary>One practice's consultation hours: past SiteStaff, only that practice's people find them.</summary>
+    public static readonly AccessRule PracticeOfSchedule = new(nameof(PracticeOfSchedule), c =>
+        SiteStaff.Expect(c) is not Outcome.Allowed ? SiteStaff.Expect(c)
+        : c.RoleAtSite == SiteRole.Practice ? Outcome.Allowed
+        : Outcome.NotFound);
+
+    /// <summary>FHIR for practice software: a bearer token of the Practice role (any site, 2FA done); everyone else 403.</summary>
+    public static readonly AccessRule FhirPractice = new(nameof(FhirPractice), c =>
+        c.IsAnonymous ? Outcome.LoginRequired : c.RoleAtSite == SiteRole.Practice ? Outcome.Allowed : Outcome.Forbidden);
+
     /// <summary>Holders of one of the roles at the route's site, and administrators; a role at another site never counts.</summary>
     public static AccessRule SiteRoles(string name, params SiteRole[] roles) => new(name, c =>
         c.IsAnonymous ? Outcome.LoginRequired

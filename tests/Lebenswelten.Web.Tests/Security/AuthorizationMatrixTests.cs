@@ -42,6 +42,12 @@ public sealed class AuthorizationMatrixTests(AppHosts hosts)
         ["GET /konto/anmelden/dienstkonto/fehler"] = Public, ["GET /openapi"] = Public, ["GET /openapi/{documentName}.json"] = Public,
         ["GET /health/live"] = Public, ["GET /health/ready"] = Public,
         ["POST /api/account/login"] = Public, ["POST /api/account/refresh"] = Public,
+        // The telemedicine room: rooms, hours and free slots name nobody; residents book without an account.
+        ["GET /standorte/{site}/telemedizin"] = Public, ["GET /standorte/{site}/telemedizin/buchen"] = Public,
+        ["GET /standorte/{site}/telemedizin/buchen/{slot}"] = Public,
+        ["GET /api/sites/{site}/telemedicine/rooms"] = Public, ["GET /api/sites/{site}/telemedicine/schedules"] = Public,
+        ["GET /api/sites/{site}/telemedicine/slots"] = Public, ["POST /api/telemedicine/appointments"] = Public,
+        ["GET /fhir/metadata"] = Public,
         // Public addresses that stand in for a login with a token or personal link; without one: 404 for everybody.
         ["GET /fehler/{code:int}"] = NotFoundForAll, ["GET /einladung/{token}"] = NotFoundForAll,
         ["GET /konto/email-bestaetigen"] = NotFoundForAll, ["GET /konto/passwort-neu"] = NotFoundForAll,
@@ -49,11 +55,15 @@ public sealed class AuthorizationMatrixTests(AppHosts hosts)
         ["GET /anmeldungen/{id:guid}/daten"] = NotFoundForAll, ["GET /anmeldungen/{registrationId:guid}/bescheinigung"] = NotFoundForAll,
         ["GET /api/registrations/{id:guid}"] = NotFoundForAll, ["DELETE /api/registrations/{id:guid}"] = NotFoundForAll,
         ["POST /api/registrations/{id:guid}/accept"] = NotFoundForAll,
+        ["GET /telemedizin/termine/{id:guid}"] = NotFoundForAll, ["GET /telemedizin/termine/{id:guid}/kalender.ics"] = NotFoundForAll,
+        ["GET /telemedizin/termine/{id:guid}/umbuchen"] = NotFoundForAll,
+        ["GET /api/telemedicine/appointments/{id:guid}"] = NotFoundForAll, ["DELETE /api/telemedicine/appointments/{id:guid}"] = NotFoundForAll,
         // One's own account and data.
         ["GET /konto"] = SignedIn, ["GET /konto/zwei-faktor"] = SignedIn, ["GET /konto/bestaetigen"] = SignedIn,
         ["GET /konto/ueberall-abmelden"] = SignedIn, ["GET /konto/zugriffe"] = SignedIn, ["GET /konto/daten"] = SignedIn,
         ["GET /konto/einwilligungen"] = SignedIn, ["GET /konto/dienstkonten"] = SignedIn, ["GET /meine-anmeldungen"] = SignedIn,
         ["GET /api/me"] = SignedIn, ["GET /api/me/audit"] = SignedIn, ["GET /api/me/registrations"] = SignedIn,
+        ["GET /meine-termine"] = SignedIn, ["GET /api/me/appointments"] = SignedIn,
         ["GET /api/me/consents"] = SignedIn, ["POST /api/me/consents/{id:guid}/withdraw"] = SignedInOwnRecord,
         ["POST /api/me/export"] = SignedIn, ["POST /api/me/erasure"] = SignedIn,
         ["GET /api/account/manage/info"] = SignedIn, ["POST /api/account/manage/info"] = SignedIn, ["POST /api/account/manage/2fa"] = SignedIn,
@@ -68,6 +78,19 @@ public sealed class AuthorizationMatrixTests(AppHosts hosts)
         ["GET /verwaltung/{site}/angebote/{id:guid}/anwesenheit/{sessionId:guid?}"] = ProviderOfOffering,
         ["POST /api/offerings"] = ApiOfferingCreate, ["PUT /api/offerings/{id:guid}"] = ApiProviderOfOffering,
         ["POST /api/offerings/{id:guid}/cancel"] = ApiProviderOfOffering, ["GET /api/offerings/{id:guid}/participants"] = ApiProviderOfOffering,
+        // The telemedicine back office: staff of the site get in, the domain (TelemedicineAccess) decides what they find.
+        ["GET /verwaltung/{site}/telemedizin/raeume"] = SiteStaff, ["GET /verwaltung/{site}/telemedizin/raeume/neu"] = SiteStaff,
+        ["GET /verwaltung/{site}/telemedizin/raeume/{room:guid}"] = RoomManager,
+        ["GET /verwaltung/{site}/telemedizin/raum"] = SiteStaff, ["GET /verwaltung/{site}/telemedizin/raum/{room:guid}"] = RoomStaff,
+        ["GET /verwaltung/{site}/telemedizin/sprechzeiten"] = SiteStaff, ["GET /verwaltung/{site}/telemedizin/sprechzeiten/neu"] = SiteStaff,
+        ["GET /verwaltung/{site}/telemedizin/sprechzeiten/{schedule:guid}"] = PracticeOfSchedule,
+        ["GET /verwaltung/{site}/telemedizin/praxis"] = SiteStaff,
+        // FHIR for practice software (bearer, Practice role); the records are the Jena practice's own.
+        ["GET /fhir/Schedule"] = FhirPractice, ["GET /fhir/Schedule/{id}"] = FhirPractice,
+        ["GET /fhir/Slot"] = FhirPractice, ["GET /fhir/Slot/{id}"] = FhirPractice,
+        ["GET /fhir/Appointment"] = FhirPractice, ["GET /fhir/Appointment/{id}"] = FhirPractice,
+        ["POST /fhir/Appointment/$book"] = FhirPractice, ["PUT /fhir/Appointment/{id}"] = FhirPractice,
+        ["PATCH /fhir/Appointment/{id}"] = FhirPractice,
         // The site's coordination (and administrators).
         ["GET /standorte/{site}/team"] = SiteCoordinator, ["GET /standorte/{site}/team/{userId}"] = SiteCoordinator,
         ["GET /api/sites/{site}/members"] = SiteCoordinator, ["POST /api/sites/{site}/invitations"] = SiteCoordinator,

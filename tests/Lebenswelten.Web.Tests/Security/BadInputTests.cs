@@ -29,6 +29,7 @@ public sealed class BadInputTests(AppHosts hosts)
         ("invalid dates", "{\"sessions\": [{\"date\": \"2026-13-45\", \"start\": \"25:61\", \"end\": \"x\"}], \"registrationOpensAt\": \"yesterday\"}", "application/json"),
         ("script and SQL", "{\"title\": \"<script>alert(1)</script>\", \"name\": \"'; DROP TABLE \\\"Offerings\\\"; --\", \"email\": \"a@b.de' OR 1=1 --\"}", "application/json"),
         ("unknown enum values", "{\"category\": \"Bogus\", \"kind\": 99, \"sex\": \"Unknown\", \"targetGroups\": \"Aliens\"}", "application/json"),
+        ("hostile booking", $"{{\"slotId\": \"' OR 1=1 --\", \"kind\": 99, \"roomId\": \"{Guid.Empty}\", \"name\": \"'; DROP TABLE \\\"Offerings\\\"; --\", \"email\": \"a@b.de' OR 1=1 --\", \"reason\": \"{Huge}\"}}", "application/json"),
         ("wrong content type", "name=x&email=y", "application/x-www-form-urlencoded"),
         ("plain text", "hello", "text/plain"),
         ("oversized body", "{\"title\": \"" + new string('y', 2_000_000) + "\"}", "application/json"),
@@ -122,6 +123,7 @@ public sealed class BadInputTests(AppHosts hosts)
         return await db.Offerings.CountAsync(o => o.Title.Contains("<script>") || o.Title.StartsWith("xxxxxxxx") || o.Title.StartsWith("yyyyyyyy"))
             + await db.Registrations.CountAsync(r => r.Name.Contains("DROP TABLE") || r.Name.StartsWith("xxxxxxxx"))
             + await db.IndicatorValues.CountAsync(v => v.IndicatorId == indicatorId)
+            + await db.TelemedicineAppointments.CountAsync(a => a.Name.Contains("DROP TABLE") || a.Name.StartsWith("xxxxxxxx"))
             // A hostile definition neither creates an indicator nor renames the test's own.
             + await db.Indicators.CountAsync(i => i.Name.Contains("DROP TABLE") || i.Name.StartsWith("xxxxxxxx") || (i.Id == indicatorId && !i.Name.StartsWith("Testindikator")));
     }

@@ -51,6 +51,13 @@ public sealed class DenyByDefaultTests(AppHosts hosts)
         // FHIR's CapabilityStatement: a client must learn what the server does and how to authenticate before it can
         // (FHIR R4 §3.1.0.13); it names no record. Everything else under /fhir needs practice credentials:
         "GET /fhir/metadata",
+        // The telemedicine room: rooms, consultation hours and free slots hold no personal data (like the catalogue);
+        // residents book without an account; an appointment's personal link stands in for a login, and without the
+        // account or the link an appointment answers 404 (page, calendar file, rebooking and API alike):
+        "GET /standorte/{site}/telemedizin", "GET /standorte/{site}/telemedizin/buchen", "GET /standorte/{site}/telemedizin/buchen/{slot}",
+        "GET /api/sites/{site}/telemedicine/rooms", "GET /api/sites/{site}/telemedicine/schedules", "GET /api/sites/{site}/telemedicine/slots",
+        "GET /telemedizin/termine/{id:guid}", "GET /telemedizin/termine/{id:guid}/umbuchen", "GET /telemedizin/termine/{id:guid}/kalender.ics",
+        "POST /api/telemedicine/appointments", "GET /api/telemedicine/appointments/{id:guid}", "DELETE /api/telemedicine/appointments/{id:guid}",
     ];
 
     [Fact]

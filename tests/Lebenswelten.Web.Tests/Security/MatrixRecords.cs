@@ -1,6 +1,7 @@
 using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Demo;
 using Lebenswelten.Core.Identity;
+using Lebenswelten.Core.Telemedicine;
 using Lebenswelten.Web.Tests.Infrastructure;
 using Lebenswelten.Web.Tests.OfferingAdmin;
 using Microsoft.EntityFrameworkCore;
@@ -35,6 +36,14 @@ public sealed record MatrixRecords(IReadOnlyDictionary<string, string> Values, G
             IndicatorId = indicator.Id, DistrictId = district.Id, Year = 2023, Value = 0.4, Numerator = 40, Denominator = 100,
         });
         await db.SaveChangesAsync();
+        // The demo room and practice hours at Jena, a free slot of them and one of the practice's demo appointments.
+        var room = await db.TelemedicineRooms.Where(r => r.SiteId == owner.SiteId).OrderBy(r => r.Name).FirstAsync();
+        var schedule = await db.ConsultationSchedules.Where(s => s.SiteId == owner.SiteId).OrderBy(s => s.Name).FirstAsync();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var slots = await scope.ServiceProvider.GetRequiredService<SlotFinder>()
+            .FindAsync(new SlotQuery(owner.SiteId, today, today.AddDays(27)) { ScheduleId = schedule.Id }, CancellationToken.None);
+        var appointment = await db.TelemedicineAppointments.Where(a => a.PracticeOrganisationId == schedule.PracticeOrganisationId)
+            .OrderBy(a => a.StartsAt).FirstAsync();
         var other = await db.Organisations.Where(o => o.SiteId == owner.SiteId && o.Id != owner.OrganisationId).OrderBy(o => o.Name).FirstAsync();
         return new MatrixRecords(new Dictionary<string, string>
         {
@@ -48,14 +57,25 @@ public sealed record MatrixRecords(IReadOnlyDictionary<string, string> Values, G
             ["district"] = district.Key,
             ["key"] = await db.Districts.Where(d => d.SiteId == owner.SiteId).OrderBy(d => d.Key).Select(d => d.Key).FirstAsync(),
             ["indicator"] = indicator.Id.ToString(),
+            ["room"] = room.Id.ToString(),
+            ["schedule"] = schedule.Id.ToString(),
+            ["slot"] = slots.Value!.First().Id,
+            ["appointment"] = appointment.Id.ToString(),
         }, other.Id);
     }
 
-    /// <summary>The values for one route: the administration API's {id} is a person, everywhere else an offering.</summary>
-    public IReadOnlyDictionary<string, string> For(AppEndpoint endpoint) =>
-        endpoint.Pattern.StartsWith("/api/admin/users/", StringComparison.Ordinal)
-            ? new Dictionary<string, string>(Values) { ["id"] = Values["personId"] }
-            : Values;
+    /// <summary>The values for one route: {id} is an offering but where <see cref="With"/> says otherwise.</summary>
+    public IReadOnlyDictionary<string, string> For(AppEndpoint endpoint) => endpoint.Pattern switch
+    {
+        var p when p.StartsWith("/api/admin/users/", StringComparison.Ordinal) => With("personId"),
+        var p when p.StartsWith("/fhir/Schedule/", StringComparison.Ordinal) => With("schedule"),
+        var p when p.StartsWith("/fhir/Slot/", StringComparison.Ordinal) => With("slot"),
+        var p when p.StartsWith("/fhir/Appointment/{", StringComparison.Ordinal) => With("appointment"),
+        _ => Values,
+    };
+
+    /// <summary>The routes whose {id} is not an offering: the administration API's is a person, FHIR's its resource.</summary>
+    private Dictionary<string, string> With(string idFrom) => new(Values) { ["id"] = Values[idFrom] };
 }
 
 /// <summary>The callers of the matrix.</summary>

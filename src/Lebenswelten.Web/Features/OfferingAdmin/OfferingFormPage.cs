@@ -43,12 +43,7 @@ public abstract class OfferingFormPage(IStringLocalizer<SharedResource> text) : 
     /// </summary>
     protected OfferingDraft? Draft()
     {
-        foreach (var entry in ModelState.Values.Where(e => e.Errors.Count > 0))
-        {
-            // Model binding writes English technical messages ("The value 'x' is not valid").
-            entry.Errors.Clear();
-            entry.Errors.Add(Text["FieldError.Invalid"]);
-        }
+        ModelState.Localise(Text);
         var (draft, problem) = Input.ToDraft();
         if (ModelState.IsValid && problem is null)
         {

@@ -2,16 +2,19 @@ using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Web.Features.Identity;
 using Lebenswelten.Web.Features.Sites;
+using Microsoft.EntityFrameworkCore;
 
 namespace Lebenswelten.Web.Features.Shared;
 
 public sealed record NavLink(string Href, string Label);
 
 /// <summary>What the header shows: the current site (from the address or the switcher's cookie) and links by role.</summary>
-public sealed class Navigation(SiteDirectory directory, IHttpContextAccessor accessor)
+public sealed class Navigation(SiteDirectory directory, IHttpContextAccessor accessor, Core.Data.LebensweltenDbContext db)
 {
     public IReadOnlyList<Site> Sites { get; private set; } = [];
     public Site? CurrentSite { get; private set; }
+    /// <summary>Whether the current site has a telemedicine room (only then does the header link to it).</summary>
+    public bool HasTelemedicine { get; private set; }
 
     public async Task LoadAsync()
     {
@@ -19,6 +22,8 @@ public sealed class Navigation(SiteDirectory directory, IHttpContextAccessor acc
         Sites = await directory.ListAsync(context.RequestAborted);
         var slug = context.GetRouteValue("site") as string ?? context.Request.Cookies[SiteSwitchEndpoint.CookieName];
         CurrentSite = Sites.FirstOrDefault(s => s.Slug == slug);
+        HasTelemedicine = CurrentSite is { } site
+            && await db.TelemedicineRooms.AnyAsync(r => r.SiteId == site.Id && r.IsActive, context.RequestAborted);
     }
 
     public IReadOnlyList<NavLink> Links(Func<string, string> text)
@@ -34,6 +39,10 @@ public sealed class Navigation(SiteDirectory directory, IHttpContextAccessor acc
         {
             links.Add(new($"/standorte/{site.Slug}", site.Name));
             links.Add(new($"/standorte/{site.Slug}/karte", text("Nav.Map")));
+            if (HasTelemedicine)
+            {
+                links.Add(new($"/standorte/{site.Slug}/telemedizin", text("Nav.Telemedicine")));
+            }
             if (user.IsAdministrator() || user.RolesAt(site.Slug).Contains(SiteRole.Coordinator))
             {
                 links.Add(new($"/standorte/{site.Slug}/team", text("Nav.Team")));
@@ -43,15 +52,39 @@ public sealed class Navigation(SiteDirectory directory, IHttpContextAccessor acc
             {
                 links.Add(new($"/verwaltung/{site.Slug}/angebote", text("Nav.MyOfferings")));
             }
+            TelemedicineLinks(links, site, user.RolesAt(site.Slug), user.IsAdministrator(), text);
         }
         if (user.Identity?.IsAuthenticated == true)
         {
             links.Add(new("/meine-anmeldungen", text("Nav.MyRegistrations")));
+            links.Add(new("/meine-termine", text("Nav.MyAppointments")));
         }
         if (user.IsAdministrator())
         {
             links.Add(new("/admin", text("Nav.Admin")));
         }
         return links;
+    }
+
+    /// <summary>
+    /// By role: practices get their day list and hours, coordinators and the housing company's staff the rooms and the
+    /// reception; the pages themselves ask TelemedicineAccess what each person may see.
+    /// </summary>
+    private void TelemedicineLinks(List<NavLink> links, Site site, IReadOnlyList<SiteRole> roles, bool administrator, Func<string, string> text)
+    {
+        var backOffice = $"/verwaltung/{site.Slug}/telemedizin";
+        if (roles.Contains(SiteRole.Practice))
+        {
+            links.Add(new($"{backOffice}/praxis", text("Nav.PracticeDay")));
+            links.Add(new($"{backOffice}/sprechzeiten", text("Nav.Schedules")));
+        }
+        if (administrator || roles.Contains(SiteRole.Coordinator))
+        {
+            links.Add(new($"{backOffice}/raeume", text("Nav.Rooms")));
+        }
+        if (roles.Any(r => r is SiteRole.Coordinator or SiteRole.Provider))
+        {
+            links.Add(new($"{backOffice}/raum", text("Nav.RoomDesk")));
+        }
     }
 }

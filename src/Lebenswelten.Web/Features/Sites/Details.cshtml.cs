@@ -8,11 +8,12 @@ namespace Lebenswelten.Web.Features.Sites;
 
 /// <summary>The public page of a site: what it is, who works there, its districts.</summary>
 [AllowAnonymous]
-public sealed class DetailsModel(SiteDirectory directory) : PageModel
+public sealed class DetailsModel(SiteDirectory directory, Core.Telemedicine.RoomEditor rooms) : PageModel
 {
     public Site Site { get; private set; } = null!;
     public IReadOnlyList<Organisation> Organisations { get; private set; } = [];
     public IReadOnlyList<District> Districts { get; private set; } = [];
+    public bool HasTelemedicine { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string site, CancellationToken ct)
     {
@@ -23,6 +24,7 @@ public sealed class DetailsModel(SiteDirectory directory) : PageModel
         Site = found;
         Organisations = await directory.OrganisationsAsync(found.Id, ct);
         Districts = await directory.DistrictsAsync(found.Id, ct);
+        HasTelemedicine = (await rooms.ListAsync(found.Id, ct)).Any(r => r.IsActive);
         return Page();
     }
 }

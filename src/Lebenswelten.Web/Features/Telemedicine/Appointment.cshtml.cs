@@ -1,0 +1,85 @@
+using Lebenswelten.Core.Telemedicine;
+using Lebenswelten.Core.Telemedicine.Video;
+using Lebenswelten.Web.Features.Registrations;
+using Lebenswelten.Web.Features.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Lebenswelten.Web.Features.Telemedicine;
+
+/// <summary>
+/// One appointment for its patient (the account, or a guest's personal link): the time and place, the check-in code
+/// with its QR code, the calendar file, the video button (active from 10 minutes before the start, decided on the
+/// server), cancelling and rebooking until the deadline. To anyone else it does not exist (404).
+/// </summary>
+[AllowAnonymous]
+[PersonalLinkPage]
+public sealed class AppointmentModel(PatientAppointments appointments, BookingService booking, VideoLinks video,
+    PublicLinks links, Core.Data.LebensweltenDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> text) : PageModel
+{
+    /// <summary>From the link on GET; from a hidden field on POST, so it never sits in a form's address.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Token { get; set; }
+
+    [BindProperty]
+    public bool ConfirmCancel { get; set; }
+
+    public TelemedicineAppointment Appointment { get; private set; } = null!;
+    public DateTimeOffset Now { get; private set; }
+    public DateTimeOffset Deadline => BookingService.CancellationDeadline(Appointment);
+    public bool MayChange => Appointment.IsBooked && Now <= Deadline;
+    public VideoLink? Video { get; private set; }
+    public string? VideoProblem { get; private set; }
+    /// <summary>What the QR code carries: the room staff's check-in page with this code filled in.</summary>
+    public string CheckInUrl { get; private set; } = "";
+    public string? Message => TempData[BookSlotModel.BookedMessage] as string;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken ct)
+    {
+        if (!ConfirmCancel)
+        {
+            if (!await LoadAsync(id, ct))
+            {
+                return NotFound();
+            }
+            ModelState.AddModelError(nameof(ConfirmCancel), text["Manage.ConfirmCancelMissing"]);
+            return Page();
+        }
+        var outcome = await booking.CancelByPatientAsync(id, Actor, HttpContext.AuditActor(), ct);
+        if (outcome.Problem is { } problem)
+        {
+            if (!await LoadAsync(id, ct))
+            {
+                return NotFound();
+            }
+            problem.AddTo(ModelState, text);
+            return Page();
+        }
+        return LocalRedirect(AppointmentLinks.Manage(id, Token));
+    }
+
+    private AppointmentActor Actor => new(User.UserId(), Token);
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        if (await appointments.FindAsync(id, Actor, ct) is not { } appointment)
+        {
+            return false;
+        }
+        Appointment = appointment;
+        Now = clock.GetUtcNow();
+        var site = await db.Sites.Where(s => s.Id == appointment.SiteId).Select(s => s.Slug).SingleAsync(ct);
+        CheckInUrl = links.RoomCheckIn(site, appointment.RoomId, appointment.CheckInCode);
+        if (appointment.IsBooked)
+        {
+            var link = await video.ForPatientAsync(id, Actor, ct);
+            (Video, VideoProblem) = (link.Value, link.Problem?.Code);
+        }
+        return true;
+    }
+}

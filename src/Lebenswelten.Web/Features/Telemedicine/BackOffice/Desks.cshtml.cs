@@ -1,0 +1,20 @@
+using Lebenswelten.Core.Telemedicine;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lebenswelten.Web.Features.Telemedicine.BackOffice;
+
+/// <summary>The rooms whose reception this person staffs at the site (coordinators: all of them).</summary>
+public sealed class DesksModel : TelemedicineStaffPage
+{
+    public IReadOnlyList<TelemedicineRoom> Rooms { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string site, CancellationToken ct)
+    {
+        if (!await LoadSiteAsync(site, ct))
+        {
+            return NotFound();
+        }
+        Rooms = await Access.RoomsStaffedByAsync(UserId, Site.Id, ct);
+        return Page();
+    }
+}

@@ -1,0 +1,84 @@
+using Lebenswelten.Core.Telemedicine;
+using Lebenswelten.Core.Telemedicine.Video;
+using Lebenswelten.Web.Features.Shared;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lebenswelten.Web.Features.Telemedicine.BackOffice;
+
+/// <summary>One practice appointment on the day list, with the meeting link when its window is open.</summary>
+public sealed record PracticeEntry(TelemedicineAppointment Appointment, VideoLink? Video, string? VideoProblem);
+
+/// <summary>
+/// The practice's day: who comes when, with contact, kind and reason (Art. 9 data: PracticeDesk audits every read,
+/// one line per person); cancel with a reason, join the video as moderator, paste a meeting link for one appointment.
+/// </summary>
+public sealed class PracticeDayModel(PracticeDesk desk, BookingService booking, VideoLinks video, Core.Data.LebensweltenDbContext db)
+    : TelemedicineStaffPage
+{
+    [BindProperty(SupportsGet = true, Name = "tag")]
+    public string? DayText { get; set; }
+
+    public DateOnly Day { get; private set; }
+    public IReadOnlyList<(Guid Id, string Name)> Practices { get; private set; } = [];
+    public IReadOnlyList<PracticeEntry> Entries { get; private set; } = [];
+
+    public string DayUrl(DateOnly day) => $"{BaseUrl}/praxis?tag={TelemedicineDisplay.IsoDay(day)}";
+
+    public async Task<IActionResult> OnGetAsync(string site, CancellationToken ct) => await LoadAsync(site, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostCancelAsync(string site, Guid appointmentId, string? cancelReason, CancellationToken ct)
+    {
+        if (!await LoadSiteAsync(site, ct))
+        {
+            return NotFound();
+        }
+        var outcome = await booking.CancelByPracticeAsync(appointmentId, cancelReason, HttpContext.AuditActor(), ct);
+        return await AfterAsync(site, outcome.Problem, () => Text["Telemedicine.PracticeDay.Cancelled", outcome.Value!.Name], ct);
+    }
+
+    public async Task<IActionResult> OnPostLinkAsync(string site, Guid appointmentId, string? videoLink, CancellationToken ct)
+    {
+        if (!await LoadSiteAsync(site, ct))
+        {
+            return NotFound();
+        }
+        var outcome = await video.SetPastedLinkAsync(appointmentId, videoLink, HttpContext.AuditActor(), ct);
+        return await AfterAsync(site, outcome.Problem, () => Text["Telemedicine.PracticeDay.LinkSaved", outcome.Value!.Name], ct);
+    }
+
+    private async Task<IActionResult> AfterAsync(string site, Core.Common.DomainProblem? problem, Func<string> saved, CancellationToken ct)
+    {
+        if (problem is not null)
+        {
+            if (!await LoadAsync(site, ct))
+            {
+                return NotFound();
+            }
+            problem.AddTo(ModelState, Text);
+            return Page();
+        }
+        Saved(saved());
+        return Redirect(DayUrl(TelemedicineDisplay.ParseDay(DayText) ?? Today));
+    }
+
+    private async Task<bool> LoadAsync(string site, CancellationToken ct)
+    {
+        if (!await LoadSiteAsync(site, ct))
+        {
+            return false;
+        }
+        Day = TelemedicineDisplay.ParseDay(DayText) ?? Today;
+        Practices = await PracticeChoices.ForAsync(Access, db, UserId, Site.Id, ct);
+        var entries = new List<PracticeEntry>();
+        foreach (var (practiceId, _) in Practices)
+        {
+            foreach (var appointment in (await desk.AppointmentsAsync(practiceId, Day, Day, HttpContext.AuditActor(), ct)).Value ?? [])
+            {
+                var link = appointment.IsBooked ? await video.ForPracticeAsync(appointment.Id, HttpContext.AuditActor(), ct) : default;
+                entries.Add(new PracticeEntry(appointment, link.Value, appointment.IsBooked ? link.Problem?.Code : null));
+            }
+        }
+        Entries = entries.OrderBy(e => e.Appointment.StartsAt).ToList();
+        return true;
+    }
+}

@@ -1,0 +1,68 @@
+using Lebenswelten.Core.Telemedicine;
+using Lebenswelten.Web.Features.Shared;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Lebenswelten.Web.Features.Telemedicine.BackOffice;
+
+/// <summary>The practice's video consultation hours at the site, and its closed days (closing cancels and mails the bookings).</summary>
+public sealed class SchedulesModel(ScheduleEditor editor, DayClosures closures, Core.Data.LebensweltenDbContext db) : TelemedicineStaffPage
+{
+    public IReadOnlyList<(Guid Id, string Name)> Practices { get; private set; } = [];
+    public IReadOnlyList<ConsultationSchedule> Schedules { get; private set; } = [];
+    public IReadOnlyList<TelemedicineClosure> Closures { get; private set; } = [];
+
+    [BindProperty]
+    public ClosureInput Closure { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(string site, CancellationToken ct) =>
+        await LoadAsync(site, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostCloseAsync(string site, Guid practice, CancellationToken ct)
+    {
+        if (!await LoadAsync(site, ct))
+        {
+            return NotFound();
+        }
+        ModelState.Clear();
+        if (Closure.ToDraft() is not { } draft)
+        {
+            ModelState.AddModelError("Closure.From", Text["FieldError.Required"]);
+            return Page();
+        }
+        var outcome = await closures.ClosePracticeAsync(practice, draft, HttpContext.AuditActor(), ct);
+        if (outcome.Problem is { } problem)
+        {
+            problem.AddTo(ModelState, Text, "Closure");
+            return Page();
+        }
+        Saved(Text["Telemedicine.Closure.Saved", outcome.Value!.AppointmentsCancelled]);
+        return Redirect($"{BaseUrl}/sprechzeiten");
+    }
+
+    public async Task<IActionResult> OnPostReopenAsync(string site, Guid closureId, CancellationToken ct)
+    {
+        if (!await LoadAsync(site, ct))
+        {
+            return NotFound();
+        }
+        if ((await closures.ReopenAsync(closureId, HttpContext.AuditActor(), ct)).Problem is null)
+        {
+            Saved(Text["Telemedicine.Closure.Reopened"]);
+        }
+        return Redirect($"{BaseUrl}/sprechzeiten");
+    }
+
+    private async Task<bool> LoadAsync(string site, CancellationToken ct)
+    {
+        if (!await LoadSiteAsync(site, ct))
+        {
+            return false;
+        }
+        Practices = await PracticeChoices.ForAsync(Access, db, UserId, Site.Id, ct);
+        var mine = Practices.Select(p => p.Id).ToHashSet();
+        Schedules = (await editor.ListAsync(Site.Id, null, ct)).Where(s => mine.Contains(s.PracticeOrganisationId)).ToList();
+        Closures = (await closures.ListAsync(Site.Id, Today, ct))
+            .Where(c => c.PracticeOrganisationId is { } id && mine.Contains(id)).ToList();
+        return true;
+    }
+}

@@ -1,0 +1,40 @@
+using System.ComponentModel.DataAnnotations;
+using Lebenswelten.Core.Identity;
+using Lebenswelten.Core.Telemedicine;
+using Microsoft.AspNetCore.Identity;
+
+namespace Lebenswelten.Web.Features.Telemedicine;
+
+/// <summary>What the booking form posts. The rules live in Core (<see cref="BookingRules"/>), so none here.</summary>
+public sealed class BookingInput
+{
+    [Display(Name = "Register.Name")]
+    public string? Name { get; set; }
+
+    [Display(Name = "Register.Email")]
+    public string? Email { get; set; }
+
+    [Display(Name = "Register.Phone")]
+    public string? Phone { get; set; }
+
+    public ConsultationKind? Kind { get; set; }
+
+    public Guid? RoomId { get; set; }
+
+    [Display(Name = "Telemedicine.Form.Reason")]
+    public string? Reason { get; set; }
+}
+
+/// <summary>Turns a form or a JSON body into the Core's <see cref="Patient"/>: an account books with its own name and address.</summary>
+public static class Patients
+{
+    public static async Task<Patient?> ForAccountAsync(UserManager<AppUser> users, string userId, string? phone, string language) =>
+        await users.FindByIdAsync(userId) is { } user
+            ? new Patient(user.Id, user.DisplayName ?? user.Email ?? user.UserName ?? "", user.Email, Blank(phone), language)
+            : null;
+
+    public static Patient ForGuest(string? name, string? email, string? phone, string language) =>
+        new(null, name ?? "", Blank(email), Blank(phone), language);
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

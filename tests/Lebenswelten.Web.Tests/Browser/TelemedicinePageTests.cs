@@ -1,0 +1,187 @@
+using Lebenswelten.Core.Common;
+using Lebenswelten.Core.Telemedicine;
+using Lebenswelten.Web.Tests.Infrastructure;
+using Lebenswelten.Web.Tests.Telemedicine;
+using Microsoft.Playwright;
+
+namespace Lebenswelten.Web.Tests.Browser;
+
+/// <summary>
+/// The telemedicine room's "done when", in Chromium at 360 px with axe on every page, split so that each test stays
+/// within its time limit: book and check in and open the video; the practice cancels; rooms and closures; hours.
+/// </summary>
+public sealed class TelemedicinePageTests(AppHosts hosts, BrowserFixture browser) : PageTest(hosts, browser)
+{
+    [Fact(Timeout = PageTest.TimeoutMs)]
+    public async Task A_guest_books_gets_the_mail_with_the_code_checks_in_at_the_room_and_opens_the_video()
+    {
+        var (setup, slot) = await TestTelemedicine.StartingSoonAsync(Host);
+        SlotId.TryParse(slot, out _, out var start);
+        if (BerlinTime.LocalDate(start) != BerlinTime.LocalDate(DateTimeOffset.UtcNow))
+        {
+            Assert.Skip("In the last minutes before midnight no slot of today can be booked any more, so none can be checked in today.");
+        }
+        var email = TestTelemedicine.GuestEmail();
+
+        await VisitAsync("/standorte/jena");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Zum Telemedizinraum" }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Telemedizin in" })).ToBeVisibleAsync();
+        await AssertAccessibleAsync();
+        await VisitAsync($"/standorte/jena/telemedizin/buchen?sprechstunde={setup.Schedule.Id}");
+        await Page.Locator($"a.slot-button[href$='{slot}']").ClickAsync();
+        await Page.WaitForURLAsync($"**/buchen/{slot}");
+        await AssertAccessibleAsync();
+        await Page.GetByLabel("Name", new() { Exact = true }).FillAsync("Aylin Demir");
+        await Page.GetByLabel("E-Mail-Adresse").FillAsync(email);
+        await Page.GetByLabel("Ihre Nachricht an die Praxis").FillAsync("Blutdruck seit einer Woche hoch");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Verbindlich buchen" }).ClickAsync();
+        await Page.WaitForURLAsync("**/telemedizin/termine/**");
+        await Assertions.Expect(Page.GetByText("Ihr Termin ist gebucht.")).ToBeVisibleAsync();
+        await AssertAccessibleAsync();
+
+        var code = (await Page.Locator(".check-in-code").InnerTextAsync()).Trim();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Img, new() { Name = $"QR-Code zum Anmelden im Raum, Code {code}" })).ToBeVisibleAsync();
+        var mail = (await Host.Mail.WaitForAsync(m => m.To.ToString().Contains(email, StringComparison.Ordinal))).Single();
+        Assert.Contains(code, mail.TextBody);
+        Assert.DoesNotContain("Blutdruck", mail.TextBody);
+        Assert.Contains(mail.Attachments, a => a.ContentType.MimeType == "text/calendar");
+        var video = Page.GetByRole(AriaRole.Link, new() { Name = "Video-Termin öffnen" });
+        await Assertions.Expect(video).ToHaveAttributeAsync("href", TestTelemedicine.VideoLink);
+        await Assertions.Expect(video).ToHaveAttributeAsync("rel", "noopener noreferrer");
+
+        await LogInAsync("coordinator@jena.demo");
+        await VisitAsync($"/verwaltung/jena/telemedizin/raum/{setup.Room.Id}");
+        var row = Page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Aylin Demir" });
+        await Assertions.Expect(row).ToContainTextAsync("noch nicht");
+        await Page.GetByLabel("Code der Person").FillAsync($"{code[..3].ToLowerInvariant()} {code[3..]}");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Anmelden", Exact = true }).ClickAsync();
+        await Assertions.Expect(Page.GetByText("Angemeldet: Aylin Demir")).ToBeVisibleAsync();
+        await Assertions.Expect(row).ToContainTextAsync("angemeldet um");
+        await Assertions.Expect(Page.Locator("main")).Not.ToContainTextAsync("Blutdruck");
+        await AssertAccessibleAsync();
+    }
+
+    [Fact(Timeout = PageTest.TimeoutMs)]
+    public async Task The_practice_sees_the_reason_and_cancels_and_the_resident_sees_it_cancelled_and_the_slot_free_again()
+    {
+        var setup = await TestTelemedicine.CreateAsync(Host);
+        var slot = setup.Slot(TestTelemedicine.Tomorrow, 10, 45);
+        var name = $"Frieda Fischer {Guid.NewGuid().ToString("N")[..4]}";
+        var (appointment, token) = await TestTelemedicine.BookAsync(Host, slot, name: name, reason: "Rezept für Ramipril");
+
+        await LogInAsync("practice@jena.demo");
+        await VisitAsync($"/verwaltung/jena/telemedizin/praxis?tag={TestTelemedicine.Tomorrow:yyyy-MM-dd}");
+        var card = Page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = name });
+        await Assertions.Expect(card).ToContainTextAsync("Rezept für Ramipril");
+        await card.GetByText($"Link oder Absage für {name}").ClickAsync();
+        await AssertAccessibleAsync();
+        await card.GetByLabel("Grund der Absage (steht in der E-Mail)").FillAsync("Praxis heute geschlossen");
+        await card.GetByRole(AriaRole.Button, new() { Name = $"Termin von {name} absagen" }).ClickAsync();
+        await Assertions.Expect(Page.GetByText($"Abgesagt: {name}.")).ToBeVisibleAsync();
+        await AssertAccessibleAsync();
+
+        await VisitAsync($"/telemedizin/termine/{appointment.Id}?token={Uri.EscapeDataString(token!)}");
+        await Assertions.Expect(Page.GetByText("Von der Praxis abgesagt")).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByText("Praxis heute geschlossen")).ToBeVisibleAsync();
+        await VisitAsync($"/standorte/jena/telemedizin/buchen?sprechstunde={setup.Schedule.Id}&woche={TestTelemedicine.Tomorrow:yyyy-MM-dd}");
+        await Assertions.Expect(Page.Locator($"a.slot-button[href$='{slot}']")).ToBeVisibleAsync();
+    }
+
+    [Fact(Timeout = PageTest.TimeoutMs)]
+    public async Task A_room_manager_creates_a_room_with_opening_hours()
+    {
+        var roomName = $"Raum Browser {Guid.NewGuid().ToString("N")[..6]}";
+
+        await LogInAsync("coordinator@jena.demo");
+        await VisitAsync("/verwaltung/jena/telemedizin/raeume");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Neuer Telemedizinraum" }).ClickAsync();
+        await Page.GetByLabel("Name des Raums").FillAsync(roomName);
+        await Page.GetByLabel("Straße und Hausnummer").FillAsync("Kastanienstraße 1");
+        await Page.GetByLabel("Postleitzahl").FillAsync("07747");
+        await Page.GetByLabel("Montag, Zeit 1: von").FillAsync("08:00");
+        await Page.GetByLabel("Montag, Zeit 1: bis").FillAsync("12:00");
+        await Page.GetByLabel("Montag, Zeit 2: von").FillAsync("13:00");
+        await Page.GetByLabel("Montag, Zeit 2: bis").FillAsync("16:00");
+        await Page.GetByLabel("Stufenlos erreichbar").CheckAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Raum anlegen" }).ClickAsync();
+        await Assertions.Expect(Page.GetByText($"Gespeichert: {roomName}")).ToBeVisibleAsync();
+        await AssertAccessibleAsync();
+        await VisitAsync("/standorte/jena/telemedizin");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Article).Filter(new() { HasText = roomName })).ToContainTextAsync("08:00–12:00, 13:00–16:00");
+    }
+
+    [Fact(Timeout = PageTest.TimeoutMs)]
+    public async Task A_room_manager_closes_a_day_and_the_booked_resident_is_mailed()
+    {
+        var setup = await TestTelemedicine.CreateAsync(Host);
+        var email = TestTelemedicine.GuestEmail();
+        await TestTelemedicine.BookAsync(Host, setup.Slot(TestTelemedicine.Tomorrow, 11, 30), email);
+
+        await LogInAsync("coordinator@jena.demo");
+        await Page.GotoAsync($"/verwaltung/jena/telemedizin/raeume/{setup.Room.Id}");
+        await Page.GetByLabel("Von (Datum)").FillAsync($"{TestTelemedicine.Tomorrow:yyyy-MM-dd}");
+        await Page.GetByLabel("Grund", new() { Exact = true }).FillAsync("Wasserschaden");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Tage schließen" }).ClickAsync();
+        await Assertions.Expect(Page.GetByText("Geschlossen. Abgesagte Termine: 1.")).ToBeVisibleAsync();
+        await AssertAccessibleAsync();
+        var mail = await Host.Mail.WaitForAsync(m => m.To.ToString().Contains(email, StringComparison.Ordinal)
+            && (m.Subject ?? "").Contains("abgesagt", StringComparison.Ordinal));
+        Assert.Contains("Wasserschaden", mail[0].TextBody);
+        Assert.Empty(await TestTelemedicine.FreeSlotsAsync(Host, setup, TestTelemedicine.Tomorrow));
+    }
+
+    [Fact(Timeout = PageTest.TimeoutMs)]
+    public async Task The_practice_publishes_consultation_hours()
+    {
+        var name = $"Abendsprechstunde {Guid.NewGuid().ToString("N")[..6]}";
+        await LogInAsync("practice@jena.demo");
+        await VisitAsync("/verwaltung/jena/telemedizin/sprechzeiten");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Neue Sprechzeiten" }).ClickAsync();
+        await AssertAccessibleAsync();
+        await Page.Locator("#Input_Weekly_0__Weekday").SelectOptionAsync("Tuesday");
+        await Page.Locator("#Input_Weekly_0__From").FillAsync("18:00");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sprechzeiten anlegen" }).ClickAsync();
+        await Assertions.Expect(Page.GetByText("Bitte prüfen Sie Ihre Angaben.")).ToBeVisibleAsync();
+        await AssertAccessibleAsync();
+
+        await Page.GetByLabel("Name (z. B.").FillAsync(name);
+        await Page.GetByLabel("Befundbesprechung").CheckAsync();
+        await Page.Locator("#Input_Weekly_0__To").FillAsync("19:30");
+        await Page.GetByLabel("In allen Räumen des Standorts").UncheckAsync();
+        await Page.GetByLabel("Telemedizinraum Smartes Quartier").CheckAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sprechzeiten anlegen" }).ClickAsync();
+        await Assertions.Expect(Page.GetByText($"Gespeichert: {name}")).ToBeVisibleAsync();
+        var card = Page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = name });
+        await Assertions.Expect(card).ToContainTextAsync("Befundbesprechung");
+        await AssertAccessibleAsync();
+    }
+}
+
+/// <summary>Booking needs no JavaScript: the week is a GET form and links, the booking a plain form.</summary>
+public sealed class TelemedicineNoScriptPageTests(AppHosts hosts, BrowserFixture browser) : PageTest(hosts, browser)
+{
+    protected override bool JavaScriptEnabled => false;
+
+    [Fact(Timeout = PageTest.TimeoutMs)]
+    public async Task A_guest_chooses_the_practice_a_time_and_books_without_JavaScript()
+    {
+        var setup = await TestTelemedicine.CreateAsync(Host);
+        var slot = setup.Slot(TestTelemedicine.Tomorrow, 11, 45);
+
+        await VisitAsync("/standorte/jena/telemedizin/buchen");
+        await Page.GetByLabel("Praxis", new() { Exact = true }).SelectOptionAsync(setup.Schedule.Id.ToString());
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Freie Zeiten zeigen" }).ClickAsync();
+        if (Lebenswelten.Web.Features.Telemedicine.TelemedicineDisplay.WeekStart(TestTelemedicine.Tomorrow)
+            != Lebenswelten.Web.Features.Telemedicine.TelemedicineDisplay.WeekStart(TestTelemedicine.Tomorrow.AddDays(-1)))
+        {
+            await Page.GetByRole(AriaRole.Link, new() { Name = "Nächste Woche" }).ClickAsync();
+        }
+        await AssertAccessibleAsync();
+        await Page.Locator($"a.slot-button[href$='{slot}']").ClickAsync();
+        await Page.GetByLabel("Name", new() { Exact = true }).FillAsync("Oleksandr Bondarenko");
+        await Page.GetByLabel("Telefon").FillAsync("0176 5550199");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Verbindlich buchen" }).ClickAsync();
+        await Assertions.Expect(Page.GetByText("Ihr Termin ist gebucht.")).ToBeVisibleAsync();
+        await AssertAccessibleAsync();
+    }
+}

@@ -1,0 +1,106 @@
+using System.Net;
+using Lebenswelten.Core.Data;
+using Lebenswelten.Core.Telemedicine;
+using Lebenswelten.Core.Tests.Infrastructure;
+using Lebenswelten.Web.Tests.Identity;
+using Lebenswelten.Web.Tests.Infrastructure;
+
+namespace Lebenswelten.Web.Tests.Telemedicine;
+
+/// <summary>
+/// Appointments are Art. 9 data: the room's staff see name and time only, the practice concerned sees everything,
+/// another practice and the jobcenter, insurer and evaluation see nothing; every staff read is audited.
+/// </summary>
+public sealed class TelemedicinePrivacyTests(AppHosts hosts)
+{
+    private const string Reason = "Schilddrüse-Befund-vertraulich";
+
+    [Theory, BothProviders]
+    public async Task Room_staff_see_name_and_time_only_and_check_people_in_by_code(DatabaseProvider provider)
+    {
+        var host = await hosts.Get(provider);
+        var setup = await TestTelemedicine.CreateAsync(host);
+        var (appointment, _) = await TestTelemedicine.NowAsync(host, setup, "Rosa Raumgast", Reason);
+        var since = DateTimeOffset.UtcNow.AddSeconds(-1);
+        using var staff = await host.PageClientAsync("coordinator@jena.demo");
+        var desk = $"/verwaltung/jena/telemedizin/raum/{setup.Room.Id}";
+
+        var page = await staff.GetStringAsync(desk);
+
+        Assert.Contains("Rosa Raumgast", page);
+        Assert.DoesNotContain(Reason, page);
+        Assert.DoesNotContain("Verlaufskontrolle", page);
+        Assert.DoesNotContain(TestTelemedicine.PracticeName, page);
+        Assert.True(await TestTelemedicine.AuditReadsAsync(host, "coordinator@jena.demo", "Telemedicine.RoomDay", since) >= 1);
+
+        var wrong = await staff.PostAsync(desk, Forms.Of(page, "Code", "ZZZZZZ"));
+        Assert.Contains("Diesen Code gibt es heute in diesem Raum nicht", await wrong.Content.ReadAsStringAsync());
+        var typed = string.Join(" ", appointment.CheckInCode.ToLowerInvariant().Chunk(3).Select(c => new string(c)));
+        var done = await staff.PostAsync(desk, Forms.Of(page, "Code", typed));
+        Assert.Contains("Angemeldet: Rosa Raumgast", await done.Content.ReadAsStringAsync());
+        Assert.NotNull((await TestTelemedicine.FindAsync(host, appointment.Id))!.CheckedInAt);
+    }
+
+    [Theory, BothProviders]
+    public async Task The_practice_sees_contact_and_reason_audited_and_cancels_with_a_reason_the_resident_is_mailed(DatabaseProvider provider)
+    {
+        var host = await hosts.Get(provider);
+        var setup = await TestTelemedicine.CreateAsync(host);
+        var email = TestTelemedicine.GuestEmail();
+        var (appointment, _) = await TestTelemedicine.BookAsync(host, setup.Slot(TestTelemedicine.Tomorrow, 11, 0), email, "Paul Praxisgast", Reason);
+        var since = DateTimeOffset.UtcNow.AddSeconds(-1);
+        using var practice = await host.PageClientAsync("practice@jena.demo");
+        var day = $"/verwaltung/jena/telemedizin/praxis?tag={TestTelemedicine.Tomorrow:yyyy-MM-dd}";
+
+        var page = await practice.GetStringAsync(day);
+
+        Assert.Contains("Paul Praxisgast", page);
+        Assert.Contains(Reason, page);
+        Assert.Contains(email, page);
+        Assert.True(await TestTelemedicine.AuditReadsAsync(host, "practice@jena.demo", "Telemedicine.PracticeAppointments", since) >= 1);
+
+        var cancel = await practice.PostAsync($"/verwaltung/jena/telemedizin/praxis?handler=Cancel&tag={TestTelemedicine.Tomorrow:yyyy-MM-dd}",
+            Forms.Of(page, "appointmentId", appointment.Id.ToString(), "cancelReason", "Ärztin erkrankt"));
+        Assert.Equal(HttpStatusCode.Redirect, cancel.StatusCode);
+        Assert.Equal(AppointmentStatus.CancelledByPractice, (await TestTelemedicine.FindAsync(host, appointment.Id))!.Status);
+        var mail = await host.Mail.WaitForAsync(m => m.To.ToString().Contains(email, StringComparison.Ordinal)
+            && (m.TextBody ?? "").Contains("Ärztin erkrankt", StringComparison.Ordinal));
+        Assert.DoesNotContain(Reason, mail[0].TextBody);
+    }
+
+    [Theory, BothProviders]
+    public async Task Another_practice_and_the_jobcenter_insurer_and_evaluation_see_nothing(DatabaseProvider provider)
+    {
+        var host = await hosts.Get(provider);
+        var setup = await TestTelemedicine.CreateAsync(host);
+        var (appointment, _) = await TestTelemedicine.NowAsync(host, setup, "Nora Niemandsache", Reason);
+        var today = Lebenswelten.Core.Common.BerlinTime.LocalDate(DateTimeOffset.UtcNow).ToString("yyyy-MM-dd");
+        var other = await TestTelemedicine.OtherPracticeAsync(host);
+
+        foreach (var email in new[] { other, "jobcenter@jena.demo", "insurer@jena.demo", "evaluator@jena.demo" })
+        {
+            using var pages = await host.PageClientAsync(email);
+            foreach (var path in new[] { $"/verwaltung/jena/telemedizin/praxis?tag={today}", "/verwaltung/jena/telemedizin/raeume",
+                         "/verwaltung/jena/telemedizin/raum", "/verwaltung/jena/telemedizin/sprechzeiten" })
+            {
+                var response = await pages.GetAsync(path);
+                var html = await response.Content.ReadAsStringAsync();
+                Assert.False(html.Contains("Nora Niemandsache", StringComparison.Ordinal) || html.Contains(Reason, StringComparison.Ordinal)
+                    || html.Contains(setup.Room.Name, StringComparison.Ordinal), $"{email} {path}");
+            }
+            Assert.Equal(HttpStatusCode.NotFound, (await pages.GetAsync($"/verwaltung/jena/telemedizin/raum/{setup.Room.Id}")).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await pages.GetAsync($"/verwaltung/jena/telemedizin/raeume/{setup.Room.Id}")).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await pages.GetAsync($"/verwaltung/jena/telemedizin/sprechzeiten/{setup.Schedule.Id}")).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await pages.GetAsync($"/telemedizin/termine/{appointment.Id}")).StatusCode);
+            using var api = await host.ApiClientAsync(email);
+            await ProblemAssert.IsProblemAsync(await api.GetAsync($"/api/telemedicine/appointments/{appointment.Id}"), HttpStatusCode.NotFound);
+            await ProblemAssert.IsProblemAsync(await api.DeleteAsync($"/api/telemedicine/appointments/{appointment.Id}"), HttpStatusCode.NotFound);
+        }
+        using var otherPractice = await host.PageClientAsync(other);
+        var page = await otherPractice.GetStringAsync("/verwaltung/jena/telemedizin/praxis");
+        var cancel = await otherPractice.PostAsync("/verwaltung/jena/telemedizin/praxis?handler=Cancel",
+            Forms.Of(page, "appointmentId", appointment.Id.ToString()));
+        Assert.Contains("Diesen Termin gibt es nicht.", await cancel.Content.ReadAsStringAsync());
+        Assert.Equal(AppointmentStatus.Booked, (await TestTelemedicine.FindAsync(host, appointment.Id))!.Status);
+    }
+}

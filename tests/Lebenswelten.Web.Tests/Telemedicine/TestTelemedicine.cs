@@ -1,0 +1,158 @@
+using Lebenswelten.Core.Common;
+using Lebenswelten.Core.Data;
+using Lebenswelten.Core.Privacy;
+using Lebenswelten.Core.Telemedicine;
+using Lebenswelten.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lebenswelten.Web.Tests.Telemedicine;
+
+/// <summary>A test's own room at Jena (run by Stadtwerke Jena, so coordinator@jena.demo staffs it) and the demo practice's hours there only.</summary>
+public sealed record TestRoom(TelemedicineRoom Room, ConsultationSchedule Schedule)
+{
+    public string Slot(DateOnly day, int hour, int minute) => SlotId.For(Schedule.Id, BerlinTime.ToUtc(day, new TimeOnly(hour, minute)));
+}
+
+/// <summary>
+/// Each test's own room and schedule, so that tests sharing the app host never take each other's slots. The demo practice
+/// (practice@jena.demo) holds the hours; its pasted meeting link is <see cref="VideoLink"/>.
+/// </summary>
+public static class TestTelemedicine
+{
+    public const string Site = "jena";
+    public const string PracticeName = "Hausarztpraxis am Quartier (Beispiel)";
+    public const string OperatorName = "Stadtwerke Jena GmbH";
+    public const string VideoLink = "https://video.example/praxis-am-quartier";
+
+    public static DateOnly Tomorrow => BerlinTime.LocalDate(DateTimeOffset.UtcNow).AddDays(1);
+
+    /// <summary>Tomorrow 10:00–12:00 in 15-minute slots, bookable at zero notice, cancellable until an hour before.</summary>
+    public static Task<TestRoom> CreateAsync(AppHost host, IReadOnlyList<DateHours>? dates = null, int slotMinutes = 15,
+        int deadlineHours = 1, ConsultationKinds kinds = ConsultationKinds.FollowUp | ConsultationKinds.PrescriptionTalk) =>
+        WithAsync(host, async (services, db) =>
+        {
+            var jena = await db.Sites.SingleAsync(s => s.Slug == Site);
+            var operatorId = await db.Organisations.Where(o => o.SiteId == jena.Id && o.Name == OperatorName).Select(o => o.Id).SingleAsync();
+            var practiceId = await db.Organisations.Where(o => o.SiteId == jena.Id && o.Name == PracticeName).Select(o => o.Id).SingleAsync();
+            var room = await services.GetRequiredService<RoomEditor>().CreateAsync(jena.Id, new RoomDraft
+            {
+                Name = $"Testraum {Guid.NewGuid().ToString("N")[..8]}", Street = "Testweg 1", PostalCode = "07747", City = "Jena",
+                OperatorOrganisationId = operatorId, BufferMinutes = 5,
+                OpeningHours = [.. Enum.GetValues<DayOfWeek>().Select(d => new WeekdayHours(d, new TimeOnly(0, 0), new TimeOnly(23, 59)))],
+            }, await ActorAsync(db, "coordinator@jena.demo"), default);
+            var schedule = await services.GetRequiredService<ScheduleEditor>().CreateAsync(jena.Id, new ScheduleDraft
+            {
+                PracticeOrganisationId = practiceId, Name = $"Test-Sprechstunde {room.Value!.Name}", SlotMinutes = slotMinutes, Kinds = kinds,
+                HorizonDays = 28, MinNoticeHours = 0, CancellationDeadlineHours = deadlineHours, ServesAllRooms = false,
+                RoomIds = [room.Value.Id], VideoLink = VideoLink,
+                Dates = dates ?? [new DateHours(Tomorrow, new TimeOnly(10, 0), new TimeOnly(12, 0))],
+            }, await ActorAsync(db, "practice@jena.demo"), default);
+            Assert.True(schedule.Succeeded, schedule.Problem?.ToString());
+            return new TestRoom(room.Value, schedule.Value!);
+        });
+
+    /// <summary>A room whose one 5-minute slot starts 5 to 10 minutes from now: its video window is open already.</summary>
+    public static async Task<(TestRoom Setup, string SlotId)> StartingSoonAsync(AppHost host)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var start = new DateTimeOffset(now.Ticks - now.Ticks % TimeSpan.TicksPerMinute, TimeSpan.Zero).AddMinutes(10 - now.Minute % 5);
+        var day = BerlinTime.LocalDate(start);
+        var from = TimeOnly.FromDateTime(BerlinTime.ToLocal(start).DateTime);
+        if (from > new TimeOnly(23, 54))
+        {
+            // Hours end at midnight: the next slot is the new day's first, still less than 10 minutes away.
+            (day, from) = (day.AddDays(1), TimeOnly.MinValue);
+            start = BerlinTime.ToUtc(day, from);
+        }
+        var setup = await CreateAsync(host, [new DateHours(day, from, from.AddMinutes(5))], slotMinutes: 5);
+        return (setup, SlotId.For(setup.Schedule.Id, start));
+    }
+
+    public static async Task<BookingReceipt> BookAsync(AppHost host, string slotId, string? email = null, string name = "Gül Gast",
+        string? reason = "Blutdruckwerte besprechen", string? userId = null) =>
+        await WithAsync(host, async (services, _) =>
+        {
+            var outcome = await services.GetRequiredService<BookingService>().BookAsync(new BookingRequest(slotId, null,
+                ConsultationKind.FollowUp, new Patient(userId, name, email ?? GuestEmail(), "0176 5550101"), reason), AuditActor.System, default);
+            Assert.True(outcome.Succeeded, outcome.Problem?.ToString());
+            return outcome.Value!;
+        });
+
+    /// <summary>An appointment that ended an hour ago (booking refuses the past, so it is written as the demo data is).</summary>
+    public static Task<(TelemedicineAppointment Appointment, string Token)> PastAsync(AppHost host, TestRoom setup) =>
+        WrittenAsync(host, setup, DateTimeOffset.UtcNow.AddHours(-1).AddMinutes(-15), "Vergangen Gast", null);
+
+    /// <summary>
+    /// An appointment starting this very minute, so it is on today's list of the room whatever the hour (a booking made
+    /// in the last minutes before midnight would fall on tomorrow).
+    /// </summary>
+    public static Task<(TelemedicineAppointment Appointment, string Token)> NowAsync(AppHost host, TestRoom setup, string name, string reason) =>
+        WrittenAsync(host, setup, DateTimeOffset.UtcNow, name, reason);
+
+    private static Task<(TelemedicineAppointment Appointment, string Token)> WrittenAsync(AppHost host, TestRoom setup, DateTimeOffset start,
+        string name, string? reason) =>
+        WithAsync(host, async (services, db) =>
+        {
+            var end = start.AddMinutes(15);
+            var appointment = new TelemedicineAppointment
+            {
+                SiteId = setup.Room.SiteId, ScheduleId = setup.Schedule.Id, PracticeOrganisationId = setup.Schedule.PracticeOrganisationId,
+                RoomId = setup.Room.Id, StartsAt = start, EndsAt = end, RoomBlockedUntil = end, LocalDate = BerlinTime.LocalDate(start),
+                Kind = ConsultationKind.FollowUp, Reason = reason, Name = name, Email = GuestEmail(), Status = AppointmentStatus.Booked,
+                CheckInCode = CheckInCodes.Create(), CreatedAt = start.AddDays(-1),
+            };
+            var token = services.GetRequiredService<AppointmentTokens>().Issue(appointment);
+            db.TelemedicineAppointments.Add(appointment);
+            await db.SaveChangesAsync();
+            return (appointment, token);
+        });
+
+    public static Task<TelemedicineAppointment?> FindAsync(AppHost host, Guid id) =>
+        WithAsync(host, (_, db) => db.TelemedicineAppointments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id));
+
+    public static Task<List<Slot>> FreeSlotsAsync(AppHost host, TestRoom setup, DateOnly day) =>
+        WithAsync(host, async (services, _) => (await services.GetRequiredService<SlotFinder>().FindAsync(
+            new SlotQuery(setup.Room.SiteId, day, day) { ScheduleId = setup.Schedule.Id }, default)).Value!.ToList());
+
+    /// <summary>The audit lines of one kind written since <paramref name="since"/> by the named account.</summary>
+    public static Task<int> AuditReadsAsync(AppHost host, string email, string dataKind, DateTimeOffset since) =>
+        WithAsync(host, async (_, db) =>
+        {
+            var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+            return (await db.AuditEntries.Where(e => e.ActorUserId == userId && e.DataKind == dataKind).ToListAsync())
+                .Count(e => e.At >= since);
+        });
+
+    /// <summary>A practice of Jena's own with one staff account (second factor: the demo authenticator), for "another practice".</summary>
+    public static Task<string> OtherPracticeAsync(AppHost host) =>
+        WithAsync(host, async (services, db) =>
+        {
+            var jena = await db.Sites.SingleAsync(s => s.Slug == Site);
+            var practice = new Core.Network.Organisation { SiteId = jena.Id, Name = $"Andere Praxis {Guid.NewGuid().ToString("N")[..6]}",
+                Kind = Core.Network.OrganisationKind.Practice };
+            db.Organisations.Add(practice);
+            await db.SaveChangesAsync();
+            var email = $"andere-praxis-{Guid.NewGuid():N}@example.org";
+            var users = services.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Core.Identity.AppUser>>();
+            var user = new Core.Identity.AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Andere Praxis", TwoFactorEnabled = true };
+            user.SiteRoles.Add(new Core.Identity.SiteRoleAssignment
+            {
+                UserId = user.Id, SiteId = jena.Id, Role = Core.Identity.SiteRole.Practice, OrganisationId = practice.Id,
+            });
+            Assert.True((await users.CreateAsync(user, AppHost.DemoPassword)).Succeeded);
+            await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", AppHost.DemoTotpSecret);
+            return email;
+        });
+
+    public static string GuestEmail() => $"patient-{Guid.NewGuid().ToString("N")[..10]}@example.org";
+
+    private static async Task<AuditActor> ActorAsync(LebensweltenDbContext db, string email) =>
+        new(await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync(), "127.0.0.1");
+
+    private static async Task<T> WithAsync<T>(AppHost host, Func<IServiceProvider, LebensweltenDbContext, Task<T>> work)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider, scope.ServiceProvider.GetRequiredService<LebensweltenDbContext>());
+    }
+}
