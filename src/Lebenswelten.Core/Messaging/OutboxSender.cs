@@ -56,12 +56,29 @@ public sealed class OutboxSender(
         foreach (var message in due)
         {
             sent += await SendOneAsync(client, message, cancellationToken) ? 1 : 0;
-            // Saved after every message: a crash then resends at most the one mail in flight.
-            // Not cancellable: a mail the server has accepted must be marked even while the app shuts down.
-            await db.SaveChangesAsync(CancellationToken.None);
+            await MarkAsync(message);
         }
         await DisconnectQuietlyAsync(client);
         return sent;
+    }
+
+    /// <summary>
+    /// Saved after every message: a crash then resends at most the one mail in flight. Not cancellable: a mail the
+    /// server has accepted must be marked even while the app shuts down. An erasure may have deleted the row meanwhile
+    /// (GDPR Art. 17 deletes a person's mails at once); that one is gone, and the rest of the batch must not wait
+    /// for its lease to run out.
+    /// </summary>
+    private async Task MarkAsync(OutboxMessage message)
+    {
+        try
+        {
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.Entry(message).State = EntityState.Detached;
+            logger.LogInformation("Outbox message {OutboxId} was deleted while being sent", message.Id);
+        }
     }
 
     private async Task<List<OutboxMessage>> DueAsync(DateTimeOffset now, CancellationToken cancellationToken)

@@ -109,6 +109,46 @@ public sealed class OutboxSenderTests
         Assert.Equal(30, mails.Select(m => m.MessageId).Distinct().Count());
     }
 
+    [Theory, BothProviders]
+    public async Task A_mail_erased_while_its_batch_is_sent_holds_up_none_of_the_others(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider, migrate: true);
+        await using var sink = await SmtpSink.StartAsync();
+        var first = Message("erased@example.org", "Nachricht 1", "Hallo");
+        var others = Enumerable.Range(2, 3).Select(i => Message($"p{i}@example.org", $"Nachricht {i}", "Hallo")).ToArray();
+        await QueueAsync(database, [first, .. others]);
+        // The person is erased (Art. 17 deletes their mails at once) just as the server has taken their mail.
+        var clock = new ErasingClock(_clock, () =>
+        {
+            if (sink.ReceivedAsync().GetAwaiter().GetResult().Count == 0)
+            {
+                return false;
+            }
+            using var db = database.CreateContext();
+            db.OutboxMessages.Where(m => m.Id == first.Id).ExecuteDelete();
+            return true;
+        });
+        await using var services = CoreServices.WithMessaging(database, clock, smtp => (smtp.Host, smtp.Port) = ("127.0.0.1", sink.Port));
+
+        Assert.Equal(4, await SendAsync(services));
+
+        await using var check = database.CreateContext();
+        Assert.Equal(3, await check.OutboxMessages.CountAsync(m => m.SentAt != null));
+        Assert.Equal(4, (await sink.WaitForAsync(_ => true, count: 4)).Count);
+    }
+
+    /// <summary>The test's clock, which once runs an action the first time it returns true (checked at every reading).</summary>
+    private sealed class ErasingClock(TimeProvider inner, Func<bool> once) : TimeProvider
+    {
+        private bool _done;
+
+        public override DateTimeOffset GetUtcNow()
+        {
+            _done = _done || once();
+            return inner.GetUtcNow();
+        }
+    }
+
     private ServiceProvider Services(TestDatabase database, int smtpPort) =>
         CoreServices.WithMessaging(database, _clock, smtp => (smtp.Host, smtp.Port) = ("127.0.0.1", smtpPort));
 

@@ -32,8 +32,9 @@ public static class FhirTestKit
     {
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LebensweltenDbContext>();
+        // The demo hours, not those other tests (the practice's own pages) add to the same practice.
         var schedule = await db.ConsultationSchedules.Include(s => s.Practice)
-            .SingleAsync(s => s.Practice!.Name == "Hausarztpraxis am Quartier (Beispiel)");
+            .Where(s => s.Practice!.Name == "Hausarztpraxis am Quartier (Beispiel)" && s.IsSampleData).OrderBy(s => s.Name).FirstAsync();
         return (schedule.PracticeOrganisationId, schedule.Id);
     }
 

@@ -37,8 +37,9 @@ public sealed record MatrixRecords(IReadOnlyDictionary<string, string> Values, G
         });
         await db.SaveChangesAsync();
         // The demo room and practice hours at Jena, a free slot of them and one of the practice's demo appointments.
-        var room = await db.TelemedicineRooms.Where(r => r.SiteId == owner.SiteId).OrderBy(r => r.Name).FirstAsync();
-        var schedule = await db.ConsultationSchedules.Where(s => s.SiteId == owner.SiteId).OrderBy(s => s.Name).FirstAsync();
+        // The demo ones, not those other tests add on the same host.
+        var room = await db.TelemedicineRooms.Where(r => r.SiteId == owner.SiteId && r.IsSampleData).OrderBy(r => r.Name).FirstAsync();
+        var schedule = await db.ConsultationSchedules.Where(s => s.SiteId == owner.SiteId && s.IsSampleData).OrderBy(s => s.Name).FirstAsync();
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var slots = await scope.ServiceProvider.GetRequiredService<SlotFinder>()
             .FindAsync(new SlotQuery(owner.SiteId, today, today.AddDays(27)) { ScheduleId = schedule.Id }, CancellationToken.None);
