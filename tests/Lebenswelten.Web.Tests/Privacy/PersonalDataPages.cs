@@ -24,6 +24,8 @@ public static partial class PersonalDataPages
         ["/standorte/{site}/team/{userId}"] = "Admin.User",
         ["/admin/benutzer"] = "Admin.Users",
         ["/admin/benutzer/{userId}"] = "Admin.User",
+        ["/verwaltung/{site}/telemedizin/praxis"] = "Telemedicine.PracticeAppointments",
+        ["/verwaltung/{site}/telemedizin/raum/{room}"] = "Telemedicine.RoomDay",
     };
 
     /// <summary>The audit kind a visit to this path must write, if the path is one of the pages above.</summary>

@@ -7,6 +7,7 @@ using Lebenswelten.Core.Tests.Infrastructure;
 using Lebenswelten.Web.Tests.Infrastructure;
 using Lebenswelten.Web.Tests.OfferingAdmin;
 using Lebenswelten.Web.Tests.Registrations;
+using Lebenswelten.Web.Tests.Telemedicine;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -79,7 +80,10 @@ public sealed class PersonalDataReadTests(AppHosts hosts)
         Assert.Equal(before, await CountsAsync(host, offering));
     }
 
-    /// <summary>A resident at Jena registered (and present) at an offering of the test's own, and the staff reads that show them.</summary>
+    /// <summary>
+    /// A resident at Jena registered (and present) at an offering of the test's own, with a video appointment today in a
+    /// room of the test's own, and the staff reads that show them.
+    /// </summary>
     private static async Task<(TestAccount Resident, Core.Offerings.Offering Offering, (string Email, string Path)[] Reads)> ResidentOnEveryPageAsync(AppHost host)
     {
         var owner = await DemoProvider.OfAsync(host);
@@ -95,6 +99,8 @@ public sealed class PersonalDataReadTests(AppHosts hosts)
             var actor = new Core.Privacy.AuditActor(owner.UserId, null);
             Assert.True((await book.RecordAsync(offering.Id, session, [registration.Id], actor, CancellationToken.None)).Succeeded);
         }
+        var room = await TestTelemedicine.CreateAsync(host);
+        var (appointment, _) = await TestTelemedicine.NowAsync(host, room, resident.DisplayName, "Befund besprechen", resident.Id);
         return (resident, offering,
         [
             ("provider@jena.demo", $"/verwaltung/jena/angebote/{offering.Id}/teilnehmende"),
@@ -103,6 +109,8 @@ public sealed class PersonalDataReadTests(AppHosts hosts)
             ("coordinator@jena.demo", $"/standorte/jena/team/{resident.Id}"),
             ("admin@lebenswelten.demo", $"/admin/benutzer?suche={Uri.EscapeDataString(resident.Email)}"),
             ("admin@lebenswelten.demo", $"/admin/benutzer/{resident.Id}"),
+            ("practice@jena.demo", $"/verwaltung/jena/telemedizin/praxis?tag={appointment.LocalDate:yyyy-MM-dd}"),
+            ("coordinator@jena.demo", $"/verwaltung/jena/telemedizin/raum/{room.Room.Id}"),
         ]);
     }
 

@@ -87,11 +87,12 @@ public static class TestTelemedicine
     /// An appointment starting this very minute, so it is on today's list of the room whatever the hour (a booking made
     /// in the last minutes before midnight would fall on tomorrow).
     /// </summary>
-    public static Task<(TelemedicineAppointment Appointment, string Token)> NowAsync(AppHost host, TestRoom setup, string name, string reason) =>
-        WrittenAsync(host, setup, DateTimeOffset.UtcNow, name, reason);
+    public static Task<(TelemedicineAppointment Appointment, string Token)> NowAsync(AppHost host, TestRoom setup, string name, string reason,
+        string? userId = null) =>
+        WrittenAsync(host, setup, DateTimeOffset.UtcNow, name, reason, userId);
 
     private static Task<(TelemedicineAppointment Appointment, string Token)> WrittenAsync(AppHost host, TestRoom setup, DateTimeOffset start,
-        string name, string? reason) =>
+        string name, string? reason, string? userId = null) =>
         WithAsync(host, async (services, db) =>
         {
             var end = start.AddMinutes(15);
@@ -99,7 +100,7 @@ public static class TestTelemedicine
             {
                 SiteId = setup.Room.SiteId, ScheduleId = setup.Schedule.Id, PracticeOrganisationId = setup.Schedule.PracticeOrganisationId,
                 RoomId = setup.Room.Id, StartsAt = start, EndsAt = end, RoomBlockedUntil = end, LocalDate = BerlinTime.LocalDate(start),
-                Kind = ConsultationKind.FollowUp, Reason = reason, Name = name, Email = GuestEmail(), Status = AppointmentStatus.Booked,
+                Kind = ConsultationKind.FollowUp, Reason = reason, Name = name, Email = GuestEmail(), UserId = userId, Status = AppointmentStatus.Booked,
                 CheckInCode = CheckInCodes.Create(), CreatedAt = start.AddDays(-1),
             };
             var token = services.GetRequiredService<AppointmentTokens>().Issue(appointment);
