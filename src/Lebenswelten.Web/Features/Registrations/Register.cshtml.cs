@@ -83,17 +83,8 @@ public sealed class RegisterModel(
 }
 
 /// <summary>What a guest types in. Checked by <see cref="Registrant.Validate"/>, so no rules here.</summary>
-public sealed class GuestInput
+public sealed class GuestInput : ContactInput
 {
-    [Display(Name = "Register.Name")]
-    public string? Name { get; set; }
-
-    [Display(Name = "Register.Email")]
-    public string? Email { get; set; }
-
-    [Display(Name = "Register.Phone")]
-    public string? Phone { get; set; }
-
     [Display(Name = "Register.PostalCode")]
     public string? PostalCode { get; set; }
 

@@ -1,22 +1,14 @@
 using System.ComponentModel.DataAnnotations;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Telemedicine;
+using Lebenswelten.Web.Features.Shared;
 using Microsoft.AspNetCore.Identity;
 
 namespace Lebenswelten.Web.Features.Telemedicine;
 
 /// <summary>What the booking form posts. The rules live in Core (<see cref="BookingRules"/>), so none here.</summary>
-public sealed class BookingInput
+public sealed class BookingInput : ContactInput
 {
-    [Display(Name = "Register.Name")]
-    public string? Name { get; set; }
-
-    [Display(Name = "Register.Email")]
-    public string? Email { get; set; }
-
-    [Display(Name = "Register.Phone")]
-    public string? Phone { get; set; }
-
     public ConsultationKind? Kind { get; set; }
 
     public Guid? RoomId { get; set; }
