@@ -67,6 +67,41 @@ public sealed class SessionExpiryTests(MovableClockHost clockHost)
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsJsonAsync("/api/account/refresh", new { refreshToken = refresh })).StatusCode);
     }
 
+    [Fact]
+    public async Task An_api_client_that_refreshes_in_time_still_logs_in_again_12_hours_after_the_login()
+    {
+        var host = clockHost.Host;
+        var account = await TestAccounts.CreateAsync(host, SiteRole.InsurerOfficer);
+        using var client = host.Client();
+        var login = await host.Authenticator.WithCodeAsync(account.Email, code => client.PostAsJsonAsync("/api/account/login",
+            new { email = account.Email, password = AppHost.DemoPassword, twoFactorCode = code }));
+        var (access, refresh) = await TokensAsync(login);
+
+        // Refreshed every 25 minutes, each new pair works ...
+        for (var elapsed = TimeSpan.Zero; elapsed < TimeSpan.FromHours(11.5); elapsed += TimeSpan.FromMinutes(25))
+        {
+            clockHost.Clock.Advance(TimeSpan.FromMinutes(25));
+            var renewed = await client.PostAsJsonAsync("/api/account/refresh", new { refreshToken = refresh });
+            Assert.Equal(HttpStatusCode.OK, renewed.StatusCode);
+            (access, refresh) = await TokensAsync(renewed);
+            Assert.Equal(HttpStatusCode.OK, (await MeAsync(client, access)).StatusCode);
+        }
+        // ... until 12 hours after the login: the last access token stops, and no refresh renews the session.
+        clockHost.Clock.Advance(TimeSpan.FromMinutes(25));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await MeAsync(client, access)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsJsonAsync("/api/account/refresh", new { refreshToken = refresh })).StatusCode);
+    }
+
+    private static async Task<(string Access, string Refresh)> TokensAsync(HttpResponseMessage response)
+    {
+        using var tokens = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return (tokens.RootElement.GetProperty("accessToken").GetString()!, tokens.RootElement.GetProperty("refreshToken").GetString()!);
+    }
+
+    private static Task<HttpResponseMessage> MeAsync(HttpClient client, string access) =>
+        client.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/api/me") { Headers = { { "Authorization", $"Bearer {access}" } } });
+
     private static void AssertAtLogin(HttpResponseMessage response)
     {
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

@@ -24,7 +24,9 @@ public sealed class AppSignInManager(
         var claimList = additionalClaims.ToList();
         if (!claimList.Any(c => c.Type == AccountClaims.AuthTime))
         {
-            claimList.Add(AccountClaims.AuthTimeClaim(clock.GetUtcNow()));
+            var now = clock.GetUtcNow();
+            claimList.Add(AccountClaims.AuthTimeClaim(now));
+            claimList.Add(AccountClaims.SessionStartClaim(now));
         }
         return base.SignInWithClaimsAsync(user, authenticationProperties, claimList);
     }

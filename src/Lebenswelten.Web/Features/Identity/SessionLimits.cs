@@ -19,4 +19,8 @@ public sealed class SessionLimits
 
     /// <summary>How often a login cookie is checked against the account (logout everywhere, 2FA changes, deactivation).</summary>
     public int SecurityStampValidationSeconds { get; set; } = 60;
+
+    /// <summary>A session (cookie or bearer token) is over once its start lies <see cref="AbsoluteLifetimeHours"/> back.</summary>
+    public bool IsWithinLifetime(System.Security.Claims.ClaimsPrincipal? principal, TimeProvider clock) =>
+        principal?.SessionStartedAt() is { } start && clock.GetUtcNow() - start < TimeSpan.FromHours(AbsoluteLifetimeHours);
 }

@@ -23,7 +23,7 @@ public static class SessionSetup
                 var checkAccount = cookie.Events.OnValidatePrincipal;
                 cookie.Events.OnValidatePrincipal = async context =>
                 {
-                    if (!IsWithinLifetime(context.Principal, limits.Value, clock))
+                    if (!limits.Value.IsWithinLifetime(context.Principal, clock))
                     {
                         context.RejectPrincipal();
                         return;
@@ -53,7 +53,4 @@ public static class SessionSetup
         });
         return services;
     }
-
-    private static bool IsWithinLifetime(ClaimsPrincipal? principal, SessionLimits limits, TimeProvider clock) =>
-        principal?.AuthenticatedAt() is { } at && clock.GetUtcNow() - at < TimeSpan.FromHours(limits.AbsoluteLifetimeHours);
 }
