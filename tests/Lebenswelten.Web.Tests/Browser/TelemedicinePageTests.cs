@@ -88,6 +88,35 @@ public sealed class TelemedicinePageTests(AppHosts hosts, BrowserFixture browser
     }
 
     [Fact(Timeout = PageTest.TimeoutMs)]
+    public async Task A_guest_downloads_and_erases_the_appointment_data_through_the_personal_link()
+    {
+        var setup = await TestTelemedicine.CreateAsync(Host);
+        var slot = setup.Slot(TestTelemedicine.Tomorrow, 11, 15);
+        var name = $"Dana Daten {Guid.NewGuid().ToString("N")[..4]}";
+        var (appointment, token) = await TestTelemedicine.BookAsync(Host, slot, name: name, reason: "Befund vom Labor");
+
+        await VisitAsync($"/telemedizin/termine/{appointment.Id}?token={Uri.EscapeDataString(token!)}");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Meine Daten: herunterladen, löschen" }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Meine Daten zu diesem Termin" })).ToBeVisibleAsync();
+        await AssertAccessibleAsync();
+        var download = await Page.RunAndWaitForDownloadAsync(() =>
+            Page.GetByRole(AriaRole.Button, new() { Name = "Für Programme (JSON)" }).ClickAsync());
+        var json = await File.ReadAllTextAsync((await download.PathAsync())!);
+        Assert.Contains(name, json, StringComparison.Ordinal);
+        Assert.Contains("Befund vom Labor", json, StringComparison.Ordinal);
+
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Meine Daten löschen" }).ClickAsync();
+        await Assertions.Expect(Page.GetByText("Bitte bestätigen Sie das Löschen mit dem Häkchen.")).ToBeVisibleAsync();
+        await AssertAccessibleAsync();
+        await Page.GetByLabel("Ja, ich will meine Daten zu diesem Termin endgültig löschen.").CheckAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Meine Daten löschen" }).ClickAsync();
+        await Page.WaitForURLAsync("**/konto/geloescht");
+        await AssertAccessibleAsync();
+        Assert.Null(await TestTelemedicine.FindAsync(Host, appointment.Id));
+        Assert.Contains(await TestTelemedicine.FreeSlotsAsync(Host, setup, TestTelemedicine.Tomorrow), s => s.Id == slot);
+    }
+
+    [Fact(Timeout = PageTest.TimeoutMs)]
     public async Task A_room_manager_creates_a_room_with_opening_hours()
     {
         var roomName = $"Raum Browser {Guid.NewGuid().ToString("N")[..6]}";

@@ -56,7 +56,7 @@ public sealed class AuthorizationMatrixTests(AppHosts hosts)
         ["GET /api/registrations/{id:guid}"] = NotFoundForAll, ["DELETE /api/registrations/{id:guid}"] = NotFoundForAll,
         ["POST /api/registrations/{id:guid}/accept"] = NotFoundForAll,
         ["GET /telemedizin/termine/{id:guid}"] = NotFoundForAll, ["GET /telemedizin/termine/{id:guid}/kalender.ics"] = NotFoundForAll,
-        ["GET /telemedizin/termine/{id:guid}/umbuchen"] = NotFoundForAll,
+        ["GET /telemedizin/termine/{id:guid}/umbuchen"] = NotFoundForAll, ["GET /telemedizin/termine/{id:guid}/daten"] = NotFoundForAll,
         ["GET /api/telemedicine/appointments/{id:guid}"] = NotFoundForAll, ["DELETE /api/telemedicine/appointments/{id:guid}"] = NotFoundForAll,
         // One's own account and data.
         ["GET /konto"] = SignedIn, ["GET /konto/zwei-faktor"] = SignedIn, ["GET /konto/bestaetigen"] = SignedIn,

@@ -57,6 +57,7 @@ public sealed class DenyByDefaultTests(AppHosts hosts)
         "GET /standorte/{site}/telemedizin", "GET /standorte/{site}/telemedizin/buchen", "GET /standorte/{site}/telemedizin/buchen/{slot}",
         "GET /api/sites/{site}/telemedicine/rooms", "GET /api/sites/{site}/telemedicine/schedules", "GET /api/sites/{site}/telemedicine/slots",
         "GET /telemedizin/termine/{id:guid}", "GET /telemedizin/termine/{id:guid}/umbuchen", "GET /telemedizin/termine/{id:guid}/kalender.ics",
+        "GET /telemedizin/termine/{id:guid}/daten",
         "POST /api/telemedicine/appointments", "GET /api/telemedicine/appointments/{id:guid}", "DELETE /api/telemedicine/appointments/{id:guid}",
     ];
 

@@ -103,4 +103,36 @@ public sealed class TelemedicinePrivacyTests(AppHosts hosts)
         Assert.Contains("Diesen Termin gibt es nicht.", await cancel.Content.ReadAsStringAsync());
         Assert.Equal(AppointmentStatus.Booked, (await TestTelemedicine.FindAsync(host, appointment.Id))!.Status);
     }
+
+    [Theory, BothProviders]
+    public async Task A_guest_erases_the_appointment_through_the_personal_link_and_the_practice_no_longer_sees_it(DatabaseProvider provider)
+    {
+        var host = await hosts.Get(provider);
+        var setup = await TestTelemedicine.CreateAsync(host);
+        var slot = setup.Slot(TestTelemedicine.Tomorrow, 11, 30);
+        var (appointment, token) = await TestTelemedicine.BookAsync(host, slot, name: "Edda Erase", reason: Reason);
+        var mine = await TestAccounts.CreateAsync(host);
+        var (own, _) = await TestTelemedicine.BookAsync(host, setup.Slot(TestTelemedicine.Tomorrow, 10, 30), userId: mine.Id);
+        using var guest = host.Client();
+        using var practice = await host.PageClientAsync("practice@jena.demo");
+        var day = $"/verwaltung/jena/telemedizin/praxis?tag={TestTelemedicine.Tomorrow:yyyy-MM-dd}";
+        Assert.Contains("Edda Erase", await practice.GetStringAsync(day));
+        var data = $"/telemedizin/termine/{appointment.Id}/daten";
+
+        // The link alone opens it; an account's appointment has its data rights in the account.
+        Assert.Equal(HttpStatusCode.NotFound, (await guest.GetAsync($"{data}?token=wrong")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await guest.GetAsync($"/telemedizin/termine/{own.Id}/daten")).StatusCode);
+        var form = await guest.GetStringAsync($"{data}?token={Uri.EscapeDataString(token!)}");
+        var unconfirmed = await guest.PostAsync($"{data}?handler=Erase", Forms.Of(form, "Token", token!));
+        Assert.Contains("Bitte bestätigen Sie das Löschen", await unconfirmed.Content.ReadAsStringAsync());
+        Assert.NotNull(await TestTelemedicine.FindAsync(host, appointment.Id));
+        var erased = await guest.PostAsync($"{data}?handler=Erase", Forms.Of(form, "Token", token!, "ConfirmErase", "true"));
+
+        Assert.Equal(HttpStatusCode.Redirect, erased.StatusCode);
+        Assert.Equal("/konto/geloescht", erased.Headers.Location!.OriginalString);
+        Assert.Null(await TestTelemedicine.FindAsync(host, appointment.Id));
+        Assert.DoesNotContain("Edda Erase", await practice.GetStringAsync(day));
+        Assert.Equal(HttpStatusCode.NotFound, (await guest.GetAsync($"/telemedizin/termine/{appointment.Id}?token={Uri.EscapeDataString(token!)}")).StatusCode);
+        Assert.Contains(await TestTelemedicine.FreeSlotsAsync(host, setup, TestTelemedicine.Tomorrow), s => s.Id == slot);
+    }
 }

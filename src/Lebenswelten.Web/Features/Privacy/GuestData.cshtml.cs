@@ -27,6 +27,8 @@ public sealed class GuestDataModel(RegistrationService registrations, ConsentBoo
     public Registration Registration { get; private set; } = null!;
     public IReadOnlyList<Consent> Consents { get; private set; } = [];
 
+    public GuestDataActions Actions => new(Token, text["GuestData.EraseText"], text["GuestData.ConfirmErase"]);
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
 

@@ -1,0 +1,65 @@
+using Lebenswelten.Core.Privacy;
+using Lebenswelten.Core.Telemedicine;
+using Lebenswelten.Web.Features.Privacy;
+using Lebenswelten.Web.Features.Registrations;
+using Lebenswelten.Web.Features.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Lebenswelten.Web.Features.Telemedicine;
+
+/// <summary>
+/// A guest's data rights for a video appointment through its personal link (GDPR Art. 15, 17, 20): download the data,
+/// have it erased at once, which also frees the time. Account holders use "Meine Daten" in their account; to anyone
+/// else the page does not exist.
+/// </summary>
+[AllowAnonymous]
+[PersonalLinkPage]
+public sealed class AppointmentDataModel(PatientAppointments appointments, PersonalDataExport export, Erasure erasure,
+    IStringLocalizer<SharedResource> text) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Token { get; set; }
+
+    [BindProperty]
+    public bool ConfirmErase { get; set; }
+
+    public TelemedicineAppointment Appointment { get; private set; } = null!;
+
+    public GuestDataActions Actions => new(Token, text["Telemedicine.Data.EraseText"], text["Telemedicine.Data.ConfirmErase"]);
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostExportAsync(Guid id, string? format, CancellationToken ct)
+    {
+        var outcome = await export.ForGuestAppointmentAsync(id, Token, HttpContext.AuditActor(), ct);
+        return outcome.Value is { } data ? PersonalDataDownload.Result(this, data, format) : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostEraseAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+        if (!ConfirmErase)
+        {
+            ModelState.AddModelError(nameof(ConfirmErase), text["MyData.ConfirmMissing"]);
+            return Page();
+        }
+        var outcome = await erasure.EraseGuestAppointmentAsync(id, Token, HttpContext.AuditActor(), ct);
+        return outcome.Succeeded ? LocalRedirect("/konto/geloescht") : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        if (await appointments.FindAsync(id, new AppointmentActor(null, Token), ct) is not { IsGuest: true } appointment)
+        {
+            return false;
+        }
+        Appointment = appointment;
+        return true;
+    }
+}
