@@ -17,6 +17,7 @@ public static class AccountRules
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = HashIterations);
         services.TryAddSingleton(TimeProvider.System);
         return services.AddIdentityCore<AppUser>(Apply).AddPasswordValidator<CommonPasswordValidator>()
+            .AddUserManager<AppUserManager>()
             .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(OneTimeAuthenticatorTokenProvider.Name);
     }
 

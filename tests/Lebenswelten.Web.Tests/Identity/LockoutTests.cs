@@ -56,6 +56,27 @@ public sealed class LockoutTests(AppHosts hosts)
 
     [Theory]
     [BothProviders]
+    public async Task Five_wrong_passwords_sent_at_the_same_moment_all_count_and_lock_the_account(DatabaseProvider provider)
+    {
+        var host = await hosts.Get(provider);
+        var email = await NewUserAsync(host);
+        using var client = host.Client();
+
+        // All five read the account before any of them saves its failure: Identity alone would count some of them only.
+        var wrong = await Task.WhenAll(Enumerable.Range(1, 5).Select(attempt =>
+            client.PostAsJsonAsync("/api/account/login", new { email, password = "falsch-" + attempt + "-Fenster" })));
+        foreach (var response in wrong)
+        {
+            await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Unauthorized);
+        }
+        var right = await client.PostAsJsonAsync("/api/account/login", new { email, password = Password });
+
+        await ProblemAssert.IsProblemAsync(right, HttpStatusCode.Unauthorized);
+        await AssertLockedForFifteenMinutesAsync(host, email);
+    }
+
+    [Theory]
+    [BothProviders]
     public async Task Four_wrong_passwords_do_not_lock_and_a_right_one_resets_the_count(DatabaseProvider provider)
     {
         var host = await hosts.Get(provider);
