@@ -50,6 +50,9 @@ internal static class ProviderEndpoints
             .SetClaim(Claims.Name, user.Name)
             .SetClaims("groups", [.. user.Groups])
             .SetClaims(Claims.AuthenticationMethodReference, [.. user.Amr]);
+        identity.AddClaim(new Claim(Claims.AuthenticationTime,
+            (DateTimeOffset.UtcNow - user.LoggedInAgo).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ClaimValueTypes.Integer64));
         identity.SetScopes(request.GetScopes());
         identity.SetDestinations(_ => [Destinations.AccessToken, Destinations.IdentityToken]);
         return Results.SignIn(new ClaimsPrincipal(identity), properties: null, Scheme);

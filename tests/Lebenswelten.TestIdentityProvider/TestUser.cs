@@ -12,6 +12,12 @@ public sealed record TestUser(string UserName, string Password, string Subject)
 
     /// <summary>Authentication methods (RFC 8176), e.g. ["pwd"] or ["pwd", "mfa", "otp"].</summary>
     public IReadOnlyList<string> Amr { get; init; } = ["pwd"];
+
+    /// <summary>
+    /// How long ago the provider says the person logged in (auth_time): zero for this very login; more plays a provider
+    /// that answers from an old session even when asked for a new login.
+    /// </summary>
+    public TimeSpan LoggedInAgo { get; init; } = TimeSpan.Zero;
 }
 
 /// <summary>The provider's people, changeable while it runs: a test adds its own, or changes their groups.</summary>

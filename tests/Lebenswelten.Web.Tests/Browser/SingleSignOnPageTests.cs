@@ -28,6 +28,12 @@ public sealed class SingleSignOnPageTests(AppHosts hosts, BrowserFixture browser
         await Page.WaitForURLAsync(new Regex("/standorte/jena/team$"), new() { Timeout = ReturnTimeoutMs });
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
         await AssertAccessibleAsync();
+
+        // No password here: a sensitive action is confirmed at the provider.
+        await VisitAsync("/konto/bestaetigen?returnUrl=%2Fkonto%2Fdaten");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Button, new() { Name = $"Mit {TestSso.JenaDisplayName} bestätigen" })).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByLabel("Passwort")).ToHaveCountAsync(0);
+        await AssertAccessibleAsync();
     }
 
     [Fact(Timeout = PageTest.TimeoutMs)]

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Lebenswelten.Core.Identity;
+using Lebenswelten.Web.Features.Identity.Sso;
 using Lebenswelten.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -15,11 +16,13 @@ namespace Lebenswelten.Web.Features.Identity;
 /// <summary>
 /// Re-authentication before sensitive actions (ASVS 5.0 V7.5.3): password, and the code for accounts with a
 /// second factor. Renews the login time that <see cref="Policies.RecentLogin"/> checks; wrong entries count
-/// towards the lockout like at the login.
+/// towards the lockout like at the login. Accounts linked to a single sign-on provider can confirm there instead
+/// (<see cref="SsoReauthentication"/>); those created by it have no password and only that way.
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
 [EnableRateLimiting(RateLimits.Login)]
-public sealed class ConfirmModel(SignInManager<AppUser> signIn, AccountAudit audit, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class ConfirmModel(SignInManager<AppUser> signIn, AccountAudit audit, SsoProviders providers, TimeProvider clock,
+    IStringLocalizer<SharedResource> text) : PageModel
 {
     [BindProperty]
     public ConfirmInput Input { get; set; } = new();
@@ -27,25 +30,21 @@ public sealed class ConfirmModel(SignInManager<AppUser> signIn, AccountAudit aud
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    public bool NeedsCode { get; private set; }
+    [BindProperty]
+    public string? Provider { get; set; }
 
-    public async Task<IActionResult> OnGetAsync()
-    {
-        if (await signIn.UserManager.GetUserAsync(User) is not { } user)
-        {
-            return Challenge();
-        }
-        NeedsCode = user.TwoFactorEnabled;
-        return Page();
-    }
+    public bool NeedsCode { get; private set; }
+    public bool HasPassword { get; private set; }
+    public IReadOnlyList<SsoProvider> Providers { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync() => await LoadAsync() is null ? Challenge() : Page();
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (await signIn.UserManager.GetUserAsync(User) is not { } user)
+        if (await LoadAsync() is not { } user)
         {
             return Challenge();
         }
-        NeedsCode = user.TwoFactorEnabled;
         if (!ModelState.IsValid)
         {
             return Page();
@@ -66,7 +65,36 @@ public sealed class ConfirmModel(SignInManager<AppUser> signIn, AccountAudit aud
         var current = await HttpContext.AuthenticateAsync(IdentityConstants.ApplicationScheme);
         await signIn.SignInWithClaimsAsync(user, current.Properties, [new Claim("amr", NeedsCode ? "mfa" : "pwd")]);
         await audit.RecordAsync(user.Id, AccountAudit.Reauthenticated);
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/konto");
+        return LocalRedirect(Next);
+    }
+
+    /// <summary>To the provider for a new login there; the answer comes back through the single sign-on return page.</summary>
+    public async Task<IActionResult> OnPostProviderAsync()
+    {
+        if (await LoadAsync() is not { } user)
+        {
+            return Challenge();
+        }
+        if (Providers.FirstOrDefault(p => p.Name == Provider) is not { } provider)
+        {
+            ModelState.AddModelError(string.Empty, text["Sso.UnknownProvider"]);
+            return Page();
+        }
+        return Challenge(SsoReauthentication.Challenge(signIn, provider, user, Next, clock.GetUtcNow()), provider.Scheme);
+    }
+
+    private string Next => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/konto";
+
+    private async Task<AppUser?> LoadAsync()
+    {
+        if (await signIn.UserManager.GetUserAsync(User) is not { } user)
+        {
+            return null;
+        }
+        NeedsCode = user.TwoFactorEnabled;
+        HasPassword = await signIn.UserManager.HasPasswordAsync(user);
+        Providers = await SsoReauthentication.ProvidersOfAsync(signIn.UserManager, user, providers);
+        return user;
     }
 }
 

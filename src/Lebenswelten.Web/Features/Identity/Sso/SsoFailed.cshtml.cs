@@ -15,7 +15,7 @@ public sealed class SsoFailedModel : PageModel
     private static readonly HashSet<string> Known =
     [
         Invalid, Cancelled, Expired, "Sso.NoRole", "Sso.EmailUnverified", "Sso.LinkYourself", "Sso.Deactivated",
-        "Sso.UnknownSite", "Sso.AccountRefused", "Sso.LinkedElsewhere",
+        "Sso.UnknownSite", "Sso.AccountRefused", "Sso.LinkedElsewhere", "Sso.NotFresh",
     ];
 
     [BindProperty(SupportsGet = true, Name = "grund")]

@@ -34,6 +34,10 @@ public sealed class SsoReturnModel(SsoProviders providers, SingleSignOn singleSi
         {
             return await LinkAsync(linkTo, provider, assertion, ct);
         }
+        if (external.Properties.Items.TryGetValue(SsoReauthentication.ForItem, out var confirming))
+        {
+            return await ConfirmAsync(confirming, provider, assertion, external);
+        }
         var outcome = await singleSignOn.SignInAsync(assertion.Identity, provider.Site, assertion.Roles, HttpContext.AuditActor(), ct);
         if (outcome.Problem is { } problem)
         {
@@ -65,6 +69,37 @@ public sealed class SsoReturnModel(SsoProviders providers, SingleSignOn singleSi
         return LocalRedirect(staff && !assertion.MultiFactor && !user.TwoFactorEnabled
             ? $"{AccountChallenges.TwoFactorSetupPath}?returnUrl={Uri.EscapeDataString(next)}"
             : next);
+    }
+
+    /// <summary>
+    /// The answer to "confirm through your provider": the same account, a fresh login at the provider, then a login
+    /// here like any other (the code is asked when the provider vouched for no second factor), which renews its time.
+    /// </summary>
+    private async Task<IActionResult> ConfirmAsync(string? userId, SsoProvider provider, SsoAssertion assertion, AuthenticateResult answer)
+    {
+        var known = await signIn.UserManager.FindByLoginAsync(provider.Scheme, assertion.Identity.Subject);
+        if (userId is null || signIn.UserManager.GetUserId(User) != userId || known?.Id != userId)
+        {
+            return Redirect(SsoFailure.PathFor(SsoFailedModel.Expired));
+        }
+        if (!SsoReauthentication.IsFresh(answer.Principal!, answer.Properties!))
+        {
+            logger.LogWarning("Confirmation through {Provider} refused: the provider reported no new login", provider.Name);
+            await audit.RecordAsync(userId, AccountAudit.LoginFailed, byOwner: false, recordId: provider.Scheme);
+            return Redirect(SsoFailure.PathFor("Sso.NotFresh"));
+        }
+        var next = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/konto";
+        var result = await signIn.SsoSignInAsync(known, provider.Scheme, assertion.MultiFactor);
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("/Identity/LoginCode", new { returnUrl = next });
+        }
+        if (!result.Succeeded)
+        {
+            return Redirect(SsoFailure.PathFor("Sso.Deactivated"));
+        }
+        await audit.RecordAsync(userId, AccountAudit.Reauthenticated, recordId: provider.Scheme);
+        return LocalRedirect(next);
     }
 
     private async Task<IActionResult> LinkAsync(string? userId, SsoProvider provider, SsoAssertion assertion, CancellationToken ct)
