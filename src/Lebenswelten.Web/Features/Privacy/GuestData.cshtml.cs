@@ -53,20 +53,9 @@ public sealed class GuestDataModel(RegistrationService registrations, ConsentBoo
         return RedirectToPage(new { id, token = Token });
     }
 
-    public async Task<IActionResult> OnPostEraseAsync(Guid id, CancellationToken ct)
-    {
-        if (!await LoadAsync(id, ct))
-        {
-            return NotFound();
-        }
-        if (!ConfirmErase)
-        {
-            ModelState.AddModelError(nameof(ConfirmErase), text["MyData.ConfirmMissing"]);
-            return Page();
-        }
-        var outcome = await erasure.EraseGuestRegistrationAsync(id, Token, HttpContext.AuditActor(), ct);
-        return outcome.Succeeded ? LocalRedirect("/konto/geloescht") : NotFound();
-    }
+    public Task<IActionResult> OnPostEraseAsync(Guid id, CancellationToken ct) =>
+        GuestErasure.EraseAsync(this, ConfirmErase, text, () => LoadAsync(id, ct),
+            async () => (await erasure.EraseGuestRegistrationAsync(id, Token, HttpContext.AuditActor(), ct)).Succeeded);
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {

@@ -38,20 +38,9 @@ public sealed class AppointmentDataModel(PatientAppointments appointments, Perso
         return outcome.Value is { } data ? PersonalDataDownload.Result(this, data, format) : NotFound();
     }
 
-    public async Task<IActionResult> OnPostEraseAsync(Guid id, CancellationToken ct)
-    {
-        if (!await LoadAsync(id, ct))
-        {
-            return NotFound();
-        }
-        if (!ConfirmErase)
-        {
-            ModelState.AddModelError(nameof(ConfirmErase), text["MyData.ConfirmMissing"]);
-            return Page();
-        }
-        var outcome = await erasure.EraseGuestAppointmentAsync(id, Token, HttpContext.AuditActor(), ct);
-        return outcome.Succeeded ? LocalRedirect("/konto/geloescht") : NotFound();
-    }
+    public Task<IActionResult> OnPostEraseAsync(Guid id, CancellationToken ct) =>
+        GuestErasure.EraseAsync(this, ConfirmErase, text, () => LoadAsync(id, ct),
+            async () => (await erasure.EraseGuestAppointmentAsync(id, Token, HttpContext.AuditActor(), ct)).Succeeded);
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
