@@ -54,21 +54,28 @@ public sealed class SsoReturnModel(SsoProviders providers, SingleSignOn singleSi
                 provider.Name, string.Join(", ", account.UnknownOrganisations), provider.Site);
         }
         var user = (await signIn.UserManager.FindByIdAsync(account.UserId))!;
-        var next = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/konto";
-        var result = await signIn.SsoSignInAsync(user, provider.Scheme, assertion.MultiFactor);
-        if (result.RequiresTwoFactor)
+        if (await SignInOrNextStepAsync(user, provider, assertion) is { } step)
         {
-            return RedirectToPage("/Identity/LoginCode", new { returnUrl = next });
-        }
-        if (!result.Succeeded)
-        {
-            return Redirect(SsoFailure.PathFor("Sso.Deactivated"));
+            return step;
         }
         // Staff whose provider vouched for no second factor and who have no authenticator yet: set one up first.
         var staff = (await signIn.CreateUserPrincipalAsync(user)).IsStaff();
         return LocalRedirect(staff && !assertion.MultiFactor && !user.TwoFactorEnabled
-            ? $"{AccountChallenges.TwoFactorSetupPath}?returnUrl={Uri.EscapeDataString(next)}"
-            : next);
+            ? $"{AccountChallenges.TwoFactorSetupPath}?returnUrl={Uri.EscapeDataString(Next)}"
+            : Next);
+    }
+
+    private string Next => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/konto";
+
+    /// <summary>Signs the account in through the provider; null when that is done, else where the person goes instead.</summary>
+    private async Task<IActionResult?> SignInOrNextStepAsync(AppUser user, SsoProvider provider, SsoAssertion assertion)
+    {
+        var result = await signIn.SsoSignInAsync(user, provider.Scheme, assertion.MultiFactor);
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToPage("/Identity/LoginCode", new { returnUrl = Next });
+        }
+        return result.Succeeded ? null : Redirect(SsoFailure.PathFor("Sso.Deactivated"));
     }
 
     /// <summary>
@@ -88,18 +95,12 @@ public sealed class SsoReturnModel(SsoProviders providers, SingleSignOn singleSi
             await audit.RecordAsync(userId, AccountAudit.LoginFailed, byOwner: false, recordId: provider.Scheme);
             return Redirect(SsoFailure.PathFor("Sso.NotFresh"));
         }
-        var next = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/konto";
-        var result = await signIn.SsoSignInAsync(known, provider.Scheme, assertion.MultiFactor);
-        if (result.RequiresTwoFactor)
+        if (await SignInOrNextStepAsync(known, provider, assertion) is { } step)
         {
-            return RedirectToPage("/Identity/LoginCode", new { returnUrl = next });
-        }
-        if (!result.Succeeded)
-        {
-            return Redirect(SsoFailure.PathFor("Sso.Deactivated"));
+            return step;
         }
         await audit.RecordAsync(userId, AccountAudit.Reauthenticated, recordId: provider.Scheme);
-        return LocalRedirect(next);
+        return LocalRedirect(Next);
     }
 
     private async Task<IActionResult> LinkAsync(string? userId, SsoProvider provider, SsoAssertion assertion, CancellationToken ct)
