@@ -58,13 +58,12 @@ public sealed class PasswordReset(LebensweltenDbContext db, UserManager<AppUser>
         {
             return result.Errors.Any(e => e.Code == "InvalidToken") ? DomainProblem.NotFound("Account.ResetInvalid") : AccountFields.PasswordProblem(result);
         }
-        // A person locked out by wrong guesses who proved the mailbox may log in again.
-        await users.ResetAccessFailedCountAsync(user);
-        if (await users.GetLockoutEndDateAsync(user) is { } end && end < AccountStates.DeactivatedFrom)
-        {
-            await users.SetLockoutEndDateAsync(user, null);
-        }
+        // A person locked out by wrong guesses who proved the mailbox may log in again (FindAsync lets active accounts
+        // only through, so no deactivation is lifted here).
+        user.AccessFailedCount = 0;
+        user.LockoutEnd = null;
         audit.Record(new AuditActor(null, remoteAddress), AuditAction.Change, Done, user.Id, subjectUserId: user.Id);
+        // Saves the user and the audit line together.
         await db.SaveChangesAsync(ct);
         return true;
     }

@@ -38,8 +38,8 @@ public sealed class SiteAdministration(LebensweltenDbContext db, AuditLog audit)
         }
         site.Name = edit.Name!.Trim();
         site.State = edit.State!.Trim();
-        site.Description = Clean(edit.Description);
-        site.Contact = new SiteContact { Name = Clean(edit.ContactName), Email = Clean(edit.ContactEmail), Phone = Clean(edit.ContactPhone) };
+        site.Description = TypedText.TrimmedOrNull(edit.Description);
+        site.Contact = new SiteContact { Name = TypedText.TrimmedOrNull(edit.ContactName), Email = TypedText.TrimmedOrNull(edit.ContactEmail), Phone = TypedText.TrimmedOrNull(edit.ContactPhone) };
         audit.Record(actor, AuditAction.Change, "Site", site.Slug, site.Id);
         await db.SaveChangesAsync(ct);
         return site;
@@ -67,7 +67,7 @@ public sealed class SiteAdministration(LebensweltenDbContext db, AuditLog audit)
         Text(errors, nameof(edit.City), edit.City, 100);
         Text(errors, nameof(edit.Phone), edit.Phone, 60);
         Text(errors, nameof(edit.Website), edit.Website, 500);
-        errors.AddIf(Clean(edit.PostalCode) is { } code && (code.Length != 5 || !code.All(char.IsAsciiDigit)), nameof(edit.PostalCode), "InvalidPostalCode");
+        errors.AddIf(TypedText.TrimmedOrNull(edit.PostalCode) is { } code && (code.Length != 5 || !code.All(char.IsAsciiDigit)), nameof(edit.PostalCode), "InvalidPostalCode");
         Email(errors, nameof(edit.Email), edit.Email);
         if (errors.Any)
         {
@@ -75,10 +75,10 @@ public sealed class SiteAdministration(LebensweltenDbContext db, AuditLog audit)
         }
         organisation.Name = edit.Name!.Trim();
         organisation.Kind = edit.Kind;
-        organisation.Address = new PostalAddress { Street = Clean(edit.Street), PostalCode = Clean(edit.PostalCode), City = Clean(edit.City) };
-        organisation.Email = Clean(edit.Email);
-        organisation.Phone = Clean(edit.Phone);
-        organisation.Website = Clean(edit.Website);
+        organisation.Address = new PostalAddress { Street = TypedText.TrimmedOrNull(edit.Street), PostalCode = TypedText.TrimmedOrNull(edit.PostalCode), City = TypedText.TrimmedOrNull(edit.City) };
+        organisation.Email = TypedText.TrimmedOrNull(edit.Email);
+        organisation.Phone = TypedText.TrimmedOrNull(edit.Phone);
+        organisation.Website = TypedText.TrimmedOrNull(edit.Website);
         if (organisationId is null)
         {
             db.Organisations.Add(organisation);
@@ -96,11 +96,10 @@ public sealed class SiteAdministration(LebensweltenDbContext db, AuditLog audit)
 
     private static void Email(FieldErrors errors, string field, string? value)
     {
-        if (Clean(value) is { } email && AccountFields.EmailProblem(email) is { } problem)
+        if (TypedText.TrimmedOrNull(value) is { } email && AccountFields.EmailProblem(email) is { } problem)
         {
             errors.Add(field, problem == "InvalidEmail" ? "InvalidEmail" : problem);
         }
     }
 
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -74,12 +74,8 @@ internal static class DemoTelemedicine
         {
             var start = BerlinTime.ToUtc(day, time);
             var end = start.AddMinutes(schedule.SlotMinutes);
-            string code;
-            do
-            {
-                code = CheckInCodes.Create();
-            }
-            while (!codes.Add(code));
+            var code = CheckInCodes.CreateUnique(codes);
+            codes.Add(code);
             db.TelemedicineAppointments.Add(new TelemedicineAppointment
             {
                 SiteId = room.SiteId, ScheduleId = schedule.Id, PracticeOrganisationId = schedule.PracticeOrganisationId, RoomId = room.Id,

@@ -17,6 +17,12 @@ public sealed class NeedsDirectory(LebensweltenDbContext db)
             .Where(v => db.Indicators.Any(i => i.Id == v.IndicatorId && i.SiteId == siteId) && (indicatorId == null || v.IndicatorId == indicatorId))
             .OrderBy(v => v.Year).ToListAsync(ct);
 
+    /// <summary>How many values each indicator of the site has, counted in the database (indicators without any are absent).</summary>
+    public Task<Dictionary<Guid, int>> ValueCountsAsync(Guid siteId, CancellationToken ct = default) =>
+        db.IndicatorValues.Where(v => db.Indicators.Any(i => i.Id == v.IndicatorId && i.SiteId == siteId))
+            .GroupBy(v => v.IndicatorId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+
     /// <summary>The need index over every weighted indicator (internal ones included: the index shows no single figure).</summary>
     public async Task<IReadOnlyList<NeedScore>> NeedIndexAsync(Guid siteId, CancellationToken ct = default) =>
         NeedIndex.Compute(await IndicatorsAsync(siteId, staff: true, ct), await ValuesAsync(siteId, ct: ct));

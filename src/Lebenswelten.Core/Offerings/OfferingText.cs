@@ -6,11 +6,14 @@ namespace Lebenswelten.Core.Offerings;
 /// <summary>How an offering's place and times read in mails and calendar files.</summary>
 public static class OfferingText
 {
-    public static string Place(Offering offering)
+    public static string Place(Offering offering) =>
+        Place(offering.Venue.Name, offering.Venue.Street, offering.Venue.PostalCode, offering.Venue.City);
+
+    /// <summary>"Name, Street, Postcode City", leaving out what is blank (offerings' venues and telemedicine rooms).</summary>
+    public static string Place(string? name, string? street, string? postalCode, string? city)
     {
-        var venue = offering.Venue;
-        var city = string.Join(" ", new[] { venue.PostalCode, venue.City }.Where(p => !string.IsNullOrWhiteSpace(p)));
-        return string.Join(", ", new[] { venue.Name, venue.Street, city }.Where(p => !string.IsNullOrWhiteSpace(p)));
+        var town = string.Join(" ", new[] { postalCode, city }.Where(p => !string.IsNullOrWhiteSpace(p)));
+        return string.Join(", ", new[] { name, street, town }.Where(p => !string.IsNullOrWhiteSpace(p)));
     }
 
     public static string DateTime(DateTimeOffset utc, string language)

@@ -46,8 +46,8 @@ public sealed class RegistrationService(
             Name = who.Name.Trim(),
             Email = email,
             NormalizedEmail = normalizedEmail,
-            Phone = Blank(who.Phone),
-            PostalCode = Blank(who.PostalCode),
+            Phone = TypedText.TrimmedOrNull(who.Phone),
+            PostalCode = TypedText.TrimmedOrNull(who.PostalCode),
             BirthYear = who.BirthYear,
             Sex = who.Sex,
             Language = who.Language == "en" ? "en" : "de",
@@ -197,5 +197,4 @@ public sealed class RegistrationService(
         || (actor.UserId is not null && actor.UserId == registration.UserId)
         || (registration.IsGuest && tokens.Verify(registration, actor.Token));
 
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -15,8 +15,10 @@ public static class AppointmentCalendar
 
     public static string FileName(TelemedicineAppointment appointment) => $"videosprechstunde-{appointment.Id:N}.ics";
 
-    public static string ToIcs(TelemedicineAppointment appointment, string practiceName, TelemedicineRoom room)
+    /// <summary>Needs the appointment with its schedule's practice and its room loaded.</summary>
+    public static string ToIcs(TelemedicineAppointment appointment)
     {
+        var practiceName = appointment.Schedule!.Practice!.Name;
         var calendar = new Calendar { ProductId = "-//Lebenswelten//Telemedizin//DE" };
         var title = appointment.Language == "en" ? $"Video consultation: {practiceName}" : $"Videosprechstunde: {practiceName}";
         calendar.Events.Add(new CalendarEvent
@@ -24,7 +26,7 @@ public static class AppointmentCalendar
             Uid = $"{appointment.Id}@lebenswelten",
             Summary = title,
             Description = (appointment.Language == "en" ? "Check-in code: " : "Code für die Anmeldung im Raum: ") + appointment.CheckInCode,
-            Location = TelemedicineText.Place(room),
+            Location = TelemedicineText.Place(appointment.Room!),
             Start = new CalDateTime(appointment.StartsAt.UtcDateTime, "UTC"),
             End = new CalDateTime(appointment.EndsAt.UtcDateTime, "UTC"),
             DtStamp = new CalDateTime(appointment.CreatedAt.UtcDateTime, "UTC"),

@@ -32,7 +32,7 @@ public sealed class AppointmentReminders(LebensweltenDbContext db, TelemedicineM
             }
             var appointment = await db.TelemedicineAppointments.AsNoTracking().Include(a => a.Room)
                 .Include(a => a.Schedule).ThenInclude(s => s!.Practice).SingleAsync(a => a.Id == id, ct);
-            mails.Reminder(appointment, appointment.Schedule!.Practice!.Name, appointment.Room!, now);
+            mails.Reminder(appointment, now);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             db.ChangeTracker.Clear();

@@ -34,7 +34,7 @@ public sealed class BookingService(
             return placed.Problem!;
         }
         var token = appointment.IsGuest ? tokens.Issue(appointment) : null;
-        mails.Booked(appointment, appointment.Schedule!.Practice!.Name, appointment.Room!, token, appointment.CreatedAt);
+        mails.Booked(appointment, token, appointment.CreatedAt);
         audit.Record(actor, AuditAction.Create, "TelemedicineAppointment", appointment.Id.ToString(), appointment.SiteId, appointment.UserId);
         if (!await SaveAsync(ct))
         {
@@ -90,10 +90,6 @@ public sealed class BookingService(
         {
             return DomainProblem.NotFound("Appointment.NotFound");
         }
-        if (!previous.IsBooked)
-        {
-            return DomainProblem.Conflict("Appointment.NotBooked");
-        }
         if (CheckDeadline(previous) is { } late)
         {
             return late;
@@ -113,7 +109,7 @@ public sealed class BookingService(
         previous.RebookedToId = appointment.Id;
         // A guest keeps one personal link: the new appointment gets a fresh token, mailed with the confirmation.
         var token = appointment.IsGuest ? tokens.Issue(appointment) : null;
-        mails.Rebooked(appointment, previous, appointment.Schedule!.Practice!.Name, appointment.Room!, token, now);
+        mails.Rebooked(appointment, previous, token, now);
         audit.Record(actor, AuditAction.Change, "TelemedicineAppointment", previous.Id.ToString(), previous.SiteId, previous.UserId);
         if (!await SaveAsync(ct))
         {
@@ -125,6 +121,10 @@ public sealed class BookingService(
 
     public static DateTimeOffset CancellationDeadline(TelemedicineAppointment appointment) =>
         appointment.StartsAt.AddHours(-(appointment.Schedule?.CancellationDeadlineHours ?? 0));
+
+    /// <summary>Whether the patient may still cancel or rebook: booked, and the deadline not passed.</summary>
+    public static bool MayChange(TelemedicineAppointment appointment, DateTimeOffset now) =>
+        appointment.IsBooked && now <= CancellationDeadline(appointment);
 
     private DomainProblem? CheckDeadline(TelemedicineAppointment appointment) =>
         !appointment.IsBooked ? DomainProblem.Conflict("Appointment.NotBooked")
@@ -138,7 +138,7 @@ public sealed class BookingService(
             return DomainProblem.Conflict("Appointment.NotBooked");
         }
         AppointmentCancellation.Apply(appointment, status, reason, clock.GetUtcNow());
-        mails.Cancelled(appointment, appointment.Schedule!.Practice!.Name, appointment.Room!, appointment.CancelledAt!.Value);
+        mails.Cancelled(appointment, appointment.CancelledAt!.Value);
         return null;
     }
 
@@ -193,6 +193,6 @@ internal static class AppointmentCancellation
     {
         appointment.Status = status;
         appointment.CancelledAt = now;
-        appointment.CancellationReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        appointment.CancellationReason = TypedText.TrimmedOrNull(reason);
     }
 }

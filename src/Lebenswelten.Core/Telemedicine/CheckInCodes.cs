@@ -13,6 +13,17 @@ public static class CheckInCodes
 
     public static string Create() => RandomNumberGenerator.GetString(Alphabet, Length);
 
+    /// <summary>A code none of <paramref name="taken"/> (the room's codes of that day) has.</summary>
+    public static string CreateUnique(IReadOnlySet<string> taken)
+    {
+        var code = Create();
+        while (taken.Contains(code))
+        {
+            code = Create();
+        }
+        return code;
+    }
+
     /// <summary>What people type: lower case, spaces and dashes allowed.</summary>
     public static string Normalise(string? typed) =>
         new((typed ?? "").ToUpperInvariant().Where(c => c is not (' ' or '-')).ToArray());

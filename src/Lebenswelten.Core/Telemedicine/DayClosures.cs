@@ -104,7 +104,7 @@ public sealed class DayClosures(LebensweltenDbContext db, TelemedicineAccess acc
         Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction)
     {
         var now = clock.GetUtcNow();
-        (closure.FromDate, closure.ToDate, closure.Reason, closure.CreatedAt) = (draft.From, draft.To, RoomEditor.Blank(draft.Reason), now);
+        (closure.FromDate, closure.ToDate, closure.Reason, closure.CreatedAt) = (draft.From, draft.To, TypedText.TrimmedOrNull(draft.Reason), now);
         db.TelemedicineClosures.Add(closure);
         var cancelled = await affected.Include(a => a.Schedule).ThenInclude(s => s!.Practice).Include(a => a.Room)
             .Where(a => a.Status == AppointmentStatus.Booked && a.LocalDate >= draft.From && a.LocalDate <= draft.To && a.EndsAt > now)
@@ -112,7 +112,7 @@ public sealed class DayClosures(LebensweltenDbContext db, TelemedicineAccess acc
         foreach (var appointment in cancelled)
         {
             AppointmentCancellation.Apply(appointment, status, closure.Reason, now);
-            mails.Cancelled(appointment, appointment.Schedule!.Practice!.Name, appointment.Room!, now);
+            mails.Cancelled(appointment, now);
         }
         audit.Record(actor, AuditAction.Create, "TelemedicineClosure", closure.Id.ToString(), closure.SiteId);
         await db.SaveChangesAsync(ct);

@@ -20,6 +20,5 @@ public sealed class PatientAppointments(LebensweltenDbContext db, AppointmentTok
         (who.UserId is not null && who.UserId == appointment.UserId)
         || (appointment.IsGuest && tokens.Verify(appointment, who.Token));
 
-    private IQueryable<TelemedicineAppointment> Appointments() =>
-        db.TelemedicineAppointments.AsNoTracking().Include(a => a.Room).Include(a => a.Schedule).ThenInclude(s => s!.Practice);
+    private IQueryable<TelemedicineAppointment> Appointments() => db.TelemedicineAppointments.WithRoomAndPractice();
 }

@@ -46,6 +46,5 @@ public sealed class PracticeDesk(LebensweltenDbContext db, TelemedicineAccess ac
         return appointment;
     }
 
-    private IQueryable<TelemedicineAppointment> Appointments() =>
-        db.TelemedicineAppointments.AsNoTracking().Include(a => a.Room).Include(a => a.Schedule).ThenInclude(s => s!.Practice);
+    private IQueryable<TelemedicineAppointment> Appointments() => db.TelemedicineAppointments.WithRoomAndPractice();
 }

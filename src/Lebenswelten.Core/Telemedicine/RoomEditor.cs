@@ -9,6 +9,10 @@ namespace Lebenswelten.Core.Telemedicine;
 public sealed class RoomEditor(LebensweltenDbContext db, TelemedicineAccess access, AuditLog audit, TimeProvider clock)
 {
     /// <summary>The site's rooms with their hours, by name; public (a room holds no personal data).</summary>
+    /// <summary>Whether the site has a room in use (only then do its pages point to the telemedicine room).</summary>
+    public Task<bool> HasActiveRoomAsync(Guid siteId, CancellationToken ct) =>
+        db.TelemedicineRooms.AnyAsync(r => r.SiteId == siteId && r.IsActive, ct);
+
     public Task<List<TelemedicineRoom>> ListAsync(Guid siteId, CancellationToken ct) =>
         db.TelemedicineRooms.AsNoTracking().Include(r => r.OpeningHours).Include(r => r.Operator).Include(r => r.District)
             .Where(r => r.SiteId == siteId).OrderBy(r => r.Name).ToListAsync(ct);
@@ -85,7 +89,7 @@ public sealed class RoomEditor(LebensweltenDbContext db, TelemedicineAccess acce
             }
         }
         room.Name = draft.Name.Trim();
-        room.Address = new Network.PostalAddress { Street = Blank(draft.Street), PostalCode = Blank(draft.PostalCode), City = Blank(draft.City) };
+        room.Address = new Network.PostalAddress { Street = TypedText.TrimmedOrNull(draft.Street), PostalCode = TypedText.TrimmedOrNull(draft.PostalCode), City = TypedText.TrimmedOrNull(draft.City) };
         room.DistrictId = districtId;
         room.Latitude = draft.Latitude;
         room.Longitude = draft.Longitude;
@@ -103,5 +107,4 @@ public sealed class RoomEditor(LebensweltenDbContext db, TelemedicineAccess acce
         return null;
     }
 
-    internal static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -95,7 +95,7 @@ public sealed class ScheduleEditor(LebensweltenDbContext db, TelemedicineAccess 
         schedule.MinNoticeHours = draft.MinNoticeHours;
         schedule.CancellationDeadlineHours = draft.CancellationDeadlineHours;
         schedule.ServesAllRooms = draft.ServesAllRooms;
-        schedule.VideoLink = RoomEditor.Blank(draft.VideoLink);
+        schedule.VideoLink = TypedText.TrimmedOrNull(draft.VideoLink);
         schedule.IsActive = draft.IsActive;
         schedule.UpdatedAt = now;
         db.ConsultationHours.RemoveRange(schedule.Hours);

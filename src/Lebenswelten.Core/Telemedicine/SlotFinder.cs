@@ -91,7 +91,7 @@ public sealed class SlotFinder(LebensweltenDbContext db, TimeProvider clock)
         }
         var day = BerlinTime.LocalDate(start);
         var planner = await LoadPlannerAsync(db, schedule.SiteId, day, day, ct);
-        if (planner.PracticeSlots(schedule, day).Where(s => s.Start == start).Select(s => (DateTimeOffset?)s.End).FirstOrDefault() is not { } end)
+        if (planner.SlotEnd(schedule, day, start) is not { } end)
         {
             return DomainProblem.NotFound("Slot.NotFound");
         }

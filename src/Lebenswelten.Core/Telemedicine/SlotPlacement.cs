@@ -42,7 +42,7 @@ public sealed class SlotPlacement(LebensweltenDbContext db, IVideoMeetingProvide
         {
             return DomainProblem.Unprocessable("Slot.PracticeClosed");
         }
-        var end = planner.PracticeSlots(schedule, day).Where(s => s.Start == start).Select(s => (DateTimeOffset?)s.End).FirstOrDefault();
+        var end = planner.SlotEnd(schedule, day, start);
         if (end is null)
         {
             return DomainProblem.Unprocessable("Slot.OutsideHours");
@@ -80,11 +80,7 @@ public sealed class SlotPlacement(LebensweltenDbContext db, IVideoMeetingProvide
         // Under the room's lock: no one else can take a code of this room and day meanwhile.
         var taken = (await db.TelemedicineAppointments.Where(a => a.RoomId == room.Id && a.LocalDate == day)
             .Select(a => a.CheckInCode).ToListAsync(ct)).ToHashSet();
-        var code = CheckInCodes.Create();
-        while (taken.Contains(code))
-        {
-            code = CheckInCodes.Create();
-        }
+        var code = CheckInCodes.CreateUnique(taken);
         var who = request.Patient;
         // The tracked instance, so that adding the appointment does not take the room for a new row.
         var trackedRoom = (await db.TelemedicineRooms.FindAsync([room.Id], ct))!;
@@ -101,11 +97,11 @@ public sealed class SlotPlacement(LebensweltenDbContext db, IVideoMeetingProvide
             RoomBlockedUntil = end.AddMinutes(room.BufferMinutes),
             LocalDate = day,
             Kind = request.Kind,
-            Reason = RoomEditor.Blank(request.Reason),
+            Reason = TypedText.TrimmedOrNull(request.Reason),
             UserId = who.UserId,
             Name = who.Name.Trim(),
-            Email = RoomEditor.Blank(who.Email),
-            Phone = RoomEditor.Blank(who.Phone),
+            Email = TypedText.TrimmedOrNull(who.Email),
+            Phone = TypedText.TrimmedOrNull(who.Phone),
             Language = who.Language == "en" ? "en" : "de",
             Status = AppointmentStatus.Booked,
             CheckInCode = code,

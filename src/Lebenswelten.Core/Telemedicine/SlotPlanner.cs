@@ -14,6 +14,10 @@ internal sealed class SlotPlanner(
     public bool PracticeClosed(ConsultationSchedule schedule, DateOnly day) =>
         closures.Any(c => c.PracticeOrganisationId == schedule.PracticeOrganisationId && c.Covers(day));
 
+    /// <summary>The end of the practice's slot that starts at <paramref name="start"/> that day, if there is one.</summary>
+    public DateTimeOffset? SlotEnd(ConsultationSchedule schedule, DateOnly day, DateTimeOffset start) =>
+        PracticeSlots(schedule, day).Where(s => s.Start == start).Select(s => (DateTimeOffset?)s.End).FirstOrDefault();
+
     public IEnumerable<(DateTimeOffset Start, DateTimeOffset End)> PracticeSlots(ConsultationSchedule schedule, DateOnly day)
     {
         if (!schedule.IsActive || PracticeClosed(schedule, day))

@@ -38,8 +38,6 @@ public enum AppointmentStatus
     CancelledByPracticeClosure,
     /// <summary>Replaced by another appointment (<see cref="TelemedicineAppointment.RebookedToId"/>).</summary>
     Rebooked,
-    /// <summary>The person erased their data (GDPR Art. 17).</summary>
-    CancelledByErasure,
 }
 
 public static class ConsultationKindExtensions

@@ -9,19 +9,19 @@ namespace Lebenswelten.Core.Telemedicine;
 /// </summary>
 public sealed class TelemedicineMails(LebensweltenDbContext db, IMessageLinks links, AppointmentTokens tokens)
 {
-    public void Booked(TelemedicineAppointment appointment, string practice, TelemedicineRoom room, string? guestToken, DateTimeOffset now) =>
-        Send("appointment-booked", appointment, practice, room, guestToken, now, withCalendar: true);
+    // Every mail reads practice and room from the appointment: callers load it with both (Include).
+    public void Booked(TelemedicineAppointment appointment, string? guestToken, DateTimeOffset now) =>
+        Send("appointment-booked", appointment, guestToken, now, withCalendar: true);
 
-    public void Rebooked(TelemedicineAppointment appointment, TelemedicineAppointment previous, string practice, TelemedicineRoom room,
-        string? guestToken, DateTimeOffset now) =>
-        Send("appointment-rebooked", appointment, practice, room, guestToken, now, withCalendar: true,
+    public void Rebooked(TelemedicineAppointment appointment, TelemedicineAppointment previous, string? guestToken, DateTimeOffset now) =>
+        Send("appointment-rebooked", appointment, guestToken, now, withCalendar: true,
             extra: new() { ["PreviousTime"] = TelemedicineText.Time(previous, appointment.Language) });
 
-    public void Reminder(TelemedicineAppointment appointment, string practice, TelemedicineRoom room, DateTimeOffset now) =>
-        Send("appointment-reminder", appointment, practice, room, null, now);
+    public void Reminder(TelemedicineAppointment appointment, DateTimeOffset now) =>
+        Send("appointment-reminder", appointment, null, now);
 
-    public void Cancelled(TelemedicineAppointment appointment, string practice, TelemedicineRoom room, DateTimeOffset now) =>
-        Send("appointment-cancelled", appointment, practice, room, null, now, extra: new()
+    public void Cancelled(TelemedicineAppointment appointment, DateTimeOffset now) =>
+        Send("appointment-cancelled", appointment, null, now, extra: new()
         {
             ["Why"] = Why(appointment),
             ["Reason"] = appointment.CancellationReason is { Length: > 0 } reason ? reason : "–",
@@ -41,8 +41,7 @@ public sealed class TelemedicineMails(LebensweltenDbContext db, IMessageLinks li
         (_, true) => "The appointment was cancelled.",
     };
 
-    private void Send(string template, TelemedicineAppointment appointment, string practice, TelemedicineRoom room, string? guestToken,
-        DateTimeOffset now, bool withCalendar = false, Dictionary<string, string>? extra = null)
+    private void Send(string template, TelemedicineAppointment appointment, string? guestToken, DateTimeOffset now, bool withCalendar = false, Dictionary<string, string>? extra = null)
     {
         if (appointment.Email is null)
         {
@@ -51,19 +50,18 @@ public sealed class TelemedicineMails(LebensweltenDbContext db, IMessageLinks li
         var language = appointment.Language;
         var values = extra ?? [];
         values["Name"] = appointment.Name;
-        values["Practice"] = practice;
-        values["Place"] = TelemedicineText.Place(room);
+        values["Practice"] = appointment.Schedule!.Practice!.Name;
+        values["Place"] = TelemedicineText.Place(appointment.Room!);
         values["Time"] = TelemedicineText.Time(appointment, language);
         values["Code"] = appointment.CheckInCode;
         values["ManageLink"] = ManageLink(appointment, guestToken);
-        values["CancelUntil"] = Offerings.OfferingText.DateTime(
-            appointment.StartsAt.AddHours(-(appointment.Schedule?.CancellationDeadlineHours ?? 0)), language);
+        values["CancelUntil"] = Offerings.OfferingText.DateTime(BookingService.CancellationDeadline(appointment), language);
         var message = MailTemplates.Compose(template, language, appointment.Email, appointment.Name, values, now);
         if (withCalendar)
         {
             message.AttachmentName = AppointmentCalendar.FileName(appointment);
             message.AttachmentContentType = AppointmentCalendar.ContentType;
-            message.AttachmentText = AppointmentCalendar.ToIcs(appointment, practice, room);
+            message.AttachmentText = AppointmentCalendar.ToIcs(appointment);
         }
         db.OutboxMessages.Add(message);
     }

@@ -1,5 +1,4 @@
 using Lebenswelten.Core.Common;
-using Lebenswelten.Core.Network;
 
 namespace Lebenswelten.Core.Telemedicine;
 
@@ -22,7 +21,7 @@ public static class TelemedicineText
     };
 
     public static string Place(TelemedicineRoom room) =>
-        string.Join(", ", new[] { room.Name, room.Address.Street, Town(room.Address) }.Where(p => !string.IsNullOrWhiteSpace(p)));
+        Offerings.OfferingText.Place(room.Name, room.Address.Street, room.Address.PostalCode, room.Address.City);
 
     /// <summary>"Dienstag, 3. März 2026, 10:00–10:15 Uhr" / "Tuesday, 3 March 2026, 10:00–10:15".</summary>
     public static string Time(TelemedicineAppointment appointment, string language)
@@ -31,7 +30,4 @@ public static class TelemedicineText
         var end = BerlinTime.ToLocal(appointment.EndsAt).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
         return language == "en" ? $"{start}–{end}" : $"{start.Replace(" Uhr", "", StringComparison.Ordinal)}–{end} Uhr";
     }
-
-    private static string Town(PostalAddress address) =>
-        string.Join(" ", new[] { address.PostalCode, address.City }.Where(p => !string.IsNullOrWhiteSpace(p)));
 }

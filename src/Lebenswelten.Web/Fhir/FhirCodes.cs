@@ -22,8 +22,6 @@ public static class FhirCodes
         [ConsultationKind.TherapySession] = "therapy-session",
     };
 
-    public static IReadOnlyDictionary<ConsultationKind, string> Kinds => KindCodes;
-
     public static CodeableConcept Kind(ConsultationKind kind) => new()
     {
         Coding = [new Coding(ConsultationKindSystem, KindCodes[kind], TelemedicineText.Kind(kind, "de"))],
@@ -49,7 +47,7 @@ public static class FhirCodes
     /// <summary>Who cancelled, as ISiK's cancellation reasons see it: the patient, the provider (practice) or "other" (the room).</summary>
     public static string? CancellationReason(AppointmentStatus status) => status switch
     {
-        AppointmentStatus.CancelledByResident or AppointmentStatus.Rebooked or AppointmentStatus.CancelledByErasure => "pat",
+        AppointmentStatus.CancelledByResident or AppointmentStatus.Rebooked => "pat",
         AppointmentStatus.CancelledByPractice or AppointmentStatus.CancelledByPracticeClosure => "prov",
         AppointmentStatus.CancelledByRoomClosure => "other",
         _ => null,

@@ -59,9 +59,6 @@ public static class FhirJson
 /// <summary>A resource answered with a status and, after a create, its address.</summary>
 public sealed class FhirResult(Resource resource, int statusCode = StatusCodes.Status200OK, string? location = null) : IResult
 {
-    public Resource Resource => resource;
-    public int StatusCode => statusCode;
-
     public async Task ExecuteAsync(HttpContext context)
     {
         context.Response.StatusCode = statusCode;

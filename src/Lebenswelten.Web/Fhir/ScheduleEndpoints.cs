@@ -58,16 +58,24 @@ internal static class ScheduleEndpoints
     {
         var result = new List<(ConsultationSchedule, IReadOnlyList<TelemedicineRoom>)>();
         var roomsOfSite = new Dictionary<Guid, List<TelemedicineRoom>>();
+        foreach (var schedule in await SchedulesOfCallerAsync(caller, editor, ct))
+        {
+            if (!roomsOfSite.TryGetValue(schedule.SiteId, out var siteRooms))
+            {
+                roomsOfSite[schedule.SiteId] = siteRooms = await rooms.ListAsync(schedule.SiteId, ct);
+            }
+            result.Add((schedule, Served(schedule, siteRooms)));
+        }
+        return result;
+    }
+
+    /// <summary>Every schedule of the caller's practices.</summary>
+    internal static async Task<List<ConsultationSchedule>> SchedulesOfCallerAsync(FhirCaller caller, ScheduleEditor editor, CancellationToken ct)
+    {
+        var result = new List<ConsultationSchedule>();
         foreach (var practice in await caller.PracticesAsync(ct))
         {
-            foreach (var schedule in await editor.ListByPracticeAsync(practice, ct))
-            {
-                if (!roomsOfSite.TryGetValue(schedule.SiteId, out var siteRooms))
-                {
-                    roomsOfSite[schedule.SiteId] = siteRooms = await rooms.ListAsync(schedule.SiteId, ct);
-                }
-                result.Add((schedule, Served(schedule, siteRooms)));
-            }
+            result.AddRange(await editor.ListByPracticeAsync(practice, ct));
         }
         return result;
     }

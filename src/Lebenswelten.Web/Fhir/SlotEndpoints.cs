@@ -19,7 +19,7 @@ internal static class SlotEndpoints
         fhir.MapGet("/Slot/{id}", ReadAsync);
     }
 
-    private static async Task<IResult> SearchAsync(HttpRequest request, FhirCaller caller, ScheduleEditor editor, RoomEditor rooms,
+    private static async Task<IResult> SearchAsync(HttpRequest request, FhirCaller caller, ScheduleEditor editor,
         SlotFinder finder, TimeProvider clock, CancellationToken ct)
     {
         var search = new FhirSearch(request.Query);
@@ -36,7 +36,7 @@ internal static class SlotEndpoints
             return FhirError.Invalid("Fhir.RangeTooLong", "start", SlotFinder.MaxDays).ToResult(caller.Text);
         }
         var matches = new List<Resource>();
-        var schedules = (await ScheduleEndpoints.OfCallerAsync(caller, editor, rooms, ct)).Select(s => s.Schedule)
+        var schedules = (await ScheduleEndpoints.SchedulesOfCallerAsync(caller, editor, ct))
             .Where(s => scheduleId is null || s.Id == scheduleId);
         foreach (var schedule in to < from || range.IsEmpty ? [] : schedules)
         {

@@ -18,8 +18,12 @@ public sealed class VideoLinks(LebensweltenDbContext db, IVideoMeetingProvider p
         {
             return DomainProblem.NotFound("Appointment.NotFound");
         }
-        return Link(appointment, new VideoParticipant(appointment.Name, IsModerator: false));
+        return ForPatient(appointment);
     }
+
+    /// <summary>For an appointment just loaded through <see cref="PatientAppointments"/>, which checked who may see it.</summary>
+    public Outcome<VideoLink> ForPatient(TelemedicineAppointment appointment) =>
+        Link(appointment, new VideoParticipant(appointment.Name, IsModerator: false));
 
     public async Task<Outcome<VideoLink>> ForPracticeAsync(Guid appointmentId, AuditActor actor, CancellationToken ct)
     {
@@ -28,8 +32,12 @@ public sealed class VideoLinks(LebensweltenDbContext db, IVideoMeetingProvider p
         {
             return DomainProblem.NotFound("Appointment.NotFound");
         }
-        return Link(appointment, new VideoParticipant(appointment.Schedule!.Practice!.Name, IsModerator: true));
+        return ForPractice(appointment);
     }
+
+    /// <summary>For an appointment just loaded through <see cref="PracticeDesk"/>, which checked the practice.</summary>
+    public Outcome<VideoLink> ForPractice(TelemedicineAppointment appointment) =>
+        Link(appointment, new VideoParticipant(appointment.Schedule!.Practice!.Name, IsModerator: true));
 
     /// <summary>The practice pastes the meeting link of its own video service for one appointment (null removes it).</summary>
     public async Task<Outcome<TelemedicineAppointment>> SetPastedLinkAsync(Guid appointmentId, string? link, AuditActor actor, CancellationToken ct)
@@ -43,7 +51,7 @@ public sealed class VideoLinks(LebensweltenDbContext db, IVideoMeetingProvider p
         {
             return DomainProblem.Field("VideoLink", "InvalidLink");
         }
-        appointment.VideoLink = RoomEditor.Blank(link);
+        appointment.VideoLink = TypedText.TrimmedOrNull(link);
         audit.Record(actor, AuditAction.Change, "TelemedicineAppointment", appointment.Id.ToString(), appointment.SiteId, appointment.UserId);
         await db.SaveChangesAsync(ct);
         return appointment;

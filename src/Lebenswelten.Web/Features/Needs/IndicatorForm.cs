@@ -42,8 +42,6 @@ public abstract class IndicatorFormPage(SiteDirectory sites, IStringLocalizer<Sh
     [TempData] public string? Saved { get; set; }
     public abstract bool IsNew { get; }
 
-    protected IStringLocalizer Text => text;
-
     protected async Task<bool> FindSiteAsync(string site, CancellationToken ct)
     {
         Site = (await sites.FindAsync(site, ct))!;

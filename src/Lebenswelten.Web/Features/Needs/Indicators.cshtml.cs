@@ -29,7 +29,7 @@ public sealed class IndicatorsModel(SiteDirectory sites, NeedsDirectory needs, I
             return false;
         }
         Indicators = await needs.IndicatorsAsync(Site.Id, staff: true, ct);
-        ValueCounts = (await needs.ValuesAsync(Site.Id, ct: ct)).GroupBy(v => v.IndicatorId).ToDictionary(g => g.Key, g => g.Count());
+        ValueCounts = await needs.ValueCountsAsync(Site.Id, ct);
         return true;
     }
 }

@@ -9,7 +9,7 @@ namespace Lebenswelten.Web.Features.Shared;
 public sealed record NavLink(string Href, string Label);
 
 /// <summary>What the header shows: the current site (from the address or the switcher's cookie) and links by role.</summary>
-public sealed class Navigation(SiteDirectory directory, IHttpContextAccessor accessor, Core.Data.LebensweltenDbContext db)
+public sealed class Navigation(SiteDirectory directory, IHttpContextAccessor accessor, Core.Telemedicine.RoomEditor rooms)
 {
     public IReadOnlyList<Site> Sites { get; private set; } = [];
     public Site? CurrentSite { get; private set; }
@@ -23,7 +23,7 @@ public sealed class Navigation(SiteDirectory directory, IHttpContextAccessor acc
         var slug = context.GetRouteValue("site") as string ?? context.Request.Cookies[SiteSwitchEndpoint.CookieName];
         CurrentSite = Sites.FirstOrDefault(s => s.Slug == slug);
         HasTelemedicine = CurrentSite is { } site
-            && await db.TelemedicineRooms.AnyAsync(r => r.SiteId == site.Id && r.IsActive, context.RequestAborted);
+            && await rooms.HasActiveRoomAsync(site.Id, context.RequestAborted);
     }
 
     public IReadOnlyList<NavLink> Links(Func<string, string> text)

@@ -24,7 +24,7 @@ public sealed class DetailsModel(SiteDirectory directory, Core.Telemedicine.Room
         Site = found;
         Organisations = await directory.OrganisationsAsync(found.Id, ct);
         Districts = await directory.DistrictsAsync(found.Id, ct);
-        HasTelemedicine = (await rooms.ListAsync(found.Id, ct)).Any(r => r.IsActive);
+        HasTelemedicine = await rooms.HasActiveRoomAsync(found.Id, ct);
         return Page();
     }
 }

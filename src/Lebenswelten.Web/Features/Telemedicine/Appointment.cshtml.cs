@@ -30,7 +30,7 @@ public sealed class AppointmentModel(PatientAppointments appointments, BookingSe
     public TelemedicineAppointment Appointment { get; private set; } = null!;
     public DateTimeOffset Now { get; private set; }
     public DateTimeOffset Deadline => BookingService.CancellationDeadline(Appointment);
-    public bool MayChange => Appointment.IsBooked && Now <= Deadline;
+    public bool MayChange => BookingService.MayChange(Appointment, Now);
     public VideoLink? Video { get; private set; }
     public string? VideoProblem { get; private set; }
     /// <summary>What the QR code carries: the room staff's check-in page with this code filled in.</summary>
@@ -77,7 +77,7 @@ public sealed class AppointmentModel(PatientAppointments appointments, BookingSe
         CheckInUrl = links.RoomCheckIn(site, appointment.RoomId, appointment.CheckInCode);
         if (appointment.IsBooked)
         {
-            var link = await video.ForPatientAsync(id, Actor, ct);
+            var link = video.ForPatient(appointment);
             (Video, VideoProblem) = (link.Value, link.Problem?.Code);
         }
         return true;

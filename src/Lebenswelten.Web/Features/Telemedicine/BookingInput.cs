@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Lebenswelten.Core.Common;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Telemedicine;
 using Lebenswelten.Web.Features.Shared;
@@ -22,11 +23,9 @@ public static class Patients
 {
     public static async Task<Patient?> ForAccountAsync(UserManager<AppUser> users, string userId, string? phone, string language) =>
         await users.FindByIdAsync(userId) is { } user
-            ? new Patient(user.Id, user.DisplayName ?? user.Email ?? user.UserName ?? "", user.Email, Blank(phone), language)
+            ? new Patient(user.Id, user.DisplayName ?? user.Email ?? user.UserName ?? "", user.Email, TypedText.TrimmedOrNull(phone), language)
             : null;
 
     public static Patient ForGuest(string? name, string? email, string? phone, string language) =>
-        new(null, name ?? "", Blank(email), Blank(phone), language);
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        new(null, name ?? "", TypedText.TrimmedOrNull(email), TypedText.TrimmedOrNull(phone), language);
 }

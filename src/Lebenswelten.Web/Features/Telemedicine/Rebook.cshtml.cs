@@ -58,7 +58,7 @@ public sealed class RebookModel(PatientAppointments appointments, BookingService
             return false;
         }
         Appointment = appointment;
-        MayChange = appointment.IsBooked && clock.GetUtcNow() <= BookingService.CancellationDeadline(appointment);
+        MayChange = BookingService.MayChange(appointment, clock.GetUtcNow());
         var today = TelemedicineDisplay.Today(clock);
         var start = SlotWeek.Requested(Week, today);
         var found = await finder.FindAsync(new SlotQuery(appointment.SiteId, start, start.AddDays(6)) { ScheduleId = appointment.ScheduleId }, ct);

@@ -75,7 +75,7 @@ public static class TelemedicineApi
             return TypedResults.NotFound();
         }
         context.Response.Headers.CacheControl = "no-store";
-        var ics = AppointmentCalendar.ToIcs(appointment, appointment.Schedule!.Practice!.Name, appointment.Room!);
+        var ics = AppointmentCalendar.ToIcs(appointment);
         return TypedResults.File(Encoding.UTF8.GetBytes(ics), $"{AppointmentCalendar.ContentType}; charset=utf-8",
             AppointmentCalendar.FileName(appointment));
     }

@@ -74,7 +74,7 @@ public sealed class PracticeDayModel(PracticeDesk desk, BookingService booking, 
         {
             foreach (var appointment in (await desk.AppointmentsAsync(practiceId, Day, Day, HttpContext.AuditActor(), ct)).Value ?? [])
             {
-                var link = appointment.IsBooked ? await video.ForPracticeAsync(appointment.Id, HttpContext.AuditActor(), ct) : default;
+                var link = appointment.IsBooked ? video.ForPractice(appointment) : default;
                 entries.Add(new PracticeEntry(appointment, link.Value, appointment.IsBooked ? link.Problem?.Code : null));
             }
         }

@@ -29,7 +29,7 @@ public abstract class TelemedicineStaffPage : PageModel
     protected TelemedicineAccess Access => Service<TelemedicineAccess>();
     protected IStringLocalizer<SharedResource> Text => Service<IStringLocalizer<SharedResource>>();
     protected string UserId => User.UserId() ?? "";
-    protected DateOnly Today => BerlinTime.LocalDate(Service<TimeProvider>().GetUtcNow());
+    protected DateOnly Today => TelemedicineDisplay.Today(Service<TimeProvider>());
 
     protected async Task<bool> LoadSiteAsync(string site, CancellationToken ct)
     {
