@@ -9,7 +9,7 @@ namespace Lebenswelten.Web.Fhir;
 /// (Accept or <c>_format</c>) is 406, sending it 415 — both as OperationOutcome in JSON, which a client asking for XML
 /// still understands better than silence. PATCH takes JSON Patch or a FHIRPath Patch Parameters resource.
 /// </summary>
-public sealed class FhirContentNegotiation(IStringLocalizer<SharedResource> text) : IEndpointFilter
+public sealed class FhirContentNegotiation(IStringLocalizer<FhirResource> text) : IEndpointFilter
 {
     private static readonly string[] JsonTypes = [FhirJson.MediaType, "application/json"];
     private static readonly string[] AcceptedAnswers = [.. JsonTypes, "*/*", "application/*"];

@@ -34,7 +34,7 @@ public static class FhirErrorHandling
         {
             context.Response.Headers.RetryAfter = ErrorHandling.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
         }
-        var text = context.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+        var text = context.RequestServices.GetRequiredService<IStringLocalizer<FhirResource>>();
         return FhirError.Of(status, StatusKey(status)).ToResult(text).ExecuteAsync(context);
     }
 

@@ -92,7 +92,7 @@ public static class RateLimits
         {
             return;
         }
-        var text = context.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+        var text = context.RequestServices.GetRequiredService<IStringLocalizer<Features.Shared.SharedResource>>();
         await TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: text["Problem.TooManyRequests"],
             type: "https://lebenswelten.example/problems/TooManyRequests",
             extensions: new Dictionary<string, object?> { ["code"] = "TooManyRequests" }).ExecuteAsync(context);

@@ -65,7 +65,7 @@ public static class ServiceRegistration
             .AddMvcOptions(options => options.Filters.Add<UnreadableCheckboxes>())
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
-                options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+                options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(Features.Shared.SharedResource)));
 
         // Umlauts and other letters stay as they are in the HTML instead of becoming &#xFC; entities.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

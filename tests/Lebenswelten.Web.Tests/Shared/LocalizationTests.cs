@@ -1,25 +1,48 @@
 using System.Net;
 using System.Xml.Linq;
 using Lebenswelten.Core.Data;
+using Lebenswelten.Web.Features.Shared.Texts;
 using Lebenswelten.Web.Tests.Infrastructure;
 
 namespace Lebenswelten.Web.Tests.Shared;
 
 public sealed class LocalizationTests(AppHosts hosts)
 {
-    private static Dictionary<string, string> Strings(string file) =>
-        XDocument.Load(Path.Combine(RepositoryRoot.Path, "src/Lebenswelten.Web/Resources", file))
-            .Root!.Elements("data").ToDictionary(d => d.Attribute("name")!.Value, d => d.Element("value")!.Value);
+    private static readonly string WebRoot = Path.Combine(RepositoryRoot.Path, "src/Lebenswelten.Web");
 
-    [Fact]
-    public void English_has_every_German_string_and_no_other()
+    private static Dictionary<string, string> Strings(string file) =>
+        XDocument.Load(file).Root!.Elements("data").ToDictionary(d => d.Attribute("name")!.Value, d => d.Element("value")!.Value);
+
+    /// <summary>Every capability's German resource file, found on disk so that a new capability is covered without editing this test.</summary>
+    public static TheoryData<string> TextSets() =>
+        new(Directory.GetFiles(WebRoot, "*Resource.resx", SearchOption.AllDirectories)
+            .Where(file => !file.Contains("/obj/") && !file.Contains("/bin/"))
+            .Select(file => Path.GetRelativePath(WebRoot, file)).Order(StringComparer.Ordinal));
+
+    [Theory]
+    [MemberData(nameof(TextSets))]
+    public void English_has_every_German_string_and_no_other(string germanFile)
     {
-        var german = Strings("SharedResource.resx");
-        var english = Strings("SharedResource.en.resx");
+        var german = Strings(Path.Combine(WebRoot, germanFile));
+        var english = Strings(Path.Combine(WebRoot, Path.ChangeExtension(germanFile, ".en.resx")));
 
         Assert.Equal(german.Keys.Order(StringComparer.Ordinal), english.Keys.Order(StringComparer.Ordinal));
         Assert.All(english, pair => Assert.False(string.IsNullOrWhiteSpace(pair.Value), pair.Key));
         Assert.All(german, pair => Assert.False(string.IsNullOrWhiteSpace(pair.Value), pair.Key));
+    }
+
+    [Fact]
+    public void Each_text_has_one_owner_and_each_set_its_marker_beside_it()
+    {
+        var files = TextSets().Select(row => row.Data).ToList();
+        var owners = files.SelectMany(file => Strings(Path.Combine(WebRoot, file)).Keys.Select(key => (key, file)))
+            .GroupBy(pair => pair.key).Where(group => group.Count() > 1)
+            .Select(group => $"{group.Key}: {string.Join(", ", group.Select(pair => pair.file))}");
+        Assert.Empty(owners);
+
+        var markers = TextSetLocalizerFactory.Sets
+            .Select(type => type.FullName!["Lebenswelten.Web.".Length..].Replace('.', '/') + ".resx").Order(StringComparer.Ordinal);
+        Assert.Equal(files, markers);
     }
 
     [Fact]

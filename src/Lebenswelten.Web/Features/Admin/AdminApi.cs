@@ -29,7 +29,7 @@ public static class AdminApi
 
     private static async Task<Results<Ok<UserPageDto>, ProblemHttpResult>> ListUsers(
         string? search, string? site, string? role, int? page, UserDirectory directory, SiteDirectory sites,
-        IStringLocalizer<SharedResource> text, HttpContext context, CancellationToken ct)
+        IStringLocalizer<AdministrationResource> text, HttpContext context, CancellationToken ct)
     {
         Guid? siteId = null;
         if (site is not null)
@@ -60,7 +60,7 @@ public static class AdminApi
 
     private static async Task<Results<Created<RoleDto>, ProblemHttpResult>> AssignRole(
         string id, RoleGrantBody body, UserAdministration administration, SiteDirectory sites,
-        IStringLocalizer<SharedResource> text, HttpContext context, CancellationToken ct)
+        IStringLocalizer<AdministrationResource> text, HttpContext context, CancellationToken ct)
     {
         if (body.Role is not { } role)
         {
@@ -83,18 +83,18 @@ public static class AdminApi
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> RemoveRole(
-        string id, Guid roleId, UserAdministration administration, IStringLocalizer<SharedResource> text, HttpContext context, CancellationToken ct)
+        string id, Guid roleId, UserAdministration administration, IStringLocalizer<AdministrationResource> text, HttpContext context, CancellationToken ct)
     {
         var outcome = await administration.RemoveRoleAsync(await context.AdminScopeAsync(), id, roleId, context.AuditActor(), ct);
         return outcome.Problem is { } problem ? problem.ToProblem(text) : TypedResults.NoContent();
     }
 
     private static Task<Results<Ok<AccountStatusDto>, ProblemHttpResult>> Deactivate(
-        string id, UserAdministration administration, IStringLocalizer<SharedResource> text, HttpContext context, CancellationToken ct) =>
+        string id, UserAdministration administration, IStringLocalizer<AdministrationResource> text, HttpContext context, CancellationToken ct) =>
         StatusAsync(id, text, context, async scope => await administration.DeactivateAsync(scope, id, context.AuditActor(), ct));
 
     private static Task<Results<Ok<AccountStatusDto>, ProblemHttpResult>> Reactivate(
-        string id, UserAdministration administration, IStringLocalizer<SharedResource> text, HttpContext context, CancellationToken ct) =>
+        string id, UserAdministration administration, IStringLocalizer<AdministrationResource> text, HttpContext context, CancellationToken ct) =>
         StatusAsync(id, text, context, async scope => await administration.ReactivateAsync(scope, id, context.AuditActor(), ct));
 
     private static async Task<Results<Ok<AccountStatusDto>, ProblemHttpResult>> StatusAsync(string id, IStringLocalizer text,
@@ -106,7 +106,7 @@ public static class AdminApi
 
     private static async Task<Results<Created<InvitationDto>, ProblemHttpResult>> Invite(
         string site, InvitationBody body, Invitations invitations, SiteDirectory sites,
-        IStringLocalizer<SharedResource> text, HttpContext context, CancellationToken ct)
+        IStringLocalizer<AdministrationResource> text, HttpContext context, CancellationToken ct)
     {
         if (await sites.FindAsync(site, ct) is not { } found)
         {

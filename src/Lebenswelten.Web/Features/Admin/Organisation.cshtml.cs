@@ -25,7 +25,7 @@ public sealed class OrganisationForm
 
 /// <summary>Creates ("neu") or edits one organisation of a site.</summary>
 [Authorize(Policy = Policies.Administrator)]
-public sealed class OrganisationModel(SiteDirectory directory, SiteAdministration administration, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class OrganisationModel(SiteDirectory directory, SiteAdministration administration, IStringLocalizer<AdministrationResource> text) : PageModel
 {
     public const string NewSegment = "neu";
 

@@ -25,7 +25,7 @@ public sealed class RoleForm
 /// </summary>
 [RecentLoginForChanges]
 public abstract class RolePage(UserDirectory directory, UserAdministration administration, SiteDirectory sites,
-    IStringLocalizer<SharedResource> text) : PageModel
+    IStringLocalizer text) : PageModel
 {
     public const string DoneKey = "Admin.Done";
 

@@ -21,7 +21,7 @@ public sealed class SiteForm
 
 /// <summary>The site's name, description and public contact. The route value is "slug", not "site": this is no site-member page.</summary>
 [Authorize(Policy = Policies.Administrator)]
-public sealed class SiteEditModel(SiteDirectory directory, SiteAdministration administration, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class SiteEditModel(SiteDirectory directory, SiteAdministration administration, IStringLocalizer<AdministrationResource> text) : PageModel
 {
     [BindProperty]
     public SiteForm Input { get; set; } = new();

@@ -12,7 +12,7 @@ namespace Lebenswelten.Web.Features.Admin;
 
 /// <summary>All accounts, searchable and filtered by site and role; a read of personal data, so UserDirectory audits it.</summary>
 [Authorize(Policy = Policies.Administrator)]
-public sealed class UsersModel(UserDirectory directory, SiteDirectory sites, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class UsersModel(UserDirectory directory, SiteDirectory sites, IStringLocalizer<AdministrationResource> text) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "suche")]
     public string? Search { get; set; }

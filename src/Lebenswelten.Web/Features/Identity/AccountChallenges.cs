@@ -10,7 +10,7 @@ namespace Lebenswelten.Web.Features.Identity;
 /// When the only thing missing is a second factor or a recent login, say so: pages send the person to set up
 /// or confirm (and back), the API answers a problem with a code a client can act on. Anything else: as before.
 /// </summary>
-public sealed class AccountChallenges(IStringLocalizer<SharedResource> text) : IAuthorizationMiddlewareResultHandler
+public sealed class AccountChallenges(IStringLocalizer<IdentityResource> text) : IAuthorizationMiddlewareResultHandler
 {
     public const string TwoFactorSetupPath = "/konto/zwei-faktor";
     public const string ConfirmPath = "/konto/bestaetigen";

@@ -42,7 +42,7 @@ public static class ApiLoginRules
     private static async ValueTask<object?> LoginAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        var text = http.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+        var text = http.RequestServices.GetRequiredService<IStringLocalizer<IdentityResource>>();
         if (context.Arguments.OfType<LoginRequest>().FirstOrDefault() is { } request)
         {
             var signIn = http.RequestServices.GetRequiredService<SignInManager<AppUser>>();
@@ -96,7 +96,7 @@ public static class ApiLoginRules
         var switchesOff = context.Arguments.OfType<TwoFactorRequest>().Any(r => r.Enable == false || r.ResetSharedKey);
         if (switchesOff && context.HttpContext.User.IsStaff())
         {
-            var text = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+            var text = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<IdentityResource>>();
             return DomainProblem.Forbidden("TwoFactorRequiredForStaff").ToProblem(text);
         }
         return await next(context);

@@ -22,7 +22,7 @@ namespace Lebenswelten.Web.Features.Identity;
 [Authorize(Policy = Policies.SignedIn)]
 [EnableRateLimiting(RateLimits.Login)]
 public sealed class ConfirmModel(SignInManager<AppUser> signIn, AccountAudit audit, SsoProviders providers, TimeProvider clock,
-    IStringLocalizer<SharedResource> text) : PageModel
+    IStringLocalizer<IdentityResource> text) : PageModel
 {
     [BindProperty]
     public ConfirmInput Input { get; set; } = new();

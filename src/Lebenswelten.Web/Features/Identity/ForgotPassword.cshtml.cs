@@ -17,7 +17,7 @@ public sealed class ForgotPasswordForm
 /// <summary>Asks for a reset link; the answer is the same whether the address has an account (no enumeration).</summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.Login)]
-public sealed class ForgotPasswordModel(PasswordReset reset, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class ForgotPasswordModel(PasswordReset reset, IStringLocalizer<IdentityResource> text) : PageModel
 {
     [BindProperty]
     public ForgotPasswordForm Input { get; set; } = new();

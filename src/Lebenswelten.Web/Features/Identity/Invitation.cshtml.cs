@@ -27,7 +27,7 @@ public sealed class AcceptForm
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.Registration)]
 public sealed class InvitationModel(Invitations invitations, SignInManager<AppUser> signIn, IAuthorizationService authorization,
-    IStringLocalizer<SharedResource> text) : PageModel
+    IStringLocalizer<IdentityResource> text) : PageModel
 {
     public OpenInvitation? Open { get; private set; }
     public string? ProblemCode { get; private set; }

@@ -12,7 +12,7 @@ namespace Lebenswelten.Web.Features.Identity;
 
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.Login)]
-public sealed class LoginModel(SignInManager<AppUser> signIn, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class LoginModel(SignInManager<AppUser> signIn, IStringLocalizer<IdentityResource> text) : PageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();

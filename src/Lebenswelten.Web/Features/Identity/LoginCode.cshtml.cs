@@ -16,7 +16,7 @@ namespace Lebenswelten.Web.Features.Identity;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.Login)]
-public sealed class LoginCodeModel(SignInManager<AppUser> signIn, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class LoginCodeModel(SignInManager<AppUser> signIn, IStringLocalizer<IdentityResource> text) : PageModel
 {
     [BindProperty]
     public LoginCodeInput Input { get; set; } = new();

@@ -23,7 +23,7 @@ public sealed class NewPasswordForm
 [AllowAnonymous]
 [PersonalLinkPage]
 [EnableRateLimiting(RateLimits.Login)]
-public sealed class ResetPasswordModel(PasswordReset reset, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class ResetPasswordModel(PasswordReset reset, IStringLocalizer<IdentityResource> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? UserId { get; set; }

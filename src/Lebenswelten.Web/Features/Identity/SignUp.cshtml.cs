@@ -22,7 +22,7 @@ public sealed class SignUpForm
 /// <summary>Residents open their own account; it can log in once the mailed link is followed.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.Registration)]
-public sealed class SignUpModel(ResidentSignUp signUp, SiteDirectory sites, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class SignUpModel(ResidentSignUp signUp, SiteDirectory sites, IStringLocalizer<IdentityResource> text) : PageModel
 {
     [BindProperty]
     public SignUpForm Input { get; set; } = new();

@@ -15,7 +15,7 @@ namespace Lebenswelten.Web.Features.Identity;
 [Authorize(Policy = Policies.SignedIn)]
 public sealed class TwoFactorModel(
     UserManager<AppUser> users, SignInManager<AppUser> signIn, AccountAudit audit, IAuthorizationService authorization,
-    IStringLocalizer<SharedResource> text) : PageModel
+    IStringLocalizer<IdentityResource> text) : PageModel
 {
     public const int RecoveryCodeCount = 10;
 

@@ -12,7 +12,7 @@ namespace Lebenswelten.Web.Features.Needs;
 /// <summary>The coordinator's imports: indicator values (preview, then all or nothing), district boundaries, residents.</summary>
 [Authorize(Policy = Policies.SiteCoordinator)]
 public sealed class ImportModel(SiteDirectory sites, NeedsDirectory needs, IndicatorImport import, DistrictImport districts,
-    PopulationImport population, IStringLocalizer<SharedResource> text) : PageModel
+    PopulationImport population, IStringLocalizer<NeedsResource> text) : PageModel
 {
     public Site Site { get; private set; } = null!;
     public IReadOnlyList<Indicator> Indicators { get; private set; } = [];

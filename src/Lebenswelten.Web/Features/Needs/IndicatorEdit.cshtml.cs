@@ -11,7 +11,7 @@ namespace Lebenswelten.Web.Features.Needs;
 
 /// <summary>A coordinator changes an indicator's definition, or deletes one that has neither values nor goals.</summary>
 [Authorize(Policy = Policies.SiteCoordinator)]
-public sealed class IndicatorEditModel(SiteDirectory sites, NeedsDirectory needs, IndicatorDefinitions definitions, IStringLocalizer<SharedResource> text)
+public sealed class IndicatorEditModel(SiteDirectory sites, NeedsDirectory needs, IndicatorDefinitions definitions, IStringLocalizer<NeedsResource> text)
     : IndicatorFormPage(sites, text)
 {
     public Indicator Indicator { get; private set; } = null!;

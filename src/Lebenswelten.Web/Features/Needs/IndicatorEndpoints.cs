@@ -35,7 +35,7 @@ internal static class IndicatorEndpoints
     }
 
     private static async Task<Results<Created<IndicatorDto>, ProblemHttpResult>> CreateAsync(string site, IndicatorBody body,
-        SiteDirectory sites, IndicatorDefinitions definitions, IStringLocalizer<SharedResource> text, CancellationToken ct)
+        SiteDirectory sites, IndicatorDefinitions definitions, IStringLocalizer<NeedsResource> text, CancellationToken ct)
     {
         if (await sites.FindAsync(site, ct) is not { } found)
         {
@@ -47,7 +47,7 @@ internal static class IndicatorEndpoints
     }
 
     private static async Task<Results<Ok<IndicatorDto>, ProblemHttpResult>> UpdateAsync(string site, Guid indicator, IndicatorBody body,
-        SiteDirectory sites, IndicatorDefinitions definitions, IStringLocalizer<SharedResource> text, CancellationToken ct)
+        SiteDirectory sites, IndicatorDefinitions definitions, IStringLocalizer<NeedsResource> text, CancellationToken ct)
     {
         if (await sites.FindAsync(site, ct) is not { } found)
         {
@@ -58,7 +58,7 @@ internal static class IndicatorEndpoints
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string site, Guid indicator,
-        SiteDirectory sites, IndicatorDefinitions definitions, IStringLocalizer<SharedResource> text, CancellationToken ct)
+        SiteDirectory sites, IndicatorDefinitions definitions, IStringLocalizer<NeedsResource> text, CancellationToken ct)
     {
         if (await sites.FindAsync(site, ct) is not { } found)
         {

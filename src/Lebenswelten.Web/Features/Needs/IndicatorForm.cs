@@ -35,7 +35,7 @@ public sealed class IndicatorForm
 }
 
 /// <summary>What the indicator list and the edit page share: the site, the form and how an outcome lands on it.</summary>
-public abstract class IndicatorFormPage(SiteDirectory sites, IStringLocalizer<SharedResource> text) : PageModel
+public abstract class IndicatorFormPage(SiteDirectory sites, IStringLocalizer<NeedsResource> text) : PageModel
 {
     public Site Site { get; private set; } = null!;
     [BindProperty] public IndicatorForm Input { get; set; } = new();

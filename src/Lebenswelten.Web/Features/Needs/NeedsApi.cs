@@ -54,7 +54,7 @@ public static class NeedsApi
     /// <summary>A CSV of values (docs/en/needs.md): every row stored, or none and 422 with each line's errors.</summary>
     private static async Task<Results<Ok<IndicatorImportResultDto>, ProblemHttpResult>> ImportValues(
         string site, Guid indicator, HttpRequest request, SiteDirectory sites, IndicatorImport import,
-        IStringLocalizer<SharedResource> text, CancellationToken ct)
+        IStringLocalizer<NeedsResource> text, CancellationToken ct)
     {
         if (await sites.FindAsync(site, ct) is not { } found)
         {

@@ -24,7 +24,7 @@ public sealed class GoalForm
 
 /// <summary>The coordinator sets the weights of the need index and the site's health goals.</summary>
 [Authorize(Policy = Policies.SiteCoordinator)]
-public sealed class SettingsModel(SiteDirectory sites, NeedsDirectory needs, NeedsSettings settings, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class SettingsModel(SiteDirectory sites, NeedsDirectory needs, NeedsSettings settings, IStringLocalizer<NeedsResource> text) : PageModel
 {
     public Site Site { get; private set; } = null!;
     public IReadOnlyList<Indicator> Indicators { get; private set; } = [];

@@ -35,7 +35,7 @@ internal static class ValueEndpoints
     }
 
     private static async Task<Results<Ok<ValueRecordDto>, ProblemHttpResult>> GetAsync(string site, Guid indicator, string district, int year,
-        SiteDirectory sites, IndicatorCorrection correction, HttpContext http, IStringLocalizer<SharedResource> text, CancellationToken ct)
+        SiteDirectory sites, IndicatorCorrection correction, HttpContext http, IStringLocalizer<NeedsResource> text, CancellationToken ct)
     {
         if (await sites.FindAsync(site, ct) is not { } found)
         {
@@ -46,7 +46,7 @@ internal static class ValueEndpoints
     }
 
     private static async Task<Results<Ok<ValueRecordDto>, ProblemHttpResult>> CorrectAsync(string site, Guid indicator, string district, int year,
-        ValueCorrectionBody body, SiteDirectory sites, IndicatorCorrection correction, HttpContext http, IStringLocalizer<SharedResource> text,
+        ValueCorrectionBody body, SiteDirectory sites, IndicatorCorrection correction, HttpContext http, IStringLocalizer<NeedsResource> text,
         CancellationToken ct)
     {
         if (await sites.FindAsync(site, ct) is not { } found)

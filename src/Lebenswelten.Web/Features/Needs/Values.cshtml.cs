@@ -21,7 +21,7 @@ public sealed class CorrectionForm
 
 /// <summary>A coordinator picks one district's value in one year, corrects it with a note, and sees who changed it before.</summary>
 [Authorize(Policy = Policies.SiteCoordinator)]
-public sealed class ValuesModel(SiteDirectory sites, NeedsDirectory needs, IndicatorCorrection correction, IStringLocalizer<SharedResource> text)
+public sealed class ValuesModel(SiteDirectory sites, NeedsDirectory needs, IndicatorCorrection correction, IStringLocalizer<NeedsResource> text)
     : PageModel
 {
     public Site Site { get; private set; } = null!;

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Localization;
 namespace Lebenswelten.Web.Features.OfferingAdmin;
 
 /// <summary>The tick list for one session, made for a tablet at the door: one checkbox per confirmed participant.</summary>
-public sealed class AttendanceModel(AttendanceBook book, TimeProvider clock, IStringLocalizer<SharedResource> text) : OfferingAdminPage
+public sealed class AttendanceModel(AttendanceBook book, TimeProvider clock, IStringLocalizer<Offerings.OfferingsResource> text) : OfferingAdminPage
 {
     public AttendanceSheet Sheet { get; private set; } = null!;
     public IReadOnlyList<OfferingSession> Sessions => Offering.Sessions.OrderBy(s => s.StartsAt).ToList();

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Localization;
 namespace Lebenswelten.Web.Features.OfferingAdmin;
 
 /// <summary>Cancels an offering after a confirmation; OfferingEditor writes everyone registered a mail.</summary>
-public sealed class CancelModel(OfferingEditor editor, IStringLocalizer<SharedResource> text) : OfferingAdminPage
+public sealed class CancelModel(OfferingEditor editor, IStringLocalizer<Offerings.OfferingsResource> text) : OfferingAdminPage
 {
     public const int MaxReasonLength = 1000;
 

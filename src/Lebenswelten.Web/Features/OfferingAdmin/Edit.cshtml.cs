@@ -6,7 +6,7 @@ using Microsoft.Extensions.Localization;
 namespace Lebenswelten.Web.Features.OfferingAdmin;
 
 /// <summary>Changes an offering; its registrations stay (OfferingEditor moves the waiting list up if places free up).</summary>
-public sealed class EditModel(OfferingEditor editor, IStringLocalizer<SharedResource> text) : OfferingFormPage(text)
+public sealed class EditModel(OfferingEditor editor, IStringLocalizer<Offerings.OfferingsResource> text) : OfferingFormPage(text)
 {
     public override bool IsNew => false;
 

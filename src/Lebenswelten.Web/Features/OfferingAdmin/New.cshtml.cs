@@ -5,7 +5,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Lebenswelten.Web.Features.OfferingAdmin;
 
-public sealed class NewModel(OfferingEditor editor, IStringLocalizer<SharedResource> text) : OfferingFormPage(text)
+public sealed class NewModel(OfferingEditor editor, IStringLocalizer<Offerings.OfferingsResource> text) : OfferingFormPage(text)
 {
     public override bool IsNew => true;
 

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace Lebenswelten.Web.Features.OfferingAdmin;
 
 /// <summary>What the new and the edit page share: the form, its choices, and turning the post into a draft.</summary>
-public abstract class OfferingFormPage(IStringLocalizer<SharedResource> text) : OfferingAdminPage
+public abstract class OfferingFormPage(IStringLocalizer<Offerings.OfferingsResource> text) : OfferingAdminPage
 {
     /// <summary>Domain field names whose input on the form has another name.</summary>
     private static readonly Dictionary<string, string> FormFields = new()
@@ -20,7 +20,7 @@ public abstract class OfferingFormPage(IStringLocalizer<SharedResource> text) : 
         ["Venue"] = "Venue.Name",
     };
 
-    protected IStringLocalizer<SharedResource> Text { get; } = text;
+    protected IStringLocalizer<Offerings.OfferingsResource> Text { get; } = text;
 
     [BindProperty]
     public OfferingForm Input { get; set; } = new();

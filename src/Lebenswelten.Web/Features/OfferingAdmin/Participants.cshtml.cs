@@ -9,7 +9,7 @@ namespace Lebenswelten.Web.Features.OfferingAdmin;
 
 /// <summary>Who registered for an offering: personal and Art. 9 data, so AttendanceBook audits every read.</summary>
 public sealed class ParticipantsModel(AttendanceBook book, RegistrationService registrations, LebensweltenDbContext db,
-    IStringLocalizer<SharedResource> text) : OfferingAdminPage
+    IStringLocalizer<Offerings.OfferingsResource> text) : OfferingAdminPage
 {
     public IReadOnlyList<Participant> Participants { get; private set; } = [];
 

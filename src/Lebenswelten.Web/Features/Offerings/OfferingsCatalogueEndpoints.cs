@@ -28,7 +28,7 @@ internal static class OfferingsCatalogueEndpoints
 
     private static async Task<Results<Ok<CataloguePageDto>, ProblemHttpResult>> SearchAsync(
         [AsParameters] CatalogueFilter filter, SiteDirectory directory, OfferingCatalogue catalogue, TimeProvider clock,
-        IStringLocalizer<SharedResource> text, CancellationToken ct)
+        IStringLocalizer<OfferingsResource> text, CancellationToken ct)
     {
         var selection = await filter.BuildAsync(directory, ct);
         if (selection.SiteNotFound)
@@ -49,7 +49,7 @@ internal static class OfferingsCatalogueEndpoints
 
     private static async Task<Results<Ok<OfferingDetailsDto>, ProblemHttpResult>> GetAsync(
         Guid id, OfferingCatalogue catalogue, SiteDirectory directory, TimeProvider clock,
-        IStringLocalizer<SharedResource> text, CancellationToken ct)
+        IStringLocalizer<OfferingsResource> text, CancellationToken ct)
     {
         if (await catalogue.FindPublicAsync(id, ct) is not { } offering)
         {

@@ -81,7 +81,7 @@ internal static class OfferingsEditingEndpoints
 /// <summary>The services every editing endpoint needs, bound in one go.</summary>
 internal sealed record EditingServices(
     HttpContext Http, SiteDirectory Sites, OfferingEditor Editor, OfferingCatalogue Catalogue, TimeProvider Clock,
-    IStringLocalizer<SharedResource> Text)
+    IStringLocalizer<OfferingsResource> Text)
 {
     /// <summary>The offering as it now stands, read back with its provider and district.</summary>
     public async Task<OfferingDetailsDto> DetailsAsync(Guid id, CancellationToken ct) =>

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Localization;
 namespace Lebenswelten.Web.Features.Privacy;
 
 /// <summary>My consents: what I agreed to, when, and a button to withdraw each (as easy as giving it, Art. 7(3)).</summary>
-public sealed class ConsentsModel(ConsentBook consents, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class ConsentsModel(ConsentBook consents, IStringLocalizer<PrivacyResource> text) : PageModel
 {
     public IReadOnlyList<Consent> Consents { get; private set; } = [];
 

@@ -16,7 +16,7 @@ namespace Lebenswelten.Web.Features.Privacy;
 [AllowAnonymous]
 [PersonalLinkPage]
 public sealed class GuestDataModel(RegistrationService registrations, ConsentBook consents, PersonalDataExport export,
-    Erasure erasure, IStringLocalizer<SharedResource> text) : PageModel
+    Erasure erasure, IStringLocalizer<PrivacyResource> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Token { get; set; }

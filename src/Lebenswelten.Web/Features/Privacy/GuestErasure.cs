@@ -12,7 +12,7 @@ public static class GuestErasure
 {
     public const string ConfirmField = "ConfirmErase";
 
-    public static async Task<IActionResult> EraseAsync(PageModel page, bool confirmed, IStringLocalizer<SharedResource> text,
+    public static async Task<IActionResult> EraseAsync(PageModel page, bool confirmed, IStringLocalizer text,
         Func<Task<bool>> load, Func<Task<bool>> erase)
     {
         if (!await load())

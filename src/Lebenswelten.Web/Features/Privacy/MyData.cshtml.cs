@@ -12,7 +12,7 @@ namespace Lebenswelten.Web.Features.Privacy;
 /// <summary>"Meine Daten": download everything about me, or have it erased. Both need a recent login.</summary>
 [RecentLoginForChanges]
 public sealed class MyDataModel(PersonalDataExport export, Erasure erasure,
-    IStringLocalizer<SharedResource> text) : PageModel
+    IStringLocalizer<PrivacyResource> text) : PageModel
 {
     [BindProperty]
     public ExportInput Export { get; set; } = new();

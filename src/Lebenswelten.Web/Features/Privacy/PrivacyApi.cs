@@ -12,7 +12,7 @@ public sealed record ErasureBody(bool Confirm);
 public sealed record ConsentDto(Guid Id, string Purpose, string Text, string TextVersion, string Language,
     DateTimeOffset GivenAt, DateTimeOffset? WithdrawnAt, Guid? RegistrationId);
 
-internal sealed record PrivacyServices(HttpContext Http, IStringLocalizer<SharedResource> Text);
+internal sealed record PrivacyServices(HttpContext Http, IStringLocalizer<PrivacyResource> Text);
 
 /// <summary>
 /// The data subject's rights for account holders, with a bearer token. Export and erasure need a recent login

@@ -16,7 +16,7 @@ namespace Lebenswelten.Web.Features.Registrations;
 [AllowAnonymous]
 [PersonalLinkPage]
 [EnableRateLimiting(RateLimits.Registration)]
-public sealed class ConfirmModel(RegistrationService registrations, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class ConfirmModel(RegistrationService registrations, IStringLocalizer<Offerings.OfferingsResource> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Token { get; set; }

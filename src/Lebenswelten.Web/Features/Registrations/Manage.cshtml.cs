@@ -13,7 +13,7 @@ namespace Lebenswelten.Web.Features.Registrations;
 /// </summary>
 [AllowAnonymous]
 [PersonalLinkPage]
-public sealed class ManageModel(RegistrationService registrations, TimeProvider clock, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class ManageModel(RegistrationService registrations, TimeProvider clock, IStringLocalizer<Offerings.OfferingsResource> text) : PageModel
 {
     /// <summary>From the link on GET; from a hidden field on POST, so that it never sits in a form's address.</summary>
     [BindProperty(SupportsGet = true)]

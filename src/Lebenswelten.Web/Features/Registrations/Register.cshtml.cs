@@ -18,7 +18,7 @@ namespace Lebenswelten.Web.Features.Registrations;
 [EnableRateLimiting(RateLimits.Registration)]
 public sealed class RegisterModel(
     OfferingCatalogue catalogue, RegistrationService registrations, UserManager<AppUser> users,
-    TimeProvider clock, IStringLocalizer<SharedResource> text) : PageModel
+    TimeProvider clock, IStringLocalizer<Offerings.OfferingsResource> text) : PageModel
 {
     public Offering Offering { get; private set; } = null!;
     public OfferingSession? NextSession { get; private set; }

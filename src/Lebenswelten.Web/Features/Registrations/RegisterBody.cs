@@ -16,7 +16,7 @@ public sealed record RegisterServices(
     RegistrationService Registrations,
     UserManager<AppUser> Users,
     IMessageLinks Links,
-    IStringLocalizer<SharedResource> Text,
+    IStringLocalizer<Offerings.OfferingsResource> Text,
     IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> Json);
 
 /// <summary>

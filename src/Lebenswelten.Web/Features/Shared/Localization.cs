@@ -1,5 +1,8 @@
 using System.Globalization;
+using Lebenswelten.Web.Features.Shared.Texts;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Localization;
 
 namespace Lebenswelten.Web.Features.Shared;
 
@@ -16,7 +19,10 @@ public static class Localization
 
     public static IServiceCollection AddLebensweltenLocalization(this IServiceCollection services)
     {
-        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        // Each capability's texts sit beside their marker class (Features/<Capability>/<Capability>Resource.resx).
+        services.AddLocalization();
+        services.TryAddSingleton<ResourceManagerStringLocalizerFactory>();
+        services.Replace(ServiceDescriptor.Singleton<IStringLocalizerFactory, TextSetLocalizerFactory>());
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.SetDefaultCulture("de");

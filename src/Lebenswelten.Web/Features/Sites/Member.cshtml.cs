@@ -12,7 +12,7 @@ namespace Lebenswelten.Web.Features.Sites;
 /// <summary>A coordinator changes one team member's roles at this site, or takes them off the site.</summary>
 [Authorize(Policy = Policies.SiteCoordinator)]
 public sealed class MemberModel(UserDirectory directory, UserAdministration administration, SiteDirectory sites,
-    IStringLocalizer<SharedResource> text) : RolePage(directory, administration, sites, text)
+    IStringLocalizer<SitesResource> text) : RolePage(directory, administration, sites, text)
 {
     public async Task<IActionResult> OnPostRemoveFromSiteAsync(CancellationToken ct)
     {

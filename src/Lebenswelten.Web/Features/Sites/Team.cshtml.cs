@@ -22,7 +22,7 @@ public sealed class InviteForm
 
 /// <summary>Who holds which role at the site (personal data, for the site's coordinators only), and invitations to join.</summary>
 [Authorize(Policy = Policies.SiteCoordinator)]
-public sealed class TeamModel(SiteDirectory directory, AuditLog audit, Invitations invitations, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class TeamModel(SiteDirectory directory, AuditLog audit, Invitations invitations, IStringLocalizer<SitesResource> text) : PageModel
 {
     public Site Site { get; private set; } = null!;
     public IReadOnlyList<SiteMember> Members { get; private set; } = [];

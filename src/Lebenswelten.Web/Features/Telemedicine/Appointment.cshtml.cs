@@ -18,7 +18,7 @@ namespace Lebenswelten.Web.Features.Telemedicine;
 [AllowAnonymous]
 [PersonalLinkPage]
 public sealed class AppointmentModel(PatientAppointments appointments, BookingService booking, VideoLinks video,
-    PublicLinks links, Core.Data.LebensweltenDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> text) : PageModel
+    PublicLinks links, Core.Data.LebensweltenDbContext db, TimeProvider clock, IStringLocalizer<TelemedicineResource> text) : PageModel
 {
     /// <summary>From the link on GET; from a hidden field on POST, so it never sits in a form's address.</summary>
     [BindProperty(SupportsGet = true)]

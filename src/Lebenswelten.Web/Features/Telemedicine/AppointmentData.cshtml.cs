@@ -18,7 +18,7 @@ namespace Lebenswelten.Web.Features.Telemedicine;
 [AllowAnonymous]
 [PersonalLinkPage]
 public sealed class AppointmentDataModel(PatientAppointments appointments, PersonalDataExport export, Erasure erasure,
-    IStringLocalizer<SharedResource> text) : PageModel
+    IStringLocalizer<TelemedicineResource> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Token { get; set; }

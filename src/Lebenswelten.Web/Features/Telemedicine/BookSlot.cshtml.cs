@@ -21,7 +21,7 @@ namespace Lebenswelten.Web.Features.Telemedicine;
 [EnableRateLimiting(RateLimits.Registration)]
 public sealed class BookSlotModel(
     SiteDirectory sites, RoomEditor rooms, ScheduleEditor schedules, SlotFinder finder, BookingService booking,
-    UserManager<AppUser> users, IStringLocalizer<SharedResource> text) : PageModel
+    UserManager<AppUser> users, IStringLocalizer<TelemedicineResource> text) : PageModel
 {
     public const string BookedMessage = "Telemedicine.Booked";
 

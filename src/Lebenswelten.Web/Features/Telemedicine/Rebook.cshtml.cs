@@ -15,7 +15,7 @@ namespace Lebenswelten.Web.Features.Telemedicine;
 [AllowAnonymous]
 [PersonalLinkPage]
 public sealed class RebookModel(PatientAppointments appointments, BookingService booking, SlotFinder finder, TimeProvider clock,
-    IStringLocalizer<SharedResource> text) : PageModel
+    IStringLocalizer<TelemedicineResource> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Token { get; set; }

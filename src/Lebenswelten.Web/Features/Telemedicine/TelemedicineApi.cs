@@ -33,20 +33,20 @@ public static class TelemedicineApi
     }
 
     private static async Task<Results<Ok<List<RoomDto>>, ProblemHttpResult>> RoomsAsync(string site, SiteDirectory sites, RoomEditor rooms,
-        IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+        IStringLocalizer<TelemedicineResource> text, CancellationToken ct) =>
         await sites.FindAsync(site, ct) is { } found
             ? TypedResults.Ok((await rooms.ListAsync(found.Id, ct)).Where(r => r.IsActive).Select(RoomDto.From).ToList())
             : DomainProblem.NotFound("Site.NotFound").ToProblem(text);
 
     private static async Task<Results<Ok<List<ScheduleDto>>, ProblemHttpResult>> SchedulesAsync(string site, SiteDirectory sites,
-        ScheduleEditor schedules, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+        ScheduleEditor schedules, IStringLocalizer<TelemedicineResource> text, CancellationToken ct) =>
         await sites.FindAsync(site, ct) is { } found
             ? TypedResults.Ok((await schedules.ListAsync(found.Id, null, ct)).Where(s => s.IsActive).Select(ScheduleDto.From).ToList())
             : DomainProblem.NotFound("Site.NotFound").ToProblem(text);
 
     private static async Task<Results<Ok<List<SlotDto>>, ProblemHttpResult>> SlotsAsync(string site, DateOnly? from, DateOnly? to,
         Guid? schedule, Guid? room, ConsultationKind? kind, SiteDirectory sites, SlotFinder finder, TimeProvider clock,
-        IStringLocalizer<SharedResource> text, CancellationToken ct)
+        IStringLocalizer<TelemedicineResource> text, CancellationToken ct)
     {
         if (await sites.FindAsync(site, ct) is not { } found)
         {

@@ -40,7 +40,7 @@ internal static class TelemedicineAppointmentEndpoints
 
     private static async Task<Results<Created<AppointmentCreatedDto>, ProblemHttpResult, UnauthorizedHttpResult>> BookAsync(
         BookAppointmentRequest body, RegistrationCaller caller, HttpContext context, BookingService booking, UserManager<AppUser> users,
-        IMessageLinks links, IStringLocalizer<SharedResource> text, CancellationToken ct)
+        IMessageLinks links, IStringLocalizer<TelemedicineResource> text, CancellationToken ct)
     {
         var language = Registrants.Language(body.Language, context);
         var patient = caller.UserId is { } userId
@@ -67,13 +67,13 @@ internal static class TelemedicineAppointmentEndpoints
     }
 
     private static async Task<Results<Ok<AppointmentDto>, ProblemHttpResult>> GetAsync(Guid id, string? token, RegistrationCaller caller,
-        PatientAppointments appointments, IStringLocalizer<SharedResource> text, CancellationToken ct) =>
+        PatientAppointments appointments, IStringLocalizer<TelemedicineResource> text, CancellationToken ct) =>
         await appointments.FindAsync(id, caller.AppointmentActor(token), ct) is { } appointment
             ? TypedResults.Ok(AppointmentDto.From(appointment))
             : DomainProblem.NotFound("Appointment.NotFound").ToProblem(text);
 
     private static async Task<Results<NoContent, ProblemHttpResult>> CancelAsync(Guid id, string? token, RegistrationCaller caller,
-        HttpContext context, BookingService booking, IStringLocalizer<SharedResource> text, CancellationToken ct)
+        HttpContext context, BookingService booking, IStringLocalizer<TelemedicineResource> text, CancellationToken ct)
     {
         var outcome = await booking.CancelByPatientAsync(id, caller.AppointmentActor(token), context.AuditActor(), ct);
         return outcome.Problem is { } problem ? problem.ToProblem(text) : TypedResults.NoContent();

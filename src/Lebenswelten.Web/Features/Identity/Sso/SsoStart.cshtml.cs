@@ -15,7 +15,7 @@ namespace Lebenswelten.Web.Features.Identity.Sso;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.Login)]
-public sealed class SsoStartModel(SsoProviders providers, SignInManager<AppUser> signIn, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class SsoStartModel(SsoProviders providers, SignInManager<AppUser> signIn, IStringLocalizer<IdentityResource> text) : PageModel
 {
     public const string ReturnPath = "/konto/anmelden/dienstkonto/zurueck";
 

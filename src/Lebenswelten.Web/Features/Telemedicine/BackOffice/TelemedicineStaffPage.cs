@@ -27,7 +27,7 @@ public abstract class TelemedicineStaffPage : PageModel
 
     protected T Service<T>() where T : notnull => HttpContext.RequestServices.GetRequiredService<T>();
     protected TelemedicineAccess Access => Service<TelemedicineAccess>();
-    protected IStringLocalizer<SharedResource> Text => Service<IStringLocalizer<SharedResource>>();
+    protected IStringLocalizer<TelemedicineResource> Text => Service<IStringLocalizer<TelemedicineResource>>();
     protected string UserId => User.UserId() ?? "";
     protected DateOnly Today => TelemedicineDisplay.Today(Service<TimeProvider>());
 
