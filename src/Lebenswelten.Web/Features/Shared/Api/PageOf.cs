@@ -1,0 +1,11 @@
+namespace Lebenswelten.Web.Features.Shared.Api;
+
+/// <summary>
+/// The one shape of a paged list in the JSON API (docs/dev/api-conventions.md): the items of this page, the page
+/// number (from 1), the page size, the number of all matches and of all pages.
+/// </summary>
+public sealed record PageOf<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total, int PageCount)
+{
+    public static PageOf<T> Of(IReadOnlyList<T> items, int page, int pageSize, int total) =>
+        new(items, page, pageSize, total, pageSize <= 0 ? 0 : (total + pageSize - 1) / pageSize);
+}
