@@ -40,6 +40,7 @@ public static class ServiceRegistration
         services.AddScoped<SiteDirectory>();
         services.AddHttpContextAccessor();
         services.AddScoped<Navigation>();
+        services.AddScoped<Features.Shared.BackOffice.BackOfficeServices>();
         services.AddSingleton(TimeProvider.System);
         services.AddLebensweltenOfferings();
         services.AddLebensweltenNeeds();
