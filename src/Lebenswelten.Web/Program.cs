@@ -1,4 +1,5 @@
 using Lebenswelten.Web.Hosting;
+using Microsoft.Extensions.Options;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddLebenswelten();
@@ -11,8 +12,17 @@ if (await Commands.TryRunAsync(app, args) is { } exitCode)
     return exitCode;
 }
 
-var demoAccountsExist = await DatabaseStartup.PrepareAsync(app.Services);
-DemoBanner.PrintWhenStarted(app, demoAccountsExist);
+try
+{
+    // A misconfigured server (no PublicBaseUrl, retention or video settings out of range) is refused before the database is touched.
+    app.Services.GetRequiredService<IStartupValidator>().Validate();
+    DemoBanner.PrintWhenStarted(app, await DatabaseStartup.PrepareAsync(app.Services));
+}
+catch (Exception refused) when (refused is OptionsValidationException or StartRefusedException)
+{
+    await Console.Error.WriteLineAsync($"Lebenswelten startet nicht / does not start: {refused.Message}");
+    return 1;
+}
 await app.RunAsync();
 return 0;
 

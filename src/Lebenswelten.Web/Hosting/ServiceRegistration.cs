@@ -37,6 +37,7 @@ public static class ServiceRegistration
 
         services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<PublishedDemoCredentials>();
         services.AddScoped<SiteDirectory>();
         services.AddHttpContextAccessor();
         services.AddScoped<Navigation>();
@@ -53,6 +54,8 @@ public static class ServiceRegistration
             PrivacyRegistration.AddJobs(quartz, builder.Configuration);
             TelemedicineRegistration.AddJobs(quartz, builder.Configuration);
         });
+        services.AddSingleton<PublicAddress>();
+        PublicAddress.Require(builder);
         services.AddSingleton<PublicLinks>();
         services.AddSingleton<IMessageLinks>(provider => provider.GetRequiredService<PublicLinks>());
         services.AddLebensweltenAdministrationWeb();
