@@ -1,5 +1,6 @@
 using System.Net;
 using Lebenswelten.Core.Data;
+using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Telemedicine;
 using Lebenswelten.Core.Tests.Infrastructure;
 using Lebenswelten.Web.Tests.Identity;
@@ -102,6 +103,33 @@ public sealed class TelemedicinePrivacyTests(AppHosts hosts)
             Forms.Of(page, "appointmentId", appointment.Id.ToString()));
         Assert.Contains("Diesen Termin gibt es nicht.", await cancel.Content.ReadAsStringAsync());
         Assert.Equal(AppointmentStatus.Booked, (await TestTelemedicine.FindAsync(host, appointment.Id))!.Status);
+    }
+
+    /// <summary>
+    /// The desk is chosen by role, not by organisation alone (issue 15, finding 7): if the insurer or the jobcenter ran
+    /// the room, their officers, counsellors and evaluators would still never see who has a video consultation.
+    /// </summary>
+    [Theory, BothProviders]
+    public async Task Insurer_jobcenter_and_evaluation_staff_of_the_room_operator_never_see_the_day_list(DatabaseProvider provider)
+    {
+        var host = await hosts.Get(provider);
+        var setup = await TestTelemedicine.CreateAsync(host);
+        await TestTelemedicine.NowAsync(host, setup, "Olga Operatorgast", Reason);
+        var operatorId = await TestTelemedicine.OperatorIdAsync(host);
+        var desk = $"/verwaltung/jena/telemedizin/raum/{setup.Room.Id}";
+
+        foreach (var role in new[] { SiteRole.InsurerOfficer, SiteRole.JobcenterCounsellor, SiteRole.Evaluator })
+        {
+            var staff = await TestAccounts.CreateAsync(host, role, TestTelemedicine.Site, organisationId: operatorId);
+            using var pages = await host.PageClientAsync(staff.Email);
+            Assert.Equal(HttpStatusCode.NotFound, (await pages.GetAsync(desk)).StatusCode);
+            Assert.DoesNotContain(setup.Room.Name, await pages.GetStringAsync("/verwaltung/jena/telemedizin/raum"), StringComparison.Ordinal);
+        }
+        // The operator's own desk staff (the provider role acting for it) do see it.
+        var reception = await TestAccounts.CreateAsync(host, SiteRole.Provider, TestTelemedicine.Site, organisationId: operatorId);
+        using var desks = await host.PageClientAsync(reception.Email);
+        Assert.Contains(setup.Room.Name, await desks.GetStringAsync("/verwaltung/jena/telemedizin/raum"), StringComparison.Ordinal);
+        Assert.Contains("Olga Operatorgast", await desks.GetStringAsync(desk), StringComparison.Ordinal);
     }
 
     [Theory, BothProviders]
