@@ -132,6 +132,34 @@ public sealed class TelemedicinePrivacyTests(AppHosts hosts)
         Assert.Contains("Olga Operatorgast", await desks.GetStringAsync(desk), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Staff reads of a guest's appointment are audited with the appointment as subject (issue 15, finding 9): the guest's
+    /// download through the personal link lists the practice's and the room desk's reads.
+    /// </summary>
+    [Theory, BothProviders]
+    public async Task A_guests_download_names_the_practice_and_the_room_desk_that_read_the_appointment(DatabaseProvider provider)
+    {
+        var host = await hosts.Get(provider);
+        var setup = await TestTelemedicine.CreateAsync(host);
+        var (appointment, token) = await TestTelemedicine.NowAsync(host, setup, "Gisela Gelesen", Reason);
+        var today = Lebenswelten.Core.Common.BerlinTime.LocalDate(appointment.StartsAt);
+        using var practice = await host.PageClientAsync("practice@jena.demo");
+        using var desk = await host.PageClientAsync("coordinator@jena.demo");
+        Assert.Contains("Gisela Gelesen", await practice.GetStringAsync($"/verwaltung/jena/telemedizin/praxis?tag={today:yyyy-MM-dd}"));
+        Assert.Contains("Gisela Gelesen", await desk.GetStringAsync($"/verwaltung/jena/telemedizin/raum/{setup.Room.Id}"));
+        using var guest = host.Client();
+        var data = $"/telemedizin/termine/{appointment.Id}/daten";
+        var form = await guest.GetStringAsync($"{data}?token={Uri.EscapeDataString(token)}");
+
+        var download = await guest.PostAsync($"{data}?handler=Export", Forms.Of(form, "Token", token, "format", "json"));
+
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        using var json = System.Text.Json.JsonDocument.Parse(await download.Content.ReadAsStringAsync());
+        var kinds = json.RootElement.GetProperty("auditEntries").EnumerateArray().Select(e => e.GetProperty("dataKind").GetString()).ToList();
+        Assert.Contains("Telemedicine.PracticeAppointments", kinds);
+        Assert.Contains("Telemedicine.RoomDay", kinds);
+    }
+
     [Theory, BothProviders]
     public async Task A_guest_erases_the_appointment_through_the_personal_link_and_the_practice_no_longer_sees_it(DatabaseProvider provider)
     {
