@@ -11,7 +11,6 @@ using Lebenswelten.Web.Fhir;
 using Lebenswelten.Web.Features.Identity;
 using Lebenswelten.Web.Features.Identity.Sso;
 using Lebenswelten.Web.Features.Shared;
-using Microsoft.AspNetCore.DataProtection;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Http.Json;
@@ -33,7 +32,7 @@ public static class ServiceRegistration
             var configuration = provider.GetRequiredService<IConfiguration>();
             return DatabaseSettings.From(configuration, configuration["DataFolder"] ?? Path.Combine(contentRoot, "App_Data"));
         });
-        services.AddDataProtection().SetApplicationName("Lebenswelten").PersistKeysToDbContext<LebensweltenDbContext>();
+        DataProtectionKeys.Add(services, builder.Configuration);
 
         services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
         services.AddScoped<DemoSeeder>();
