@@ -29,16 +29,8 @@ public sealed class DataProtectionKeysTests : IDisposable
 
     public void Dispose() => File.Delete(_certificate);
 
-    private static WebApplication Build(TestDatabase database, params string[] settings)
-    {
-        var builder = WebApplication.CreateBuilder([
-            "--environment=Production", "--PublicBaseUrl=https://gesund.example.org", "--Quartz:Enabled=false",
-            $"--Database:Provider={database.Settings.Provider}", $"--ConnectionStrings:Lebenswelten={database.Settings.ConnectionString}",
-            .. settings,
-        ]);
-        builder.AddLebenswelten();
-        return builder.Build();
-    }
+    private static WebApplication Build(TestDatabase database, params string[] settings) =>
+        BuiltApp.Build(database, "Production", ["--PublicBaseUrl=https://gesund.example.org", .. settings]);
 
     private static async Task<string> StoredKeyAsync(TestDatabase database)
     {

@@ -20,21 +20,8 @@ public sealed class ProductionStartTests
 {
     private const string PublicBaseUrl = "https://gesund.example.org";
 
-    private static WebApplication Build(TestDatabase database, string environment, params string[] settings)
-    {
-        var builder = WebApplication.CreateBuilder([
-            $"--environment={environment}",
-            $"--Database:Provider={database.Settings.Provider}",
-            $"--ConnectionStrings:Lebenswelten={database.Settings.ConnectionString}",
-            "--Quartz:Enabled=false",
-            "--urls=http://127.0.0.1:0",
-            .. settings,
-        ]);
-        builder.AddLebenswelten();
-        var app = builder.Build();
-        app.UseLebenswelten();
-        return app;
-    }
+    private static WebApplication Build(TestDatabase database, string environment, params string[] settings) =>
+        BuiltApp.Build(database, environment, settings);
 
     private static async Task<int> DemoAccountsAsync(TestDatabase database)
     {
