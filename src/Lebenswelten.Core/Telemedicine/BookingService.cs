@@ -35,7 +35,8 @@ public sealed class BookingService(
         }
         var token = appointment.IsGuest ? tokens.Issue(appointment) : null;
         mails.Booked(appointment, token, appointment.CreatedAt);
-        audit.Record(actor, AuditAction.Create, "TelemedicineAppointment", appointment.Id.ToString(), appointment.SiteId, appointment.UserId);
+        audit.Record(actor, AuditAction.Create, "TelemedicineAppointment", appointment.Id.ToString(), appointment.SiteId,
+            AuditSubject.Appointment(appointment.UserId, appointment.Id));
         if (!await SaveAsync(ct))
         {
             return DomainProblem.Conflict("Slot.Taken");
@@ -110,7 +111,8 @@ public sealed class BookingService(
         // A guest keeps one personal link: the new appointment gets a fresh token, mailed with the confirmation.
         var token = appointment.IsGuest ? tokens.Issue(appointment) : null;
         mails.Rebooked(appointment, previous, token, now);
-        audit.Record(actor, AuditAction.Change, "TelemedicineAppointment", previous.Id.ToString(), previous.SiteId, previous.UserId);
+        audit.Record(actor, AuditAction.Change, "TelemedicineAppointment", previous.Id.ToString(), previous.SiteId,
+            AuditSubject.Appointment(previous.UserId, previous.Id));
         if (!await SaveAsync(ct))
         {
             return DomainProblem.Conflict("Slot.Taken");
@@ -158,7 +160,8 @@ public sealed class BookingService(
         {
             return problem;
         }
-        audit.Record(actor, AuditAction.Change, "TelemedicineAppointment", appointment.Id.ToString(), appointment.SiteId, appointment.UserId);
+        audit.Record(actor, AuditAction.Change, "TelemedicineAppointment", appointment.Id.ToString(), appointment.SiteId,
+            AuditSubject.Appointment(appointment.UserId, appointment.Id));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return appointment;

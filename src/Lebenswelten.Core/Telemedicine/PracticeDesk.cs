@@ -30,7 +30,7 @@ public sealed class PracticeDesk(LebensweltenDbContext db, TelemedicineAccess ac
         var appointments = await Appointments().Where(a => a.PracticeOrganisationId == practiceOrganisationId
             && a.LocalDate >= from && a.LocalDate <= to).OrderBy(a => a.StartsAt).ToListAsync(ct);
         await audit.RecordReadAsync(actor, "Telemedicine.PracticeAppointments", $"{practiceOrganisationId}/{from:yyyy-MM-dd}/{to:yyyy-MM-dd}",
-            siteId, ct, subjects: appointments.Select(a => a.UserId));
+            siteId, ct, subjects: appointments.Select(a => AuditSubject.Appointment(a.UserId, a.Id)));
         return appointments;
     }
 
@@ -42,7 +42,7 @@ public sealed class PracticeDesk(LebensweltenDbContext db, TelemedicineAccess ac
             return DomainProblem.NotFound("Appointment.NotFound");
         }
         await audit.RecordReadAsync(actor, "Telemedicine.Appointment", appointment.Id.ToString(), appointment.SiteId, ct,
-            subjects: [appointment.UserId]);
+            subjects: [AuditSubject.Appointment(appointment.UserId, appointment.Id)]);
         return appointment;
     }
 

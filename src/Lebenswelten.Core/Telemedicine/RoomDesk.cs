@@ -28,7 +28,7 @@ public sealed class RoomDesk(LebensweltenDbContext db, TelemedicineAccess access
             .Select(a => new { Entry = new RoomDayEntry(a.Id, a.StartsAt, a.EndsAt, a.Name, a.CheckedInAt), a.UserId })
             .ToListAsync(ct);
         await audit.RecordReadAsync(actor, "Telemedicine.RoomDay", $"{roomId}/{day:yyyy-MM-dd}", room.SiteId, ct,
-            subjects: booked.Select(b => b.UserId));
+            subjects: booked.Select(b => AuditSubject.Appointment(b.UserId, b.Entry.AppointmentId)));
         return new RoomDayList(room, day, booked.Select(b => b.Entry).ToList());
     }
 
@@ -52,7 +52,8 @@ public sealed class RoomDesk(LebensweltenDbContext db, TelemedicineAccess access
             return DomainProblem.NotFound("CheckIn.UnknownCode");
         }
         appointment.CheckedInAt ??= now;
-        audit.Record(actor, AuditAction.Change, "Telemedicine.CheckIn", appointment.Id.ToString(), appointment.SiteId, appointment.UserId);
+        audit.Record(actor, AuditAction.Change, "Telemedicine.CheckIn", appointment.Id.ToString(), appointment.SiteId,
+            AuditSubject.Appointment(appointment.UserId, appointment.Id));
         await db.SaveChangesAsync(ct);
         return new RoomDayEntry(appointment.Id, appointment.StartsAt, appointment.EndsAt, appointment.Name, appointment.CheckedInAt);
     }

@@ -66,9 +66,10 @@ public sealed class AuthorizationMatrixTests(AppHosts hosts)
         ["GET /meine-termine"] = SignedIn, ["GET /api/me/appointments"] = SignedIn,
         ["GET /api/me/consents"] = SignedIn, ["POST /api/me/consents/{id:guid}/withdraw"] = SignedInOwnRecord,
         ["POST /api/me/export"] = SignedIn, ["POST /api/me/erasure"] = SignedIn,
-        ["GET /api/account/manage/info"] = SignedIn, ["POST /api/account/manage/info"] = SignedIn, ["POST /api/account/manage/2fa"] = SignedIn,
-        // Identity's open endpoints, closed: a login, then 404.
-        ["POST /api/account/register"] = Closed, ["GET /api/account/confirmEmail"] = Closed, ["POST /api/account/resendConfirmationEmail"] = Closed,
+        ["GET /api/account/manage/info"] = SignedIn, ["POST /api/account/manage/2fa"] = SignedIn,
+        // Identity's open endpoints, closed: a login, then 404. Its password and address change (POST manage/info) had no
+        // lockout, audit or recent login (issue 15).
+        ["POST /api/account/manage/info"] = Closed, ["POST /api/account/register"] = Closed, ["GET /api/account/confirmEmail"] = Closed, ["POST /api/account/resendConfirmationEmail"] = Closed,
         ["POST /api/account/forgotPassword"] = Closed, ["POST /api/account/resetPassword"] = Closed,
         // The offerings back office: providers of the offering's organisation, the site's coordinators, administrators.
         ["GET /verwaltung/{site}/angebote"] = OfferingManager, ["GET /verwaltung/{site}/angebote/neu"] = OfferingManager,

@@ -146,6 +146,11 @@ public static class TestTelemedicine
             return email;
         });
 
+    /// <summary>The organisation that runs the test rooms (Stadtwerke Jena).</summary>
+    public static Task<Guid> OperatorIdAsync(AppHost host) =>
+        WithAsync(host, (_, db) => db.Organisations.Where(o => db.Sites.Any(s => s.Id == o.SiteId && s.Slug == Site) && o.Name == OperatorName)
+            .Select(o => o.Id).SingleAsync());
+
     public static string GuestEmail() => $"patient-{Guid.NewGuid().ToString("N")[..10]}@example.org";
 
     private static async Task<AuditActor> ActorAsync(LebensweltenDbContext db, string email) =>

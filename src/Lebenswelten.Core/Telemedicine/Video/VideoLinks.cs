@@ -52,7 +52,8 @@ public sealed class VideoLinks(LebensweltenDbContext db, IVideoMeetingProvider p
             return DomainProblem.Field("VideoLink", "InvalidLink");
         }
         appointment.VideoLink = TypedText.TrimmedOrNull(link);
-        audit.Record(actor, AuditAction.Change, "TelemedicineAppointment", appointment.Id.ToString(), appointment.SiteId, appointment.UserId);
+        audit.Record(actor, AuditAction.Change, "TelemedicineAppointment", appointment.Id.ToString(), appointment.SiteId,
+            AuditSubject.Appointment(appointment.UserId, appointment.Id));
         await db.SaveChangesAsync(ct);
         return appointment;
     }

@@ -6,9 +6,9 @@ namespace Lebenswelten.Web.Features.Shared;
 /// Absolute links for mails, from the configured public address ("PublicBaseUrl"), never from the
 /// request's Host header, which a client controls (host header injection, ASVS V13).
 /// </summary>
-public sealed class PublicLinks(IConfiguration configuration) : IMessageLinks
+public sealed class PublicLinks(PublicAddress address) : IMessageLinks
 {
-    private string Base => (configuration["PublicBaseUrl"] ?? "http://localhost:5080").TrimEnd('/');
+    private string Base => address.Base;
 
     public string Offering(Guid offeringId) => $"{Base}/angebote/{offeringId}";
     public string MyRegistrations() => $"{Base}/meine-anmeldungen";
