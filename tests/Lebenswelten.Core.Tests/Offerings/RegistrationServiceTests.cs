@@ -63,7 +63,7 @@ public sealed class RegistrationServiceTests
         var offering = await kit.CreateOfferingAsync(kit.NewDraft(capacity: 1));
         var silent = await RegisterGuestAsync(kit, offering.Id, "emil@example.org");
         var waiting = await RegisterGuestAsync(kit, offering.Id, "fatma@example.org");
-        await kit.WithAsync(s => s.GetRequiredService<RegistrationService>().ConfirmEmailAsync(waiting.Registration.Id, waiting.GuestToken!, None));
+        await ConfirmFromMailAsync(kit, waiting);
 
         kit.Clock.Advance(TimeSpan.FromHours(23));
         Assert.Equal(0, await kit.WithAsync(s => s.GetRequiredService<RegistrationExpiry>().ReleaseExpiredAsync(None)));
@@ -85,7 +85,7 @@ public sealed class RegistrationServiceTests
         var last = await RegisterGuestAsync(kit, offering.Id, "hans@example.org");
         foreach (var guest in new[] { next, last })
         {
-            await kit.WithAsync(s => s.GetRequiredService<RegistrationService>().ConfirmEmailAsync(guest.Registration.Id, guest.GuestToken!, None));
+            await ConfirmFromMailAsync(kit, guest);
         }
 
         await kit.WithAsync(s => s.GetRequiredService<RegistrationService>().CancelAsync(holder.Registration.Id, new RegistrationActor(kit.ProviderUserId), None));
@@ -142,6 +142,14 @@ public sealed class RegistrationServiceTests
         var outcome = await kit.WithAsync(s => s.GetRequiredService<RegistrationService>()
             .RegisterAsync(offeringId, new Registrant(null, email.Split('@')[0], email), None));
         return outcome.Value ?? throw new InvalidOperationException(outcome.Problem?.Code);
+    }
+
+    /// <summary>The guest opens the confirmation link from the mail and presses the button.</summary>
+    internal static async Task ConfirmFromMailAsync(OfferingTestKit kit, RegistrationReceipt guest)
+    {
+        var token = await kit.MailedTokenAsync(guest.Registration.Email!, "/bestaetigen?token=");
+        var confirmed = await kit.WithAsync(s => s.GetRequiredService<RegistrationService>().ConfirmEmailAsync(guest.Registration.Id, token, None));
+        Assert.True(confirmed.Succeeded, confirmed.Problem?.Code);
     }
 
     private static async Task<RegistrationReceipt> RegisterAccountAsync(OfferingTestKit kit, Guid offeringId)
