@@ -14,17 +14,22 @@ public sealed record InvitationRequest(string? Email, SiteRole Role, Guid? Organ
 
 public sealed record InvitationSent(Guid Id, string Email, SiteRole Role, Guid SiteId, DateTimeOffset ExpiresAt);
 
-/// <summary>What the invitee needs to know before accepting; <see cref="HasAccount"/>: no name or password to set.</summary>
-public sealed record OpenInvitation(Invitation Invitation, bool HasAccount);
+/// <summary>What the invitee needs to know before accepting: the step it takes, and the account it is for (if any).</summary>
+public sealed record OpenInvitation(Invitation Invitation, AcceptStep Step, string? AccountId);
 
 /// <summary>
-/// Invitations by e-mail: an administrator or a site's coordinator names an address and a role; the person
-/// follows the mailed link, sets name and password (or, with an account already, just accepts) and holds the role.
+/// Invitations by e-mail: an administrator or a site's coordinator names an address and a role; the person follows the
+/// mailed link and holds the role. The link proves the mailbox, not the account: whoever first signed up with the
+/// address may hold its password (issue 15). So an account in use accepts only logged in as itself, recently and with
+/// its second factor, and an account nobody ever logged in to gets a new password, which ends every other session.
 /// </summary>
 public sealed class Invitations(LebensweltenDbContext db, UserManager<AppUser> users, AuditLog audit,
     InvitationMails mails, TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
+
+    /// <summary>Audit: an account never logged in to got a new password by accepting an invitation.</summary>
+    public const string PasswordReplaced = "Account.PasswordSetByInvitation";
 
     public async Task<Outcome<InvitationSent>> InviteAsync(AdminScope scope, Guid siteId, InvitationRequest request,
         string language, AuditActor actor, CancellationToken ct)
@@ -93,26 +98,38 @@ public sealed class Invitations(LebensweltenDbContext db, UserManager<AppUser> u
             return DomainProblem.Conflict("Invitation.Expired");
         }
         var user = await users.FindByEmailAsync(invitation.Email);
-        return new OpenInvitation(invitation, user?.PasswordHash is not null);
+        var step = user is null ? AcceptStep.NewAccount
+            : await LoginHistory.IsInUseAsync(db, user.Id, ct) ? AcceptStep.LogIn
+            : user.PasswordHash is null ? AcceptStep.NewAccount
+            : AcceptStep.NewPassword;
+        return new OpenInvitation(invitation, step, user?.Id);
     }
 
-    /// <summary>Accepts once: a new account gets name and password; an existing one only the role.</summary>
-    public async Task<Outcome<string>> AcceptAsync(string? token, string? displayName, string? password, CancellationToken ct)
+    /// <summary>Accepts once, by the step <see cref="FindAsync"/> names; the account gets the role.</summary>
+    public async Task<Outcome<string>> AcceptAsync(string? token, Acceptance acceptance, CancellationToken ct)
     {
         var found = await FindAsync(token, ct);
         if (found.Problem is { } problem)
         {
             return problem;
         }
-        var invitation = found.Value!.Invitation;
+        var (invitation, step, _) = found.Value!;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var user = await users.FindByEmailAsync(invitation.Email);
         if (user is not null && AccountStates.Of(user) == AccountStatus.Deactivated)
         {
             return DomainProblem.Conflict("Invitation.Deactivated");
         }
-        if (!found.Value.HasAccount && await NewAccountAsync(user, invitation.Email, displayName, password) is { } account)
+        if (step == AcceptStep.LogIn)
         {
+            if (!acceptance.IsLoginOf(user!))
+            {
+                return DomainProblem.Forbidden("Invitation.LogInFirst");
+            }
+        }
+        else
+        {
+            var account = await SetPasswordAsync(user, invitation, acceptance);
             if (account.Problem is not null)
             {
                 return account.Problem;
@@ -138,23 +155,37 @@ public sealed class Invitations(LebensweltenDbContext db, UserManager<AppUser> u
         return user!.Id;
     }
 
-    private async Task<Outcome<AppUser>?> NewAccountAsync(AppUser? user, string email, string? displayName, string? password)
+    /// <summary>
+    /// Name and password for a new account, or for one nobody ever logged in to: its old password (perhaps a stranger's,
+    /// who signed up with this address first) is replaced, which renews the security stamp.
+    /// </summary>
+    private async Task<Outcome<AppUser>> SetPasswordAsync(AppUser? user, Invitation invitation, Acceptance acceptance)
     {
+        var (displayName, password) = (acceptance.DisplayName, acceptance.Password);
         var errors = new FieldErrors();
         AccountFields.CheckName(errors, displayName);
-        await AccountFields.CheckPasswordAsync(errors, users, new AppUser { Email = email, DisplayName = displayName?.Trim() }, password);
+        await AccountFields.CheckPasswordAsync(errors, users, new AppUser { Email = invitation.Email, DisplayName = displayName?.Trim() }, password);
         if (errors.Any)
         {
             return errors.ToProblem();
         }
-        user ??= new AppUser { UserName = email, Email = email };
+        user ??= new AppUser { UserName = invitation.Email, Email = invitation.Email };
         user.DisplayName = displayName!.Trim();
         // The mailed link proves the address.
         user.EmailConfirmed = true;
-        var result = db.Entry(user).State == EntityState.Detached
-            ? await users.CreateAsync(user, password!)
-            : await users.AddPasswordAsync(user, password!);
-        return result.Succeeded ? user : AccountFields.PasswordProblem(result);
+        if (db.Entry(user).State == EntityState.Detached)
+        {
+            var created = await users.CreateAsync(user, password!);
+            return created.Succeeded ? user : AccountFields.PasswordProblem(created);
+        }
+        if (user.PasswordHash is not null)
+        {
+            // Rolled back with the transaction if the new one is refused below.
+            await users.RemovePasswordAsync(user);
+            audit.Record(new AuditActor(user.Id, null), AuditAction.Change, PasswordReplaced, invitation.Id.ToString(), invitation.SiteId, user.Id);
+        }
+        var added = await users.AddPasswordAsync(user, password!);
+        return added.Succeeded ? user : AccountFields.PasswordProblem(added);
     }
 
     internal static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));

@@ -54,10 +54,18 @@ public sealed class ResidentSignUp(LebensweltenDbContext db, UserManager<AppUser
         return true;
     }
 
+    /// <summary>
+    /// Whether the mailed link is good, without confirming anything: the link's page is fetched by mail scanners and
+    /// previews too, so only the person's POST from it confirms (issue 15; a GET is safe, RFC 9110 §9.2.1).
+    /// </summary>
+    public async Task<bool> IsValidAsync(string? userId, string? code) =>
+        await FindAsync(userId, code) is { } user
+        && (user.EmailConfirmed || await users.VerifyUserTokenAsync(user, users.Options.Tokens.EmailConfirmationTokenProvider,
+            UserManager<AppUser>.ConfirmEmailTokenPurpose, code!));
+
     public async Task<Outcome<bool>> ConfirmAsync(string? userId, string? code, CancellationToken ct)
     {
-        var user = string.IsNullOrEmpty(userId) || userId.Length > 100 ? null : await users.FindByIdAsync(userId);
-        if (user is null || string.IsNullOrEmpty(code) || code.Length > 2000)
+        if (await FindAsync(userId, code) is not { } user)
         {
             return DomainProblem.NotFound("Account.ConfirmInvalid");
         }
@@ -65,7 +73,12 @@ public sealed class ResidentSignUp(LebensweltenDbContext db, UserManager<AppUser
         {
             return true;
         }
-        var result = await users.ConfirmEmailAsync(user, code);
+        var result = await users.ConfirmEmailAsync(user, code!);
         return result.Succeeded ? true : DomainProblem.NotFound("Account.ConfirmInvalid");
     }
+
+    private async Task<AppUser?> FindAsync(string? userId, string? code) =>
+        string.IsNullOrEmpty(userId) || userId.Length > 100 || string.IsNullOrEmpty(code) || code.Length > 2000
+            ? null
+            : await users.FindByIdAsync(userId);
 }

@@ -20,13 +20,16 @@ public sealed record SsoAccount(string UserId, bool Created, bool Linked, int Ro
 /// creates one by the verified e-mail address, and syncs the provider's roles at its site — one transaction.
 /// The linking rule (docs/SECURITY.md, "Single sign-on"): an existing account is linked automatically only when
 /// it holds no staff or administrator role, so a provider that asserts someone's address cannot take over
-/// privileged access (ASVS 5.0 V10.5, OIDC client: the e-mail counts only when the provider verified it).
+/// privileged access (ASVS 5.0 V10.5, OIDC client: the e-mail counts only when the provider verified it). And it keeps
+/// its password only when it is confirmed and in use; otherwise its password may be a stranger's who signed up with
+/// the address first (issue 15), so linking removes it: from then on only the provider's person logs in.
 /// </summary>
 public sealed class SingleSignOn(LebensweltenDbContext db, UserManager<AppUser> users, AuditLog audit)
 {
     public const string AccountCreated = "Account.CreatedBySso";
     public const string AccountLinked = "Account.SsoLinked";
     public const string RoleSynced = "Account.RoleSso";
+    public const string PasswordRemoved = "Account.PasswordRemovedBySso";
 
     public async Task<Outcome<SsoAccount>> SignInAsync(ExternalIdentity who, string siteSlug, IReadOnlyList<MappedRole> roles,
         AuditActor origin, CancellationToken ct)
@@ -103,9 +106,29 @@ public sealed class SingleSignOn(LebensweltenDbContext db, UserManager<AppUser> 
         {
             return DomainProblem.Conflict("Sso.LinkYourself");
         }
+        if (!existing.EmailConfirmed || !await LoginHistory.IsInUseAsync(db, existing.Id, ct))
+        {
+            await ClaimUnusedAsync(existing, who, origin);
+        }
         await AddLoginAsync(existing, who);
         audit.Record(origin with { UserId = existing.Id }, AuditAction.Change, AccountLinked, who.Scheme, subjectUserId: existing.Id);
         return (existing, false, true);
+    }
+
+    /// <summary>
+    /// An account nobody confirmed or ever logged in to goes to the person the provider vouches for: asking for its
+    /// password first would help only whoever chose it, and that may be the stranger. Nobody logged in, so no session,
+    /// authenticator or link of theirs exists; the password is all they hold, and it goes (with a new security stamp).
+    /// </summary>
+    private async Task ClaimUnusedAsync(AppUser user, ExternalIdentity who, AuditActor origin)
+    {
+        // The provider verified the address (checked above): the mailbox is proven as by the mailed link.
+        user.EmailConfirmed = true;
+        if (user.PasswordHash is not null)
+        {
+            await users.RemovePasswordAsync(user);
+            audit.Record(origin with { UserId = user.Id }, AuditAction.Change, PasswordRemoved, who.Scheme, subjectUserId: user.Id);
+        }
     }
 
     private async Task<Outcome<(AppUser, bool, bool)>> CreateAsync(ExternalIdentity who, AuditActor origin)

@@ -9,25 +9,23 @@ namespace Lebenswelten.Web.Tests.Admin;
 public sealed class SignUpTests(AppHosts hosts)
 {
     [Theory, BothProviders]
-    public async Task A_resident_signs_up_and_can_log_in_only_after_following_the_mailed_link(DatabaseProvider provider)
+    public async Task A_resident_signs_up_and_can_log_in_only_after_confirming_on_the_mailed_links_page(DatabaseProvider provider)
     {
         var host = await hosts.Get(provider);
         var email = $"bewohnerin-{Guid.NewGuid():N}@example.org";
         using var client = host.Client();
-        var form = await client.GetStringAsync("/konto/registrieren");
-        var siteId = System.Text.RegularExpressions.Regex.Match(form, "<option value=\"([0-9a-f-]{36})\">Jena</option>").Groups[1].Value;
 
-        var sent = await client.PostAsync("/konto/registrieren", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Input.DisplayName"] = "Aylin", ["Input.Email"] = email, ["Input.Password"] = AppHost.DemoPassword,
-            ["Input.SiteId"] = siteId, ["Input.AcceptsTerms"] = "true", ["__RequestVerificationToken"] = Sessions.AntiforgeryToken(form),
-        }));
+        var sent = await SignUps.SubmitAsync(host, email, AppHost.DemoPassword);
 
-        Assert.Contains("Wir haben eine E-Mail", WebUtility.HtmlDecode(await sent.Content.ReadAsStringAsync()));
+        Assert.Contains("Wir haben eine E-Mail", sent);
         var login = new { email, password = AppHost.DemoPassword };
         await ProblemAssert.IsProblemAsync(await client.PostAsJsonAsync("/api/account/login", login), HttpStatusCode.Unauthorized);
-        var link = new Uri(await MailedLinks.NewestAsync(host, email, "/konto/email-bestaetigen"));
-        var confirmed = await client.GetAsync(link.PathAndQuery);
+        // Opening the link (as a mail scanner does too) shows a button and confirms nothing.
+        var link = await SignUps.ConfirmationLinkAsync(host, email);
+        var page = await client.GetStringAsync(link);
+        Assert.Contains("E-Mail-Adresse bestätigen</button>", WebUtility.HtmlDecode(page));
+        await ProblemAssert.IsProblemAsync(await client.PostAsJsonAsync("/api/account/login", login), HttpStatusCode.Unauthorized);
+        var confirmed = await client.PostAsync(link, Forms.Of(page));
         Assert.Contains("Ihre E-Mail-Adresse ist bestätigt", WebUtility.HtmlDecode(await confirmed.Content.ReadAsStringAsync()));
         using var resident = await host.ApiClientAsync(email);
         var me = await resident.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/me");
@@ -47,6 +45,9 @@ public sealed class SignUpTests(AppHosts hosts)
             ["Input.SiteId"] = "not-a-guid", ["__RequestVerificationToken"] = Sessions.AntiforgeryToken(form),
         }));
         var wrongLink = await client.GetAsync("/konto/email-bestaetigen?userId=x&code=y");
+        // Hostile values in the confirmation's own fields: the same German page, nothing confirmed.
+        var hostile = await client.PostAsync("/konto/email-bestaetigen", Forms.Of(form,
+            "UserId", "'; DROP TABLE \"AspNetUsers\"; --", "Code", new string('x', 5000)));
 
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -54,6 +55,8 @@ public sealed class SignUpTests(AppHosts hosts)
         Assert.DoesNotContain("<script>@", await response.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.NotFound, wrongLink.StatusCode);
         Assert.Contains("Bestätigungslink ist ungültig", WebUtility.HtmlDecode(await wrongLink.Content.ReadAsStringAsync()));
+        Assert.Equal(HttpStatusCode.NotFound, hostile.StatusCode);
+        Assert.Contains("Bestätigungslink ist ungültig", WebUtility.HtmlDecode(await hostile.Content.ReadAsStringAsync()));
     }
 
     [Theory, BothProviders]

@@ -92,4 +92,31 @@ public sealed class RecentLoginTests(MovableClockHost clockHost)
         Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync("/api/me")).StatusCode);
         Assert.NotNull(await TestAccounts.FindAsync(host, resident.Id));
     }
+
+    [Fact]
+    public async Task Accepting_an_invitation_for_an_account_in_use_needs_a_recent_login_with_the_code()
+    {
+        var host = clockHost.Host;
+        var person = await TestAccounts.CreateAsync(host, SiteRole.Provider);
+        var admin = await TestAccounts.CreateAsync(host, SiteRole.Administrator);
+        using var adminApi = await host.ApiClientAsync(admin.Email);
+        Assert.Equal(HttpStatusCode.Created, (await adminApi.PostAsJsonAsync("/api/sites/jena/invitations", new { email = person.Email, role = "Evaluator" })).StatusCode);
+        var link = new Uri(await MailedLinks.InOutboxAsync(host, person.Email, "/einladung/")).AbsolutePath;
+        using var page = await host.PageClientAsync(person.Email);
+        var shown = await page.GetStringAsync(link);
+        clockHost.Clock.Advance(Stale);
+
+        var stale = await page.PostAsync(link, Forms.Of(shown));
+
+        var confirmAt = $"/konto/bestaetigen?returnUrl={Uri.EscapeDataString(link)}";
+        Assert.Equal(confirmAt, stale.Headers.Location?.OriginalString);
+        Assert.DoesNotContain(await SsoAccounts.RolesAsync(host, person.Id), r => r.Site == "jena");
+        var confirm = await page.GetStringAsync(confirmAt);
+        var confirmed = await host.Authenticator.WithCodeAsync(person.Email, code => page.PostAsync(confirmAt,
+            Forms.Of(confirm, "Input.Password", AppHost.DemoPassword, "Input.Code", code)));
+        Assert.Equal(link, confirmed.Headers.Location?.OriginalString);
+        var accepted = await page.PostAsync(link, Forms.Of(await page.GetStringAsync(link)));
+        Assert.Contains("Die Einladung ist angenommen", WebUtility.HtmlDecode(await accepted.Content.ReadAsStringAsync()));
+        Assert.Contains(await SsoAccounts.RolesAsync(host, person.Id), r => r is { Site: "jena", Role: SiteRole.Evaluator });
+    }
 }

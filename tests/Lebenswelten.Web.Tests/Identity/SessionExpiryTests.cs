@@ -91,6 +91,12 @@ public sealed class SessionExpiryTests(MovableClockHost clockHost)
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await MeAsync(client, access)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.PostAsJsonAsync("/api/account/refresh", new { refreshToken = refresh })).StatusCode);
+        // Endpoints that guests may call too go through the same check (issue 15, finding 3): no quiet guest, no account.
+        using var read = new HttpRequestMessage(HttpMethod.Get, $"/api/telemedicine/appointments/{Guid.NewGuid()}")
+        {
+            Headers = { { "Authorization", $"Bearer {access}" } },
+        };
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.SendAsync(read)).StatusCode);
     }
 
     private static async Task<(string Access, string Refresh)> TokensAsync(HttpResponseMessage response)

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Tests.Infrastructure;
@@ -73,6 +74,8 @@ public sealed class SingleSignOnTests(AppHosts hosts)
         var host = await hosts.Get(provider);
         var idp = await hosts.IdentityProvider();
         var (residentId, residentEmail, _) = await TestAccounts.CreateAsync(host, SiteRole.Resident);
+        // A login: the account is in use, and its owner keeps the password.
+        (await host.ApiClientAsync(residentEmail)).Dispose();
         var (staffId, staffEmail, _) = await TestAccounts.CreateAsync(host, SiteRole.Coordinator);
         using var client = host.Client();
 
@@ -84,10 +87,34 @@ public sealed class SingleSignOnTests(AppHosts hosts)
         Assert.Equal("/konto", linked);
         Assert.Contains(await SsoAccounts.RolesAsync(host, residentId), r => r is { Site: "jena", Role: SiteRole.Coordinator });
         Assert.Contains("Account.SsoLinked", await TestAccounts.AuditKindsAsync(host, residentId));
+        Assert.NotNull((await TestAccounts.FindAsync(host, residentId))!.PasswordHash);
         Assert.EndsWith("grund=Sso.LinkYourself", refused, StringComparison.Ordinal);
         Assert.Equal([new HeldRole(TestAccounts.DefaultSite, SiteRole.Coordinator, null, null)], await SsoAccounts.RolesAsync(host, staffId));
         Assert.Empty(await SsoAccounts.LoginsAsync(host, (await TestAccounts.FindAsync(host, staffId))!));
         Assert.EndsWith("grund=Sso.EmailUnverified", unverified, StringComparison.Ordinal);
+    }
+
+    [Theory, BothProviders]
+    public async Task An_account_nobody_ever_logged_in_to_loses_its_password_when_linked(DatabaseProvider provider)
+    {
+        var host = await hosts.Get(provider);
+        var (id, email, _) = await TestAccounts.CreateAsync(host, SiteRole.Resident);
+        var stamp = (await TestAccounts.FindAsync(host, id))!.SecurityStamp;
+        using var client = host.Client();
+
+        var next = await SsoFlow.LogInAsync(client, TestSso.Jena, SsoFlow.NewUser(await hosts.IdentityProvider(), [TestSso.JenaProviders], mfa: true, email: email));
+
+        Assert.Equal("/konto", next);
+        var account = (await TestAccounts.FindAsync(host, id))!;
+        Assert.Null(account.PasswordHash);
+        Assert.NotEqual(stamp, account.SecurityStamp);
+        Assert.Equal(["Account.PasswordRemovedBySso", "Account.SsoLinked"],
+            (await TestAccounts.AuditKindsAsync(host, id)).Where(k => k.StartsWith("Account.P", StringComparison.Ordinal) || k == "Account.SsoLinked"));
+        // The provider's person logs in through it; the old password is no way in.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/konto")).StatusCode);
+        using var password = host.Client();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await password.PostAsJsonAsync("/api/account/login",
+            new { email, password = AppHost.DemoPassword })).StatusCode);
     }
 
     [Theory, BothProviders]

@@ -12,7 +12,7 @@ namespace Lebenswelten.Web.Features.Identity;
 /// </summary>
 public sealed class AccountAudit(AuditLog audit, LebensweltenDbContext db, IHttpContextAccessor http)
 {
-    public const string LoginSucceeded = "Login.Succeeded";
+    public const string LoginSucceeded = Lebenswelten.Core.Administration.LoginHistory.PasswordLogin;
     public const string LoginFailed = "Login.Failed";
     public const string LoginLockedOut = "Login.LockedOut";
     public const string SecondFactorFailed = "Login.SecondFactorFailed";
@@ -22,7 +22,7 @@ public sealed class AccountAudit(AuditLog audit, LebensweltenDbContext db, IHttp
     public const string RecoveryCodesRenewed = "Account.RecoveryCodesRenewed";
     public const string LoggedOutEverywhere = "Account.LoggedOutEverywhere";
     /// <summary>Single sign-on; the line's record is the provider's scheme (sso-&lt;name&gt;).</summary>
-    public const string SsoSucceeded = "Login.SsoSucceeded";
+    public const string SsoSucceeded = Lebenswelten.Core.Administration.LoginHistory.SsoLogin;
     public const string SsoFailed = "Login.SsoFailed";
 
     /// <param name="userId">Whose account; null for a failed single sign-on that named no known account.</param>

@@ -23,10 +23,12 @@ public static class ApiLoginRules
     {
         if (pattern.EndsWith("/login", StringComparison.Ordinal))
         {
+            endpoint.Metadata.Add(IssuesTokens.Instance);
             endpoint.FilterFactories.Add((_, next) => context => LoginAsync(context, next));
         }
         else if (pattern.EndsWith("/refresh", StringComparison.Ordinal))
         {
+            endpoint.Metadata.Add(IssuesTokens.Instance);
             endpoint.FilterFactories.Add((_, next) => context => RefreshWithinSessionAsync(context, next));
         }
         else if (pattern.EndsWith("/manage/2fa", StringComparison.Ordinal))

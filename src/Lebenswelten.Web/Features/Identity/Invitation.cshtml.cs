@@ -1,8 +1,10 @@
 using Lebenswelten.Core.Administration;
 using Lebenswelten.Core.Common;
+using Lebenswelten.Core.Identity;
 using Lebenswelten.Web.Features.Shared;
 using Lebenswelten.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -17,16 +19,27 @@ public sealed class AcceptForm
 }
 
 /// <summary>
-/// The mailed invitation link: the token stands in for a login. Unknown, used and expired links get a plain
-/// German explanation (404 or 410), never an error page.
+/// The mailed invitation link. For a new account, or one nobody ever logged in to, the token stands in for a login and
+/// the person sets name and password. An account in use accepts only logged in as itself, recently (ASVS 5.0 V7.5.3):
+/// a stranger may have signed up with the address first (issue 15). Unknown, used and expired links get a plain German
+/// explanation (404 or 410), never an error page.
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.Registration)]
-public sealed class InvitationModel(Invitations invitations, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class InvitationModel(Invitations invitations, SignInManager<AppUser> signIn, IAuthorizationService authorization,
+    IStringLocalizer<SharedResource> text) : PageModel
 {
     public OpenInvitation? Open { get; private set; }
     public string? ProblemCode { get; private set; }
     public bool Accepted { get; private set; }
+
+    /// <summary>For <see cref="AcceptStep.LogIn"/>: whether the account the invitation is for is the one logged in here.</summary>
+    public bool LoggedInAsInvitee => Open?.AccountId is { } id && User.UserId() == id;
+
+    public bool LoggedIn => User.Identity?.IsAuthenticated == true;
+
+    /// <summary>The login page, and back here.</summary>
+    public string LoginUrl => $"/konto/anmelden?returnUrl={Uri.EscapeDataString(Request.PathBase + Request.Path)}";
 
     [BindProperty]
     public AcceptForm Input { get; set; } = new();
@@ -43,16 +56,40 @@ public sealed class InvitationModel(Invitations invitations, IStringLocalizer<Sh
         {
             return Page();
         }
-        var outcome = await invitations.AcceptAsync(token, Input.DisplayName, Input.Password, ct);
+        AcceptingLogin? login = null;
+        if (Open!.Step == AcceptStep.LogIn)
+        {
+            if (!LoggedIn)
+            {
+                return Challenge();
+            }
+            if (LoggedInAsInvitee && !(await authorization.AuthorizeAsync(User, Policies.RecentLogin)).Succeeded)
+            {
+                return LocalRedirect(RecentLoginForChangesAttribute.ConfirmAndComeBack(Request.PathBase + Request.Path));
+            }
+            login = new AcceptingLogin(User.UserId()!, User.HasTwoFactor());
+        }
+        var outcome = await invitations.AcceptAsync(token, new Acceptance(Input.DisplayName, Input.Password, login), ct);
         if (outcome.Problem is { FieldErrors: not null } invalid)
         {
             invalid.AddTo(ModelState, text);
+            return Page();
+        }
+        if (outcome.Problem is { Kind: ProblemKind.Forbidden })
+        {
+            // Logged in as another account: the invitation stays open for the right one.
+            Response.StatusCode = StatusCodes.Status403Forbidden;
             return Page();
         }
         if (outcome.Problem is { } problem)
         {
             Show(problem);
             return Page();
+        }
+        if (login is not null)
+        {
+            // Accepting renewed the account's stamp (other sessions end); this session goes on, with the new role.
+            await signIn.RefreshSignInAsync((await signIn.UserManager.FindByIdAsync(login.UserId))!);
         }
         Accepted = true;
         return Page();

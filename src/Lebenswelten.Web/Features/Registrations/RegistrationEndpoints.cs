@@ -14,7 +14,6 @@ internal static class RegistrationEndpoints
 {
     public static void Map(RouteGroupBuilder group)
     {
-        RegistrationCaller.RefuseBadCredentials(group);
         group.MapGet("/{id:guid}", GetAsync).WithName("GetRegistration")
             .WithSummary("Status and waiting-list position of one's own registration.")
             .ProducesProblem(StatusCodes.Status404NotFound).AllowAnonymous();

@@ -11,7 +11,7 @@ public static class RegistrationsApi
 {
     public static void MapRegistrationsApi(this IEndpointRouteBuilder app)
     {
-        RegistrationCaller.RefuseBadCredentials(app.MapPost("/api/offerings/{id:guid}/registrations", RegisterAsync))
+        app.MapPost("/api/offerings/{id:guid}/registrations", RegisterAsync)
             .WithTags("Registrations").WithName("RegisterForOffering")
             .WithSummary("Register for an offering: with a bearer token as the account holder (no body needed), without one as a guest (name and e-mail required).")
             .AddOpenApiOperationTransformer(async (operation, context, ct) => operation.RequestBody = new OpenApiRequestBody
