@@ -8,7 +8,7 @@ namespace Lebenswelten.Core.Telemedicine;
 /// <summary>
 /// The practice's view of its appointments, with the patient's name, contact and reason: for the practice concerned
 /// only (another practice gets "not found"), and every read audited, one line per person shown. The FHIR
-/// Appointment search and read sit on these two methods.
+/// Appointment search and read sit on these two methods. A guest's booking shows only once the address is verified.
 /// </summary>
 public sealed class PracticeDesk(LebensweltenDbContext db, TelemedicineAccess access, AuditLog audit)
 {
@@ -46,5 +46,5 @@ public sealed class PracticeDesk(LebensweltenDbContext db, TelemedicineAccess ac
         return appointment;
     }
 
-    private IQueryable<TelemedicineAppointment> Appointments() => db.TelemedicineAppointments.WithRoomAndPractice();
+    private IQueryable<TelemedicineAppointment> Appointments() => db.TelemedicineAppointments.WithRoomAndPractice().Verified();
 }

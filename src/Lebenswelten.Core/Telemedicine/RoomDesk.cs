@@ -22,7 +22,7 @@ public sealed class RoomDesk(LebensweltenDbContext db, TelemedicineAccess access
         {
             return DomainProblem.NotFound("Room.NotFound");
         }
-        var booked = await db.TelemedicineAppointments.AsNoTracking()
+        var booked = await db.TelemedicineAppointments.AsNoTracking().Verified()
             .Where(a => a.RoomId == roomId && a.LocalDate == day && a.Status == AppointmentStatus.Booked)
             .OrderBy(a => a.StartsAt)
             .Select(a => new { Entry = new RoomDayEntry(a.Id, a.StartsAt, a.EndsAt, a.Name, a.CheckedInAt), a.UserId })
@@ -45,7 +45,7 @@ public sealed class RoomDesk(LebensweltenDbContext db, TelemedicineAccess access
         var now = clock.GetUtcNow();
         var today = BerlinTime.LocalDate(now);
         var typed = CheckInCodes.Normalise(code);
-        var appointment = await db.TelemedicineAppointments.SingleOrDefaultAsync(a => a.RoomId == roomId && a.LocalDate == today
+        var appointment = await db.TelemedicineAppointments.Verified().SingleOrDefaultAsync(a => a.RoomId == roomId && a.LocalDate == today
             && a.CheckInCode == typed && a.Status == AppointmentStatus.Booked, ct);
         if (appointment is null)
         {

@@ -58,6 +58,7 @@ public sealed class AuthorizationMatrixTests(AppHosts hosts)
         ["GET /telemedizin/termine/{id:guid}"] = NotFoundForAll, ["GET /telemedizin/termine/{id:guid}/kalender.ics"] = NotFoundForAll,
         ["GET /telemedizin/termine/{id:guid}/umbuchen"] = NotFoundForAll, ["GET /telemedizin/termine/{id:guid}/daten"] = NotFoundForAll,
         ["GET /api/telemedicine/appointments/{id:guid}"] = NotFoundForAll, ["DELETE /api/telemedicine/appointments/{id:guid}"] = NotFoundForAll,
+        ["GET /telemedizin/termine/{id:guid}/bestaetigen"] = NotFoundForAll, ["POST /api/telemedicine/appointments/{id:guid}/verify"] = NotFoundForAll,
         // One's own account and data.
         ["GET /konto"] = SignedIn, ["GET /konto/zwei-faktor"] = SignedIn, ["GET /konto/bestaetigen"] = SignedIn,
         ["GET /konto/ueberall-abmelden"] = SignedIn, ["GET /konto/zugriffe"] = SignedIn, ["GET /konto/daten"] = SignedIn,

@@ -43,8 +43,9 @@ public sealed record MatrixRecords(IReadOnlyDictionary<string, string> Values, G
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var slots = await scope.ServiceProvider.GetRequiredService<SlotFinder>()
             .FindAsync(new SlotQuery(owner.SiteId, today, today.AddDays(27)) { ScheduleId = schedule.Id }, CancellationToken.None);
+        // A guest's unverified booking (which tests on the same host leave behind) the practice never sees.
         var appointment = await db.TelemedicineAppointments.Where(a => a.PracticeOrganisationId == schedule.PracticeOrganisationId)
-            .OrderBy(a => a.StartsAt).FirstAsync();
+            .Verified().OrderBy(a => a.StartsAt).FirstAsync();
         var other = await db.Organisations.Where(o => o.SiteId == owner.SiteId && o.Id != owner.OrganisationId).OrderBy(o => o.Name).FirstAsync();
         return new MatrixRecords(new Dictionary<string, string>
         {

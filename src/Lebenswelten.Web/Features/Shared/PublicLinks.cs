@@ -18,4 +18,5 @@ public sealed class PublicLinks(PublicAddress address) : IMessageLinks
     /// <summary>The room staff's check-in page with the code filled in (what the QR code on the confirmation carries).</summary>
     public string RoomCheckIn(string site, Guid roomId, string code) => $"{Base}/verwaltung/{site}/telemedizin/raum/{roomId}?code={code}";
     public string ManageAppointment(Guid appointmentId, string token) => $"{Base}/telemedizin/termine/{appointmentId}?token={Uri.EscapeDataString(token)}";
+    public string VerifyAppointment(Guid appointmentId, string token) => $"{Base}/telemedizin/termine/{appointmentId}/bestaetigen?token={Uri.EscapeDataString(token)}";
 }
