@@ -31,7 +31,7 @@ public sealed class AttendanceBook(LebensweltenDbContext db, OfferingAccess acce
         var participants = registrations.OrderBy(r => Rank(r.Status)).ThenBy(r => r.Sequence)
             .Select(r => new Participant(r, waiting.TryGetValue(r.Id, out var position) ? position : null)).ToList();
         await audit.RecordReadAsync(actor, "Offering.Participants", offeringId.ToString(), offering.SiteId, ct,
-            subjects: registrations.Select(r => r.UserId));
+            subjects: registrations.Select(r => AuditSubject.Registration(r.UserId, r.Id)));
         return new ParticipantList(offering, participants);
     }
 
@@ -48,7 +48,7 @@ public sealed class AttendanceBook(LebensweltenDbContext db, OfferingAccess acce
         var confirmed = await Confirmed(offeringId).AsNoTracking().OrderBy(r => r.Name).ThenBy(r => r.Sequence).ToListAsync(ct);
         var present = await db.Attendances.Where(a => a.SessionId == sessionId && a.Present).Select(a => a.RegistrationId).ToListAsync(ct);
         await audit.RecordReadAsync(actor, "Offering.Attendance", sessionId.ToString(), offering.SiteId, ct,
-            subjects: confirmed.Select(r => r.UserId));
+            subjects: confirmed.Select(r => AuditSubject.Registration(r.UserId, r.Id)));
         return new AttendanceSheet(offering, session, confirmed, present.ToHashSet());
     }
 

@@ -76,6 +76,7 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
         registration.Property(r => r.PostalCode).HasMaxLength(10);
         registration.Property(r => r.Language).HasMaxLength(5);
         registration.Property(r => r.ProtectedToken).HasMaxLength(600);
+        registration.Property(r => r.ProtectedConfirmationToken).HasMaxLength(600);
         registration.HasIndex(r => new { r.OfferingId, r.Status, r.Sequence });
         registration.HasIndex(r => new { r.OfferingId, r.Sequence }).IsUnique();
         registration.HasIndex(r => new { r.UserId, r.Status });

@@ -6,21 +6,26 @@ namespace Lebenswelten.Core.Offerings;
 /// <summary>Writes the mails of the registration use cases into the outbox, within the caller's transaction.</summary>
 public sealed class OfferingMails(LebensweltenDbContext db, IMessageLinks links, RegistrationTokens tokens)
 {
-    public void Registered(Offering offering, Registration registration, int? position, string? guestToken, DateTimeOffset now)
+    /// <summary>
+    /// A guest's first mail: the confirmation link (its own secret, sent nowhere else) and the personal link.
+    /// </summary>
+    public void ConfirmAddress(Offering offering, Registration registration, int? position, string manageToken,
+        string confirmationToken, DateTimeOffset now)
     {
-        if (guestToken is not null)
+        var statusLine = registration.Status == RegistrationStatus.Confirmed
+            ? (registration.Language == "en" ? "Your place is reserved." : "Ihr Platz ist reserviert.")
+            : (registration.Language == "en" ? $"You are on the waiting list, in position {position}." : $"Sie stehen auf der Warteliste, auf Platz {position}.");
+        Send("guest-confirm-email", offering, registration, now, new()
         {
-            var statusLine = registration.Status == RegistrationStatus.Confirmed
-                ? (registration.Language == "en" ? "Your place is reserved." : "Ihr Platz ist reserviert.")
-                : (registration.Language == "en" ? $"You are on the waiting list, in position {position}." : $"Sie stehen auf der Warteliste, auf Platz {position}.");
-            Send("guest-confirm-email", offering, registration, now, new()
-            {
-                ["StatusLine"] = statusLine,
-                ["ConfirmLink"] = links.ConfirmRegistration(registration.Id, guestToken),
-                ["ManageLink"] = links.ManageRegistration(registration.Id, guestToken),
-            }, withCalendar: registration.Status == RegistrationStatus.Confirmed);
-            return;
-        }
+            ["StatusLine"] = statusLine,
+            ["ConfirmLink"] = links.ConfirmRegistration(registration.Id, confirmationToken),
+            ["ManageLink"] = links.ManageRegistration(registration.Id, manageToken),
+        }, withCalendar: registration.Status == RegistrationStatus.Confirmed);
+    }
+
+    /// <summary>An account holder's registration: the address is the account's, confirmed already.</summary>
+    public void Registered(Offering offering, Registration registration, int? position, DateTimeOffset now)
+    {
         if (registration.Status == RegistrationStatus.Confirmed)
         {
             Send("registration-confirmed", offering, registration, now, [], withCalendar: true);

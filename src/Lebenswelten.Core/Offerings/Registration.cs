@@ -45,6 +45,11 @@ public sealed class Registration
     /// (moved up, reminder) must repeat the link, so a one-way hash is not enough.
     /// </summary>
     public string? ProtectedToken { get; set; }
+    /// <summary>
+    /// The secret of the confirmation link, encrypted like <see cref="ProtectedToken"/> but a different one: it goes
+    /// only to the address, never to whoever filled in the form, so only the address's owner can confirm it (issue 15).
+    /// </summary>
+    public string? ProtectedConfirmationToken { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     /// <summary>Guests: when they clicked the e-mail link. A guest not confirmed in time loses the place.</summary>
     public DateTimeOffset? EmailConfirmedAt { get; set; }

@@ -32,11 +32,9 @@ public sealed class RegistrationService(
         }
         var email = who.Email?.Trim();
         var normalizedEmail = email?.ToUpperInvariant();
-        var duplicate = await db.Registrations.Active().AnyAsync(r => r.OfferingId == offeringId
-            && ((who.UserId != null && r.UserId == who.UserId) || (normalizedEmail != null && r.NormalizedEmail == normalizedEmail)), ct);
-        if (duplicate)
+        if (await ClearWayAsync(offering, who.UserId, normalizedEmail, now, ct) is { } duplicate)
         {
-            return DomainProblem.Conflict("Registration.Duplicate");
+            return duplicate;
         }
 
         var registration = new Registration
@@ -71,20 +69,27 @@ public sealed class RegistrationService(
         string? guestToken = null;
         if (registration.IsGuest)
         {
-            guestToken = tokens.Issue(registration);
+            (guestToken, var confirmation) = tokens.Issue(registration);
             registration.ConfirmationDueAt = now + GuestConfirmationTime;
+            mails.ConfirmAddress(offering, registration, position, guestToken, confirmation, now);
+        }
+        else
+        {
+            mails.Registered(offering, registration, position, now);
         }
         db.Registrations.Add(registration);
         Privacy.ConsentBook.RecordFor(db, registration, now);
-        mails.Registered(offering, registration, position, guestToken, now);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return new RegistrationReceipt(registration, position, guestToken);
     }
 
-    /// <summary>The guest clicked the link in the mail (double opt-in).</summary>
-    public Task<Outcome<Registration>> ConfirmEmailAsync(Guid registrationId, string token, CancellationToken ct) =>
-        ChangeAsync(registrationId, new RegistrationActor(null, token), (offering, registration, now) =>
+    /// <summary>
+    /// The guest confirmed with the secret from the mail (double opt-in). Only that secret confirms: the personal link,
+    /// which the form's sender holds too, does not.
+    /// </summary>
+    public Task<Outcome<Registration>> ConfirmEmailAsync(Guid registrationId, string confirmationToken, CancellationToken ct) =>
+        ChangeAsync(registrationId, r => MayConfirm(r, confirmationToken), (offering, registration, now) =>
         {
             if (!registration.IsActive)
             {
@@ -95,7 +100,7 @@ public sealed class RegistrationService(
         }, ct);
 
     public Task<Outcome<Registration>> AcceptOfferAsync(Guid registrationId, RegistrationActor actor, CancellationToken ct) =>
-        ChangeAsync(registrationId, actor, (offering, registration, now) =>
+        ChangeAsync(registrationId, r => MayAct(actor, r), (offering, registration, now) =>
         {
             if (registration.Status != RegistrationStatus.Offered)
             {
@@ -109,7 +114,7 @@ public sealed class RegistrationService(
         }, ct);
 
     public Task<Outcome<Registration>> CancelAsync(Guid registrationId, RegistrationActor actor, CancellationToken ct) =>
-        ChangeAsync(registrationId, actor, async (offering, registration, now) =>
+        ChangeAsync(registrationId, r => MayAct(actor, r), async (offering, registration, now) =>
         {
             if (!registration.IsActive)
             {
@@ -147,6 +152,14 @@ public sealed class RegistrationService(
         return registration is not null && MayAct(actor, registration) ? registration : null;
     }
 
+    /// <summary>A guest registration for the holder of its confirmation link (from the mail); null for anyone else.</summary>
+    public async Task<Registration?> FindForConfirmationAsync(Guid registrationId, string? confirmationToken, CancellationToken ct)
+    {
+        var registration = await db.Registrations.AsNoTracking().Include(r => r.Offering)
+            .SingleOrDefaultAsync(r => r.Id == registrationId, ct);
+        return registration is not null && MayConfirm(registration, confirmationToken) ? registration : null;
+    }
+
     /// <summary>Waiting-list position (1-based) of a waiting registration, counted under no lock: for display.</summary>
     public async Task<int?> PositionAsync(Registration registration, CancellationToken ct) =>
         registration.Status != RegistrationStatus.Waitlisted ? null
@@ -166,7 +179,32 @@ public sealed class RegistrationService(
         && (offering.RegistrationClosesAt is null || now <= offering.RegistrationClosesAt)
         && (offering.LastSessionEnd is null || now < offering.LastSessionEnd);
 
-    private async Task<Outcome<Registration>> ChangeAsync(Guid registrationId, RegistrationActor actor,
+    /// <summary>
+    /// The one-registration-per-person rule, under the offering's lock. An account has proved its address; a guest entry
+    /// nobody confirmed has not, so it does not keep the account holder out: it gives way, and its place goes on as
+    /// after a cancellation. Otherwise anyone could block a resident by typing their address first (issue 15).
+    /// </summary>
+    private async Task<DomainProblem?> ClearWayAsync(Offering offering, string? userId, string? normalizedEmail,
+        DateTimeOffset now, CancellationToken ct)
+    {
+        var same = await db.Registrations.Active().Where(r => r.OfferingId == offering.Id
+            && ((userId != null && r.UserId == userId) || (normalizedEmail != null && r.NormalizedEmail == normalizedEmail))).ToListAsync(ct);
+        var unproven = userId is null ? [] : same.Where(r => r.IsGuest && r.EmailConfirmedAt is null).ToList();
+        if (same.Count > unproven.Count)
+        {
+            return DomainProblem.Conflict("Registration.Duplicate");
+        }
+        if (unproven.Count > 0)
+        {
+            unproven.ForEach(r => WaitingList.Release(offering, r, RegistrationStatus.Expired, now));
+            // Saved first, so that the waiting list below does not read the released entries as still waiting.
+            await db.SaveChangesAsync(ct);
+            await new WaitingList(db, mails).FillFreePlacesAsync(offering, now, ct);
+        }
+        return null;
+    }
+
+    private async Task<Outcome<Registration>> ChangeAsync(Guid registrationId, Func<Registration, bool> mayAct,
         Func<Offering, Registration, DateTimeOffset, Task<DomainProblem?>> change, CancellationToken ct)
     {
         var offeringId = await db.Registrations.Where(r => r.Id == registrationId).Select(r => (Guid?)r.OfferingId).SingleOrDefaultAsync(ct);
@@ -177,7 +215,7 @@ public sealed class RegistrationService(
         await using var transaction = await OfferingLock.BeginAsync(db, ct);
         var offering = (await OfferingLock.LockAsync(db, offeringId.Value, ct))!;
         var registration = await db.Registrations.SingleAsync(r => r.Id == registrationId, ct);
-        if (!MayAct(actor, registration))
+        if (!mayAct(registration))
         {
             // Not "forbidden": to a stranger, someone else's registration does not exist.
             return DomainProblem.NotFound("Registration.NotFound");
@@ -197,4 +235,6 @@ public sealed class RegistrationService(
         || (actor.UserId is not null && actor.UserId == registration.UserId)
         || (registration.IsGuest && tokens.Verify(registration, actor.Token));
 
+    private bool MayConfirm(Registration registration, string? confirmationToken) =>
+        registration.IsGuest && tokens.VerifyConfirmation(registration, confirmationToken);
 }

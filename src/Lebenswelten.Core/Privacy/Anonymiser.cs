@@ -25,6 +25,7 @@ internal static class Anonymiser
             registration.Sex = null;
             registration.UserId = null;
             registration.ProtectedToken = null;
+            registration.ProtectedConfirmationToken = null;
             registration.AnonymisedAt = now;
         }
         var ids = registrations.Select(r => r.Id).ToList();

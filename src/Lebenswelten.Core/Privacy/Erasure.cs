@@ -63,7 +63,7 @@ public sealed class Erasure(LebensweltenDbContext db, RegistrationService regist
             var link = registrationId.ToString();
             await db.OutboxMessages.Where(m => m.To == email && m.TextBody.Contains(link)).ExecuteDeleteAsync(ct);
         }
-        audit.Record(actor, AuditAction.Delete, "Registration", registrationId.ToString());
+        audit.Record(actor, AuditAction.Delete, "Registration", registrationId.ToString(), subjectUserId: AuditSubject.Registration(null, registrationId));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return 1;
@@ -83,7 +83,7 @@ public sealed class Erasure(LebensweltenDbContext db, RegistrationService regist
             var link = appointmentId.ToString();
             await db.OutboxMessages.Where(m => m.To == email && (m.TextBody.Contains(link) || m.AttachmentText!.Contains(link))).ExecuteDeleteAsync(ct);
         }
-        audit.Record(actor, AuditAction.Delete, "TelemedicineAppointment", appointmentId.ToString());
+        audit.Record(actor, AuditAction.Delete, "TelemedicineAppointment", appointmentId.ToString(), subjectUserId: AuditSubject.Appointment(null, appointmentId));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return 1;

@@ -24,11 +24,9 @@ public sealed class PersonalDataExport(LebensweltenDbContext db, RegistrationSer
         var mine = await RegistrationsAsync(db.Registrations.Where(r => r.UserId == userId), ct);
         var booked = (await appointments.MineAsync(userId, ct)).OrderBy(a => a.StartsAt).Select(PersonalAppointment.From).ToList();
         var consents = await db.Consents.AsNoTracking().Where(c => c.UserId == userId).OrderBy(c => c.GivenAt).ToListAsync(ct);
-        var entries = await db.AuditEntries.AsNoTracking().Where(e => e.SubjectUserId == userId).OrderBy(e => e.At).ToListAsync(ct);
         var account = new PersonalAccount(user.Id, user.Email, user.DisplayName, user.EmailConfirmed, user.TwoFactorEnabled);
-        return await FinishAsync(actor, userId, null, new PersonalData(clock.GetUtcNow(), account, roles, mine, booked,
-            consents.Select(ToPersonal).ToList(),
-            entries.Select(e => new PersonalAuditEntry(e.At, e.Action, e.DataKind, e.RecordId, e.ActorUserId, e.ActorUserId == userId)).ToList()), ct);
+        return await FinishAsync(actor, userId, userId, new PersonalData(clock.GetUtcNow(), account, roles, mine, booked,
+            consents.Select(ToPersonal).ToList(), await AuditAboutAsync(userId, userId, ct)), ct);
     }
 
     /// <summary>A guest's own registration, opened with the personal link's token.</summary>
@@ -40,8 +38,9 @@ public sealed class PersonalDataExport(LebensweltenDbContext db, RegistrationSer
         }
         var mine = await RegistrationsAsync(db.Registrations.Where(r => r.Id == registrationId), ct);
         var consents = await db.Consents.AsNoTracking().Where(c => c.RegistrationId == registrationId).OrderBy(c => c.GivenAt).ToListAsync(ct);
-        return await FinishAsync(actor, null, registrationId, new PersonalData(clock.GetUtcNow(), null, [], mine, [],
-            consents.Select(ToPersonal).ToList(), []), ct);
+        var subject = AuditSubject.Registration(null, registrationId);
+        return await FinishAsync(actor, subject, registrationId.ToString(), new PersonalData(clock.GetUtcNow(), null, [], mine, [],
+            consents.Select(ToPersonal).ToList(), await AuditAboutAsync(subject, null, ct)), ct);
     }
 
     /// <summary>A guest's own appointment, opened with its personal link's token.</summary>
@@ -51,16 +50,23 @@ public sealed class PersonalDataExport(LebensweltenDbContext db, RegistrationSer
         {
             return DomainProblem.NotFound("Appointment.NotFound");
         }
-        return await FinishAsync(actor, null, appointmentId, new PersonalData(clock.GetUtcNow(), null, [], [],
-            [PersonalAppointment.From(appointment)], [], []), ct);
+        var subject = AuditSubject.Appointment(null, appointmentId);
+        return await FinishAsync(actor, subject, appointmentId.ToString(), new PersonalData(clock.GetUtcNow(), null, [], [],
+            [PersonalAppointment.From(appointment)], [], await AuditAboutAsync(subject, null, ct)), ct);
     }
 
-    private async Task<PersonalData> FinishAsync(AuditActor actor, string? userId, Guid? registrationId, PersonalData data, CancellationToken ct)
+    private async Task<PersonalData> FinishAsync(AuditActor actor, string subject, string recordId, PersonalData data, CancellationToken ct)
     {
-        audit.Record(actor, AuditAction.Export, "PersonalData", registrationId?.ToString() ?? userId, subjectUserId: userId);
+        audit.Record(actor, AuditAction.Export, "PersonalData", recordId, subjectUserId: subject);
         await db.SaveChangesAsync(ct);
         return data;
     }
+
+    /// <summary>Who did what with the data (<see cref="AuditSubject"/>): an account's own actions are marked as such.</summary>
+    private async Task<List<PersonalAuditEntry>> AuditAboutAsync(string subject, string? ownUserId, CancellationToken ct) =>
+        (await db.AuditEntries.AsNoTracking().Where(e => e.SubjectUserId == subject).OrderBy(e => e.At).ToListAsync(ct))
+            .Select(e => new PersonalAuditEntry(e.At, e.Action, e.DataKind, e.RecordId, e.ActorUserId, ownUserId is not null && e.ActorUserId == ownUserId))
+            .ToList();
 
     private async Task<List<PersonalRegistration>> RegistrationsAsync(IQueryable<Registration> query, CancellationToken ct)
     {

@@ -17,7 +17,7 @@ public sealed class AppointmentReminders(LebensweltenDbContext db, TelemedicineM
         var now = clock.GetUtcNow();
         var horizon = now + Ahead;
         var due = await db.TelemedicineAppointments
-            .Where(a => a.Status == AppointmentStatus.Booked && a.ReminderSentAt == null && a.StartsAt > now && a.StartsAt <= horizon
+            .Verified().Where(a => a.Status == AppointmentStatus.Booked && a.ReminderSentAt == null && a.StartsAt > now && a.StartsAt <= horizon
                 && a.Email != null)
             .OrderBy(a => a.StartsAt).Select(a => a.Id).Take(200).ToListAsync(ct);
         var sent = 0;

@@ -34,7 +34,12 @@ public static class BookingRules
         e.AddIf(who.Name?.Length > MaxNameLength, "Name", "TooLong");
         e.AddIf(who.UserId is null && string.IsNullOrWhiteSpace(who.Email) && string.IsNullOrWhiteSpace(who.Phone), "Email", "Required");
         e.AddIf(!string.IsNullOrWhiteSpace(who.Email) && !Registrant.IsEmail(who.Email.Trim()), "Email", "InvalidEmail");
-        e.AddIf(who.Phone is { Length: > 40 }, "Phone", "TooLong");
+        if (!string.IsNullOrWhiteSpace(who.Phone))
+        {
+            // "0" or "123" would reach nobody: the practice must be able to call back (issue 15).
+            e.AddIf(who.Phone.Length > 40, "Phone", "TooLong");
+            e.AddIf(who.Phone.Length <= 40 && !TypedPhone.IsValid(who.Phone), "Phone", "InvalidPhone");
+        }
         e.AddIf(!Enum.IsDefined(request.Kind), nameof(request.Kind), "Unknown");
         e.AddIf(request.Reason is { Length: > MaxReasonLength }, nameof(request.Reason), "TooLong");
         return e.Any ? e.ToProblem() : null;

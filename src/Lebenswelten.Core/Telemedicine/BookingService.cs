@@ -3,6 +3,7 @@ using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Telemedicine.Video;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Lebenswelten.Core.Telemedicine;
 
@@ -13,9 +14,14 @@ namespace Lebenswelten.Core.Telemedicine;
 /// the hours, the horizon or the notice, kind not offered → Invalid (422); unknown → NotFound.
 /// </summary>
 public sealed class BookingService(
-    LebensweltenDbContext db, SlotPlacement placement, TelemedicineMails mails, AppointmentTokens tokens,
-    TelemedicineAccess access, AuditLog audit, TimeProvider clock)
+    LebensweltenDbContext db, SlotPlacement placement, TelemedicineMails mails, AppointmentTokens tokens, GuestContacts contacts,
+    TelemedicineAccess access, AuditLog audit, IOptions<GuestBookingOptions> options, TimeProvider clock)
 {
+    /// <summary>
+    /// Books a slot. A guest booking for themselves only holds it (<see cref="GuestBookingOptions.GuestHoldMinutes"/>)
+    /// until they verify the address with the link or code from the mail (<see cref="ContactVerification"/>), and is
+    /// limited per address and number; the practice booking for its patient vouches for the contact (issue 15).
+    /// </summary>
     public async Task<Outcome<BookingReceipt>> BookAsync(BookingRequest request, AuditActor actor, CancellationToken ct)
     {
         if (BookingRules.Validate(request) is { } invalid)
@@ -26,16 +32,36 @@ public sealed class BookingService(
         {
             return DomainProblem.NotFound("Slot.NotFound");
         }
+        var selfBookedGuest = request.Patient.UserId is null && !await ActsForPracticeAsync(actor, scheduleId, ct);
+        if (selfBookedGuest && string.IsNullOrWhiteSpace(request.Patient.Email))
+        {
+            return DomainProblem.Field("Email", "RequiredForVerification");
+        }
+        var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var rooms = await placement.LockAsync(scheduleId, request.RoomId, [], [], ct);
-        var placed = await placement.PlaceAsync(request, scheduleId, start, rooms, clock.GetUtcNow(), ct);
+        if (selfBookedGuest && await contacts.LockAndCheckAsync(request.Patient, now, ct) is { } tooMany)
+        {
+            return tooMany;
+        }
+        var rooms = await placement.LockAsync(scheduleId, request.RoomId, [], [], now, ct);
+        var placed = await placement.PlaceAsync(request, scheduleId, start, rooms, now, ct);
         if (placed.Value is not { } appointment)
         {
             return placed.Problem!;
         }
         var token = appointment.IsGuest ? tokens.Issue(appointment) : null;
-        mails.Booked(appointment, token, appointment.CreatedAt);
-        audit.Record(actor, AuditAction.Create, "TelemedicineAppointment", appointment.Id.ToString(), appointment.SiteId, appointment.UserId);
+        if (selfBookedGuest)
+        {
+            var (verification, code) = tokens.IssueVerification(appointment);
+            appointment.HoldExpiresAt = now + options.Value.GuestHold;
+            mails.VerifyContact(appointment, verification, code, now);
+        }
+        else
+        {
+            mails.Booked(appointment, token, now);
+        }
+        audit.Record(actor, AuditAction.Create, "TelemedicineAppointment", appointment.Id.ToString(), appointment.SiteId,
+            AuditSubject.Appointment(appointment.UserId, appointment.Id));
         if (!await SaveAsync(ct))
         {
             return DomainProblem.Conflict("Slot.Taken");
@@ -54,7 +80,8 @@ public sealed class BookingService(
     public Task<Outcome<TelemedicineAppointment>> CancelByPracticeAsync(Guid appointmentId, string? reason, AuditActor actor, CancellationToken ct) =>
         ChangeAsync(appointmentId, async appointment =>
         {
-            if (!await access.IsPracticeAsync(actor.UserId, appointment.SiteId, appointment.PracticeOrganisationId, ct))
+            if (appointment.HoldExpiresAt is not null
+                || !await access.IsPracticeAsync(actor.UserId, appointment.SiteId, appointment.PracticeOrganisationId, ct))
             {
                 return DomainProblem.NotFound("Appointment.NotFound");
             }
@@ -83,8 +110,9 @@ public sealed class BookingService(
         {
             return DomainProblem.NotFound("Appointment.NotFound");
         }
+        var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var rooms = await placement.LockAsync(scheduleId, roomId, [old.ScheduleId], [old.RoomId], ct);
+        var rooms = await placement.LockAsync(scheduleId, roomId, [old.ScheduleId], [old.RoomId], now, ct);
         var previous = await Tracked(appointmentId).SingleAsync(ct);
         if (!MayAct(who, previous))
         {
@@ -94,7 +122,11 @@ public sealed class BookingService(
         {
             return late;
         }
-        var now = clock.GetUtcNow();
+        if (previous.AwaitsVerification)
+        {
+            // A hold moves nowhere: it becomes an appointment only by verifying the address.
+            return DomainProblem.Conflict("Appointment.NotVerified");
+        }
         // Released first and saved inside the transaction, so that the new booking may take the old one's place.
         (previous.Status, previous.CancelledAt) = (AppointmentStatus.Rebooked, now);
         await db.SaveChangesAsync(ct);
@@ -107,10 +139,13 @@ public sealed class BookingService(
             return placed.Problem!;
         }
         previous.RebookedToId = appointment.Id;
+        // The verified contact goes along, and the new appointment counts against the same limits as the old one.
+        (appointment.ContactVerifiedAt, appointment.ProtectedVerificationToken) = (previous.ContactVerifiedAt, previous.ProtectedVerificationToken);
         // A guest keeps one personal link: the new appointment gets a fresh token, mailed with the confirmation.
         var token = appointment.IsGuest ? tokens.Issue(appointment) : null;
         mails.Rebooked(appointment, previous, token, now);
-        audit.Record(actor, AuditAction.Change, "TelemedicineAppointment", previous.Id.ToString(), previous.SiteId, previous.UserId);
+        audit.Record(actor, AuditAction.Change, "TelemedicineAppointment", previous.Id.ToString(), previous.SiteId,
+            AuditSubject.Appointment(previous.UserId, previous.Id));
         if (!await SaveAsync(ct))
         {
             return DomainProblem.Conflict("Slot.Taken");
@@ -158,7 +193,8 @@ public sealed class BookingService(
         {
             return problem;
         }
-        audit.Record(actor, AuditAction.Change, "TelemedicineAppointment", appointment.Id.ToString(), appointment.SiteId, appointment.UserId);
+        audit.Record(actor, AuditAction.Change, "TelemedicineAppointment", appointment.Id.ToString(), appointment.SiteId,
+            AuditSubject.Appointment(appointment.UserId, appointment.Id));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return appointment;
@@ -181,6 +217,17 @@ public sealed class BookingService(
             db.ChangeTracker.Clear();
             return false;
         }
+    }
+
+    private async Task<bool> ActsForPracticeAsync(AuditActor actor, Guid scheduleId, CancellationToken ct)
+    {
+        if (actor.UserId is null)
+        {
+            return false;
+        }
+        var schedule = await db.ConsultationSchedules.AsNoTracking().Where(s => s.Id == scheduleId)
+            .Select(s => new { s.SiteId, s.PracticeOrganisationId }).SingleOrDefaultAsync(ct);
+        return schedule is not null && await access.IsPracticeAsync(actor.UserId, schedule.SiteId, schedule.PracticeOrganisationId, ct);
     }
 
     private bool MayAct(AppointmentActor who, TelemedicineAppointment appointment) => PatientAppointments.MayAct(tokens, who, appointment);

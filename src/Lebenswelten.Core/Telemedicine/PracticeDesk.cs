@@ -8,7 +8,7 @@ namespace Lebenswelten.Core.Telemedicine;
 /// <summary>
 /// The practice's view of its appointments, with the patient's name, contact and reason: for the practice concerned
 /// only (another practice gets "not found"), and every read audited, one line per person shown. The FHIR
-/// Appointment search and read sit on these two methods.
+/// Appointment search and read sit on these two methods. A guest's booking shows only once the address is verified.
 /// </summary>
 public sealed class PracticeDesk(LebensweltenDbContext db, TelemedicineAccess access, AuditLog audit)
 {
@@ -30,7 +30,7 @@ public sealed class PracticeDesk(LebensweltenDbContext db, TelemedicineAccess ac
         var appointments = await Appointments().Where(a => a.PracticeOrganisationId == practiceOrganisationId
             && a.LocalDate >= from && a.LocalDate <= to).OrderBy(a => a.StartsAt).ToListAsync(ct);
         await audit.RecordReadAsync(actor, "Telemedicine.PracticeAppointments", $"{practiceOrganisationId}/{from:yyyy-MM-dd}/{to:yyyy-MM-dd}",
-            siteId, ct, subjects: appointments.Select(a => a.UserId));
+            siteId, ct, subjects: appointments.Select(a => AuditSubject.Appointment(a.UserId, a.Id)));
         return appointments;
     }
 
@@ -42,9 +42,9 @@ public sealed class PracticeDesk(LebensweltenDbContext db, TelemedicineAccess ac
             return DomainProblem.NotFound("Appointment.NotFound");
         }
         await audit.RecordReadAsync(actor, "Telemedicine.Appointment", appointment.Id.ToString(), appointment.SiteId, ct,
-            subjects: [appointment.UserId]);
+            subjects: [AuditSubject.Appointment(appointment.UserId, appointment.Id)]);
         return appointment;
     }
 
-    private IQueryable<TelemedicineAppointment> Appointments() => db.TelemedicineAppointments.WithRoomAndPractice();
+    private IQueryable<TelemedicineAppointment> Appointments() => db.TelemedicineAppointments.WithRoomAndPractice().Verified();
 }

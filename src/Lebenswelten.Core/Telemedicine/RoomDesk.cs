@@ -22,13 +22,13 @@ public sealed class RoomDesk(LebensweltenDbContext db, TelemedicineAccess access
         {
             return DomainProblem.NotFound("Room.NotFound");
         }
-        var booked = await db.TelemedicineAppointments.AsNoTracking()
+        var booked = await db.TelemedicineAppointments.AsNoTracking().Verified()
             .Where(a => a.RoomId == roomId && a.LocalDate == day && a.Status == AppointmentStatus.Booked)
             .OrderBy(a => a.StartsAt)
             .Select(a => new { Entry = new RoomDayEntry(a.Id, a.StartsAt, a.EndsAt, a.Name, a.CheckedInAt), a.UserId })
             .ToListAsync(ct);
         await audit.RecordReadAsync(actor, "Telemedicine.RoomDay", $"{roomId}/{day:yyyy-MM-dd}", room.SiteId, ct,
-            subjects: booked.Select(b => b.UserId));
+            subjects: booked.Select(b => AuditSubject.Appointment(b.UserId, b.Entry.AppointmentId)));
         return new RoomDayList(room, day, booked.Select(b => b.Entry).ToList());
     }
 
@@ -45,14 +45,15 @@ public sealed class RoomDesk(LebensweltenDbContext db, TelemedicineAccess access
         var now = clock.GetUtcNow();
         var today = BerlinTime.LocalDate(now);
         var typed = CheckInCodes.Normalise(code);
-        var appointment = await db.TelemedicineAppointments.SingleOrDefaultAsync(a => a.RoomId == roomId && a.LocalDate == today
+        var appointment = await db.TelemedicineAppointments.Verified().SingleOrDefaultAsync(a => a.RoomId == roomId && a.LocalDate == today
             && a.CheckInCode == typed && a.Status == AppointmentStatus.Booked, ct);
         if (appointment is null)
         {
             return DomainProblem.NotFound("CheckIn.UnknownCode");
         }
         appointment.CheckedInAt ??= now;
-        audit.Record(actor, AuditAction.Change, "Telemedicine.CheckIn", appointment.Id.ToString(), appointment.SiteId, appointment.UserId);
+        audit.Record(actor, AuditAction.Change, "Telemedicine.CheckIn", appointment.Id.ToString(), appointment.SiteId,
+            AuditSubject.Appointment(appointment.UserId, appointment.Id));
         await db.SaveChangesAsync(ct);
         return new RoomDayEntry(appointment.Id, appointment.StartsAt, appointment.EndsAt, appointment.Name, appointment.CheckedInAt);
     }

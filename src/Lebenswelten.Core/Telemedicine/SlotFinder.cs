@@ -56,7 +56,7 @@ public sealed class SlotFinder(LebensweltenDbContext db, TimeProvider clock)
         {
             return new List<Slot>();
         }
-        var planner = await LoadPlannerAsync(db, query.SiteId, from, query.To, ct);
+        var planner = await LoadPlannerAsync(db, query.SiteId, from, query.To, now, ct);
         var slots = new List<Slot>();
         foreach (var schedule in schedules)
         {
@@ -90,13 +90,14 @@ public sealed class SlotFinder(LebensweltenDbContext db, TimeProvider clock)
             return DomainProblem.NotFound("Slot.NotFound");
         }
         var day = BerlinTime.LocalDate(start);
-        var planner = await LoadPlannerAsync(db, schedule.SiteId, day, day, ct);
+        var now = clock.GetUtcNow();
+        var planner = await LoadPlannerAsync(db, schedule.SiteId, day, day, now, ct);
         if (planner.SlotEnd(schedule, day, start) is not { } end)
         {
             return DomainProblem.NotFound("Slot.NotFound");
         }
         var slot = Evaluate(planner, schedule, day, start, end, null);
-        return BookingWindow.Contains(schedule, start, clock.GetUtcNow()) ? slot : slot with { Status = SlotStatus.Busy };
+        return BookingWindow.Contains(schedule, start, now) ? slot : slot with { Status = SlotStatus.Busy };
     }
 
     private static Slot Evaluate(SlotPlanner planner, ConsultationSchedule schedule, DateOnly day, DateTimeOffset start, DateTimeOffset end, Guid? roomId)
@@ -107,8 +108,12 @@ public sealed class SlotFinder(LebensweltenDbContext db, TimeProvider clock)
             rooms.Count > 0 ? SlotStatus.Free : SlotStatus.Busy, rooms);
     }
 
-    /// <summary>Rooms, closures and bookings of a site around the given Europe/Berlin dates.</summary>
-    internal static async Task<SlotPlanner> LoadPlannerAsync(LebensweltenDbContext db, Guid siteId, DateOnly from, DateOnly to, CancellationToken ct)
+    /// <summary>
+    /// Rooms, closures and bookings of a site around the given Europe/Berlin dates. A guest's hold that lapsed blocks
+    /// nothing, even before the expiry job has marked it.
+    /// </summary>
+    internal static async Task<SlotPlanner> LoadPlannerAsync(LebensweltenDbContext db, Guid siteId, DateOnly from, DateOnly to,
+        DateTimeOffset now, CancellationToken ct)
     {
         var rooms = await db.TelemedicineRooms.AsNoTracking().Include(r => r.OpeningHours).Where(r => r.SiteId == siteId).ToListAsync(ct);
         var closures = await db.TelemedicineClosures.AsNoTracking()
@@ -116,8 +121,8 @@ public sealed class SlotFinder(LebensweltenDbContext db, TimeProvider clock)
         // A day wider on each side: a buffer or a late slot can reach across midnight.
         var earliest = BerlinTime.ToUtc(from.AddDays(-1), TimeOnly.MinValue);
         var latest = BerlinTime.ToUtc(to.AddDays(2), TimeOnly.MinValue);
-        var booked = await db.TelemedicineAppointments.AsNoTracking()
-            .Where(a => a.SiteId == siteId && a.Status == AppointmentStatus.Booked && a.StartsAt >= earliest && a.StartsAt < latest)
+        var booked = await db.TelemedicineAppointments.AsNoTracking().Holding(now)
+            .Where(a => a.SiteId == siteId && a.StartsAt >= earliest && a.StartsAt < latest)
             .Select(a => new BookedSpan(a.Id, a.ScheduleId, a.RoomId, a.StartsAt, a.EndsAt, a.RoomBlockedUntil))
             .ToListAsync(ct);
         return new SlotPlanner(rooms, closures, booked);

@@ -13,13 +13,16 @@ public sealed class SlotPlacement(LebensweltenDbContext db, IVideoMeetingProvide
 {
     /// <summary>
     /// Locks the schedule and the rooms that could take the slot (the asked-for room, or every room the schedule is held
-    /// in), plus the given extra rows, in the one lock order. Returns the rooms locked for the slot.
+    /// in), plus the given extra rows, in the one lock order, and frees what lapsed guest holds still block there.
+    /// Returns the rooms locked for the slot.
     /// </summary>
     internal async Task<IReadOnlyCollection<Guid>> LockAsync(Guid scheduleId, Guid? roomId,
-        IReadOnlyCollection<Guid> otherSchedules, IReadOnlyCollection<Guid> otherRooms, CancellationToken ct)
+        IReadOnlyCollection<Guid> otherSchedules, IReadOnlyCollection<Guid> otherRooms, DateTimeOffset now, CancellationToken ct)
     {
         var candidates = roomId is { } one ? [one] : await RoomsServedAsync(scheduleId, ct);
-        await TelemedicineLock.HoldAsync(db, [scheduleId, .. otherSchedules], [.. candidates, .. otherRooms], ct);
+        List<Guid> schedules = [scheduleId, .. otherSchedules], rooms = [.. candidates, .. otherRooms];
+        await TelemedicineLock.HoldAsync(db, schedules, rooms, ct);
+        await GuestHolds.ReleaseLapsedAsync(db, now, schedules, rooms, ct);
         return candidates;
     }
 
@@ -37,7 +40,7 @@ public sealed class SlotPlacement(LebensweltenDbContext db, IVideoMeetingProvide
             return DomainProblem.Field(nameof(request.Kind), "NotOffered");
         }
         var day = BerlinTime.LocalDate(start);
-        var planner = await SlotFinder.LoadPlannerAsync(db, schedule.SiteId, day, day, ct);
+        var planner = await SlotFinder.LoadPlannerAsync(db, schedule.SiteId, day, day, now, ct);
         if (planner.PracticeClosed(schedule, day))
         {
             return DomainProblem.Unprocessable("Slot.PracticeClosed");
@@ -101,7 +104,8 @@ public sealed class SlotPlacement(LebensweltenDbContext db, IVideoMeetingProvide
             UserId = who.UserId,
             Name = who.Name.Trim(),
             Email = TypedText.TrimmedOrNull(who.Email),
-            Phone = TypedText.TrimmedOrNull(who.Phone),
+            NormalizedEmail = GuestContacts.NormalizedEmail(who.Email),
+            Phone = TypedPhone.ToE164(who.Phone),
             Language = who.Language == "en" ? "en" : "de",
             Status = AppointmentStatus.Booked,
             CheckInCode = code,

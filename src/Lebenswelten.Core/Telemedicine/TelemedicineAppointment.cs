@@ -32,10 +32,28 @@ public sealed class TelemedicineAppointment : ISiteOwned
     public string? UserId { get; set; }
     public required string Name { get; set; }
     public string? Email { get; set; }
+    /// <summary>Upper-invariant e-mail, for the limit of bookings per address.</summary>
+    public string? NormalizedEmail { get; set; }
+    /// <summary>In E.164 form (+4917612345678), so that one number is counted once however it was typed.</summary>
     public string? Phone { get; set; }
     public string Language { get; set; } = "de";
     /// <summary>A guest's personal link token, encrypted with the data-protection keys (like a registration's).</summary>
     public string? ProtectedToken { get; set; }
+
+    /// <summary>
+    /// A guest who booked for themselves holds the slot only until this time, unless they verify their address first
+    /// (link or code from the mail); then it lapses (<see cref="AppointmentStatus.HoldExpired"/>). Null: verified, or
+    /// booked by an account or by the practice. Until verified, neither the practice nor the room sees the booking.
+    /// </summary>
+    public DateTimeOffset? HoldExpiresAt { get; set; }
+    public DateTimeOffset? ContactVerifiedAt { get; set; }
+    /// <summary>
+    /// The secret of the verification link, which only the mail carries (the six-digit code derives from it). Set for
+    /// every booking a guest made for themselves, so that the per-contact limits count exactly those.
+    /// </summary>
+    public string? ProtectedVerificationToken { get; set; }
+    /// <summary>Codes typed so far; a few wrong ones end the code's use (the link still works).</summary>
+    public int VerificationAttempts { get; set; }
 
     public AppointmentStatus Status { get; set; }
     /// <summary>Short code for the check-in at the room, unique per room and day.</summary>
@@ -53,5 +71,7 @@ public sealed class TelemedicineAppointment : ISiteOwned
     public Guid? RebookedToId { get; set; }
 
     public bool IsBooked => Status == AppointmentStatus.Booked;
+    /// <summary>Booked by a guest who has not yet verified the address: the slot is held, nobody else sees it.</summary>
+    public bool AwaitsVerification => IsBooked && HoldExpiresAt is not null;
     public bool IsGuest => UserId is null;
 }

@@ -79,6 +79,8 @@ internal sealed class TelemedicineAppointmentConfiguration : IEntityTypeConfigur
         appointment.Property(a => a.Reason).HasMaxLength(BookingRules.MaxReasonLength);
         appointment.Property(a => a.Name).HasMaxLength(BookingRules.MaxNameLength);
         appointment.Property(a => a.Email).HasMaxLength(256);
+        appointment.Property(a => a.NormalizedEmail).HasMaxLength(256);
+        appointment.Property(a => a.ProtectedVerificationToken).HasMaxLength(600);
         appointment.Property(a => a.Phone).HasMaxLength(40);
         appointment.Property(a => a.Language).HasMaxLength(5);
         appointment.Property(a => a.ProtectedToken).HasMaxLength(600);
@@ -98,5 +100,10 @@ internal sealed class TelemedicineAppointmentConfiguration : IEntityTypeConfigur
         appointment.HasIndex(a => new { a.UserId, a.StartsAt });
         appointment.HasIndex(a => new { a.Status, a.StartsAt, a.ReminderSentAt });
         appointment.HasIndex(a => a.EndsAt);
+        // The per-contact limits count a guest's bookings by address and by number (GuestContacts).
+        appointment.HasIndex(a => new { a.NormalizedEmail, a.CreatedAt });
+        appointment.HasIndex(a => new { a.Phone, a.CreatedAt });
+        // The hold expiry finds lapsed holds by this.
+        appointment.HasIndex(a => new { a.Status, a.HoldExpiresAt });
     }
 }

@@ -38,6 +38,8 @@ public enum AppointmentStatus
     CancelledByPracticeClosure,
     /// <summary>Replaced by another appointment (<see cref="TelemedicineAppointment.RebookedToId"/>).</summary>
     Rebooked,
+    /// <summary>A guest did not verify the address in time; the slot and the room were freed.</summary>
+    HoldExpired,
 }
 
 public static class ConsultationKindExtensions

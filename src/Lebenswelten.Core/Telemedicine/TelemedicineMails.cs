@@ -13,6 +13,18 @@ public sealed class TelemedicineMails(LebensweltenDbContext db, IMessageLinks li
     public void Booked(TelemedicineAppointment appointment, string? guestToken, DateTimeOffset now) =>
         Send("appointment-booked", appointment, guestToken, now, withCalendar: true);
 
+    /// <summary>
+    /// A guest's booking waits for the address to be verified: the link and the code, nothing to manage yet. The booked
+    /// mail with the check-in code and the personal link follows the verification.
+    /// </summary>
+    public void VerifyContact(TelemedicineAppointment appointment, string verificationToken, string code, DateTimeOffset now) =>
+        Send("appointment-verify", appointment, null, now, extra: new()
+        {
+            ["VerifyLink"] = links.VerifyAppointment(appointment.Id, verificationToken),
+            ["VerificationCode"] = code,
+            ["HoldUntil"] = Offerings.OfferingText.DateTime(appointment.HoldExpiresAt!.Value, appointment.Language),
+        });
+
     public void Rebooked(TelemedicineAppointment appointment, TelemedicineAppointment previous, string? guestToken, DateTimeOffset now) =>
         Send("appointment-rebooked", appointment, guestToken, now, withCalendar: true,
             extra: new() { ["PreviousTime"] = TelemedicineText.Time(previous, appointment.Language) });

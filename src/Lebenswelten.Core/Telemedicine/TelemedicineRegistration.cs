@@ -31,7 +31,11 @@ public static class TelemedicineRegistration
             provider.GetRequiredService<IOptions<VideoOptions>>().Value.Provider == VideoProviderKind.Jitsi
                 ? provider.GetRequiredService<JitsiMeetProvider>()
                 : provider.GetRequiredService<PastedLinkProvider>());
+        services.AddOptions<GuestBookingOptions>().Bind(configuration.GetSection(GuestBookingOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<GuestBookingOptions>, GuestBookingOptionsValidation>();
         services.AddSingleton<AppointmentTokens>();
+        services.AddScoped<GuestContacts>();
+        services.AddScoped<ContactVerification>();
         services.AddScoped<TelemedicineAccess>();
         services.AddScoped<TelemedicineMails>();
         services.AddScoped<RoomEditor>();
@@ -48,7 +52,11 @@ public static class TelemedicineRegistration
         return services;
     }
 
-    public static void AddJobs(IServiceCollectionQuartzConfigurator quartz, IConfiguration configuration) =>
+    public static void AddJobs(IServiceCollectionQuartzConfigurator quartz, IConfiguration configuration)
+    {
         QuartzJobs.AddIntervalJob<AppointmentReminderJob>(quartz, AppointmentReminderJob.Key,
             TimeSpan.FromSeconds(configuration.GetValue("Telemedicine:ReminderIntervalSeconds", 300)));
+        QuartzJobs.AddIntervalJob<GuestHoldExpiryJob>(quartz, GuestHoldExpiryJob.Key,
+            TimeSpan.FromSeconds(configuration.GetValue("Telemedicine:HoldExpiryIntervalSeconds", 60)));
+    }
 }

@@ -858,6 +858,10 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<string>("ProtectedConfirmationToken")
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
                     b.Property<string>("ProtectedToken")
                         .HasMaxLength(600)
                         .HasColumnType("character varying(600)");
@@ -1252,6 +1256,9 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset?>("CheckedInAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("ContactVerifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1260,6 +1267,9 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(256)");
 
                     b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("HoldExpiresAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Kind")
@@ -1284,6 +1294,10 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("NormalizedEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<string>("Phone")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -1292,6 +1306,10 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<string>("ProtectedToken")
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
+                    b.Property<string>("ProtectedVerificationToken")
                         .HasMaxLength(600)
                         .HasColumnType("character varying(600)");
 
@@ -1328,6 +1346,9 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                     b.Property<string>("UserId")
                         .HasColumnType("text");
 
+                    b.Property<int>("VerificationAttempts")
+                        .HasColumnType("integer");
+
                     b.Property<string>("VideoLink")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
@@ -1337,6 +1358,10 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                     b.HasIndex("EndsAt");
 
                     b.HasIndex("SiteId");
+
+                    b.HasIndex("NormalizedEmail", "CreatedAt");
+
+                    b.HasIndex("Phone", "CreatedAt");
 
                     b.HasIndex("PracticeOrganisationId", "LocalDate");
 
@@ -1349,6 +1374,8 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                         .IsUnique()
                         .HasDatabaseName("IX_TelemedicineAppointments_Slot_Booked")
                         .HasFilter("\"Status\" = 'Booked'");
+
+                    b.HasIndex("Status", "HoldExpiresAt");
 
                     b.HasIndex("UserId", "StartsAt");
 

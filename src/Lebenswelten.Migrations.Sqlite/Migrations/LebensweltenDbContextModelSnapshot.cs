@@ -846,6 +846,10 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProtectedConfirmationToken")
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ProtectedToken")
                         .HasMaxLength(600)
                         .HasColumnType("TEXT");
@@ -1238,6 +1242,9 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                     b.Property<long?>("CheckedInAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ContactVerifiedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -1246,6 +1253,9 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long>("EndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("HoldExpiresAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
@@ -1270,6 +1280,10 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NormalizedEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Phone")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -1278,6 +1292,10 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ProtectedToken")
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedVerificationToken")
                         .HasMaxLength(600)
                         .HasColumnType("TEXT");
 
@@ -1314,6 +1332,9 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                     b.Property<string>("UserId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("VerificationAttempts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("VideoLink")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -1323,6 +1344,10 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                     b.HasIndex("EndsAt");
 
                     b.HasIndex("SiteId");
+
+                    b.HasIndex("NormalizedEmail", "CreatedAt");
+
+                    b.HasIndex("Phone", "CreatedAt");
 
                     b.HasIndex("PracticeOrganisationId", "LocalDate");
 
@@ -1335,6 +1360,8 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                         .IsUnique()
                         .HasDatabaseName("IX_TelemedicineAppointments_Slot_Booked")
                         .HasFilter("\"Status\" = 'Booked'");
+
+                    b.HasIndex("Status", "HoldExpiresAt");
 
                     b.HasIndex("UserId", "StartsAt");
 

@@ -14,7 +14,7 @@ namespace Lebenswelten.Web.Fhir;
 /// caller acts for is read from the role table on every request (<see cref="TelemedicineAccess"/>), so a role taken
 /// away counts at once, and everything answered is limited to those practices.
 /// </summary>
-public sealed class FhirCaller(IHttpContextAccessor http, TelemedicineAccess access, IStringLocalizer<FhirResource> text)
+public sealed class FhirCaller(IHttpContextAccessor http, TelemedicineAccess access, PublicAddress address, IStringLocalizer<FhirResource> text)
 {
     public const string Policy = "fhir-practice";
 
@@ -24,10 +24,14 @@ public sealed class FhirCaller(IHttpContextAccessor http, TelemedicineAccess acc
 
     public AuditActor Actor => Context.AuditActor();
 
-    /// <summary>The absolute base of this FHIR server, e.g. https://lebenswelten.example/fhir.</summary>
-    public string BaseUrl => $"{Context.Request.Scheme}://{Context.Request.Host}{Context.Request.PathBase}/fhir";
+    /// <summary>
+    /// The absolute base of this FHIR server, e.g. https://lebenswelten.example/fhir: from the configured public address,
+    /// never from the Host header, which the client chooses (fullUrl, Location and links would point wherever it said).
+    /// </summary>
+    public string BaseUrl => address.Link("/fhir");
 
-    public string RequestUrl => $"{Context.Request.Scheme}://{Context.Request.Host}{Context.Request.PathBase}{Context.Request.Path}{Context.Request.QueryString}";
+    /// <summary>The request's own address (a bundle's self link): its path and query on the public address.</summary>
+    public string RequestUrl => address.Link($"{Context.Request.Path}{Context.Request.QueryString}");
 
     public async Task<IReadOnlyList<Guid>> PracticesAsync(CancellationToken ct) =>
         practices ??= Context.User.UserId() is { } userId ? await access.PracticesOfAsync(userId, ct) : [];

@@ -39,6 +39,7 @@ public static class FhirCodes
 
     public static Appointment.AppointmentStatus Status(TelemedicineAppointment appointment) => appointment.Status switch
     {
+        AppointmentStatus.Booked when appointment.AwaitsVerification => Appointment.AppointmentStatus.Pending,
         AppointmentStatus.Booked when appointment.CheckedInAt is not null => Appointment.AppointmentStatus.Arrived,
         AppointmentStatus.Booked => Appointment.AppointmentStatus.Booked,
         _ => Appointment.AppointmentStatus.Cancelled,

@@ -2,7 +2,8 @@ namespace Lebenswelten.Web.Hosting;
 
 /// <summary>
 /// Operator commands: <c>dotnet run --project src/Lebenswelten.Web -- migrate</c> applies the migrations of the
-/// configured provider and exits; <c>-- seed-demo</c> migrates, seeds the demo sites and exits.
+/// configured provider and exits; <c>-- seed-demo</c> migrates, seeds the demo sites and exits (outside Development
+/// only with a demo password and authenticator secret of the operator's own).
 /// </summary>
 public static class Commands
 {
@@ -21,15 +22,29 @@ public static class Commands
                 await output.WriteLineAsync("Database migrated.");
                 return 0;
             case "seed-demo":
-                await DatabaseStartup.MigrateAsync(app.Services);
-                var seeded = await DatabaseStartup.SeedDemoAsync(app.Services);
-                await output.WriteLineAsync(seeded ? "Demo sites seeded." : "The database already holds sites; nothing seeded.");
-                return 0;
+                return await SeedDemoAsync(app, output);
             case "import-districts" or "import-population" or "import-indicator" or "assign-districts":
                 return await NeedsCommands.RunAsync(app, args, output);
             default:
                 await output.WriteLineAsync($"Unknown command '{command}'. Known: migrate, seed-demo, {string.Join(", ", NeedsCommands.Names)}.");
                 return 2;
         }
+    }
+
+    private static async Task<int> SeedDemoAsync(WebApplication app, TextWriter output)
+    {
+        try
+        {
+            DemoGuard.EnsureSeedable(app.Services);
+        }
+        catch (StartRefusedException refused)
+        {
+            await output.WriteLineAsync(refused.Message);
+            return 1;
+        }
+        await DatabaseStartup.MigrateAsync(app.Services);
+        var seeded = await DatabaseStartup.SeedDemoAsync(app.Services);
+        await output.WriteLineAsync(seeded ? "Demo sites seeded." : "The database already holds sites; nothing seeded.");
+        return 0;
     }
 }

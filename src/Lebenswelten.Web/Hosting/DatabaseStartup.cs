@@ -7,7 +7,11 @@ namespace Lebenswelten.Web.Hosting;
 
 public static class DatabaseStartup
 {
-    /// <summary>SQLite migrates and seeds on start; PostgreSQL migrates unless Database:MigrateOnStart=false.</summary>
+    /// <summary>
+    /// SQLite migrates on start, PostgreSQL unless Database:MigrateOnStart=false. The demo is seeded in Development on
+    /// SQLite, elsewhere only on request (Demo:SeedOnStart=true); outside Development demo accounts that open with the
+    /// published password or secret stop the start (<see cref="DemoGuard"/>).
+    /// </summary>
     /// <returns>Whether the demo accounts exist, so that the console can show them.</returns>
     public static async Task<bool> PrepareAsync(IServiceProvider services)
     {
@@ -22,11 +26,12 @@ public static class DatabaseStartup
         }
 
         var seedOnStart = services.GetRequiredService<IOptions<DemoOptions>>().Value.SeedOnStart
-            ?? settings.Provider == DatabaseProvider.Sqlite;
+            ?? (settings.Provider == DatabaseProvider.Sqlite && services.GetRequiredService<IHostEnvironment>().IsDevelopment());
         if (seedOnStart)
         {
             await SeedDemoAsync(services);
         }
+        await DemoGuard.RefuseOpenDemoAccountsAsync(services);
 
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LebensweltenDbContext>();
@@ -54,6 +59,7 @@ public static class DatabaseStartup
 
     public static async Task<bool> SeedDemoAsync(IServiceProvider services)
     {
+        DemoGuard.EnsureSeedable(services);
         await using var scope = services.CreateAsyncScope();
         var demo = scope.ServiceProvider.GetRequiredService<IOptions<DemoOptions>>().Value;
         return await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(demo.Password, totpSecret: demo.TotpSecret);

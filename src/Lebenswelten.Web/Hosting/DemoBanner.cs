@@ -24,12 +24,16 @@ public static class DemoBanner
             {
                 return;
             }
-            Console.WriteLine($"Demo-Konten / demo accounts (Passwort / password: {demo.Password}):");
+            // On one's own machine the README's values; on a public demo server the operator's own, which stay out of the logs.
+            var local = app.Environment.IsDevelopment();
+            Console.WriteLine(local
+                ? $"Demo-Konten / demo accounts (Passwort / password: {demo.Password}):"
+                : "Demo-Konten / demo accounts (Passwort / password: Demo:Password):");
             foreach (var group in DemoAccounts.All.GroupBy(a => a.SiteSlug ?? "global"))
             {
                 Console.WriteLine($"  {group.Key,-9} {string.Join(", ", group.Select(a => a.Email))}");
             }
-            Console.WriteLine($"2FA-Schlüssel der Mitarbeitenden-Konten / staff TOTP secret: {demo.TotpSecret}");
+            Console.WriteLine($"2FA-Schlüssel der Mitarbeitenden-Konten / staff TOTP secret: {(local ? demo.TotpSecret : "Demo:TotpSecret")}");
             Console.WriteLine();
         });
     }

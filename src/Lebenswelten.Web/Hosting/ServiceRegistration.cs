@@ -11,7 +11,6 @@ using Lebenswelten.Web.Fhir;
 using Lebenswelten.Web.Features.Identity;
 using Lebenswelten.Web.Features.Identity.Sso;
 using Lebenswelten.Web.Features.Shared;
-using Microsoft.AspNetCore.DataProtection;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Http.Json;
@@ -33,10 +32,11 @@ public static class ServiceRegistration
             var configuration = provider.GetRequiredService<IConfiguration>();
             return DatabaseSettings.From(configuration, configuration["DataFolder"] ?? Path.Combine(contentRoot, "App_Data"));
         });
-        services.AddDataProtection().SetApplicationName("Lebenswelten").PersistKeysToDbContext<LebensweltenDbContext>();
+        DataProtectionKeys.Add(services, builder.Configuration);
 
         services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<PublishedDemoCredentials>();
         services.AddScoped<SiteDirectory>();
         services.AddHttpContextAccessor();
         services.AddScoped<Navigation>();
@@ -54,6 +54,8 @@ public static class ServiceRegistration
             PrivacyRegistration.AddJobs(quartz, builder.Configuration);
             TelemedicineRegistration.AddJobs(quartz, builder.Configuration);
         });
+        services.AddSingleton<PublicAddress>();
+        PublicAddress.Require(builder);
         services.AddSingleton<PublicLinks>();
         services.AddSingleton<IMessageLinks>(provider => provider.GetRequiredService<PublicLinks>());
         services.AddLebensweltenAdministrationWeb();

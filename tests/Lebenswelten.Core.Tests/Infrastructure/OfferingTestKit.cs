@@ -7,6 +7,7 @@ using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Core.Telemedicine;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lebenswelten.Core.Tests.Infrastructure;
@@ -20,6 +21,7 @@ public sealed class TestLinks : IMessageLinks
     public string ConfirmRegistration(Guid registrationId, string token) => $"https://test.invalid/anmeldungen/{registrationId}/bestaetigen?token={token}";
     public string MyAppointments() => "https://test.invalid/meine-termine";
     public string ManageAppointment(Guid appointmentId, string token) => $"https://test.invalid/telemedizin/termine/{appointmentId}?token={token}";
+    public string VerifyAppointment(Guid appointmentId, string token) => $"https://test.invalid/telemedizin/termine/{appointmentId}/bestaetigen?token={token}";
 }
 
 /// <summary>
@@ -72,6 +74,18 @@ public sealed class OfferingTestKit : IAsyncDisposable
     {
         await using var scope = Scope();
         return await work(scope.ServiceProvider);
+    }
+
+    /// <summary>
+    /// The secret of the first link with the given path in the newest mail to the address: what only the address's
+    /// owner can know (a confirmation or verification link).
+    /// </summary>
+    public async Task<string> MailedTokenAsync(string to, string path)
+    {
+        await using var db = Database.CreateContext();
+        var bodies = await db.OutboxMessages.Where(m => m.To == to).OrderBy(m => m.CreatedAt).Select(m => m.TextBody).ToListAsync();
+        var link = bodies.Last(b => b.Contains(path, StringComparison.Ordinal)).Split(['\n', ' ']).First(w => w.Contains(path, StringComparison.Ordinal));
+        return Uri.UnescapeDataString(link[(link.IndexOf("?token=", StringComparison.Ordinal) + "?token=".Length)..].Trim());
     }
 
     /// <summary>A weekly course draft for the kit's provider, starting a week from the clock's now.</summary>

@@ -63,7 +63,7 @@ public sealed class RegistrationServiceTests
         var offering = await kit.CreateOfferingAsync(kit.NewDraft(capacity: 1));
         var silent = await RegisterGuestAsync(kit, offering.Id, "emil@example.org");
         var waiting = await RegisterGuestAsync(kit, offering.Id, "fatma@example.org");
-        await kit.WithAsync(s => s.GetRequiredService<RegistrationService>().ConfirmEmailAsync(waiting.Registration.Id, waiting.GuestToken!, None));
+        await ConfirmFromMailAsync(kit, waiting);
 
         kit.Clock.Advance(TimeSpan.FromHours(23));
         Assert.Equal(0, await kit.WithAsync(s => s.GetRequiredService<RegistrationExpiry>().ReleaseExpiredAsync(None)));
@@ -76,6 +76,73 @@ public sealed class RegistrationServiceTests
     }
 
     [Theory, BothProviders]
+    public async Task Only_the_link_mailed_to_the_address_confirms_it_not_the_one_the_form_gives_back(DatabaseProvider provider)
+    {
+        await using var kit = await OfferingTestKit.CreateAsync(provider);
+        var offering = await kit.CreateOfferingAsync();
+        var entry = await RegisterGuestAsync(kit, offering.Id, "nicht-meine@example.org");
+        var service = (IServiceProvider s) => s.GetRequiredService<RegistrationService>();
+
+        var bySender = await kit.WithAsync(s => service(s).ConfirmEmailAsync(entry.Registration.Id, entry.GuestToken!, None));
+        var senderSeesIt = await kit.WithAsync(s => service(s).FindForAsync(entry.Registration.Id, new RegistrationActor(null, entry.GuestToken), None));
+        var mailed = await kit.MailedTokenAsync("nicht-meine@example.org", "/bestaetigen?token=");
+        var mailedManages = await kit.WithAsync(s => service(s).FindForAsync(entry.Registration.Id, new RegistrationActor(null, mailed), None));
+
+        Assert.Equal("Registration.NotFound", bySender.Problem?.Code);
+        Assert.NotNull(senderSeesIt);
+        Assert.NotEqual(entry.GuestToken, mailed);
+        Assert.Null(mailedManages);
+        await using (var db = kit.Database.CreateContext())
+        {
+            Assert.Null((await db.Registrations.SingleAsync(r => r.Id == entry.Registration.Id)).EmailConfirmedAt);
+        }
+        var byOwner = await kit.WithAsync(s => service(s).ConfirmEmailAsync(entry.Registration.Id, mailed, None));
+        Assert.NotNull(byOwner.Value?.EmailConfirmedAt);
+    }
+
+    [Theory, BothProviders]
+    public async Task An_entry_the_sender_tried_to_confirm_with_the_form_link_still_expires_and_the_waiting_list_moves_up(DatabaseProvider provider)
+    {
+        await using var kit = await OfferingTestKit.CreateAsync(provider);
+        var offering = await kit.CreateOfferingAsync(kit.NewDraft(capacity: 1));
+        var squatter = await RegisterGuestAsync(kit, offering.Id, "opfer@example.org");
+        var waiting = await RegisterGuestAsync(kit, offering.Id, "wartet@example.org");
+        await ConfirmFromMailAsync(kit, waiting);
+
+        await kit.WithAsync(s => s.GetRequiredService<RegistrationService>().ConfirmEmailAsync(squatter.Registration.Id, squatter.GuestToken!, None));
+        kit.Clock.Advance(TimeSpan.FromHours(25));
+        await kit.WithAsync(s => s.GetRequiredService<RegistrationExpiry>().ReleaseExpiredAsync(None));
+
+        await using var db = kit.Database.CreateContext();
+        Assert.Equal(RegistrationStatus.Expired, (await db.Registrations.SingleAsync(r => r.Id == squatter.Registration.Id)).Status);
+        Assert.Equal(RegistrationStatus.Confirmed, (await db.Registrations.SingleAsync(r => r.Id == waiting.Registration.Id)).Status);
+        Assert.True(await db.OutboxMessages.AnyAsync(m => m.To == "wartet@example.org" && m.Template == "moved-up"));
+    }
+
+    [Theory, BothProviders]
+    public async Task An_unconfirmed_guest_entry_with_a_residents_address_gives_way_to_the_residents_own_registration(DatabaseProvider provider)
+    {
+        await using var kit = await OfferingTestKit.CreateAsync(provider);
+        var full = await kit.CreateOfferingAsync(kit.NewDraft(capacity: 1));
+        var other = await kit.CreateOfferingAsync();
+        var blocker = await RegisterGuestAsync(kit, full.Id, "Provider@Test.invalid");
+        var ownGuestEntry = await RegisterGuestAsync(kit, other.Id, "provider@test.invalid");
+        await ConfirmFromMailAsync(kit, ownGuestEntry);
+
+        var resident = await kit.WithAsync(s => s.GetRequiredService<RegistrationService>()
+            .RegisterAsync(full.Id, new Registrant(kit.ProviderUserId, "Konto", "provider@test.invalid"), None));
+        var again = await kit.WithAsync(s => s.GetRequiredService<RegistrationService>()
+            .RegisterAsync(other.Id, new Registrant(kit.ProviderUserId, "Konto", "provider@test.invalid"), None));
+
+        Assert.Equal(RegistrationStatus.Confirmed, resident.Value?.Registration.Status);
+        Assert.Equal("Registration.Duplicate", again.Problem?.Code);
+        await using var db = kit.Database.CreateContext();
+        Assert.Equal(RegistrationStatus.Expired, (await db.Registrations.SingleAsync(r => r.Id == blocker.Registration.Id)).Status);
+        var stored = await db.Offerings.SingleAsync(o => o.Id == full.Id);
+        Assert.Equal((1, 0), (stored.TakenPlaces, stored.WaitingCount));
+    }
+
+    [Theory, BothProviders]
     public async Task In_offer_mode_a_freed_place_is_held_and_passes_on_when_the_offer_runs_out(DatabaseProvider provider)
     {
         await using var kit = await OfferingTestKit.CreateAsync(provider);
@@ -85,7 +152,7 @@ public sealed class RegistrationServiceTests
         var last = await RegisterGuestAsync(kit, offering.Id, "hans@example.org");
         foreach (var guest in new[] { next, last })
         {
-            await kit.WithAsync(s => s.GetRequiredService<RegistrationService>().ConfirmEmailAsync(guest.Registration.Id, guest.GuestToken!, None));
+            await ConfirmFromMailAsync(kit, guest);
         }
 
         await kit.WithAsync(s => s.GetRequiredService<RegistrationService>().CancelAsync(holder.Registration.Id, new RegistrationActor(kit.ProviderUserId), None));
@@ -142,6 +209,14 @@ public sealed class RegistrationServiceTests
         var outcome = await kit.WithAsync(s => s.GetRequiredService<RegistrationService>()
             .RegisterAsync(offeringId, new Registrant(null, email.Split('@')[0], email), None));
         return outcome.Value ?? throw new InvalidOperationException(outcome.Problem?.Code);
+    }
+
+    /// <summary>The guest opens the confirmation link from the mail and presses the button.</summary>
+    internal static async Task ConfirmFromMailAsync(OfferingTestKit kit, RegistrationReceipt guest)
+    {
+        var token = await kit.MailedTokenAsync(guest.Registration.Email!, "/bestaetigen?token=");
+        var confirmed = await kit.WithAsync(s => s.GetRequiredService<RegistrationService>().ConfirmEmailAsync(guest.Registration.Id, token, None));
+        Assert.True(confirmed.Succeeded, confirmed.Problem?.Code);
     }
 
     private static async Task<RegistrationReceipt> RegisterAccountAsync(OfferingTestKit kit, Guid offeringId)

@@ -25,7 +25,7 @@ public sealed class BookingConcurrencyTests
         Assert.All(outcomes.Where(o => !o.Succeeded), o => Assert.Equal((ProblemKind.Conflict, "Slot.Taken"), (o.Problem!.Kind, o.Problem.Code)));
         await using var db = kit.Database.CreateContext();
         Assert.Equal(1, await db.TelemedicineAppointments.CountAsync(a => a.Status == AppointmentStatus.Booked));
-        Assert.Equal(1, await db.OutboxMessages.CountAsync(m => m.Template == "appointment-booked"));
+        Assert.Equal(1, await db.OutboxMessages.CountAsync(m => m.Template == "appointment-verify"));
     }
 
     [Theory, BothProviders]
@@ -48,6 +48,29 @@ public sealed class BookingConcurrencyTests
         Assert.All(outcomes.Where(o => !o.Succeeded), o => Assert.Equal(ProblemKind.Conflict, o.Problem!.Kind));
         await using var db = kit.Database.CreateContext();
         Assert.Equal(1, await db.TelemedicineAppointments.CountAsync(a => a.RoomId == kit.Room.Id && a.Status == AppointmentStatus.Booked));
+    }
+
+    [Theory, BothProviders]
+    public async Task Of_20_parallel_guest_bookings_with_one_address_or_one_number_exactly_three_succeed(DatabaseProvider provider)
+    {
+        await using var kit = await CreateAsync(provider);
+        // Half an hour apart: the room's buffer after each booking keeps quarter-hour neighbours apart.
+        List<string> Slots(ConsultationSchedule schedule) => Enumerable.Range(0, 4).SelectMany(day => Enumerable.Range(0, 6)
+            .Select(i => Slot(schedule, Tuesday.AddDays(day), 9 + i / 2, i % 2 * 30))).Take(20).ToList();
+        var (_, _, scheduleB) = await kit.AddPracticeAsync("Praxis Parallel");
+        var roomB = await kit.CreateRoomAsync(RoomDraft(kit.Housing.Id, "Raum B"));
+
+        var byAddress = await Task.WhenAll(Slots(kit.ScheduleA).Select(slot => Task.Run(() => kit.BookAsync(slot, Guest("same@example.org"), kit.Room.Id))));
+        var byNumber = await Task.WhenAll(Slots(scheduleB).Select((slot, i) => Task.Run(() =>
+            kit.BookAsync(slot, new Patient(null, "Nummer", $"n{i}@example.org", "0176 5550199"), roomB.Id))));
+
+        Assert.Equal(3, byAddress.Count(o => o.Succeeded));
+        Assert.All(byAddress.Where(o => !o.Succeeded), o => Assert.Equal("Appointment.EmailLimit", o.Problem!.Code));
+        Assert.Equal(3, byNumber.Count(o => o.Succeeded));
+        Assert.All(byNumber.Where(o => !o.Succeeded), o => Assert.Equal("Appointment.PhoneLimit", o.Problem!.Code));
+        await using var db = kit.Database.CreateContext();
+        Assert.Equal(3, await db.TelemedicineAppointments.CountAsync(a => a.NormalizedEmail == "SAME@EXAMPLE.ORG"));
+        Assert.Equal(3, await db.TelemedicineAppointments.CountAsync(a => a.Phone == "+491765550199"));
     }
 
     [Theory, BothProviders]

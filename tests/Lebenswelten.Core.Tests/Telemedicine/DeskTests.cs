@@ -25,7 +25,7 @@ public sealed class DeskTests
     {
         await using var kit = await CreateAsync(provider);
         await kit.BookedAsync(Slot(kit.ScheduleA, Tuesday, 10, 0), kit.AccountHolder());
-        await kit.BookedAsync(Slot(kit.ScheduleA, Tuesday, 9, 0), Guest("gast@example.org", "Gerd Gast"));
+        var guest = await kit.BookedAsync(Slot(kit.ScheduleA, Tuesday, 9, 0), Guest("gast@example.org", "Gerd Gast"));
         Task<Outcome<RoomDayList>> DayAsync(AuditActor actor) =>
             kit.WithAsync(s => s.GetRequiredService<RoomDesk>().DayAsync(kit.Room.Id, Tuesday, actor, None));
 
@@ -40,9 +40,14 @@ public sealed class DeskTests
         Assert.Equal("Room.NotFound", resident.Problem?.Code);
         await using var db = kit.Database.CreateContext();
         var reads = await db.AuditEntries.Where(e => e.DataKind == "Telemedicine.RoomDay").ToListAsync();
-        Assert.Equal(2, reads.Count);
-        Assert.All(reads, r => Assert.Equal((AuditAction.Read, kit.Resident.Id), (r.Action, r.SubjectUserId)));
-        Assert.Equal(new[] { kit.RoomStaff.UserId, kit.Coordinator.UserId }.Order(), reads.Select(r => r.ActorUserId).Order());
+        Assert.All(reads, r => Assert.Equal(AuditAction.Read, r.Action));
+        // One line per person shown and reader; the guest, who has no account, by the appointment (issue 15).
+        string[] shown = [kit.Resident.Id, $"appointment:{guest.Appointment.Id}"];
+        foreach (var reader in new[] { kit.RoomStaff.UserId, kit.Coordinator.UserId })
+        {
+            Assert.Equal(shown.Order(), reads.Where(r => r.ActorUserId == reader).Select(r => r.SubjectUserId).Order());
+        }
+        Assert.Equal(4, reads.Count);
     }
 
     [Theory, BothProviders]

@@ -88,7 +88,8 @@ public sealed class TelemedicineTestKit : IAsyncDisposable
     public static string Slot(ConsultationSchedule schedule, DateOnly day, int hour, int minute) =>
         SlotId.For(schedule.Id, BerlinTime.ToUtc(day, new TimeOnly(hour, minute)));
 
-    public static Patient Guest(string email, string name = "Gül Gast") => new(null, name, email, "0176 1234567");
+    /// <summary>A guest with an address and a number of their own (the limits per contact would otherwise join them).</summary>
+    public static Patient Guest(string email, string name = "Gül Gast") => new(null, name, email, $"0176 {Random.Shared.Next(1_000_000, 9_999_999)}");
 
     public Patient AccountHolder() => new(Resident.Id, Resident.DisplayName!, Resident.Email);
 
@@ -97,11 +98,26 @@ public sealed class TelemedicineTestKit : IAsyncDisposable
         WithAsync(s => s.GetRequiredService<BookingService>().BookAsync(
             new BookingRequest(slotId, roomId, kind, patient ?? Guest($"{Guid.NewGuid():N}@example.org"), reason), AuditActor.System, None));
 
+    /// <summary>A booking as the practice sees it: a guest's is verified with the link from the mail, as its owner would.</summary>
     public async Task<BookingReceipt> BookedAsync(string slotId, Patient? patient = null, Guid? roomId = null)
     {
         var outcome = await BookAsync(slotId, patient, roomId);
         Assert.True(outcome.Succeeded, outcome.Problem?.Code);
-        return outcome.Value!;
+        var receipt = outcome.Value!;
+        if (receipt.Appointment.AwaitsVerification)
+        {
+            var verified = await VerifyFromMailAsync(receipt.Appointment);
+            Assert.True(verified.Succeeded, verified.Problem?.Code);
+            return receipt with { Appointment = verified.Value! };
+        }
+        return receipt;
+    }
+
+    /// <summary>The guest opens the link from the verification mail and presses the button.</summary>
+    public async Task<Outcome<TelemedicineAppointment>> VerifyFromMailAsync(TelemedicineAppointment appointment)
+    {
+        var token = await Offerings.MailedTokenAsync(appointment.Email!, $"/telemedizin/termine/{appointment.Id}/bestaetigen");
+        return await WithAsync(s => s.GetRequiredService<ContactVerification>().VerifyWithLinkAsync(appointment.Id, token, AuditActor.System, None));
     }
 
     public async Task<IReadOnlyList<Slot>> FreeSlotsAsync(DateOnly day, Guid? scheduleId = null, Guid? roomId = null)

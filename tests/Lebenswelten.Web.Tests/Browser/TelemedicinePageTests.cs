@@ -36,12 +36,22 @@ public sealed class TelemedicinePageTests(AppHosts hosts, BrowserFixture browser
         await Page.GetByLabel("Ihre Nachricht an die Praxis").FillAsync("Blutdruck seit einer Woche hoch");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Verbindlich buchen" }).ClickAsync();
         await Page.WaitForURLAsync("**/telemedizin/termine/**");
-        await Assertions.Expect(Page.GetByText("Ihr Termin ist gebucht.")).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByText("Fast geschafft")).ToBeVisibleAsync();
+        await Assertions.Expect(Page.Locator(".check-in-code")).ToHaveCountAsync(0);
+        await AssertAccessibleAsync();
+
+        // The code from the mail to the address turns the held slot into the appointment (issue 15).
+        var ask = (await Host.Mail.WaitForAsync(m => m.To.ToString().Contains(email, StringComparison.Ordinal))).Single();
+        var sent = System.Text.RegularExpressions.Regex.Match(ask.TextBody ?? "", @"Code ein: (\d{6})").Groups[1].Value;
+        await Page.GetByLabel("Code aus der E-Mail (6 Ziffern)").FillAsync(sent);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Code bestätigen" }).ClickAsync();
+        await Assertions.Expect(Page.GetByText("Ihr Termin ist bestätigt.")).ToBeVisibleAsync();
         await AssertAccessibleAsync();
 
         var code = (await Page.Locator(".check-in-code").InnerTextAsync()).Trim();
         await Assertions.Expect(Page.GetByRole(AriaRole.Img, new() { Name = $"QR-Code zum Anmelden im Raum, Code {code}" })).ToBeVisibleAsync();
-        var mail = (await Host.Mail.WaitForAsync(m => m.To.ToString().Contains(email, StringComparison.Ordinal))).Single();
+        var mail = (await Host.Mail.WaitForAsync(m => m.To.ToString().Contains(email, StringComparison.Ordinal)
+            && (m.Subject ?? "").Contains("gebucht", StringComparison.Ordinal))).Single();
         Assert.Contains(code, mail.TextBody);
         Assert.DoesNotContain("Blutdruck", mail.TextBody);
         Assert.Contains(mail.Attachments, a => a.ContentType.MimeType == "text/calendar");
@@ -208,9 +218,22 @@ public sealed class TelemedicineNoScriptPageTests(AppHosts hosts, BrowserFixture
         await AssertAccessibleAsync();
         await Page.Locator($"a.slot-button[href$='{slot}']").ClickAsync();
         await Page.GetByLabel("Name", new() { Exact = true }).FillAsync("Oleksandr Bondarenko");
-        await Page.GetByLabel("Telefon").FillAsync("0176 5550199");
+        await Page.GetByLabel("Telefon").FillAsync("0");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Verbindlich buchen" }).ClickAsync();
-        await Assertions.Expect(Page.GetByText("Ihr Termin ist gebucht.")).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByText("Bitte geben Sie eine Telefonnummer ein, unter der man Sie erreicht")).ToBeVisibleAsync();
+        await AssertAccessibleAsync();
+        var email = TestTelemedicine.GuestEmail();
+        await Page.GetByLabel("Telefon").FillAsync(TestTelemedicine.GuestPhone());
+        await Page.GetByLabel("E-Mail-Adresse").FillAsync(email);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Verbindlich buchen" }).ClickAsync();
+        await Assertions.Expect(Page.GetByText("Fast geschafft")).ToBeVisibleAsync();
+
+        // The link from the mail shows a button first (mail scanners open links); pressing it confirms.
+        var link = new Uri(await MailedLinks.NewestAsync(Host, email, "/bestaetigen?token="));
+        await VisitAsync(link.PathAndQuery);
+        await AssertAccessibleAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Ja, ich habe gebucht – Termin bestätigen" }).ClickAsync();
+        await Assertions.Expect(Page.GetByText("Ihr Termin ist bestätigt.")).ToBeVisibleAsync();
         await AssertAccessibleAsync();
     }
 }

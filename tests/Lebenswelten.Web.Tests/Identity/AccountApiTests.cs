@@ -7,6 +7,8 @@ using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Tests.Infrastructure;
 using Lebenswelten.Web.Features.Identity;
 using Lebenswelten.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Lebenswelten.Web.Tests.Identity;
 
@@ -79,5 +81,36 @@ public sealed class AccountApiTests(AppHosts hosts)
 
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/konto")).StatusCode);
         await ProblemAssert.IsProblemAsync(await browser.GetAsync("/api/me"), HttpStatusCode.Unauthorized);
+    }
+
+    /// <summary>
+    /// Identity's own /manage/info changed the password without lockout, audit or a recent login (issue 15, finding 6):
+    /// it is closed; passwords change through the reset by mail, which has all three.
+    /// </summary>
+    [Theory, BothProviders]
+    public async Task Identitys_manage_info_changes_neither_password_nor_address_with_a_stolen_token(DatabaseProvider provider)
+    {
+        var host = await hosts.Get(provider);
+        var person = await TestAccounts.CreateAsync(host);
+        using var api = await host.ApiClientAsync(person.Email);
+        const string chosen = "Uebernommen-Passwort-2026";
+
+        for (var guess = 0; guess < 7; guess++)
+        {
+            var wrong = await api.PostAsJsonAsync("/api/account/manage/info", new { newPassword = chosen, oldPassword = $"Geraten-{guess}-Passwort" });
+            await ProblemAssert.IsProblemAsync(wrong, HttpStatusCode.NotFound);
+        }
+        var change = await api.PostAsJsonAsync("/api/account/manage/info", new { newPassword = chosen, oldPassword = AppHost.DemoPassword });
+        var readdress = await api.PostAsJsonAsync("/api/account/manage/info", new { newEmail = $"dieb-{Guid.NewGuid():N}@example.org" });
+
+        await ProblemAssert.IsProblemAsync(change, HttpStatusCode.NotFound);
+        await ProblemAssert.IsProblemAsync(readdress, HttpStatusCode.NotFound);
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/account/manage/info")).StatusCode);
+        await using var scope = host.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var account = (await users.FindByIdAsync(person.Id))!;
+        Assert.True(await users.CheckPasswordAsync(account, AppHost.DemoPassword));
+        Assert.False(await users.CheckPasswordAsync(account, chosen));
+        Assert.Equal(person.Email, account.Email);
     }
 }

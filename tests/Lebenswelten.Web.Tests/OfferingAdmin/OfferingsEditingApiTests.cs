@@ -75,12 +75,14 @@ public sealed class OfferingsEditingApiTests(AppHosts hosts)
         Assert.Equal(["Anna Beispiel", "Ben Beispiel"], participants.Select(p => p.Name));
         Assert.Equal((RegistrationStatus.Confirmed, first, false), (participants[0].Status, participants[0].Email, participants[0].EmailConfirmed));
         Assert.Equal((RegistrationStatus.Waitlisted, 1), (participants[1].Status, participants[1].Position));
-        var audit = Assert.Single(await DemoProvider.AuditAsync(host, "Offering.Participants", offering.Id.ToString()));
-        Assert.Equal((me.UserId, me.SiteId), (audit.ActorUserId, audit.SiteId));
+        // One line per person shown; guests have no account, so their registration is the subject (issue 15).
+        var audit = await DemoProvider.AuditAsync(host, "Offering.Participants", offering.Id.ToString());
+        Assert.Equal(participants.Select(p => $"registration:{p.Id}").Order(), audit.Select(a => a.SubjectUserId).Order());
+        Assert.All(audit, a => Assert.Equal((me.UserId, me.SiteId), (a.ActorUserId, a.SiteId)));
 
         using var coordinator = await host.ApiClientAsync("coordinator@jena.demo");
         Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync($"/api/offerings/{offering.Id}/participants")).StatusCode);
-        Assert.Equal(2, (await DemoProvider.AuditAsync(host, "Offering.Participants", offering.Id.ToString())).Count);
+        Assert.Equal(4, (await DemoProvider.AuditAsync(host, "Offering.Participants", offering.Id.ToString())).Count);
     }
 
     [Theory, BothProviders]

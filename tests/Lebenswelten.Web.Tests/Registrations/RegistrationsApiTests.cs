@@ -52,6 +52,28 @@ public sealed class RegistrationsApiTests(AppHosts hosts)
 
     [Theory]
     [BothProviders]
+    public async Task A_guest_entry_typed_with_a_residents_address_neither_confirms_it_nor_keeps_the_resident_out(DatabaseProvider provider)
+    {
+        var host = await hosts.Get(provider);
+        var offering = await TestOfferings.CreateAsync(host, capacity: 1);
+        using var stranger = host.Client();
+        using var resident = await host.ApiClientAsync("resident@jena.demo");
+
+        var squat = await stranger.PostAsJsonAsync($"/api/offerings/{offering.Id}/registrations", new { name = "Nicht Ich", email = "resident@jena.demo" });
+        var created = (await squat.Content.ReadFromJsonAsync<RegistrationCreatedDto>(Json.Options))!;
+        var manageUrl = created.ManageUrl!;
+        var token = manageUrl[(manageUrl.IndexOf("token=", StringComparison.Ordinal) + 6)..];
+        var page = await stranger.GetAsync($"/anmeldungen/{created.Id}/bestaetigen?token={token}");
+        var own = await resident.PostAsync($"/api/offerings/{offering.Id}/registrations", null);
+
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, own.StatusCode);
+        Assert.Equal("confirmed", (await own.Content.ReadFromJsonAsync<RegistrationCreatedDto>(Json.Options))!.Status);
+        Assert.Equal(Core.Offerings.RegistrationStatus.Expired, (await TestOfferings.FindAsync(host, created.Id))!.Status);
+    }
+
+    [Theory]
+    [BothProviders]
     public async Task The_second_person_waits_and_moves_up_with_a_mail_and_calendar_when_the_first_cancels(DatabaseProvider provider)
     {
         var host = await hosts.Get(provider);

@@ -12,8 +12,12 @@ public enum Outcome
     Unexpected,
 }
 
-/// <summary>Who calls in the authorization matrix. <see cref="RoleAtSite"/> is the role at Jena, the site every route is opened at.</summary>
-public sealed record Caller(string Name, string? Email, SiteRole? RoleAtSite = null, bool OwnsTheOffering = false, bool IsAdministrator = false)
+/// <summary>
+/// Who calls in the authorization matrix. <see cref="RoleAtSite"/> is the role at Jena, the site every route is opened at;
+/// <see cref="ActsForTheRoomOperator"/>: the role is held for the organisation that runs the matrix's telemedicine room.
+/// </summary>
+public sealed record Caller(string Name, string? Email, SiteRole? RoleAtSite = null, bool OwnsTheOffering = false, bool IsAdministrator = false,
+    bool ActsForTheRoomOperator = false)
 {
     public bool IsAnonymous => Email is null;
 }
@@ -71,12 +75,14 @@ public static class AccessRules
 
     /// <summary>
     /// One telemedicine room's back office: past SiteStaff, only the room's managers or staff (the site's coordinators and
-    /// the operator's staff; the Jena demo room's operator is coordinator@jena's Stadtwerke) find it, the rest get 404.
-    /// Administrators may manage rooms, but are no room staff (they see no reception).
+    /// the operator's desk staff: the provider and practice roles acting for it; the Jena demo room's operator is
+    /// coordinator@jena's Stadtwerke) find it, the rest get 404 — insurer, jobcenter and evaluation roles even when they
+    /// act for the operator. Administrators may manage rooms, but are no room staff (they see no reception).
     /// </summary>
     public static AccessRule RoomBackOffice(string name, bool administratorsToo) => new(name, c =>
         SiteStaff.Expect(c) is not Outcome.Allowed ? SiteStaff.Expect(c)
-        : c.RoleAtSite == SiteRole.Coordinator || (administratorsToo && c.IsAdministrator) ? Outcome.Allowed
+        : c.RoleAtSite == SiteRole.Coordinator || (administratorsToo && c.IsAdministrator)
+            || (c.ActsForTheRoomOperator && c.RoleAtSite is SiteRole.Provider or SiteRole.Practice) ? Outcome.Allowed
         : Outcome.NotFound);
 
     public static readonly AccessRule RoomManager = RoomBackOffice(nameof(RoomManager), administratorsToo: true);

@@ -58,6 +58,7 @@ public sealed class AuthorizationMatrixTests(AppHosts hosts)
         ["GET /telemedizin/termine/{id:guid}"] = NotFoundForAll, ["GET /telemedizin/termine/{id:guid}/kalender.ics"] = NotFoundForAll,
         ["GET /telemedizin/termine/{id:guid}/umbuchen"] = NotFoundForAll, ["GET /telemedizin/termine/{id:guid}/daten"] = NotFoundForAll,
         ["GET /api/telemedicine/appointments/{id:guid}"] = NotFoundForAll, ["DELETE /api/telemedicine/appointments/{id:guid}"] = NotFoundForAll,
+        ["GET /telemedizin/termine/{id:guid}/bestaetigen"] = NotFoundForAll, ["POST /api/telemedicine/appointments/{id:guid}/verify"] = NotFoundForAll,
         // One's own account and data.
         ["GET /konto"] = SignedIn, ["GET /konto/zwei-faktor"] = SignedIn, ["GET /konto/bestaetigen"] = SignedIn,
         ["GET /konto/ueberall-abmelden"] = SignedIn, ["GET /konto/zugriffe"] = SignedIn, ["GET /konto/daten"] = SignedIn,
@@ -66,9 +67,10 @@ public sealed class AuthorizationMatrixTests(AppHosts hosts)
         ["GET /meine-termine"] = SignedIn, ["GET /api/me/appointments"] = SignedIn,
         ["GET /api/me/consents"] = SignedIn, ["POST /api/me/consents/{id:guid}/withdraw"] = SignedInOwnRecord,
         ["POST /api/me/export"] = SignedIn, ["POST /api/me/erasure"] = SignedIn,
-        ["GET /api/account/manage/info"] = SignedIn, ["POST /api/account/manage/info"] = SignedIn, ["POST /api/account/manage/2fa"] = SignedIn,
-        // Identity's open endpoints, closed: a login, then 404.
-        ["POST /api/account/register"] = Closed, ["GET /api/account/confirmEmail"] = Closed, ["POST /api/account/resendConfirmationEmail"] = Closed,
+        ["GET /api/account/manage/info"] = SignedIn, ["POST /api/account/manage/2fa"] = SignedIn,
+        // Identity's open endpoints, closed: a login, then 404. Its password and address change (POST manage/info) had no
+        // lockout, audit or recent login (issue 15).
+        ["POST /api/account/manage/info"] = Closed, ["POST /api/account/register"] = Closed, ["GET /api/account/confirmEmail"] = Closed, ["POST /api/account/resendConfirmationEmail"] = Closed,
         ["POST /api/account/forgotPassword"] = Closed, ["POST /api/account/resetPassword"] = Closed,
         // The offerings back office: providers of the offering's organisation, the site's coordinators, administrators.
         ["GET /verwaltung/{site}/angebote"] = OfferingManager, ["GET /verwaltung/{site}/angebote/neu"] = OfferingManager,

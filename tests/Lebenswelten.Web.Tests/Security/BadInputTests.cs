@@ -73,6 +73,34 @@ public sealed class BadInputTests(AppHosts hosts)
         Assert.Equal(0, await HostileRowsAsync(host, Guid.Parse(ids["indicator"])));
     }
 
+    /// <summary>Identity's account endpoints we closed (issue 15: POST manage/info among them) refuse hostile bodies alike.</summary>
+    [Theory, BothProviders]
+    public async Task Closed_account_endpoints_answer_hostile_bodies_with_a_problem(DatabaseProvider provider)
+    {
+        var host = await hosts.Get(provider);
+        var person = await TestAccounts.CreateAsync(host);
+        using var client = await host.ApiClientAsync(person.Email);
+        var closed = EndpointCatalogue.Of(host.Services).Where(e => e.Method == "POST"
+            && AuthorizationMatrixTests.Rules.GetValueOrDefault(e.ToString()) == AccessRules.Closed).ToList();
+        Assert.Contains(closed, e => e.Pattern == "/api/account/manage/info");
+
+        foreach (var endpoint in closed)
+        {
+            foreach (var (name, body, contentType) in HostileBodies)
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Post, endpoint.Url("jena"))
+                {
+                    Content = new StringContent(body, Encoding.UTF8, contentType),
+                };
+                request.Headers.ExpectContinue = true;
+                var response = await client.SendAsync(request);
+                var status = (int)response.StatusCode;
+                Assert.True(status is >= 400 and < 500, $"{endpoint} with {name}: {status}");
+                Assert.True(response.Content.Headers.ContentType?.MediaType == "application/problem+json", $"{endpoint} with {name}: {response.Content.Headers.ContentType}");
+            }
+        }
+    }
+
     [Theory, BothProviders]
     public async Task Hostile_query_strings_never_break_a_public_search(DatabaseProvider provider)
     {

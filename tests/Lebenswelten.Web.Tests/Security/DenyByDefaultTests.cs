@@ -59,6 +59,9 @@ public sealed class DenyByDefaultTests(AppHosts hosts)
         "GET /telemedizin/termine/{id:guid}", "GET /telemedizin/termine/{id:guid}/umbuchen", "GET /telemedizin/termine/{id:guid}/kalender.ics",
         "GET /telemedizin/termine/{id:guid}/daten",
         "POST /api/telemedicine/appointments", "GET /api/telemedicine/appointments/{id:guid}", "DELETE /api/telemedicine/appointments/{id:guid}",
+        // A guest verifies the address of a booking: the mailed link (its own secret) or the mailed code with the
+        // personal link; 404 without them:
+        "GET /telemedizin/termine/{id:guid}/bestaetigen", "POST /api/telemedicine/appointments/{id:guid}/verify",
     ];
 
     [Fact]

@@ -15,7 +15,7 @@ namespace Lebenswelten.Web.Tests.Security;
 /// administration routes (the test's own, since the administrator's writes change it), a district, an organisation
 /// and an indicator of the test's own. A parameter not named here gets an id that exists nowhere.
 /// </summary>
-public sealed record MatrixRecords(IReadOnlyDictionary<string, string> Values, Guid OtherOrganisationId)
+public sealed record MatrixRecords(IReadOnlyDictionary<string, string> Values, Guid OtherOrganisationId, Guid RoomOperatorId)
 {
     public static async Task<MatrixRecords> CreateAsync(AppHost host)
     {
@@ -43,8 +43,9 @@ public sealed record MatrixRecords(IReadOnlyDictionary<string, string> Values, G
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var slots = await scope.ServiceProvider.GetRequiredService<SlotFinder>()
             .FindAsync(new SlotQuery(owner.SiteId, today, today.AddDays(27)) { ScheduleId = schedule.Id }, CancellationToken.None);
+        // A guest's unverified booking (which tests on the same host leave behind) the practice never sees.
         var appointment = await db.TelemedicineAppointments.Where(a => a.PracticeOrganisationId == schedule.PracticeOrganisationId)
-            .OrderBy(a => a.StartsAt).FirstAsync();
+            .Verified().OrderBy(a => a.StartsAt).FirstAsync();
         var other = await db.Organisations.Where(o => o.SiteId == owner.SiteId && o.Id != owner.OrganisationId).OrderBy(o => o.Name).FirstAsync();
         return new MatrixRecords(new Dictionary<string, string>
         {
@@ -62,7 +63,7 @@ public sealed record MatrixRecords(IReadOnlyDictionary<string, string> Values, G
             ["schedule"] = schedule.Id.ToString(),
             ["slot"] = slots.Value!.First().Id,
             ["appointment"] = appointment.Id.ToString(),
-        }, other.Id);
+        }, other.Id, room.OperatorOrganisationId);
     }
 
     /// <summary>The values for one route: {id} is an offering but where <see cref="With"/> says otherwise.</summary>
@@ -89,6 +90,14 @@ public static class Callers
         // A resident of the test's own with an authenticator key (not switched on): Identity's /manage/2fa would
         // otherwise create one and renew the stamp, ending resident@jena.demo's sessions in every other test.
         var resident = await TestAccounts.CreateAsync(host, SiteRole.Resident, "jena", secondFactor: SecondFactor.KeyOnly);
+        // Staff acting for the organisation that runs the telemedicine room: its desk is for the provider and practice
+        // roles only, never for insurer, jobcenter or evaluation roles, whatever organisation they act for (issue 15).
+        var forTheRoomOperator = new List<Caller>();
+        foreach (var role in new[] { SiteRole.Provider, SiteRole.InsurerOfficer, SiteRole.JobcenterCounsellor, SiteRole.Evaluator })
+        {
+            var staff = await TestAccounts.CreateAsync(host, role, "jena", organisationId: records.RoomOperatorId);
+            forTheRoomOperator.Add(new($"{role.ShortName()}, room operator", staff.Email, role, ActsForTheRoomOperator: true));
+        }
         return
         [
             new("anonymous", null),
@@ -96,6 +105,7 @@ public static class Callers
             .. DemoAccounts.SiteRolesWithAccounts.Where(role => role != SiteRole.Resident).Select(role => new Caller(
                 $"{role.ShortName()}@jena.demo", $"{role.ShortName()}@jena.demo", role, OwnsTheOffering: role == SiteRole.Provider)),
             new("provider, other org.", otherProvider.Email, SiteRole.Provider),
+            .. forTheRoomOperator,
             new("coordinator@weimar", "coordinator@weimar.demo"),
             new("admin", DemoAccounts.AdminEmail, IsAdministrator: true),
         ];

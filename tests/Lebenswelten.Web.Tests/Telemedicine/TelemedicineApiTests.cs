@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -31,8 +32,21 @@ public sealed class TelemedicineApiTests(AppHosts hosts)
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var created = (await response.Content.ReadFromJsonAsync<AppointmentCreatedDto>(Json.Options))!;
         Assert.Equal("Booked", created.Status);
+        Assert.NotNull(created.VerificationDueAt);
         var token = Uri.UnescapeDataString(created.ManageUrl!.Split("token=")[1]);
-        var mail = (await host.Mail.WaitForAsync(m => m.To.ToString().Contains(email, StringComparison.Ordinal))).Single();
+        // The booking holds the slot until the address is verified with the code that only the mail carries.
+        var ask = (await host.Mail.WaitForAsync(m => m.To.ToString().Contains(email, StringComparison.Ordinal))).Single();
+        Assert.DoesNotContain(token, ask.TextBody, StringComparison.Ordinal);
+        var code = Regex.Match(ask.TextBody!, @"Code ein: (\d{6})").Groups[1].Value;
+        var verifyPath = $"/api/telemedicine/appointments/{created.Id}/verify";
+        await ProblemAssert.IsProblemAsync(await client.PostAsJsonAsync(verifyPath, new { code }), HttpStatusCode.NotFound);
+        using var verify = new HttpRequestMessage(HttpMethod.Post, verifyPath) { Content = JsonContent.Create(new { code }) };
+        verify.Headers.Add("X-Appointment-Token", token);
+        var verified = await client.SendAsync(verify);
+        Assert.Equal(HttpStatusCode.OK, verified.StatusCode);
+        Assert.Null((await verified.Content.ReadFromJsonAsync<AppointmentDto>(Json.Options))!.VerificationDueAt);
+        var mail = (await host.Mail.WaitForAsync(m => m.To.ToString().Contains(email, StringComparison.Ordinal)
+            && (m.Subject ?? "").Contains("gebucht", StringComparison.Ordinal))).Single();
         Assert.Contains(created.CheckInCode, mail.TextBody);
         Assert.DoesNotContain("Blutzucker", mail.TextBody);
         Assert.Contains(mail.Attachments, a => a.ContentType.MimeType == "text/calendar");

@@ -30,10 +30,24 @@ public sealed class TelemedicinePagesTests(AppHosts hosts)
         Assert.Matches("^/telemedizin/termine/[0-9a-f-]{36}\\?token=", manage);
         var id = Guid.Parse(manage.Split('/')[3].Split('?')[0]);
         var appointment = (await TestTelemedicine.FindAsync(host, id))!;
+        var held = await client.GetStringAsync(manage);
+        Assert.Contains("Fast geschafft", held);
+        Assert.Contains("name=\"Input.Code\"", held);
+        Assert.DoesNotContain(appointment.CheckInCode, held);
+
+        // The link from the mail: opening it (as a mail scanner would) changes nothing; the button verifies.
+        var verifyLink = $"/telemedizin/termine/{id}/bestaetigen?token={Uri.EscapeDataString(await TestTelemedicine.VerificationTokenAsync(host, appointment))}";
+        var ask = await client.GetAsync(verifyLink);
+        Assert.Equal("no-referrer", ask.Headers.GetValues("Referrer-Policy").Single());
+        var askPage = await ask.Content.ReadAsStringAsync();
+        Assert.NotNull((await TestTelemedicine.FindAsync(host, id))!.HoldExpiresAt);
+        var verified = await client.PostAsync(verifyLink, Forms.Of(askPage));
+        Assert.Equal(HttpStatusCode.Redirect, verified.StatusCode);
+        Assert.Equal(manage, verified.Headers.Location!.OriginalString);
         var page = await client.GetStringAsync(manage);
         Assert.Contains(appointment.CheckInCode, page);
         Assert.Contains("src=\"data:image/png;base64,", page);
-        Assert.Contains("Ihr Termin ist gebucht", page);
+        Assert.Contains("Ihr Termin ist bestätigt", page);
         var token = manage.Split("token=")[1];
         var ics = await client.GetAsync($"/telemedizin/termine/{id}/kalender.ics?token={token}");
         Assert.Equal("text/calendar", ics.Content.Headers.ContentType?.MediaType);

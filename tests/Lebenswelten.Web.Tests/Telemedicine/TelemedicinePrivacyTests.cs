@@ -1,5 +1,6 @@
 using System.Net;
 using Lebenswelten.Core.Data;
+using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Telemedicine;
 using Lebenswelten.Core.Tests.Infrastructure;
 using Lebenswelten.Web.Tests.Identity;
@@ -102,6 +103,61 @@ public sealed class TelemedicinePrivacyTests(AppHosts hosts)
             Forms.Of(page, "appointmentId", appointment.Id.ToString()));
         Assert.Contains("Diesen Termin gibt es nicht.", await cancel.Content.ReadAsStringAsync());
         Assert.Equal(AppointmentStatus.Booked, (await TestTelemedicine.FindAsync(host, appointment.Id))!.Status);
+    }
+
+    /// <summary>
+    /// The desk is chosen by role, not by organisation alone (issue 15, finding 7): if the insurer or the jobcenter ran
+    /// the room, their officers, counsellors and evaluators would still never see who has a video consultation.
+    /// </summary>
+    [Theory, BothProviders]
+    public async Task Insurer_jobcenter_and_evaluation_staff_of_the_room_operator_never_see_the_day_list(DatabaseProvider provider)
+    {
+        var host = await hosts.Get(provider);
+        var setup = await TestTelemedicine.CreateAsync(host);
+        await TestTelemedicine.NowAsync(host, setup, "Olga Operatorgast", Reason);
+        var operatorId = await TestTelemedicine.OperatorIdAsync(host);
+        var desk = $"/verwaltung/jena/telemedizin/raum/{setup.Room.Id}";
+
+        foreach (var role in new[] { SiteRole.InsurerOfficer, SiteRole.JobcenterCounsellor, SiteRole.Evaluator })
+        {
+            var staff = await TestAccounts.CreateAsync(host, role, TestTelemedicine.Site, organisationId: operatorId);
+            using var pages = await host.PageClientAsync(staff.Email);
+            Assert.Equal(HttpStatusCode.NotFound, (await pages.GetAsync(desk)).StatusCode);
+            Assert.DoesNotContain(setup.Room.Name, await pages.GetStringAsync("/verwaltung/jena/telemedizin/raum"), StringComparison.Ordinal);
+        }
+        // The operator's own desk staff (the provider role acting for it) do see it.
+        var reception = await TestAccounts.CreateAsync(host, SiteRole.Provider, TestTelemedicine.Site, organisationId: operatorId);
+        using var desks = await host.PageClientAsync(reception.Email);
+        Assert.Contains(setup.Room.Name, await desks.GetStringAsync("/verwaltung/jena/telemedizin/raum"), StringComparison.Ordinal);
+        Assert.Contains("Olga Operatorgast", await desks.GetStringAsync(desk), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Staff reads of a guest's appointment are audited with the appointment as subject (issue 15, finding 9): the guest's
+    /// download through the personal link lists the practice's and the room desk's reads.
+    /// </summary>
+    [Theory, BothProviders]
+    public async Task A_guests_download_names_the_practice_and_the_room_desk_that_read_the_appointment(DatabaseProvider provider)
+    {
+        var host = await hosts.Get(provider);
+        var setup = await TestTelemedicine.CreateAsync(host);
+        var (appointment, token) = await TestTelemedicine.NowAsync(host, setup, "Gisela Gelesen", Reason);
+        var today = Lebenswelten.Core.Common.BerlinTime.LocalDate(appointment.StartsAt);
+        using var practice = await host.PageClientAsync("practice@jena.demo");
+        using var desk = await host.PageClientAsync("coordinator@jena.demo");
+        Assert.Contains("Gisela Gelesen", await practice.GetStringAsync($"/verwaltung/jena/telemedizin/praxis?tag={today:yyyy-MM-dd}"));
+        Assert.Contains("Gisela Gelesen", await desk.GetStringAsync($"/verwaltung/jena/telemedizin/raum/{setup.Room.Id}"));
+        using var guest = host.Client();
+        var data = $"/telemedizin/termine/{appointment.Id}/daten";
+        var form = await guest.GetStringAsync($"{data}?token={Uri.EscapeDataString(token)}");
+
+        var download = await guest.PostAsync($"{data}?handler=Export", Forms.Of(form, "Token", token, "format", "json"));
+
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        using var json = System.Text.Json.JsonDocument.Parse(await download.Content.ReadAsStringAsync());
+        var kinds = json.RootElement.GetProperty("auditEntries").EnumerateArray().Select(e => e.GetProperty("dataKind").GetString()).ToList();
+        Assert.Contains("Telemedicine.PracticeAppointments", kinds);
+        Assert.Contains("Telemedicine.RoomDay", kinds);
     }
 
     [Theory, BothProviders]

@@ -69,15 +69,39 @@ public static class TestTelemedicine
         return (setup, SlotId.For(setup.Schedule.Id, start));
     }
 
+    /// <summary>A booking beside the web; a guest's is verified with the link from the mail, as its owner would (unless told not to).</summary>
     public static async Task<BookingReceipt> BookAsync(AppHost host, string slotId, string? email = null, string name = "Gül Gast",
-        string? reason = "Blutdruckwerte besprechen", string? userId = null) =>
-        await WithAsync(host, async (services, _) =>
+        string? reason = "Blutdruckwerte besprechen", string? userId = null, bool verify = true)
+    {
+        var receipt = await WithAsync(host, async (services, _) =>
         {
             var outcome = await services.GetRequiredService<BookingService>().BookAsync(new BookingRequest(slotId, null,
-                ConsultationKind.FollowUp, new Patient(userId, name, email ?? GuestEmail(), "0176 5550101"), reason), AuditActor.System, default);
+                ConsultationKind.FollowUp, new Patient(userId, name, email ?? GuestEmail(), GuestPhone()), reason), AuditActor.System, default);
             Assert.True(outcome.Succeeded, outcome.Problem?.ToString());
             return outcome.Value!;
         });
+        if (!verify || !receipt.Appointment.AwaitsVerification)
+        {
+            return receipt;
+        }
+        var token = await VerificationTokenAsync(host, receipt.Appointment);
+        return await WithAsync(host, async (services, _) =>
+        {
+            var verified = await services.GetRequiredService<ContactVerification>().VerifyWithLinkAsync(receipt.Appointment.Id, token, AuditActor.System, default);
+            Assert.True(verified.Succeeded, verified.Problem?.ToString());
+            return receipt with { Appointment = verified.Value! };
+        });
+    }
+
+    /// <summary>The secret of the verification link in the mail to the appointment's address.</summary>
+    public static async Task<string> VerificationTokenAsync(AppHost host, TelemedicineAppointment appointment)
+    {
+        var link = await MailedLinks.InOutboxAsync(host, appointment.Email!, $"/telemedizin/termine/{appointment.Id}/bestaetigen");
+        return Uri.UnescapeDataString(link.Split("token=")[1]);
+    }
+
+    /// <summary>A German mobile number of the test's own: the limits per number would otherwise join the tests sharing a host.</summary>
+    public static string GuestPhone() => $"0176 {Random.Shared.Next(1_000_000, 9_999_999)}";
 
     /// <summary>An appointment that ended an hour ago (booking refuses the past, so it is written as the demo data is).</summary>
     public static Task<(TelemedicineAppointment Appointment, string Token)> PastAsync(AppHost host, TestRoom setup) =>
@@ -145,6 +169,11 @@ public static class TestTelemedicine
             await users.SetAuthenticationTokenAsync(user, "[AspNetUserStore]", "AuthenticatorKey", AppHost.DemoTotpSecret);
             return email;
         });
+
+    /// <summary>The organisation that runs the test rooms (Stadtwerke Jena).</summary>
+    public static Task<Guid> OperatorIdAsync(AppHost host) =>
+        WithAsync(host, (_, db) => db.Organisations.Where(o => db.Sites.Any(s => s.Id == o.SiteId && s.Slug == Site) && o.Name == OperatorName)
+            .Select(o => o.Id).SingleAsync());
 
     public static string GuestEmail() => $"patient-{Guid.NewGuid().ToString("N")[..10]}@example.org";
 

@@ -11,6 +11,7 @@ public static class VideoAccess
 
     public static DomainProblem? Check(TelemedicineAppointment appointment, DateTimeOffset now) =>
         !appointment.IsBooked ? DomainProblem.Conflict("Video.Cancelled")
+        : appointment.AwaitsVerification ? DomainProblem.Conflict("Video.NotVerified")
         : now < OpensAt(appointment) ? DomainProblem.Conflict("Video.NotYetOpen")
         : now > appointment.EndsAt ? DomainProblem.Conflict("Video.Closed")
         : null;

@@ -28,7 +28,7 @@ public sealed class VideoLinks(LebensweltenDbContext db, IVideoMeetingProvider p
     public async Task<Outcome<VideoLink>> ForPracticeAsync(Guid appointmentId, AuditActor actor, CancellationToken ct)
     {
         var appointment = await FindAsync(appointmentId, ct);
-        if (appointment is null || !await access.IsPracticeAsync(actor.UserId, appointment.SiteId, appointment.PracticeOrganisationId, ct))
+        if (appointment is null || !await IsPracticeOfAsync(appointment, actor, ct))
         {
             return DomainProblem.NotFound("Appointment.NotFound");
         }
@@ -43,7 +43,7 @@ public sealed class VideoLinks(LebensweltenDbContext db, IVideoMeetingProvider p
     public async Task<Outcome<TelemedicineAppointment>> SetPastedLinkAsync(Guid appointmentId, string? link, AuditActor actor, CancellationToken ct)
     {
         var appointment = await db.TelemedicineAppointments.SingleOrDefaultAsync(a => a.Id == appointmentId, ct);
-        if (appointment is null || !await access.IsPracticeAsync(actor.UserId, appointment.SiteId, appointment.PracticeOrganisationId, ct))
+        if (appointment is null || !await IsPracticeOfAsync(appointment, actor, ct))
         {
             return DomainProblem.NotFound("Appointment.NotFound");
         }
@@ -52,7 +52,8 @@ public sealed class VideoLinks(LebensweltenDbContext db, IVideoMeetingProvider p
             return DomainProblem.Field("VideoLink", "InvalidLink");
         }
         appointment.VideoLink = TypedText.TrimmedOrNull(link);
-        audit.Record(actor, AuditAction.Change, "TelemedicineAppointment", appointment.Id.ToString(), appointment.SiteId, appointment.UserId);
+        audit.Record(actor, AuditAction.Change, "TelemedicineAppointment", appointment.Id.ToString(), appointment.SiteId,
+            AuditSubject.Appointment(appointment.UserId, appointment.Id));
         await db.SaveChangesAsync(ct);
         return appointment;
     }
@@ -67,6 +68,11 @@ public sealed class VideoLinks(LebensweltenDbContext db, IVideoMeetingProvider p
             ? new VideoLink(url, VideoAccess.OpensAt(appointment), appointment.EndsAt)
             : DomainProblem.Conflict("Video.NoLink");
     }
+
+    /// <summary>The practice never sees a guest's booking with an unverified address (<see cref="AppointmentQueries.Verified"/>).</summary>
+    private async Task<bool> IsPracticeOfAsync(TelemedicineAppointment appointment, AuditActor actor, CancellationToken ct) =>
+        appointment.HoldExpiresAt is null
+        && await access.IsPracticeAsync(actor.UserId, appointment.SiteId, appointment.PracticeOrganisationId, ct);
 
     private Task<TelemedicineAppointment?> FindAsync(Guid appointmentId, CancellationToken ct) =>
         db.TelemedicineAppointments.AsNoTracking().Include(a => a.Schedule).ThenInclude(s => s!.Practice)

@@ -1,11 +1,12 @@
 using Lebenswelten.Core.Administration;
+using Lebenswelten.Web.Features.Shared;
 
 namespace Lebenswelten.Web.Features.Admin;
 
 /// <summary>Links in account mails, from the configured public address (never the request's Host header).</summary>
-public sealed class AccountLinks(IConfiguration configuration) : IAccountLinks
+public sealed class AccountLinks(PublicAddress address) : IAccountLinks
 {
-    private string Base => (configuration["PublicBaseUrl"] ?? "http://localhost:5080").TrimEnd('/');
+    private string Base => address.Base;
 
     public string Invitation(string token) => $"{Base}/einladung/{Uri.EscapeDataString(token)}";
 

@@ -1,6 +1,7 @@
 using Lebenswelten.Core.Data;
 using Lebenswelten.Web.Features.Identity;
 using Lebenswelten.Web.Features.Identity.Sso;
+using Lebenswelten.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ public sealed record SsoProviderStatus(SsoProvider Provider, string? SiteName, I
 /// secrets), so this page shows what is set and what does not fit the data (an unknown site or organisation).
 /// </summary>
 [Authorize(Policy = Policies.Administrator)]
-public sealed class SingleSignOnModel(SsoProviders providers, LebensweltenDbContext db) : PageModel
+public sealed class SingleSignOnModel(SsoProviders providers, LebensweltenDbContext db, PublicAddress address) : PageModel
 {
     public IReadOnlyList<SsoProviderStatus> Providers { get; private set; } = [];
 
@@ -22,13 +23,12 @@ public sealed class SingleSignOnModel(SsoProviders providers, LebensweltenDbCont
     {
         var sites = await db.Sites.AsNoTracking().Select(s => new { s.Id, s.Slug, s.Name }).ToListAsync(ct);
         var organisations = await db.Organisations.AsNoTracking().Select(o => new { o.SiteId, o.Name }).ToListAsync(ct);
-        var origin = $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
         Providers = providers.All.Select(p =>
         {
             var site = sites.FirstOrDefault(s => s.Slug == p.Site);
             var missing = p.Roles.Select(r => r.Organisation).OfType<string>().Distinct()
                 .Where(name => site is null || !organisations.Any(o => o.SiteId == site.Id && o.Name == name)).ToList();
-            return new SsoProviderStatus(p, site?.Name, missing, origin + p.CallbackPath);
+            return new SsoProviderStatus(p, site?.Name, missing, address.Link(p.CallbackPath));
         }).ToList();
     }
 }

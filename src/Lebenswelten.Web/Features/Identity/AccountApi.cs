@@ -2,6 +2,7 @@ using Lebenswelten.Core.Identity;
 using Lebenswelten.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Lebenswelten.Web.Features.Identity;
@@ -23,7 +24,8 @@ public static class AccountApi
                 // Login and refresh are for people not yet logged in; /manage keeps Identity's own RequireAuthorization.
                 // Login shares the login budget (only POSTs count) against password guessing; a refresh needs a valid token.
                 var pattern = (endpoint as RouteEndpointBuilder)?.RoutePattern.RawText ?? "";
-                if (Closed.Any(closed => pattern.EndsWith(closed, StringComparison.Ordinal)))
+                var methods = endpoint.Metadata.OfType<IHttpMethodMetadata>().SelectMany(m => m.HttpMethods).ToList();
+                if (Closed.Any(closed => pattern.EndsWith(closed.Route, StringComparison.Ordinal) && (closed.Method is null || methods.Contains(closed.Method))))
                 {
                     Close(endpoint);
                     return;
@@ -46,8 +48,15 @@ public static class AccountApi
     /// <summary>
     /// Identity's open sign-up would let anyone create an account without consent or a site, and its e-mail
     /// endpoints send nothing (no IEmailSender): residents sign up at /konto/registrieren, staff come by invitation.
+    /// Its POST /manage/info changed the password or the address with a token alone: no lockout for wrong old passwords,
+    /// no audit line, no recent login (issue 15; ASVS 5.0 V6.2.3, V6.4). The password changes through the reset by mail
+    /// (/konto/passwort-vergessen), which has all three; reading /manage/info stays.
     /// </summary>
-    private static readonly string[] Closed = ["/register", "/confirmEmail", "/resendConfirmationEmail", "/forgotPassword", "/resetPassword"];
+    private static readonly (string? Method, string Route)[] Closed =
+    [
+        (null, "/register"), (null, "/confirmEmail"), (null, "/resendConfirmationEmail"), (null, "/forgotPassword"),
+        (null, "/resetPassword"), (HttpMethods.Post, "/manage/info"),
+    ];
 
     /// <summary>A closed endpoint needs a login (the fallback policy) and then answers 404; it is left out of the API description.</summary>
     private static void Close(EndpointBuilder endpoint)

@@ -1,4 +1,5 @@
 using Lebenswelten.Core.Offerings;
+using Lebenswelten.Web.Features.Registrations;
 using Lebenswelten.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,8 +10,10 @@ namespace Lebenswelten.Web.Features.OfferingAdmin;
 /// <summary>
 /// The certificate of participation, printable on A4, for the registration's account or a guest's personal link.
 /// To anyone else it does not exist; to its owner, before it is earned, a 404 that explains the 80 % rule.
+/// A guest opens it with the personal link's token in the address, so it is a personal-link page: not cached, no Referer.
 /// </summary>
 [AllowAnonymous]
+[PersonalLinkPage]
 public sealed class CertificateModel(CertificateRules certificates, TimeProvider clock) : PageModel
 {
     public ParticipationCertificate Certificate { get; private set; } = null!;

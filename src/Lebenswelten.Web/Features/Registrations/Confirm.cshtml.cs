@@ -16,12 +16,19 @@ namespace Lebenswelten.Web.Features.Registrations;
 [AllowAnonymous]
 [PersonalLinkPage]
 [EnableRateLimiting(RateLimits.Registration)]
-public sealed class ConfirmModel(RegistrationService registrations, IStringLocalizer<Offerings.OfferingsResource> text) : PageModel
+public sealed class ConfirmModel(RegistrationService registrations, RegistrationTokens tokens, IStringLocalizer<Offerings.OfferingsResource> text) : PageModel
 {
+    /// <summary>The confirmation link's secret, which only the mail to the address carries (not the personal link's).</summary>
     [BindProperty(SupportsGet = true)]
     public string? Token { get; set; }
 
     public Registration Registration { get; private set; } = null!;
+
+    /// <summary>
+    /// The personal link's secret, for the way on to the registration: whoever holds the confirmation link has the mail,
+    /// which carries the personal link too.
+    /// </summary>
+    public string? ManageToken => tokens.Reveal(Registration);
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
@@ -38,13 +45,13 @@ public sealed class ConfirmModel(RegistrationService registrations, IStringLocal
             problem.AddTo(ModelState, text);
             return Page();
         }
-        return RedirectToPage("Manage", new { id, token = Token });
+        return RedirectToPage("Manage", new { id, token = tokens.Reveal(outcome.Value!) });
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
-        // Only the link's holder: an account holder has nothing to confirm.
-        if (string.IsNullOrEmpty(Token) || await registrations.FindForAsync(id, new RegistrationActor(null, Token), ct) is not { } registration)
+        // Only the confirmation link's holder: an account holder has nothing to confirm.
+        if (string.IsNullOrEmpty(Token) || await registrations.FindForConfirmationAsync(id, Token, ct) is not { } registration)
         {
             return false;
         }

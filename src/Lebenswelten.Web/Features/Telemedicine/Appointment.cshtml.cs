@@ -13,12 +13,13 @@ namespace Lebenswelten.Web.Features.Telemedicine;
 /// <summary>
 /// One appointment for its patient (the account, or a guest's personal link): the time and place, the check-in code
 /// with its QR code, the calendar file, the video button (active from 10 minutes before the start, decided on the
-/// server), cancelling and rebooking until the deadline. To anyone else it does not exist (404).
+/// server), cancelling and rebooking until the deadline. A guest's booking that still awaits the address's verification
+/// shows only the code form and the cancel button. To anyone else it does not exist (404).
 /// </summary>
 [AllowAnonymous]
 [PersonalLinkPage]
-public sealed class AppointmentModel(PatientAppointments appointments, BookingService booking, VideoLinks video,
-    PublicLinks links, Core.Data.LebensweltenDbContext db, TimeProvider clock, IStringLocalizer<TelemedicineResource> text) : PageModel
+public sealed class AppointmentModel(PatientAppointments appointments, BookingService booking, ContactVerification verification,
+    VideoLinks video, PublicLinks links, Core.Data.LebensweltenDbContext db, TimeProvider clock, IStringLocalizer<TelemedicineResource> text) : PageModel
 {
     /// <summary>From the link on GET; from a hidden field on POST, so it never sits in a form's address.</summary>
     [BindProperty(SupportsGet = true)]
@@ -26,6 +27,10 @@ public sealed class AppointmentModel(PatientAppointments appointments, BookingSe
 
     [BindProperty]
     public bool ConfirmCancel { get; set; }
+
+    /// <summary>The six digits from the verification mail, for a guest whose booking still holds the slot unverified.</summary>
+    [BindProperty]
+    public VerifyInput Input { get; set; } = new();
 
     public TelemedicineAppointment Appointment { get; private set; } = null!;
     public DateTimeOffset Now { get; private set; }
@@ -50,7 +55,21 @@ public sealed class AppointmentModel(PatientAppointments appointments, BookingSe
             ModelState.AddModelError(nameof(ConfirmCancel), text["Manage.ConfirmCancelMissing"]);
             return Page();
         }
-        var outcome = await booking.CancelByPatientAsync(id, Actor, HttpContext.AuditActor(), ct);
+        return await ChangeAsync(id, await booking.CancelByPatientAsync(id, Actor, HttpContext.AuditActor(), ct), ct);
+    }
+
+    public async Task<IActionResult> OnPostVerifyAsync(Guid id, CancellationToken ct)
+    {
+        var outcome = await verification.VerifyWithCodeAsync(id, Actor, Input.Code, HttpContext.AuditActor(), ct);
+        if (outcome.Succeeded)
+        {
+            TempData[BookSlotModel.BookedMessage] = text["Telemedicine.VerifiedNotice"].Value;
+        }
+        return await ChangeAsync(id, outcome, ct);
+    }
+
+    private async Task<IActionResult> ChangeAsync(Guid id, Core.Common.Outcome<TelemedicineAppointment> outcome, CancellationToken ct)
+    {
         if (outcome.Problem is { } problem)
         {
             if (!await LoadAsync(id, ct))
@@ -75,11 +94,17 @@ public sealed class AppointmentModel(PatientAppointments appointments, BookingSe
         Now = clock.GetUtcNow();
         var site = await db.Sites.Where(s => s.Id == appointment.SiteId).Select(s => s.Slug).SingleAsync(ct);
         CheckInUrl = links.RoomCheckIn(site, appointment.RoomId, appointment.CheckInCode);
-        if (appointment.IsBooked)
+        if (appointment.IsBooked && !appointment.AwaitsVerification)
         {
             var link = video.ForPatient(appointment);
             (Video, VideoProblem) = (link.Value, link.Problem?.Code);
         }
         return true;
     }
+}
+
+/// <summary>What the code form posts; the rules live in Core (<see cref="ContactVerification"/>).</summary>
+public sealed class VerifyInput
+{
+    public string? Code { get; set; }
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Core.Telemedicine;
+using Lebenswelten.Web.Features.Offerings;
 using Lebenswelten.Web.Features.Shared;
 using Lebenswelten.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
@@ -75,7 +76,9 @@ public sealed class BookSlotModel(
             return Page();
         }
         var (appointment, token) = outcome.Value!;
-        TempData[BookedMessage] = text["Telemedicine.BookedNotice"].Value;
+        TempData[BookedMessage] = appointment.HoldExpiresAt is { } until
+            ? text["Telemedicine.HeldNotice", OfferingDisplay.DateTime(until)].Value
+            : text["Telemedicine.BookedNotice"].Value;
         return LocalRedirect(AppointmentLinks.Manage(appointment.Id, token));
     }
 

@@ -12,7 +12,8 @@ using Microsoft.Extensions.Localization;
 namespace Lebenswelten.Web.Features.Telemedicine;
 
 /// <summary>
-/// POST /api/telemedicine/appointments, GET and DELETE /api/telemedicine/appointments/{id}, GET /api/me/appointments.
+/// POST /api/telemedicine/appointments, GET and DELETE /api/telemedicine/appointments/{id}, POST …/{id}/verify,
+/// GET /api/me/appointments.
 /// A guest proves an appointment is theirs with the personal link's token (header X-Appointment-Token, or ?token=);
 /// to anyone else it does not exist: 404.
 /// </summary>
@@ -34,6 +35,11 @@ internal static class TelemedicineAppointmentEndpoints
         appointments.MapDelete("/{id:guid}", CancelAsync).WithName("CancelTelemedicineAppointment")
             .WithSummary("Cancel one's own appointment, until the practice's deadline; slot and room are free again at once.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).AllowAnonymous();
+        appointments.MapPost("/{id:guid}/verify", VerifyAsync).WithName("VerifyTelemedicineAppointment")
+            .WithSummary("A guest verifies the e-mail address of a booking with the code from the mail (with the personal link's token); five tries.")
+            .Produces<AppointmentDto>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
+            .AllowAnonymous().RequireRateLimiting(RateLimits.Registration);
         app.MapGet("/api/me/appointments", MineAsync).WithTags("Telemedicine").WithName("ListMyAppointments")
             .WithSummary("The caller's own video consultations, newest first.").RequireAuthorization();
     }
@@ -63,7 +69,14 @@ internal static class TelemedicineAppointmentEndpoints
         var (appointment, token) = outcome.Value!;
         return TypedResults.Created($"/api/telemedicine/appointments/{appointment.Id}", new AppointmentCreatedDto(appointment.Id,
             AppointmentDto.StatusName(appointment.Status), appointment.StartsAt, appointment.EndsAt, appointment.CheckInCode,
-            token is null ? null : links.ManageAppointment(appointment.Id, token)));
+            token is null ? null : links.ManageAppointment(appointment.Id, token), appointment.HoldExpiresAt));
+    }
+
+    private static async Task<Results<Ok<AppointmentDto>, ProblemHttpResult>> VerifyAsync(Guid id, string? token, VerifyAppointmentRequest body,
+        RegistrationCaller caller, HttpContext context, ContactVerification verification, IStringLocalizer<TelemedicineResource> text, CancellationToken ct)
+    {
+        var outcome = await verification.VerifyWithCodeAsync(id, caller.AppointmentActor(token), body.Code, context.AuditActor(), ct);
+        return outcome.Problem is { } problem ? problem.ToProblem(text) : TypedResults.Ok(AppointmentDto.From(outcome.Value!));
     }
 
     private static async Task<Results<Ok<AppointmentDto>, ProblemHttpResult>> GetAsync(Guid id, string? token, RegistrationCaller caller,

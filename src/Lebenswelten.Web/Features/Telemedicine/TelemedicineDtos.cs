@@ -46,13 +46,22 @@ public sealed record BookAppointmentRequest(
     string? Reason = null,
     string? Language = null);
 
-/// <summary>The booked appointment. <see cref="ManageUrl"/> is a guest's personal link: their own secret.</summary>
-public sealed record AppointmentCreatedDto(Guid Id, string Status, DateTimeOffset Start, DateTimeOffset End, string CheckInCode, string? ManageUrl);
+/// <summary>
+/// The booked appointment. <see cref="ManageUrl"/> is a guest's personal link: their own secret. A guest booking for
+/// themselves holds the slot only until <see cref="VerificationDueAt"/>: the mail to the address carries a link and a
+/// code that verify it (POST /api/telemedicine/appointments/{id}/verify with the code).
+/// </summary>
+public sealed record AppointmentCreatedDto(Guid Id, string Status, DateTimeOffset Start, DateTimeOffset End, string CheckInCode, string? ManageUrl,
+    DateTimeOffset? VerificationDueAt);
+
+/// <summary>The six-digit code from the verification mail.</summary>
+[JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
+public sealed record VerifyAppointmentRequest(string? Code = null);
 
 /// <summary>One's own appointment, as the patient sees it (the reason is theirs, so it is included).</summary>
 public sealed record AppointmentDto(Guid Id, string Status, DateTimeOffset Start, DateTimeOffset End, string Practice, Guid ScheduleId,
     Guid RoomId, string Room, string Place, ConsultationKind Kind, string? Reason, string CheckInCode, DateTimeOffset CancellationDeadline,
-    DateTimeOffset VideoOpensAt, string? CancellationReason)
+    DateTimeOffset VideoOpensAt, string? CancellationReason, DateTimeOffset? VerificationDueAt)
 {
     public static string StatusName(AppointmentStatus status) => status.ToString();
 
@@ -60,5 +69,5 @@ public sealed record AppointmentDto(Guid Id, string Status, DateTimeOffset Start
     public static AppointmentDto From(TelemedicineAppointment a) => new(a.Id, StatusName(a.Status), a.StartsAt, a.EndsAt,
         a.Schedule?.Practice?.Name ?? "", a.ScheduleId, a.RoomId, a.Room?.Name ?? "", a.Room is { } room ? TelemedicineText.Place(room) : "",
         a.Kind, a.Reason, a.CheckInCode, BookingService.CancellationDeadline(a), Core.Telemedicine.Video.VideoAccess.OpensAt(a),
-        a.CancellationReason);
+        a.CancellationReason, a.AwaitsVerification ? a.HoldExpiresAt : null);
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Lebenswelten.Core.Identity;
+using Lebenswelten.Web.Hosting;
 
 namespace Lebenswelten.Web.Features.Identity.Sso;
 
@@ -60,8 +61,7 @@ public sealed partial class SsoProviders(IReadOnlyList<SsoProvider> all)
         {
             errors.Add($"{at}:Authority must be an absolute URL.");
         }
-        var relaxed = environment.IsDevelopment() || environment.IsEnvironment("Testing");
-        if (!options.RequireHttpsMetadata && !relaxed)
+        if (!options.RequireHttpsMetadata && !environment.IsLocal())
         {
             errors.Add($"{at}:RequireHttpsMetadata may be false only in Development or Testing.");
         }

@@ -1,3 +1,4 @@
+using Lebenswelten.Web.Features.Shared;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Identity;
@@ -72,13 +73,23 @@ public static class SsoSetup
         }
         options.Events.OnRemoteFailure = context => SsoFailure.RespondAsync(context, provider, context.Failure);
         options.Events.OnAccessDenied = context => SsoFailure.RespondAsync(context, provider, null);
+        // The handler would build both return addresses from the request's Host header: they come from the public address.
+        options.Events.OnRedirectToIdentityProvider = context =>
+        {
+            context.ProtocolMessage.RedirectUri = PublicLink(context.HttpContext, provider.CallbackPath);
+            return Task.CompletedTask;
+        };
         options.Events.OnRedirectToIdentityProviderForSignOut = context =>
         {
             // No ID token is kept for id_token_hint; the client id tells the provider whose logout this is.
             context.ProtocolMessage.ClientId = settings.ClientId;
+            context.ProtocolMessage.PostLogoutRedirectUri = PublicLink(context.HttpContext, provider.SignedOutCallbackPath);
             return Task.CompletedTask;
         };
     }
+
+    private static string PublicLink(HttpContext context, string path) =>
+        context.RequestServices.GetRequiredService<PublicAddress>().Link(path);
 
     private static bool SameIssuer(string issuer, string expected) =>
         string.Equals(issuer.TrimEnd('/'), expected.TrimEnd('/'), StringComparison.Ordinal);
