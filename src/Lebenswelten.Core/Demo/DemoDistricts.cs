@@ -1,3 +1,4 @@
+using Lebenswelten.Core.Common;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -34,7 +35,7 @@ public static class DemoDistricts
         "leipzig" => FromGeoJson("leipzig", siteId, realPopulation: true),
         "chemnitz" or "jena" => FromGeoJson(siteSlug, siteId, realPopulation: false),
         _ when SampleNames.TryGetValue(siteSlug, out var names) =>
-            DemoBoundaries.Grid(siteSlug, names.Select(name => Sample(siteId, KeyOf(name), name)).ToList()),
+            DemoBoundaries.Grid(siteSlug, names.Select(name => Sample(siteId, ReadableKeys.Of(name), name)).ToList()),
         _ => [],
     };
 
@@ -48,7 +49,7 @@ public static class DemoDistricts
         {
             var properties = feature.GetProperty("properties");
             var name = properties.GetProperty("name").GetString()!;
-            var key = properties.TryGetProperty("ot_nr", out var number) ? number.GetString()! : KeyOf(name);
+            var key = properties.TryGetProperty("ot_nr", out var number) ? number.GetString()! : ReadableKeys.Of(name);
             var boundary = feature.GetProperty("geometry").GetRawText();
             if (realPopulation && properties.TryGetProperty("einwohner_2023", out var residents)
                 && residents.ValueKind == JsonValueKind.Number)
@@ -78,27 +79,6 @@ public static class DemoDistricts
         PopulationYear = SamplePopulationYear,
         IsSampleData = true,
     };
-
-    /// <summary>A readable, stable key from a name ("Oberweimar/Ehringsdorf" → "oberweimar-ehringsdorf").</summary>
-    public static string KeyOf(string name)
-    {
-        var builder = new StringBuilder();
-        foreach (var c in name.ToLowerInvariant())
-        {
-            builder.Append(c switch
-            {
-                'ä' => "ae", 'ö' => "oe", 'ü' => "ue", 'ß' => "ss",
-                _ when char.IsAsciiLetterOrDigit(c) => c.ToString(),
-                _ => "-",
-            });
-        }
-        var key = builder.ToString();
-        while (key.Contains("--", StringComparison.Ordinal))
-        {
-            key = key.Replace("--", "-", StringComparison.Ordinal);
-        }
-        return key.Trim('-');
-    }
 
     // FNV-1a: string.GetHashCode is randomised per process, sample figures must not change between starts.
     internal static uint StableHash(string text)

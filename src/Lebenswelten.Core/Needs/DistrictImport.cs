@@ -1,6 +1,6 @@
+using Lebenswelten.Core.Common;
 using System.Text.Json;
 using Lebenswelten.Core.Data;
-using Lebenswelten.Core.Demo;
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Sites;
 using Microsoft.EntityFrameworkCore;
@@ -80,7 +80,7 @@ public sealed class DistrictImport(LebensweltenDbContext db, OfferingDistricts o
                     errors.Add(new(number, "Import.MissingName"));
                     continue;
                 }
-                var key = Text(properties, "key") ?? Text(properties, "ot_nr") ?? DemoDistricts.KeyOf(name);
+                var key = Text(properties, "key") ?? Text(properties, "ot_nr") ?? ReadableKeys.Of(name);
                 if (!feature.TryGetProperty("geometry", out var geometry))
                 {
                     errors.Add(new(number, "Import.NotAPolygon"));

@@ -1,6 +1,5 @@
 using Lebenswelten.Core.Common;
 using Lebenswelten.Core.Data;
-using Lebenswelten.Core.Demo;
 using Microsoft.EntityFrameworkCore;
 
 namespace Lebenswelten.Core.Needs;
@@ -17,7 +16,7 @@ public sealed class IndicatorDefinitions(LebensweltenDbContext db)
 {
     public async Task<Outcome<Indicator>> CreateAsync(Guid siteId, IndicatorDraft draft, CancellationToken ct = default)
     {
-        var key = string.IsNullOrWhiteSpace(draft.Key) ? DemoDistricts.KeyOf(draft.Name ?? "") : draft.Key.Trim().ToLowerInvariant();
+        var key = string.IsNullOrWhiteSpace(draft.Key) ? ReadableKeys.Of(draft.Name ?? "") : draft.Key.Trim().ToLowerInvariant();
         var errors = Validate(draft);
         errors.AddIf(key.Length is 0 or > 60 || !key.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'), "Key", "InvalidKey");
         if (errors.Any)

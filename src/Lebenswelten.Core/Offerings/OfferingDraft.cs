@@ -96,7 +96,7 @@ public static class OfferingRules
         e.AddIf(draft.RegistrationOpensAt > draft.RegistrationClosesAt, nameof(draft.RegistrationClosesAt), "BeforeOpen");
         e.AddIf(draft.Venue.Name?.Length > 200 || draft.Venue.Street?.Length > 200 || draft.Venue.City?.Length > 100,
             nameof(draft.Venue), "TooLong");
-        e.AddIf(draft.Venue.PostalCode is { Length: > 0 } code && !Registrant.IsPostalCode(code), "Venue.PostalCode", "InvalidPostalCode");
+        e.AddIf(draft.Venue.PostalCode is { Length: > 0 } code && !ContactRules.IsPostalCode(code), "Venue.PostalCode", "InvalidPostalCode");
         e.AddIf(draft.CertificationNote?.Length > 200, nameof(draft.CertificationNote), "TooLong");
         if (draft.Repeat is { } rule)
         {

@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using Lebenswelten.Core.Common;
 
 namespace Lebenswelten.Core.Offerings;
@@ -28,22 +27,16 @@ public sealed record Registrant(
         {
             errors.Add(nameof(Email), "Required");
         }
-        else if (Email is not null && !IsEmail(Email))
+        else if (Email is not null && !ContactRules.IsEmail(Email))
         {
             errors.Add(nameof(Email), "InvalidEmail");
         }
         errors.AddIf(Phone is { Length: > 40 }, nameof(Phone), "TooLong");
-        errors.AddIf(PostalCode is not null && !IsPostalCode(PostalCode), nameof(PostalCode), "InvalidPostalCode");
+        errors.AddIf(PostalCode is not null && !ContactRules.IsPostalCode(PostalCode), nameof(PostalCode), "InvalidPostalCode");
         errors.AddIf(Sex is { } sex && !Enum.IsDefined(sex), nameof(Sex), "Unknown");
         errors.AddIf(BirthYear is { } year && (year < currentYear - 120 || year > currentYear), nameof(BirthYear), "OutOfRange");
         return errors.Any ? errors.ToProblem() : null;
     }
-
-    public static bool IsPostalCode(string value) => value.Length == 5 && value.All(char.IsAsciiDigit);
-
-    public static bool IsEmail(string value) =>
-        value.Length <= 256 && MailAddress.TryCreate(value, out var address) && address.Address == value.Trim()
-        && address.Host.Contains('.');
 }
 
 /// <summary>Who acts on an existing registration: its account, the holder of its link, or the offering's staff.</summary>

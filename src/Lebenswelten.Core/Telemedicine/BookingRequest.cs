@@ -33,7 +33,7 @@ public static class BookingRules
         e.AddIf(string.IsNullOrWhiteSpace(who.Name), "Name", "Required");
         e.AddIf(who.Name?.Length > MaxNameLength, "Name", "TooLong");
         e.AddIf(who.UserId is null && string.IsNullOrWhiteSpace(who.Email) && string.IsNullOrWhiteSpace(who.Phone), "Email", "Required");
-        e.AddIf(!string.IsNullOrWhiteSpace(who.Email) && !Registrant.IsEmail(who.Email.Trim()), "Email", "InvalidEmail");
+        e.AddIf(!string.IsNullOrWhiteSpace(who.Email) && !ContactRules.IsEmail(who.Email.Trim()), "Email", "InvalidEmail");
         if (!string.IsNullOrWhiteSpace(who.Phone))
         {
             // "0" or "123" would reach nobody: the practice must be able to call back (issue 15).

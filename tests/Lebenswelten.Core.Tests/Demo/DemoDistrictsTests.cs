@@ -37,5 +37,5 @@ public sealed class DemoDistrictsTests
     [InlineData("Glösa-Draisdorf", "gloesa-draisdorf")]
     [InlineData("Kunitz / Laasan", "kunitz-laasan")]
     [InlineData("Schloßchemnitz", "schlosschemnitz")]
-    public void Keys_are_readable_and_stable(string name, string key) => Assert.Equal(key, DemoDistricts.KeyOf(name));
+    public void Keys_are_readable_and_stable(string name, string key) => Assert.Equal(key, global::Lebenswelten.Core.Common.ReadableKeys.Of(name));
 }

@@ -117,7 +117,7 @@ public sealed class OfferingTestKit : IAsyncDisposable
     public async Task<District> AddDistrictAsync(string name, Site? site = null, string? boundaryGeoJson = null)
     {
         await using var db = Database.CreateContext();
-        var district = new District { SiteId = site?.Id ?? Site.Id, Key = Core.Demo.DemoDistricts.KeyOf(name), Name = name, BoundaryGeoJson = boundaryGeoJson };
+        var district = new District { SiteId = site?.Id ?? Site.Id, Key = global::Lebenswelten.Core.Common.ReadableKeys.Of(name), Name = name, BoundaryGeoJson = boundaryGeoJson };
         db.Districts.Add(district);
         await db.SaveChangesAsync();
         return district;

@@ -1,3 +1,4 @@
+using Lebenswelten.Web.Features.Shared;
 using System.Net;
 using System.Net.Http.Json;
 using Lebenswelten.Core.Data;
@@ -40,7 +41,7 @@ public sealed class RegistrationsApiTests(AppHosts hosts)
 
         var token = theirs.ManageUrl![(theirs.ManageUrl!.IndexOf("token=", StringComparison.Ordinal) + 6)..];
         using var withHeader = new HttpRequestMessage(HttpMethod.Get, $"/api/registrations/{theirs.Id}");
-        withHeader.Headers.Add(RegistrationCaller.TokenHeader, Uri.UnescapeDataString(token));
+        withHeader.Headers.Add(PersonalLinkCaller.TokenHeader, Uri.UnescapeDataString(token));
         var status = await (await guest.SendAsync(withHeader)).Content.ReadFromJsonAsync<RegistrationDto>(Json.Options);
         Assert.Equal(("confirmed", offering.Title), (status!.Status, status.OfferingTitle));
         Assert.NotNull(status.EmailConfirmationDueAt);

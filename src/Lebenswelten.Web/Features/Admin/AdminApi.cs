@@ -117,7 +117,7 @@ public static class AdminApi
             return DomainProblem.Field("Role", "Required").ToProblem(text);
         }
         var outcome = await invitations.InviteAsync(await context.AdminScopeAsync(), found.Id,
-            new InvitationRequest(body.Email, role, body.OrganisationId), context.UiLanguage(), context.AuditActor(), ct);
+            new InvitationRequest(body.Email, role, body.OrganisationId), Localization.CurrentLanguage, context.AuditActor(), ct);
         return outcome.Problem is { } problem
             ? problem.ToProblem(text)
             : TypedResults.Created($"/api/sites/{site}/invitations/{outcome.Value!.Id}",

@@ -2,7 +2,6 @@ using Lebenswelten.Core.Administration;
 using Lebenswelten.Core.Common;
 using Lebenswelten.Web.Features.Shared;
 using Lebenswelten.Web.Hosting;
-using Lebenswelten.Web.Features.Registrations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -36,7 +36,7 @@ public sealed class SignUpModel(ResidentSignUp signUp, SiteDirectory sites, IStr
     {
         Sites = await sites.ListAsync(ct);
         var outcome = await signUp.SignUpAsync(new SignUpRequest(Input.DisplayName, Input.Email, Input.Password, Input.SiteId, Input.AcceptsTerms),
-            HttpContext.UiLanguage(), ct);
+            Localization.CurrentLanguage, ct);
         if (outcome.Problem is { } problem)
         {
             // Model binding errors (a site id that is no id) are replaced by the domain's own.

@@ -2,7 +2,7 @@ using Lebenswelten.Core.Common;
 using Lebenswelten.Core.Needs;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Web.Features.Identity;
-using Lebenswelten.Web.Features.OfferingAdmin;
+
 using Lebenswelten.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,3 +1,4 @@
+using Lebenswelten.Web.Features.Shared;
 using Lebenswelten.Core.Common;
 using Lebenswelten.Core.Offerings;
 

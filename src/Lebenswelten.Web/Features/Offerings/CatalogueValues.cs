@@ -96,7 +96,7 @@ internal static class CatalogueValues
         {
             errors.AddIf(byDistance, "postcode", "Required");
         }
-        else if (!Registrant.IsPostalCode(code))
+        else if (!ContactRules.IsPostalCode(code))
         {
             errors.Add("postcode", "InvalidPostalCode");
         }

@@ -38,7 +38,7 @@ public sealed class RegisterModel(
         {
             return NotFound();
         }
-        var language = HttpContext.UiLanguage();
+        var language = Localization.CurrentLanguage;
         Registrant? who;
         if (SignedIn)
         {

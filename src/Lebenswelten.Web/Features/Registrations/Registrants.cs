@@ -47,8 +47,6 @@ public static class Registrants
         return name is null ? (null, false) : (Enum.Parse<Sex>(name), true);
     }
 
-    public static string Language(string? requested, HttpContext context) =>
-        requested is "de" or "en" ? requested : Shared.RequestActor.UiLanguage(context);
 
     private static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

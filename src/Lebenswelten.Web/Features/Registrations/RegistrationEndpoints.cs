@@ -26,7 +26,7 @@ internal static class RegistrationEndpoints
     }
 
     private static async Task<Results<Ok<RegistrationDto>, ProblemHttpResult>> GetAsync(Guid id, string? token,
-        RegistrationCaller caller, RegistrationService registrations, IStringLocalizer<Offerings.OfferingsResource> text, CancellationToken ct)
+        PersonalLinkCaller caller, RegistrationService registrations, IStringLocalizer<Offerings.OfferingsResource> text, CancellationToken ct)
     {
         if (await registrations.FindForAsync(id, caller.Actor(token), ct) is not { } registration)
         {
@@ -36,14 +36,14 @@ internal static class RegistrationEndpoints
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> CancelAsync(Guid id, string? token,
-        RegistrationCaller caller, RegistrationService registrations, IStringLocalizer<Offerings.OfferingsResource> text, CancellationToken ct)
+        PersonalLinkCaller caller, RegistrationService registrations, IStringLocalizer<Offerings.OfferingsResource> text, CancellationToken ct)
     {
         var outcome = await registrations.CancelAsync(id, caller.Actor(token), ct);
         return outcome.Problem is { } problem ? problem.ToProblem(text) : TypedResults.NoContent();
     }
 
     private static async Task<Results<Ok<RegistrationDto>, ProblemHttpResult>> AcceptAsync(Guid id, string? token,
-        RegistrationCaller caller, RegistrationService registrations, IStringLocalizer<Offerings.OfferingsResource> text, CancellationToken ct)
+        PersonalLinkCaller caller, RegistrationService registrations, IStringLocalizer<Offerings.OfferingsResource> text, CancellationToken ct)
     {
         var outcome = await registrations.AcceptOfferAsync(id, caller.Actor(token), ct);
         if (outcome.Problem is { } problem)

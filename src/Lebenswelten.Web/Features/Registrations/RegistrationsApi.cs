@@ -36,7 +36,7 @@ public static class RegistrationsApi
     }
 
     private static async Task<Results<Created<RegistrationCreatedDto>, ProblemHttpResult, UnauthorizedHttpResult>> RegisterAsync(
-        Guid id, RegistrationCaller caller, [AsParameters] RegisterServices services, CancellationToken ct)
+        Guid id, PersonalLinkCaller caller, [AsParameters] RegisterServices services, CancellationToken ct)
     {
         var (body, refusal) = await RegisterBody.ReadAsync(services, ct);
         if (refusal is not null)
@@ -48,7 +48,7 @@ public static class RegistrationsApi
         {
             return format.ToProblem(services.Text);
         }
-        var language = Registrants.Language(request.Language, services.Context);
+        var language = Localization.MailLanguage(request.Language);
         var who = caller.UserId is { } userId
             ? await Registrants.ForAccountAsync(services.Users, userId, request, language)
             : Registrants.ForGuest(request, language);

@@ -71,4 +71,10 @@ public static class Localization
     }
 
     public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+
+    /// <summary>"de" or "en": the page's language, and so the language of mails and calendar files sent from it.</summary>
+    public static string CurrentLanguage => IsEnglish ? "en" : "de";
+
+    /// <summary>The language an API client asked for its mails, else the request's.</summary>
+    public static string MailLanguage(string? requested) => requested is "de" or "en" ? requested : CurrentLanguage;
 }

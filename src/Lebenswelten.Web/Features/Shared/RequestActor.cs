@@ -10,8 +10,4 @@ public static class RequestActor
     /// <summary>Who is acting in this request, for the audit log.</summary>
     public static AuditActor AuditActor(this HttpContext context) =>
         new(context.User.UserId(), context.Connection.RemoteIpAddress?.ToString());
-
-    /// <summary>"de" or "en": the language mails to this person should use.</summary>
-    public static string UiLanguage(this HttpContext _) =>
-        System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "de";
 }

@@ -43,7 +43,7 @@ public sealed class TeamModel(SiteDirectory directory, AuditLog audit, Invitatio
         var outcome = Invite.Role is not { } role
             ? Core.Common.DomainProblem.Field(nameof(InviteForm.Role), "Required")
             : (await invitations.InviteAsync(await HttpContext.AdminScopeAsync(), Site.Id,
-                new InvitationRequest(Invite.Email, role, Invite.OrganisationId), HttpContext.UiLanguage(), HttpContext.AuditActor(), ct)).Problem;
+                new InvitationRequest(Invite.Email, role, Invite.OrganisationId), Localization.CurrentLanguage, HttpContext.AuditActor(), ct)).Problem;
         if (outcome is { } problem)
         {
             problem.AddTo(ModelState, text, nameof(Invite));

@@ -1,7 +1,6 @@
 using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Telemedicine;
 using Lebenswelten.Web.Features.Privacy;
-using Lebenswelten.Web.Features.Registrations;
 using Lebenswelten.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -56,7 +56,7 @@ public sealed class BookSlotModel(
         {
             return NotFound();
         }
-        var language = HttpContext.UiLanguage();
+        var language = Localization.CurrentLanguage;
         var patient = SignedIn
             ? await Patients.ForAccountAsync(users, User.UserId()!, Input.Phone, language)
             : Patients.ForGuest(Input.Name, Input.Email, Input.Phone, language);

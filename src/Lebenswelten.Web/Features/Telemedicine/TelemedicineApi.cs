@@ -2,7 +2,6 @@ using System.Text;
 using Lebenswelten.Core.Common;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Core.Telemedicine;
-using Lebenswelten.Web.Features.Registrations;
 using Lebenswelten.Web.Features.Shared;
 using Lebenswelten.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;

@@ -2,7 +2,6 @@ using Lebenswelten.Core.Common;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Messaging;
 using Lebenswelten.Core.Telemedicine;
-using Lebenswelten.Web.Features.Registrations;
 using Lebenswelten.Web.Features.Shared;
 using Lebenswelten.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -45,10 +44,10 @@ internal static class TelemedicineAppointmentEndpoints
     }
 
     private static async Task<Results<Created<AppointmentCreatedDto>, ProblemHttpResult, UnauthorizedHttpResult>> BookAsync(
-        BookAppointmentRequest body, RegistrationCaller caller, HttpContext context, BookingService booking, UserManager<AppUser> users,
+        BookAppointmentRequest body, PersonalLinkCaller caller, HttpContext context, BookingService booking, UserManager<AppUser> users,
         IMessageLinks links, IStringLocalizer<TelemedicineResource> text, CancellationToken ct)
     {
-        var language = Registrants.Language(body.Language, context);
+        var language = Localization.MailLanguage(body.Language);
         var patient = caller.UserId is { } userId
             ? await Patients.ForAccountAsync(users, userId, body.Phone, language)
             : Patients.ForGuest(body.Name, body.Email, body.Phone, language);
@@ -73,19 +72,19 @@ internal static class TelemedicineAppointmentEndpoints
     }
 
     private static async Task<Results<Ok<AppointmentDto>, ProblemHttpResult>> VerifyAsync(Guid id, string? token, VerifyAppointmentRequest body,
-        RegistrationCaller caller, HttpContext context, ContactVerification verification, IStringLocalizer<TelemedicineResource> text, CancellationToken ct)
+        PersonalLinkCaller caller, HttpContext context, ContactVerification verification, IStringLocalizer<TelemedicineResource> text, CancellationToken ct)
     {
         var outcome = await verification.VerifyWithCodeAsync(id, caller.AppointmentActor(token), body.Code, context.AuditActor(), ct);
         return outcome.Problem is { } problem ? problem.ToProblem(text) : TypedResults.Ok(AppointmentDto.From(outcome.Value!));
     }
 
-    private static async Task<Results<Ok<AppointmentDto>, ProblemHttpResult>> GetAsync(Guid id, string? token, RegistrationCaller caller,
+    private static async Task<Results<Ok<AppointmentDto>, ProblemHttpResult>> GetAsync(Guid id, string? token, PersonalLinkCaller caller,
         PatientAppointments appointments, IStringLocalizer<TelemedicineResource> text, CancellationToken ct) =>
         await appointments.FindAsync(id, caller.AppointmentActor(token), ct) is { } appointment
             ? TypedResults.Ok(AppointmentDto.From(appointment))
             : DomainProblem.NotFound("Appointment.NotFound").ToProblem(text);
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> CancelAsync(Guid id, string? token, RegistrationCaller caller,
+    private static async Task<Results<NoContent, ProblemHttpResult>> CancelAsync(Guid id, string? token, PersonalLinkCaller caller,
         HttpContext context, BookingService booking, IStringLocalizer<TelemedicineResource> text, CancellationToken ct)
     {
         var outcome = await booking.CancelByPatientAsync(id, caller.AppointmentActor(token), context.AuditActor(), ct);

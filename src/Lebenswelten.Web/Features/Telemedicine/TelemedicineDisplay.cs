@@ -14,10 +14,9 @@ public static class TelemedicineDisplay
     public static readonly DayOfWeek[] Week =
         [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
 
-    public static string Language => Localization.IsEnglish ? "en" : "de";
 
     /// <summary>"Dienstag, 3. März 2026, 10:00–10:15 Uhr".</summary>
-    public static string When(TelemedicineAppointment appointment) => TelemedicineText.Time(appointment, Language);
+    public static string When(TelemedicineAppointment appointment) => TelemedicineText.Time(appointment, Localization.CurrentLanguage);
 
     public static string Time(DateTimeOffset utc) => OfferingDisplay.Time(utc);
 

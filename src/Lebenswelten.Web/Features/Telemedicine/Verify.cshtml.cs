@@ -1,5 +1,4 @@
 using Lebenswelten.Core.Telemedicine;
-using Lebenswelten.Web.Features.Registrations;
 using Lebenswelten.Web.Features.Shared;
 using Lebenswelten.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;

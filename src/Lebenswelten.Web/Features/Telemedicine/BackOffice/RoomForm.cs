@@ -1,7 +1,8 @@
+using Lebenswelten.Web.Features.Shared;
 using Lebenswelten.Core.Common;
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Telemedicine;
-using Lebenswelten.Web.Features.OfferingAdmin;
+
 
 namespace Lebenswelten.Web.Features.Telemedicine.BackOffice;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc.Filters;
 
-namespace Lebenswelten.Web.Features.Registrations;
+namespace Lebenswelten.Web.Features.Shared;
 
 /// <summary>
 /// For pages opened through a personal link (the token is in the address): no Referer carries the address to

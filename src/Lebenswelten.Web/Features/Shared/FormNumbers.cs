@@ -1,7 +1,7 @@
 using System.Globalization;
 using Lebenswelten.Core.Common;
 
-namespace Lebenswelten.Web.Features.OfferingAdmin;
+namespace Lebenswelten.Web.Features.Shared;
 
 /// <summary>
 /// Numbers as people type them: "12,50", "12.50", "12 €", "50,9271". A comma or a point is the decimal mark;
