@@ -1,8 +1,6 @@
 using System.Runtime.InteropServices;
 using Lebenswelten.Benchmarks.Infrastructure;
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Offerings;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lebenswelten.Benchmarks.Catalogue;
 

@@ -3,7 +3,6 @@ using Lebenswelten.Core.Demo;
 using Lebenswelten.Core.Network;
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Sites;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lebenswelten.Benchmarks.Catalogue;
 

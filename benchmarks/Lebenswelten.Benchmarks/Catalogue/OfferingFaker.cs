@@ -1,4 +1,3 @@
-using Lebenswelten.Core.Common;
 using Lebenswelten.Core.Network;
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Sites;

@@ -1,6 +1,4 @@
 using Lebenswelten.Benchmarks.Infrastructure;
-using Lebenswelten.Core.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lebenswelten.Benchmarks.Catalogue;
 

@@ -1,5 +1,4 @@
 using System.Net.Mail;
-using Lebenswelten.Core.Common;
 using Microsoft.AspNetCore.Identity;
 
 namespace Lebenswelten.Core.Administration;

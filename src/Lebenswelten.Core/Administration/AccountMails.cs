@@ -1,9 +1,6 @@
-using Lebenswelten.Core.Common;
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Messaging;
 using Lebenswelten.Core.Offerings;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lebenswelten.Core.Administration;
 

@@ -1,7 +1,6 @@
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Network;
 using Lebenswelten.Core.Sites;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Lebenswelten.Core.Administration;

@@ -1,5 +1,3 @@
-using Lebenswelten.Core.Common;
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Privacy;
 using Microsoft.AspNetCore.Identity;

@@ -1,9 +1,6 @@
-using Lebenswelten.Core.Common;
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Privacy;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lebenswelten.Core.Administration;
 

@@ -1,9 +1,6 @@
-using Lebenswelten.Core.Common;
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Network;
 using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Sites;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lebenswelten.Core.Administration;
 

@@ -9,7 +9,6 @@ using Lebenswelten.Core.Sites;
 using Lebenswelten.Core.Telemedicine;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Lebenswelten.Core.Data;

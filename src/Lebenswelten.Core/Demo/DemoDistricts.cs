@@ -1,4 +1,3 @@
-using Lebenswelten.Core.Common;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;

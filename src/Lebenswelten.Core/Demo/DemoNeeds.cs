@@ -1,6 +1,5 @@
 using System.Globalization;
 using CsvHelper;
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Needs;
 using Lebenswelten.Core.Sites;
 

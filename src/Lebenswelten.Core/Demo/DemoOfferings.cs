@@ -1,7 +1,7 @@
 using Lebenswelten.Core.Offerings;
 using static Lebenswelten.Core.Offerings.OfferingCategory;
 using static Lebenswelten.Core.Offerings.OfferingKind;
-using static Lebenswelten.Core.Offerings.TargetGroups;
+using static Lebenswelten.Core.Common.TargetGroups;
 
 namespace Lebenswelten.Core.Demo;
 

@@ -1,9 +1,7 @@
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Network;
 using Lebenswelten.Core.Sites;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lebenswelten.Core.Demo;
 

@@ -1,7 +1,5 @@
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Identity;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lebenswelten.Core.Demo;
 

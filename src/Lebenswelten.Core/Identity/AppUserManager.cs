@@ -1,4 +1,3 @@
-using Lebenswelten.Core.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -1,9 +1,6 @@
-using Lebenswelten.Core.Common;
 using System.Text.Json;
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Sites;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lebenswelten.Core.Needs;
 

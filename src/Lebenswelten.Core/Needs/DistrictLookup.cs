@@ -1,6 +1,3 @@
-using Lebenswelten.Core.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lebenswelten.Core.Needs;
 
 /// <summary>Finds a site's district by key or by name, as people write them in spreadsheets.</summary>

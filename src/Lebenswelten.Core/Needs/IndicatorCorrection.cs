@@ -1,8 +1,5 @@
-using Lebenswelten.Core.Common;
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Sites;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lebenswelten.Core.Needs;
 

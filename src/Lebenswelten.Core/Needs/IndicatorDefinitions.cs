@@ -1,7 +1,3 @@
-using Lebenswelten.Core.Common;
-using Lebenswelten.Core.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lebenswelten.Core.Needs;
 
 /// <summary>What a coordinator enters for an indicator; the same shape for the form and the JSON API. Null enums are missing.</summary>

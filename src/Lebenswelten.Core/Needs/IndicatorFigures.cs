@@ -1,5 +1,3 @@
-using Lebenswelten.Core.Data;
-
 namespace Lebenswelten.Core.Needs;
 
 /// <summary>A value as entered: a plain figure, or cases and base for a ratio.</summary>

@@ -1,5 +1,4 @@
 using Lebenswelten.Core.Sites;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Lebenswelten.Core.Network;

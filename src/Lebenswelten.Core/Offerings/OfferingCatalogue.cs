@@ -1,7 +1,3 @@
-using Lebenswelten.Core.Common;
-using Lebenswelten.Core.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lebenswelten.Core.Offerings;
 
 /// <summary>The public catalogue: published offerings that have not ended, filtered, sorted and paged in SQL.</summary>

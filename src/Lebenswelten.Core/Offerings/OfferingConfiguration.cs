@@ -1,6 +1,5 @@
 using Lebenswelten.Core.Network;
 using Lebenswelten.Core.Sites;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Lebenswelten.Core.Offerings;

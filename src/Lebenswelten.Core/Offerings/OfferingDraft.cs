@@ -1,5 +1,3 @@
-using Lebenswelten.Core.Common;
-
 namespace Lebenswelten.Core.Offerings;
 
 /// <summary>A session as entered: a local date and wall-clock times in Europe/Berlin.</summary>

@@ -29,46 +29,6 @@ public enum OfferingStatus
     Finished,
 }
 
-/// <summary>Stored as a number, so that the catalogue can filter with one bitwise test in SQL.</summary>
-[Flags]
-public enum TargetGroups
-{
-    None = 0,
-    Children = 1,
-    YoungPeople = 2,
-    Families = 4,
-    Fathers = 8,
-    Parents = 16,
-    OlderPeople = 32,
-    UnemployedPeople = 64,
-    Tenants = 128,
-    Everyone = 256,
-}
-
-[Flags]
-public enum AccessibilityFeatures
-{
-    None = 0,
-    StepFree = 1,
-    InductionLoop = 2,
-    EasyLanguage = 4,
-    Childcare = 8,
-}
-
-/// <summary>Weekdays on which an offering has sessions (Europe/Berlin), as flags for the catalogue filter.</summary>
-[Flags]
-public enum Weekdays
-{
-    None = 0,
-    Monday = 1,
-    Tuesday = 2,
-    Wednesday = 4,
-    Thursday = 8,
-    Friday = 16,
-    Saturday = 32,
-    Sunday = 64,
-}
-
 public enum Certification
 {
     None,

@@ -1,6 +1,3 @@
-using Lebenswelten.Core.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lebenswelten.Core.Offerings;
 
 /// <summary>Marks published offerings whose last session has ended as finished, so lists and reports can tell.</summary>

@@ -1,5 +1,3 @@
-using Lebenswelten.Core.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Lebenswelten.Core.Offerings;

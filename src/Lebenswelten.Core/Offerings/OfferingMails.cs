@@ -1,4 +1,3 @@
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Messaging;
 
 namespace Lebenswelten.Core.Offerings;

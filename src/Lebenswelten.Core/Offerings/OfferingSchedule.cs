@@ -1,5 +1,3 @@
-using Lebenswelten.Core.Common;
-
 namespace Lebenswelten.Core.Offerings;
 
 /// <summary>Keeps an offering's sessions and the catalogue's date columns in step.</summary>

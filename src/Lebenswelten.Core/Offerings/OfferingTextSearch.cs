@@ -1,6 +1,4 @@
 using System.Runtime.CompilerServices;
-using Lebenswelten.Core.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lebenswelten.Core.Offerings;
 

@@ -1,5 +1,3 @@
-using Lebenswelten.Core.Common;
-
 namespace Lebenswelten.Core.Offerings;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Lebenswelten.Core.Common;
-using Lebenswelten.Core.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lebenswelten.Core.Offerings;
 
 /// <summary>

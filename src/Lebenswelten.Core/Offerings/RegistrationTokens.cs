@@ -1,4 +1,3 @@
-using Lebenswelten.Core.Common;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace Lebenswelten.Core.Offerings;

@@ -1,6 +1,3 @@
-using Lebenswelten.Core.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lebenswelten.Core.Offerings;
 
 /// <summary>Moves the waiting list up into free places. Call only while holding the offering's lock.</summary>

@@ -1,5 +1,3 @@
-using Lebenswelten.Core.Data;
-
 namespace Lebenswelten.Core.Privacy;
 
 /// <summary>Who is acting, from where: filled in by the web layer per request, by jobs as "system".</summary>

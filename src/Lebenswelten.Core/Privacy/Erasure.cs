@@ -1,10 +1,7 @@
-using Lebenswelten.Core.Common;
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Telemedicine;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lebenswelten.Core.Privacy;
 

@@ -1,8 +1,5 @@
-using Lebenswelten.Core.Common;
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Telemedicine;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lebenswelten.Core.Privacy;
 

@@ -1,6 +1,4 @@
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Offerings;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Lebenswelten.Core.Privacy;

@@ -1,7 +1,5 @@
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Network;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lebenswelten.Core.Sites;
 

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Lebenswelten.Core.Telemedicine;
 
 public static class AppointmentQueries

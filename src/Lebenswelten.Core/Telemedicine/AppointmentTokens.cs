@@ -1,7 +1,6 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
-using Lebenswelten.Core.Common;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace Lebenswelten.Core.Telemedicine;

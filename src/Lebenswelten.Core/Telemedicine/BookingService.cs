@@ -1,8 +1,5 @@
-using Lebenswelten.Core.Common;
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Telemedicine.Video;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Lebenswelten.Core.Telemedicine;

@@ -1,8 +1,5 @@
-using Lebenswelten.Core.Common;
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Network;
 using Lebenswelten.Core.Privacy;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lebenswelten.Core.Telemedicine;
 

@@ -1,6 +1,3 @@
-using Lebenswelten.Core.Common;
-using Lebenswelten.Core.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Lebenswelten.Core.Telemedicine;

@@ -1,5 +1,3 @@
-using Lebenswelten.Core.Data;
-using Microsoft.EntityFrameworkCore;
 using Quartz;
 
 namespace Lebenswelten.Core.Telemedicine;

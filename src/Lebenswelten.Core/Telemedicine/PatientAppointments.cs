@@ -1,6 +1,3 @@
-using Lebenswelten.Core.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lebenswelten.Core.Telemedicine;
 
 /// <summary>What the patient sees of their own appointments: by account, or one appointment by its personal link.</summary>

@@ -1,4 +1,3 @@
-using Lebenswelten.Core.Common;
 using Lebenswelten.Core.Offerings;
 
 namespace Lebenswelten.Core.Telemedicine;

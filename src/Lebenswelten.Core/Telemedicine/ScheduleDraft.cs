@@ -1,5 +1,3 @@
-using Lebenswelten.Core.Common;
-
 namespace Lebenswelten.Core.Telemedicine;
 
 /// <summary>Weekly hours, optionally only within a date range (e.g. a summer timetable).</summary>

@@ -1,7 +1,3 @@
-using Lebenswelten.Core.Common;
-using Lebenswelten.Core.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lebenswelten.Core.Telemedicine;
 
 /// <summary>Which slots to look for: a site's, between two Europe/Berlin dates (both inclusive), optionally narrowed.</summary>

@@ -1,6 +1,3 @@
-using Lebenswelten.Core.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Lebenswelten.Core.Telemedicine;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Lebenswelten.Core.Common;
-
 namespace Lebenswelten.Core.Telemedicine;
 
 /// <summary>How appointments read in mails and calendar files (the web pages take their labels from the resources).</summary>

@@ -2,9 +2,7 @@ using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Telemedicine;
 using Lebenswelten.Web.Features.Identity;
-using Lebenswelten.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.Extensions.Localization;
 
 namespace Lebenswelten.Web.Fhir;
 

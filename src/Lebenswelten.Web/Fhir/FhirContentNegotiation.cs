@@ -1,6 +1,4 @@
-using Microsoft.Extensions.Localization;
 using Microsoft.Net.Http.Headers;
-using Lebenswelten.Web.Features.Shared;
 
 namespace Lebenswelten.Web.Fhir;
 

@@ -1,7 +1,4 @@
 using Hl7.Fhir.Model;
-using Lebenswelten.Core.Common;
-using Lebenswelten.Web.Features.Shared;
-using Microsoft.Extensions.Localization;
 
 namespace Lebenswelten.Web.Fhir;
 

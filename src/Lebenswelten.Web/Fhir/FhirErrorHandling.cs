@@ -1,7 +1,5 @@
 using System.Globalization;
-using Lebenswelten.Web.Features.Shared;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.Extensions.Localization;
 using Task = System.Threading.Tasks.Task;
 
 namespace Lebenswelten.Web.Fhir;

@@ -1,5 +1,4 @@
 using Hl7.Fhir.Model;
-using Lebenswelten.Core.Common;
 using Lebenswelten.Core.Telemedicine;
 using CoreSlot = Lebenswelten.Core.Telemedicine.Slot;
 using Patient = Hl7.Fhir.Model.Patient;

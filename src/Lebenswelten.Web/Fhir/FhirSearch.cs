@@ -1,6 +1,5 @@
 using System.Globalization;
 using Hl7.Fhir.Model;
-using Lebenswelten.Core.Common;
 
 namespace Lebenswelten.Web.Fhir;
 

@@ -1,5 +1,4 @@
 using Hl7.Fhir.Model;
-using Lebenswelten.Core.Common;
 using Lebenswelten.Core.Telemedicine;
 
 namespace Lebenswelten.Web.Fhir;

@@ -1,6 +1,5 @@
 using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Demo;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Lebenswelten.Web.Hosting;

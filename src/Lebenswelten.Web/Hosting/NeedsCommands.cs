@@ -1,7 +1,6 @@
 using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Needs;
 using Lebenswelten.Core.Offerings;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lebenswelten.Web.Hosting;
 

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
-using Lebenswelten.Web.Features.Shared;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Localization;
 
 namespace Lebenswelten.Web.Hosting;
 

@@ -10,7 +10,6 @@ using Lebenswelten.Web.Features.Admin;
 using Lebenswelten.Web.Fhir;
 using Lebenswelten.Web.Features.Identity;
 using Lebenswelten.Web.Features.Identity.Sso;
-using Lebenswelten.Web.Features.Shared;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Http.Json;

@@ -1,4 +1,3 @@
-using Lebenswelten.Core.Data;
 using Microsoft.Extensions.Configuration;
 
 namespace Lebenswelten.Core.Tests.Data;

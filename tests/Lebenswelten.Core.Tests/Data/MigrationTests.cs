@@ -1,6 +1,4 @@
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lebenswelten.Core.Tests.Data;
 

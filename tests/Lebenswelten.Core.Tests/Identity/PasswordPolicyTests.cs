@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;

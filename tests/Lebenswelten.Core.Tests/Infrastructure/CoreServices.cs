@@ -1,4 +1,3 @@
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Demo;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Messaging;

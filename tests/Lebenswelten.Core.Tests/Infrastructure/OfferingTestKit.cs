@@ -1,4 +1,3 @@
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Messaging;
 using Lebenswelten.Core.Network;
@@ -7,7 +6,6 @@ using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Core.Telemedicine;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lebenswelten.Core.Tests.Infrastructure;

@@ -1,5 +1,4 @@
 using System.Reflection;
-using Lebenswelten.Core.Data;
 using Xunit.Sdk;
 using Xunit.v3;
 

@@ -1,8 +1,6 @@
 using System.Text;
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Messaging;
 using Lebenswelten.Core.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 

@@ -1,9 +1,6 @@
-using Lebenswelten.Core.Data;
-using Lebenswelten.Core.Common;
 using Lebenswelten.Core.Needs;
 using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lebenswelten.Core.Tests.Needs;
 

@@ -1,4 +1,3 @@
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

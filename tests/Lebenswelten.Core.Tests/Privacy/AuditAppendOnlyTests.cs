@@ -1,7 +1,5 @@
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lebenswelten.Core.Tests.Privacy;
 

@@ -1,9 +1,7 @@
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Messaging;
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Lebenswelten.Core.Tests.Privacy.PrivacyKit;
 

@@ -1,4 +1,3 @@
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Network;
 using Lebenswelten.Core.Sites;

@@ -1,7 +1,5 @@
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Telemedicine;
 using Lebenswelten.Core.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static Lebenswelten.Core.Tests.Telemedicine.TelemedicineTestKit;
 

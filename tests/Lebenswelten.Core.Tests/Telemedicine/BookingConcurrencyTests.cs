@@ -1,8 +1,5 @@
-using Lebenswelten.Core.Common;
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Telemedicine;
 using Lebenswelten.Core.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using static Lebenswelten.Core.Tests.Telemedicine.TelemedicineTestKit;
 
 namespace Lebenswelten.Core.Tests.Telemedicine;

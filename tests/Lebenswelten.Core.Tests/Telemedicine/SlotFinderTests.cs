@@ -1,5 +1,3 @@
-using Lebenswelten.Core.Common;
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Telemedicine;
 using Lebenswelten.Core.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

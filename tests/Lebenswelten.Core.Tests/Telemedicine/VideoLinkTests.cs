@@ -1,7 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using Lebenswelten.Core.Common;
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Telemedicine;
 using Lebenswelten.Core.Telemedicine.Video;
 using Lebenswelten.Core.Tests.Infrastructure;

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Tests.Infrastructure;
-using Lebenswelten.Web.Tests.Infrastructure;
 
 namespace Lebenswelten.Web.Tests.Admin;
 

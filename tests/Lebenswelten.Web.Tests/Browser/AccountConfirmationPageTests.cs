@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Lebenswelten.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace Lebenswelten.Web.Tests.Browser;

@@ -1,6 +1,5 @@
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Web.Tests.Identity;
-using Lebenswelten.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace Lebenswelten.Web.Tests.Browser;

@@ -1,5 +1,4 @@
 using Lebenswelten.Web.Tests.Admin;
-using Lebenswelten.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace Lebenswelten.Web.Tests.Browser;

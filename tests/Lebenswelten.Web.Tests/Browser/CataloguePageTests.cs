@@ -1,4 +1,3 @@
-using Lebenswelten.Web.Tests.Infrastructure;
 using Lebenswelten.Web.Tests.Offerings;
 using Microsoft.Playwright;
 

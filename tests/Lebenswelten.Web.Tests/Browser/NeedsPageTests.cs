@@ -1,5 +1,4 @@
 using System.Text;
-using Lebenswelten.Web.Tests.Infrastructure;
 using Lebenswelten.Web.Tests.Needs;
 using Microsoft.Playwright;
 

@@ -1,8 +1,4 @@
-using Lebenswelten.Core.Common;
-using Lebenswelten.Core.Data;
-using Lebenswelten.Web.Tests.Infrastructure;
 using Lebenswelten.Web.Tests.Registrations;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 

@@ -1,7 +1,5 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
-using Lebenswelten.Core.Data;
-using Lebenswelten.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace Lebenswelten.Web.Tests.Browser;

@@ -1,4 +1,3 @@
-using Lebenswelten.Web.Tests.Infrastructure;
 using Lebenswelten.Web.Tests.Privacy;
 using Lebenswelten.Web.Tests.Registrations;
 using Lebenswelten.Core.Identity;

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Lebenswelten.Core.Offerings;
-using Lebenswelten.Web.Tests.Infrastructure;
 using Lebenswelten.Web.Tests.Registrations;
 using Microsoft.Playwright;
 

@@ -1,4 +1,3 @@
-using Lebenswelten.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace Lebenswelten.Web.Tests.Browser;

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Lebenswelten.Web.Tests.Identity;
-using Lebenswelten.Web.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace Lebenswelten.Web.Tests.Browser;

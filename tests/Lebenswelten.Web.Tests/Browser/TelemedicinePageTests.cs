@@ -1,6 +1,4 @@
-using Lebenswelten.Core.Common;
 using Lebenswelten.Core.Telemedicine;
-using Lebenswelten.Web.Tests.Infrastructure;
 using Lebenswelten.Web.Tests.Telemedicine;
 using Microsoft.Playwright;
 

@@ -1,10 +1,7 @@
 using System.Net;
 using Hl7.Fhir.Model;
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Tests.Infrastructure;
-using Lebenswelten.Web.Tests.Infrastructure;
 using Lebenswelten.Web.Tests.Security;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Patient = Hl7.Fhir.Model.Patient;
 

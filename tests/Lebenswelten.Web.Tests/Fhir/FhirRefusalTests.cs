@@ -1,11 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Hl7.Fhir.Model;
-using Lebenswelten.Core.Common;
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Telemedicine;
 using Lebenswelten.Core.Tests.Infrastructure;
-using Lebenswelten.Web.Tests.Infrastructure;
 using Patient = Hl7.Fhir.Model.Patient;
 using Slot = Hl7.Fhir.Model.Slot;
 

@@ -1,6 +1,4 @@
-using Lebenswelten.Core.Data;
 using Lebenswelten.Web.Hosting;
-using Lebenswelten.Web.Tests.Infrastructure;
 
 namespace Lebenswelten.Web.Tests.Hosting;
 

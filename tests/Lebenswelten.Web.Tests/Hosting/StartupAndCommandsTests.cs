@@ -1,9 +1,7 @@
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Demo;
 using Lebenswelten.Core.Tests.Infrastructure;
 using Lebenswelten.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lebenswelten.Web.Tests.Hosting;
 

@@ -1,10 +1,8 @@
 using System.Net;
 using System.Text.Json;
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Tests.Infrastructure;
-using Lebenswelten.Web.Tests.Infrastructure;
 using Lebenswelten.Web.Tests.Registrations;
 using Microsoft.Extensions.DependencyInjection;
 

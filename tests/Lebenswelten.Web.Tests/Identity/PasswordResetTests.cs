@@ -1,11 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using Lebenswelten.Core.Administration;
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Tests.Infrastructure;
-using Lebenswelten.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 

@@ -1,8 +1,5 @@
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Identity;
-using Lebenswelten.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lebenswelten.Web.Tests.Identity;

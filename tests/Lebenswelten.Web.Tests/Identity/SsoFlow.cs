@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Lebenswelten.TestIdentityProvider;
-using Lebenswelten.Web.Tests.Infrastructure;
 
 namespace Lebenswelten.Web.Tests.Identity;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Lebenswelten.Web.Tests.Infrastructure;
 
 namespace Lebenswelten.Web.Tests.Identity;
 

@@ -1,4 +1,3 @@
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Demo;
 using Lebenswelten.Core.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;

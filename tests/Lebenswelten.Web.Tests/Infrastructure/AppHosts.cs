@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Lebenswelten.Core.Data;
 using Lebenswelten.TestIdentityProvider;
 
 [assembly: AssemblyFixture(typeof(Lebenswelten.Web.Tests.Infrastructure.AppHosts))]

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Lebenswelten.Core.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lebenswelten.Web.Tests.Infrastructure;

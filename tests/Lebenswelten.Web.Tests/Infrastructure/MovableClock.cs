@@ -1,5 +1,3 @@
-using Lebenswelten.Core.Data;
-
 namespace Lebenswelten.Web.Tests.Infrastructure;
 
 /// <summary>The system clock plus an offset a test moves forward (time never runs backwards for the app).</summary>

@@ -1,9 +1,7 @@
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Sites;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lebenswelten.Web.Tests.Infrastructure;

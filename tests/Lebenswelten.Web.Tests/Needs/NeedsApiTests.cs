@@ -2,10 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Needs;
 using Lebenswelten.Core.Tests.Infrastructure;
-using Lebenswelten.Web.Tests.Infrastructure;
 using NetTopologySuite.Features;
 
 namespace Lebenswelten.Web.Tests.Needs;

@@ -1,7 +1,4 @@
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Needs;
-using Lebenswelten.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lebenswelten.Web.Tests.Needs;

@@ -1,13 +1,9 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Lebenswelten.Core.Common;
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Tests.Infrastructure;
-using Lebenswelten.Web.Tests.Infrastructure;
 using Lebenswelten.Web.Tests.Offerings;
 using Lebenswelten.Web.Tests.Registrations;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lebenswelten.Web.Tests.OfferingAdmin;

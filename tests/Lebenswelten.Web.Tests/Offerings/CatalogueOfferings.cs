@@ -1,9 +1,7 @@
-using Lebenswelten.Core.Common;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Sites;
-using Lebenswelten.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,4 @@
 using System.Text.RegularExpressions;
-using Lebenswelten.Core.Data;
-using Lebenswelten.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lebenswelten.Web.Tests.Privacy;

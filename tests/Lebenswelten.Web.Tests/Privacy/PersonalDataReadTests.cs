@@ -1,14 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Tests.Infrastructure;
-using Lebenswelten.Web.Tests.Infrastructure;
 using Lebenswelten.Web.Tests.OfferingAdmin;
 using Lebenswelten.Web.Tests.Registrations;
 using Lebenswelten.Web.Tests.Telemedicine;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lebenswelten.Web.Tests.Privacy;

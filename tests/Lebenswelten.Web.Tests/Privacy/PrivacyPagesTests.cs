@@ -1,7 +1,5 @@
 using System.Net;
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Tests.Infrastructure;
-using Lebenswelten.Web.Tests.Infrastructure;
 using Lebenswelten.Web.Tests.Registrations;
 
 namespace Lebenswelten.Web.Tests.Privacy;

@@ -1,11 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Tests.Infrastructure;
 using Lebenswelten.Web.Features.Registrations;
-using Lebenswelten.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lebenswelten.Web.Tests.Registrations;

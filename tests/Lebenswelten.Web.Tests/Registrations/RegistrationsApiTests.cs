@@ -1,10 +1,8 @@
 using Lebenswelten.Web.Features.Shared;
 using System.Net;
 using System.Net.Http.Json;
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Tests.Infrastructure;
 using Lebenswelten.Web.Features.Registrations;
-using Lebenswelten.Web.Tests.Infrastructure;
 
 namespace Lebenswelten.Web.Tests.Registrations;
 

@@ -1,6 +1,4 @@
-using Lebenswelten.Core.Common;
 using Lebenswelten.Core.Offerings;
-using Lebenswelten.Web.Tests.Infrastructure;
 using Lebenswelten.Web.Tests.Offerings;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,9 +1,7 @@
 using System.Net;
 using System.Text;
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Tests.Infrastructure;
-using Lebenswelten.Web.Tests.Infrastructure;
 using static Lebenswelten.Web.Tests.Security.AccessRules;
 
 namespace Lebenswelten.Web.Tests.Security;

@@ -1,6 +1,4 @@
 using System.Net;
-using Lebenswelten.Core.Data;
-using Lebenswelten.Web.Tests.Infrastructure;
 
 namespace Lebenswelten.Web.Tests.Security;
 

@@ -1,6 +1,3 @@
-using Lebenswelten.Core.Data;
-using Lebenswelten.Web.Tests.Infrastructure;
-
 namespace Lebenswelten.Web.Tests.Security;
 
 /// <summary>One app with tiny budgets (3 per minute); the shared hosts run with rate limiting switched off.</summary>

@@ -1,10 +1,7 @@
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Demo;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Telemedicine;
-using Lebenswelten.Web.Tests.Infrastructure;
 using Lebenswelten.Web.Tests.OfferingAdmin;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lebenswelten.Web.Tests.Security;

@@ -1,10 +1,7 @@
 using System.Net;
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Demo;
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Tests.Infrastructure;
-using Lebenswelten.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lebenswelten.Web.Tests.Security;

@@ -1,13 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Tests.Infrastructure;
 using Lebenswelten.Web.Tests.Identity;
-using Lebenswelten.Web.Tests.Infrastructure;
 using Lebenswelten.Web.Tests.Telemedicine;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lebenswelten.Web.Tests.Security;

@@ -1,7 +1,5 @@
 using System.Net;
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Tests.Infrastructure;
-using Lebenswelten.Web.Tests.Infrastructure;
 
 namespace Lebenswelten.Web.Tests.Shared;
 

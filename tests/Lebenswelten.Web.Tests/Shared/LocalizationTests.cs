@@ -1,8 +1,6 @@
 using System.Net;
 using System.Xml.Linq;
-using Lebenswelten.Core.Data;
 using Lebenswelten.Web.Features.Shared.Texts;
-using Lebenswelten.Web.Tests.Infrastructure;
 
 namespace Lebenswelten.Web.Tests.Shared;
 

@@ -1,6 +1,3 @@
-using Lebenswelten.Core.Data;
-using Lebenswelten.Web.Tests.Infrastructure;
-
 namespace Lebenswelten.Web.Tests.Shared;
 
 public sealed class LoggingTests(AppHosts hosts)

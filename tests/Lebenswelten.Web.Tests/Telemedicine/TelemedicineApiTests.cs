@@ -2,11 +2,9 @@ using System.Text.RegularExpressions;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Telemedicine;
 using Lebenswelten.Core.Tests.Infrastructure;
 using Lebenswelten.Web.Features.Telemedicine;
-using Lebenswelten.Web.Tests.Infrastructure;
 
 namespace Lebenswelten.Web.Tests.Telemedicine;
 

@@ -1,9 +1,7 @@
 using System.Net;
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Telemedicine;
 using Lebenswelten.Core.Tests.Infrastructure;
 using Lebenswelten.Web.Tests.Identity;
-using Lebenswelten.Web.Tests.Infrastructure;
 
 namespace Lebenswelten.Web.Tests.Telemedicine;
 

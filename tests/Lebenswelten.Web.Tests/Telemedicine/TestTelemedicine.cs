@@ -1,9 +1,5 @@
-using Lebenswelten.Core.Common;
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Telemedicine;
-using Lebenswelten.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lebenswelten.Web.Tests.Telemedicine;

@@ -1,5 +1,3 @@
-using Lebenswelten.Core.Common;
-
 namespace Lebenswelten.Core.Telemedicine.Video;
 
 /// <summary>The waiting room opens 10 minutes before the start; the link is handed out until the end, for booked appointments only.</summary>

@@ -1,7 +1,4 @@
-using Lebenswelten.Core.Common;
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Privacy;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lebenswelten.Core.Telemedicine.Video;
 

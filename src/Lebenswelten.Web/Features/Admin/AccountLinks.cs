@@ -1,5 +1,4 @@
 using Lebenswelten.Core.Administration;
-using Lebenswelten.Web.Features.Shared;
 
 namespace Lebenswelten.Web.Features.Admin;
 

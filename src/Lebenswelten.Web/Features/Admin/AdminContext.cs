@@ -1,6 +1,5 @@
 using Lebenswelten.Core.Administration;
 using Lebenswelten.Core.Data;
-using Lebenswelten.Web.Features.Shared;
 
 namespace Lebenswelten.Web.Features.Admin;
 

@@ -1,10 +1,8 @@
 using Lebenswelten.Core.Data;
 using Lebenswelten.Web.Features.Identity;
 using Lebenswelten.Web.Features.Identity.Sso;
-using Lebenswelten.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lebenswelten.Web.Features.Admin;
 

@@ -3,7 +3,6 @@ using Lebenswelten.Core.Sites;
 using Lebenswelten.Web.Features.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace Lebenswelten.Web.Features.Admin;
 

@@ -2,11 +2,9 @@ using Lebenswelten.Core.Administration;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Web.Features.Identity;
-using Lebenswelten.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Lebenswelten.Web.Features.Admin;
 

@@ -1,5 +1,4 @@
 using Lebenswelten.Core.Privacy;
-using Lebenswelten.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,8 +1,6 @@
 using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Privacy;
-using Lebenswelten.Web.Features.Shared;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lebenswelten.Web.Features.Identity;
 

@@ -1,8 +1,5 @@
-using Lebenswelten.Core.Common;
-using Lebenswelten.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
-using Microsoft.Extensions.Localization;
 
 namespace Lebenswelten.Web.Features.Identity;
 

@@ -1,12 +1,9 @@
 using System.Security.Claims;
-using Lebenswelten.Core.Common;
 using Lebenswelten.Core.Identity;
-using Lebenswelten.Web.Features.Shared;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.Data;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Lebenswelten.Web.Features.Identity;

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Lebenswelten.Core.Identity;
-using Lebenswelten.Web.Features.Shared;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,5 @@
 using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Identity;
-using Lebenswelten.Web.Features.Shared;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;

@@ -1,12 +1,9 @@
 using Lebenswelten.Core.Administration;
-using Lebenswelten.Core.Common;
-using Lebenswelten.Web.Features.Shared;
 using Lebenswelten.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Localization;
 
 namespace Lebenswelten.Web.Features.Identity;
 

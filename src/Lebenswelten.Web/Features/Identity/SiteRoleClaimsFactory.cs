@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Identity;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Lebenswelten.Web.Features.Identity;

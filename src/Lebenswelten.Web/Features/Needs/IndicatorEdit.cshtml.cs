@@ -1,11 +1,8 @@
 using Lebenswelten.Core.Needs;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Web.Features.Identity;
-using Lebenswelten.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Lebenswelten.Web.Features.Needs;
 

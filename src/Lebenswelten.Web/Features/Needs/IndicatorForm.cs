@@ -1,10 +1,7 @@
-using Lebenswelten.Core.Common;
 using Lebenswelten.Core.Needs;
 using Lebenswelten.Core.Sites;
-using Lebenswelten.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Lebenswelten.Web.Features.Needs;
 

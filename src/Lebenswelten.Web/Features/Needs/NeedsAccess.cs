@@ -3,7 +3,6 @@ using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Needs;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Web.Features.Identity;
-using Microsoft.Extensions.Localization;
 
 namespace Lebenswelten.Web.Features.Needs;
 

@@ -1,7 +1,5 @@
 using Lebenswelten.Core.Offerings;
-using Lebenswelten.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace Lebenswelten.Web.Features.OfferingAdmin;
 

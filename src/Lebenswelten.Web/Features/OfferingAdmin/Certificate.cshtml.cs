@@ -1,6 +1,5 @@
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Web.Features.Registrations;
-using Lebenswelten.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

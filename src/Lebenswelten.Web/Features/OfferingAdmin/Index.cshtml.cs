@@ -1,8 +1,6 @@
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Web.Features.Offerings;
-using Lebenswelten.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lebenswelten.Web.Features.OfferingAdmin;
 

@@ -1,5 +1,3 @@
-using Lebenswelten.Web.Features.Shared;
-using Lebenswelten.Core.Common;
 using Lebenswelten.Core.Offerings;
 
 namespace Lebenswelten.Web.Features.OfferingAdmin;

@@ -1,11 +1,8 @@
-using Lebenswelten.Core.Common;
 using Lebenswelten.Core.Network;
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Sites;
-using Lebenswelten.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Localization;
 
 namespace Lebenswelten.Web.Features.OfferingAdmin;
 

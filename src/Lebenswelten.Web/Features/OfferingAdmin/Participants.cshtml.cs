@@ -1,9 +1,6 @@
 using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Offerings;
-using Lebenswelten.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Lebenswelten.Web.Features.OfferingAdmin;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Lebenswelten.Core.Common;
 using Lebenswelten.Core.Offerings;
 
 namespace Lebenswelten.Web.Features.Offerings;

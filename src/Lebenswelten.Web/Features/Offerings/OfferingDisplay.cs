@@ -1,8 +1,5 @@
 using System.Globalization;
-using Lebenswelten.Core.Common;
 using Lebenswelten.Core.Offerings;
-using Lebenswelten.Web.Features.Shared;
-using Microsoft.Extensions.Localization;
 
 namespace Lebenswelten.Web.Features.Offerings;
 

@@ -1,9 +1,6 @@
-using Lebenswelten.Core.Common;
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Sites;
-using Lebenswelten.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Localization;
 
 namespace Lebenswelten.Web.Features.Offerings;
 

@@ -1,9 +1,6 @@
-using Lebenswelten.Core.Common;
 using Lebenswelten.Core.Privacy;
 using Lebenswelten.Web.Features.Identity;
-using Lebenswelten.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Localization;
 
 namespace Lebenswelten.Web.Features.Privacy;
 

@@ -1,6 +1,5 @@
 using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Offerings;
-using Lebenswelten.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lebenswelten.Web.Features.Registrations;

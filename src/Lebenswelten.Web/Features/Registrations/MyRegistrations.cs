@@ -1,6 +1,5 @@
 using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Offerings;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lebenswelten.Web.Features.Registrations;
 

@@ -2,14 +2,12 @@ using System.Security.Claims;
 using System.ComponentModel.DataAnnotations;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Offerings;
-using Lebenswelten.Web.Features.Shared;
 using Lebenswelten.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Localization;
 
 namespace Lebenswelten.Web.Features.Registrations;
 

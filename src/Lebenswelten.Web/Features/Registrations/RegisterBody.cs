@@ -5,7 +5,6 @@ using Lebenswelten.Core.Offerings;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Lebenswelten.Web.Features.Registrations;

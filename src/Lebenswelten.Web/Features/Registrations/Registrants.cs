@@ -1,5 +1,4 @@
 using System.Globalization;
-using Lebenswelten.Core.Common;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Offerings;
 using Microsoft.AspNetCore.Identity;

@@ -1,8 +1,5 @@
-using Lebenswelten.Core.Common;
 using Lebenswelten.Core.Offerings;
-using Lebenswelten.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Localization;
 
 namespace Lebenswelten.Web.Features.Registrations;
 

@@ -1,5 +1,4 @@
 using Lebenswelten.Core.Offerings;
-using Lebenswelten.Web.Features.Shared;
 using Lebenswelten.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.OpenApi;

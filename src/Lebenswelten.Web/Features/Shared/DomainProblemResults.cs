@@ -1,7 +1,5 @@
-using Lebenswelten.Core.Common;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.Extensions.Localization;
 
 namespace Lebenswelten.Web.Features.Shared;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Lebenswelten.Core.Common;
 
 namespace Lebenswelten.Web.Features.Shared;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using Lebenswelten.Web.Features.Shared.Texts;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Localization;
 
 namespace Lebenswelten.Web.Features.Shared;
 

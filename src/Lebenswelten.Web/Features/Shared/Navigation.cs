@@ -2,7 +2,6 @@ using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Web.Features.Identity;
 using Lebenswelten.Web.Features.Sites;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lebenswelten.Web.Features.Shared;
 

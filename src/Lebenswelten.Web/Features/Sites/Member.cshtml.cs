@@ -1,11 +1,9 @@
 using Lebenswelten.Core.Administration;
-using Lebenswelten.Core.Common;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Web.Features.Admin;
 using Lebenswelten.Web.Features.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Localization;
 
 namespace Lebenswelten.Web.Features.Sites;
 

@@ -1,6 +1,5 @@
 using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Sites;
-using Lebenswelten.Web.Features.Shared;
 using Lebenswelten.Web.Features.Identity;
 using Microsoft.AspNetCore.Http.HttpResults;
 

@@ -4,12 +4,10 @@ using Lebenswelten.Core.Network;
 using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Web.Features.Admin;
-using Lebenswelten.Web.Features.Shared;
 using Lebenswelten.Web.Features.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Lebenswelten.Web.Features.Sites;
 

@@ -1,11 +1,9 @@
 using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Telemedicine;
 using Lebenswelten.Web.Features.Privacy;
-using Lebenswelten.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Lebenswelten.Web.Features.Telemedicine;
 

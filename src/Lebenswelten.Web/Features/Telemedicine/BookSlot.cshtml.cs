@@ -3,14 +3,12 @@ using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Core.Telemedicine;
 using Lebenswelten.Web.Features.Offerings;
-using Lebenswelten.Web.Features.Shared;
 using Lebenswelten.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Localization;
 
 namespace Lebenswelten.Web.Features.Telemedicine;
 

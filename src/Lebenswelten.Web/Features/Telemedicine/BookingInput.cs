@@ -1,8 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using Lebenswelten.Core.Common;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Telemedicine;
-using Lebenswelten.Web.Features.Shared;
 using Microsoft.AspNetCore.Identity;
 
 namespace Lebenswelten.Web.Features.Telemedicine;

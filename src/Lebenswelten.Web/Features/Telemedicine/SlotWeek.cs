@@ -1,4 +1,3 @@
-using Lebenswelten.Core.Common;
 using Lebenswelten.Core.Telemedicine;
 
 namespace Lebenswelten.Web.Features.Telemedicine;

@@ -1,11 +1,8 @@
 using System.Text;
-using Lebenswelten.Core.Common;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Core.Telemedicine;
-using Lebenswelten.Web.Features.Shared;
 using Lebenswelten.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Extensions.Localization;
 
 namespace Lebenswelten.Web.Features.Telemedicine;
 

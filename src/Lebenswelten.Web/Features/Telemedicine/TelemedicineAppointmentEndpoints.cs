@@ -1,12 +1,9 @@
-using Lebenswelten.Core.Common;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Messaging;
 using Lebenswelten.Core.Telemedicine;
-using Lebenswelten.Web.Features.Shared;
 using Lebenswelten.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Localization;
 
 namespace Lebenswelten.Web.Features.Telemedicine;
 

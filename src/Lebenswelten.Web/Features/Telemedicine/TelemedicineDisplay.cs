@@ -1,10 +1,7 @@
 using System.Globalization;
-using Lebenswelten.Core.Common;
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Telemedicine;
 using Lebenswelten.Web.Features.Offerings;
-using Lebenswelten.Web.Features.Shared;
-using Microsoft.Extensions.Localization;
 
 namespace Lebenswelten.Web.Features.Telemedicine;
 

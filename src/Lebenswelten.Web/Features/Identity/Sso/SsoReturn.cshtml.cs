@@ -1,6 +1,5 @@
 using Lebenswelten.Core.Administration;
 using Lebenswelten.Core.Identity;
-using Lebenswelten.Web.Features.Shared;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;

@@ -1,8 +1,6 @@
-using Lebenswelten.Core.Common;
 using Lebenswelten.Core.Sites;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Lebenswelten.Web.Features.Shared.BackOffice;
 

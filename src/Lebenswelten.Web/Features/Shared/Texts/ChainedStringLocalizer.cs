@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Localization;
-
 namespace Lebenswelten.Web.Features.Shared.Texts;
 
 /// <summary>The first of several localizers that knows a text answers; the last one's "not found" otherwise.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Localization;
-
 namespace Lebenswelten.Web.Features.Shared.Texts;
 
 /// <summary>

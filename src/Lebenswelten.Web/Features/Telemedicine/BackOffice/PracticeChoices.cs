@@ -1,6 +1,5 @@
 using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Telemedicine;
-using Microsoft.EntityFrameworkCore;
 
 namespace Lebenswelten.Web.Features.Telemedicine.BackOffice;
 

@@ -1,6 +1,5 @@
 using Lebenswelten.Core.Telemedicine;
 using Lebenswelten.Core.Telemedicine.Video;
-using Lebenswelten.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lebenswelten.Web.Features.Telemedicine.BackOffice;

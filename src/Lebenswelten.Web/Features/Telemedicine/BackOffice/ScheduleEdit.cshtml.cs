@@ -1,5 +1,4 @@
 using Lebenswelten.Core.Telemedicine;
-using Lebenswelten.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lebenswelten.Web.Features.Telemedicine.BackOffice;

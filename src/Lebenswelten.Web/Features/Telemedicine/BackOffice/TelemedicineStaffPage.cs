@@ -1,13 +1,10 @@
-using Lebenswelten.Core.Common;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Core.Telemedicine;
 using Lebenswelten.Web.Features.Identity;
-using Lebenswelten.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Localization;
 
 namespace Lebenswelten.Web.Features.Telemedicine.BackOffice;
 

@@ -1,0 +1,3 @@
+global using Lebenswelten.Core.Common;
+global using Lebenswelten.Core.Data;
+global using Microsoft.EntityFrameworkCore;

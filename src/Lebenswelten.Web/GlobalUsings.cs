@@ -1,0 +1,4 @@
+global using Lebenswelten.Core.Common;
+global using Lebenswelten.Web.Features.Shared;
+global using Microsoft.EntityFrameworkCore;
+global using Microsoft.Extensions.Localization;

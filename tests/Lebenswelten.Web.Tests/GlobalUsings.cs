@@ -1,0 +1,4 @@
+global using Lebenswelten.Core.Common;
+global using Lebenswelten.Core.Data;
+global using Lebenswelten.Web.Tests.Infrastructure;
+global using Microsoft.EntityFrameworkCore;
