@@ -3,6 +3,8 @@ using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Messaging;
 using Lebenswelten.Core.Needs;
 using Lebenswelten.Core.Network;
+using Lebenswelten.Core.Network.Documents;
+using Lebenswelten.Core.Network.Partnerships;
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Sites;
@@ -41,6 +43,23 @@ public sealed class LebensweltenDbContext(DbContextOptions<LebensweltenDbContext
     public DbSet<ScheduleRoom> ScheduleRooms => Set<ScheduleRoom>();
     public DbSet<TelemedicineClosure> TelemedicineClosures => Set<TelemedicineClosure>();
     public DbSet<TelemedicineAppointment> TelemedicineAppointments => Set<TelemedicineAppointment>();
+    public DbSet<OrganisationIdentity> OrganisationIdentities => Set<OrganisationIdentity>();
+    public DbSet<ContactPerson> ContactPersons => Set<ContactPerson>();
+    public DbSet<HealthNetwork> HealthNetworks => Set<HealthNetwork>();
+    public DbSet<NetworkMembership> NetworkMemberships => Set<NetworkMembership>();
+    public DbSet<WorkingGroup> WorkingGroups => Set<WorkingGroup>();
+    public DbSet<WorkingGroupMember> WorkingGroupMembers => Set<WorkingGroupMember>();
+    public DbSet<MembershipApplication> MembershipApplications => Set<MembershipApplication>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<MeetingInvitation> MeetingInvitations => Set<MeetingInvitation>();
+    public DbSet<ActionItem> ActionItems => Set<ActionItem>();
+    public DbSet<NetworkDocument> NetworkDocuments => Set<NetworkDocument>();
+    public DbSet<DocumentContent> DocumentContents => Set<DocumentContent>();
+    public DbSet<Agreement> Agreements => Set<Agreement>();
+    public DbSet<AgreementParty> AgreementParties => Set<AgreementParty>();
+    public DbSet<EligibilityCheck> EligibilityChecks => Set<EligibilityCheck>();
+    public DbSet<CriterionEvidence> CriterionEvidence => Set<CriterionEvidence>();
+    public DbSet<EligibilityEvent> EligibilityEvents => Set<EligibilityEvent>();
 
     /// <summary>Shared data-protection keys, so that every web node can read every node's cookies and tokens.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

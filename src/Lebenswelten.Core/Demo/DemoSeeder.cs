@@ -36,6 +36,8 @@ public sealed class DemoSeeder(LebensweltenDbContext db, UserManager<AppUser> us
                 DemoNeeds.Add(db, demo.Slug, site.Id, districts, (clock ?? TimeProvider.System).GetUtcNow());
                 var telemedicine = DemoTelemedicine.Add(db, demo.Slug, site.Id, [.. db.Organisations.Local.Where(o => o.SiteId == site.Id)],
                     districts, (clock ?? TimeProvider.System).GetUtcNow());
+                DemoNetwork.Add(db, demo.Slug, site.Id, [.. db.Organisations.Local.Where(o => o.SiteId == site.Id)],
+                    (clock ?? TimeProvider.System).GetUtcNow());
                 await db.SaveChangesAsync(cancellationToken);
                 foreach (var role in DemoAccounts.SiteRolesWithAccounts)
                 {
@@ -47,7 +49,8 @@ public sealed class DemoSeeder(LebensweltenDbContext db, UserManager<AppUser> us
                         });
                     if (role == SiteRole.Resident && telemedicine is { } held)
                     {
-                        DemoTelemedicine.AddAppointments(db, held.Room, held.Schedule, user.Id, user.DisplayName!, (clock ?? TimeProvider.System).GetUtcNow());
+                        DemoTelemedicine.AddAppointments(db, held.Room, held.Schedule, user.Id, user.DisplayName!, (clock
+                            ?? TimeProvider.System).GetUtcNow());
                         await db.SaveChangesAsync(cancellationToken);
                     }
                 }
@@ -101,7 +104,8 @@ public sealed class DemoSeeder(LebensweltenDbContext db, UserManager<AppUser> us
         return actsFor;
     }
 
-    private async Task<AppUser> CreateUserAsync(string email, string password, string totpSecret, string displayName, SiteRoleAssignment role)
+    private async Task<AppUser> CreateUserAsync(string email, string password, string totpSecret, string displayName,
+        SiteRoleAssignment role)
     {
         var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName };
         role.UserId = user.Id;
