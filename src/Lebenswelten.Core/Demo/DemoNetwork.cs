@@ -16,7 +16,7 @@ public static class DemoNetwork
 
     public static void Add(LebensweltenDbContext db, string slug, Guid siteId, List<Organisation> organisations, DateTimeOffset now)
     {
-        Organisation Org(string start) => organisations.First(o => o.Name.StartsWith(start, StringComparison.Ordinal));
+        Organisation Org(string part) => organisations.First(o => o.Name.Contains(part, StringComparison.Ordinal));
         LinkAokPlus(db, Org("AOK PLUS"));
         var today = BerlinTime.LocalDate(now);
         switch (slug)

@@ -4,6 +4,7 @@ using Lebenswelten.Core.Network.Partnerships;
 using Lebenswelten.Core.Privacy;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Quartz;
 
@@ -19,6 +20,7 @@ public static class NetworkModule
     {
         services.AddOptions<DocumentOptions>().Bind(configuration.GetSection(DocumentOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DocumentOptions>, DocumentOptionsValidation>();
+        services.TryAddScoped<AuditLog>();
         services.AddScoped<NetworkAccess>();
         services.AddScoped<NetworkLookup>();
         services.AddScoped<NetworkMails>();

@@ -2,7 +2,7 @@ using Lebenswelten.Core.Privacy;
 
 namespace Lebenswelten.Core.Network;
 
-public sealed record NetworkDraft(string? Name, string? Description, bool OpenCall = false, string? OpenCallText = null);
+public sealed record NetworkDraft(string? Name, string? Description = null, bool OpenCall = false, string? OpenCallText = null);
 
 public sealed record MemberDraft(Guid? OrganisationId, NetworkRole? Role, DateOnly? JoinedOn = null);
 

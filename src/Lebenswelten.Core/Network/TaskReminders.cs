@@ -16,7 +16,7 @@ public sealed class TaskReminders(LebensweltenDbContext db, NetworkMails mails, 
         var today = BerlinTime.LocalDate(now);
         var before = now - Again;
         var due = await db.ActionItems
-            .Where(t => t.CompletedAt == null && t.DueOn < today && (t.LastRemindedAt == null || t.LastRemindedAt < before)
+            .Where(t => t.CompletedAt == null && t.DueOn < today && (t.LastRemindedAt == null || t.LastRemindedAt <= before)
                 && t.OwnerContact != null && t.OwnerContact.Email != null)
             .OrderBy(t => t.DueOn).Select(t => t.Id).Take(200).ToListAsync(ct);
         var sent = 0;
@@ -24,7 +24,7 @@ public sealed class TaskReminders(LebensweltenDbContext db, NetworkMails mails, 
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var claimed = await db.ActionItems.Where(t => t.Id == id && t.CompletedAt == null && (t.LastRemindedAt == null
-                || t.LastRemindedAt < before))
+                || t.LastRemindedAt <= before))
                 .ExecuteUpdateAsync(u => u.SetProperty(t => t.LastRemindedAt, now), ct);
             if (claimed == 0)
             {

@@ -35,10 +35,10 @@ public static class OfficeCheck
             foreach (var entry in archive.Entries)
             {
                 names.Add(entry.FullName);
-                var (bytes, text) = Read(entry, MaxUnpackedBytes - unpacked,
-                    keepText: entry.FullName is "mimetype" or "[Content_Types].xml");
-                if (bytes < 0 || (entry.CompressedLength > 0 && bytes / Math.Max(1, entry.CompressedLength) > MaxRatio
-                    && bytes > 1_000_000))
+                // Stop as soon as the entry unpacks to more than the budget left, or to far more than its packed size.
+                var limit = Math.Min(MaxUnpackedBytes - unpacked, Math.Max(1_000_000, entry.CompressedLength * MaxRatio));
+                var (bytes, text) = Read(entry, limit, keepText: entry.FullName is "mimetype" or "[Content_Types].xml");
+                if (bytes < 0)
                 {
                     return (null, "Document.ZipBomb");
                 }

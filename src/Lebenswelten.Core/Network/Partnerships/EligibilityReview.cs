@@ -160,6 +160,7 @@ public sealed class EligibilityReview(LebensweltenDbContext db, NetworkAccess ac
             }
             var created = new CriterionEvidence { CheckId = check.Id, Criterion = criterion };
             check.Criteria.Add(created);
+            db.CriterionEvidence.Add(created);
             return created;
         }
         string Record(EligibilityEventKind kind, EligibilityCriterion? criterion, EligibilityDecision? decision, string? note)
