@@ -26,6 +26,21 @@ public sealed class ContactPersons(LebensweltenDbContext db, NetworkAccess acces
         return contacts;
     }
 
+    /// <summary>The contacts of a network's member organisations (who may own its tasks), for its coordinators; audited once.</summary>
+    public async Task<Outcome<IReadOnlyList<ContactPerson>>> OfNetworkAsync(Guid networkId, AuditActor actor, CancellationToken ct)
+    {
+        if (await db.HealthNetworks.AsNoTracking().FirstOrDefaultAsync(n => n.Id == networkId, ct) is not { } network
+            || !(await access.ActorAsync(actor.UserId, network.SiteId, ct)).IsCoordinator)
+        {
+            return DomainProblem.NotFound("Network.NotFound");
+        }
+        var contacts = await db.ContactPersons.AsNoTracking()
+            .Where(c => db.NetworkMemberships.Any(m => m.NetworkId == networkId && m.OrganisationId == c.OrganisationId))
+            .OrderBy(c => c.Name).ToListAsync(ct);
+        await audit.RecordReadAsync(actor, AuditKind, networkId.ToString(), network.SiteId, ct, contacts.Select(c => c.UserId));
+        return contacts;
+    }
+
     public async Task<Outcome<ContactPerson>> AddAsync(Guid organisationId, ContactDraft draft, AuditActor actor, CancellationToken ct)
     {
         if (await AllowedAsync(organisationId, actor.UserId, edit: true, ct) is { } problem)

@@ -1,6 +1,7 @@
 using Lebenswelten.Web.Features.Admin;
 using Lebenswelten.Web.Features.Identity;
 using Lebenswelten.Web.Features.Needs;
+using Lebenswelten.Web.Features.Network;
 using Lebenswelten.Web.Features.Offerings;
 using Lebenswelten.Web.Features.Privacy;
 using Lebenswelten.Web.Features.Registrations;
@@ -41,6 +42,7 @@ public static class Pipeline
         app.MapPrivacyApi();
         app.MapFhirApi();
         app.MapTelemedicineApi();
+        app.MapNetworkApi();
         app.MapSiteSwitch();
         app.MapNotFoundFallback();
         app.MapRazorPages();

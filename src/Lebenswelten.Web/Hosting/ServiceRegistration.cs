@@ -10,6 +10,7 @@ using Lebenswelten.Web.Features.Admin;
 using Lebenswelten.Web.Fhir;
 using Lebenswelten.Web.Features.Identity;
 using Lebenswelten.Web.Features.Identity.Sso;
+using Lebenswelten.Web.Features.Network;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Http.Json;
@@ -47,11 +48,13 @@ public static class ServiceRegistration
         services.AddLebensweltenPrivacy(builder.Configuration);
         services.AddLebensweltenTelemedicine(builder.Configuration);
         services.AddLebensweltenFhir();
+        services.AddNetworkWeb(builder.Configuration);
         services.AddLebensweltenMessaging(builder.Configuration, quartz =>
         {
             OfferingJobs.Add(quartz, builder.Configuration);
             PrivacyRegistration.AddJobs(quartz, builder.Configuration);
             TelemedicineRegistration.AddJobs(quartz, builder.Configuration);
+            Core.Network.NetworkModule.AddJobs(quartz, builder.Configuration);
         });
         services.AddSingleton<PublicAddress>();
         PublicAddress.Require(builder);

@@ -99,6 +99,27 @@ public static class AccessRules
     public static readonly AccessRule FhirPractice = new(nameof(FhirPractice), c =>
         c.IsAnonymous ? Outcome.LoginRequired : c.RoleAtSite == SiteRole.Practice ? Outcome.Allowed : Outcome.Forbidden);
 
+    /// <summary>A staff page of one record (a network, a meeting, an agreement): past SiteStaff, another's record is not found.</summary>
+    public static readonly AccessRule SiteStaffNotFound = new(nameof(SiteStaffNotFound), c =>
+        SiteStaff.Expect(c) is not Outcome.Allowed ? SiteStaff.Expect(c) : Outcome.NotFound);
+
+    /// <summary>
+    /// A site's eligibility checklist: past SiteStaff, its coordinators and the officers of an insurer (insurer@jena.demo acts
+    /// for AOK PLUS) find it; other staff, and insurer officers acting for no insurer, get 404.
+    /// </summary>
+    public static readonly AccessRule EligibilityReviewer = new(nameof(EligibilityReviewer), c =>
+        SiteStaff.Expect(c) is not Outcome.Allowed ? SiteStaff.Expect(c)
+        : c.IsAdministrator || c.RoleAtSite == SiteRole.Coordinator || InsurerOfficer(c) ? Outcome.Allowed
+        : Outcome.NotFound);
+
+    /// <summary>Drafting an agreement at the site: its coordinators and an insurer's officers; other staff 403.</summary>
+    public static readonly AccessRule AgreementDrafter = new(nameof(AgreementDrafter), c =>
+        SiteStaff.Expect(c) is not Outcome.Allowed ? SiteStaff.Expect(c)
+        : c.IsAdministrator || c.RoleAtSite == SiteRole.Coordinator || InsurerOfficer(c) ? Outcome.Allowed
+        : Outcome.Forbidden);
+
+    private static bool InsurerOfficer(Caller c) => c.RoleAtSite == SiteRole.InsurerOfficer && !c.ActsForTheRoomOperator;
+
     /// <summary>Holders of one of the roles at the route's site, and administrators; a role at another site never counts.</summary>
     public static AccessRule SiteRoles(string name, params SiteRole[] roles) => new(name, c =>
         c.IsAnonymous ? Outcome.LoginRequired
