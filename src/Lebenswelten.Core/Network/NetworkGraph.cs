@@ -55,6 +55,9 @@ public sealed class NetworkGraphs(LebensweltenDbContext db, NetworkAccess access
             .Select(m => new GraphMembership(m.NetworkId, m.OrganisationId, m.Role)).ToListAsync(ct);
         var visible = await agreements.ListAsync(siteId, userId, 1, int.MaxValue, ct);
         var today = BerlinTime.LocalDate(clock.GetUtcNow());
+        // The reads are separate queries: a network or organisation added in between has no node yet, so no link either.
+        var known = organisations.Select(o => o.Id).Concat(networks.Select(n => n.Id)).ToHashSet();
+        memberships = [.. memberships.Where(m => known.Contains(m.NetworkId) && known.Contains(m.OrganisationId))];
         return new NetworkGraph(organisations, networks, memberships,
             [.. visible.Items.Select(v => new GraphAgreement(v.Agreement.Id, v.Agreement.Title, v.Agreement.Kind,
                 v.Agreement.StatusOn(today),

@@ -25,7 +25,7 @@ public abstract class PageTest(AppHosts hosts, BrowserFixture browser) : IAsyncL
 
     public async ValueTask InitializeAsync()
     {
-        Host = await hosts.Get(DatabaseProvider.Sqlite);
+        Host = await StartHostAsync(hosts);
         _context = await NewContextAsync(JavaScriptEnabled, storageState: null);
         Page = await _context.NewPageAsync();
         // Every page opened while logged in, for the audit check when the test ends.
@@ -73,8 +73,15 @@ public abstract class PageTest(AppHosts hosts, BrowserFixture browser) : IAsyncL
         GC.SuppressFinalize(this);
         // Every staff read of personal data is audited: each such page this test opened left its line (Privacy/PersonalDataPages).
         var unaudited = await Privacy.PersonalDataPages.UnauditedAsync(Host, _visits, _started.AddSeconds(-1));
+        await ReleaseHostAsync(Host);
         Assert.True(unaudited.Count == 0, string.Join("\n", unaudited));
     }
+
+    /// <summary>The app the test runs against: the shared SQLite one, unless the test changes what others count on.</summary>
+    protected virtual Task<AppHost> StartHostAsync(AppHosts hosts) => hosts.Get(DatabaseProvider.Sqlite);
+
+    /// <summary>Ends an app of the test's own (<see cref="StartHostAsync"/>); the shared one lives on.</summary>
+    protected virtual ValueTask ReleaseHostAsync(AppHost host) => ValueTask.CompletedTask;
 
     /// <summary>Opens a page, checks it answered 200, and runs the accessibility check.</summary>
     protected async Task VisitAsync(string path)

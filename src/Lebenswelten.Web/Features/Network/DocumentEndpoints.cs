@@ -36,15 +36,12 @@ internal static class DocumentEndpoints
     private static async Task<Results<Created<DocumentDto>, ProblemHttpResult>> UploadAsync(DocumentOwner owner, HttpRequest request,
         NetworkDocuments documents, IStringLocalizer text, CancellationToken ct)
     {
-        if (!UploadLimit.IsMultipart(request))
-        {
-            return new DomainProblem(ProblemKind.Invalid, "UnsupportedMediaType").ToProblem(text, StatusCodes.Status415UnsupportedMediaType);
-        }
+        // Anything but a form carries no file: the domain answers as for an empty upload (404 for someone else's, else 422).
         UploadLimit.Raise(request.HttpContext);
-        var form = await request.ReadFormAsync(ct);
-        var file = form.Files.GetFile("file");
-        var upload = new DocumentUpload(form["title"], file?.FileName, file is null ? null : await ReadAsync(file, ct),
-            form["signedCopy"] == "true");
+        var form = request.HasFormContentType ? await request.ReadFormAsync(ct) : null;
+        var file = form?.Files.GetFile("file");
+        var upload = new DocumentUpload(form?["title"].ToString(), file?.FileName, file is null ? null : await ReadAsync(file, ct),
+            form?["signedCopy"].ToString() == "true");
         var outcome = await documents.UploadAsync(owner, upload, request.HttpContext.AuditActor(), ct);
         return outcome.Problem is { } problem ? problem.ToProblem(text)
             : TypedResults.Created($"/api/documents/{outcome.Value!.Id}", DocumentDto.From(outcome.Value));

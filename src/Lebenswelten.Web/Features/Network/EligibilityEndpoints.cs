@@ -32,21 +32,21 @@ internal static class EligibilityEndpoints
 
     private static Task<Results<Ok<EligibilityDto>, ProblemHttpResult>> EvidenceAsync(string site, EvidenceBody body, SiteDirectory sites,
         EligibilityReview review, HttpContext http, IStringLocalizer<NetworkResource> text, CancellationToken ct) =>
-        ChangeAsync(site, body.Criterion is null, sites, review, http, text, ct,
+        ChangeAsync(site, body.Criterion is null ? "Criterion" : null, sites, review, http, text, ct,
             siteId => review.SaveEvidenceAsync(siteId, body.Criterion!.Value, body.Evidence, http.AuditActor(), ct));
 
     private static Task<Results<Ok<EligibilityDto>, ProblemHttpResult>> ConfirmAsync(string site, ConfirmBody body, SiteDirectory sites,
         EligibilityReview review, HttpContext http, IStringLocalizer<NetworkResource> text, CancellationToken ct) =>
-        ChangeAsync(site, body.Criterion is null, sites, review, http, text, ct,
+        ChangeAsync(site, body.Criterion is null ? "Criterion" : null, sites, review, http, text, ct,
             siteId => review.ConfirmAsync(siteId, body.Criterion!.Value, body.Confirmed, http.AuditActor(), ct));
 
     private static Task<Results<Ok<EligibilityDto>, ProblemHttpResult>> DecideAsync(string site, DecideBody body, SiteDirectory sites,
         EligibilityReview review, HttpContext http, IStringLocalizer<NetworkResource> text, CancellationToken ct) =>
-        ChangeAsync(site, false, sites, review, http, text, ct,
+        ChangeAsync(site, body.Decision is null ? "Decision" : null, sites, review, http, text, ct,
             siteId => review.DecideAsync(siteId, body.Decision, body.Note, http.AuditActor(), ct));
 
-    /// <summary>Who may not see the checklist learns nothing, not even that the body lacks a criterion.</summary>
-    private static async Task<Results<Ok<EligibilityDto>, ProblemHttpResult>> ChangeAsync(string site, bool criterionMissing,
+    /// <summary>Who may not see the checklist learns nothing, not even that the body lacks its choice.</summary>
+    private static async Task<Results<Ok<EligibilityDto>, ProblemHttpResult>> ChangeAsync(string site, string? missing,
         SiteDirectory sites, EligibilityReview review, HttpContext http, IStringLocalizer text, CancellationToken ct,
         Func<Guid, Task<Outcome<EligibilityCheck>>> change)
     {
@@ -58,9 +58,9 @@ internal static class EligibilityEndpoints
         {
             return hidden.ToProblem(text);
         }
-        if (criterionMissing)
+        if (missing is not null)
         {
-            return DomainProblem.Field("Criterion", "Required").ToProblem(text);
+            return DomainProblem.Field(missing, "Required").ToProblem(text);
         }
         if ((await change(found.Id)).Problem is { } problem)
         {
