@@ -1,6 +1,5 @@
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Messaging;
-using Lebenswelten.Core.Offerings;
 
 namespace Lebenswelten.Core.Administration;
 
@@ -17,7 +16,7 @@ public sealed class InvitationMails(LebensweltenDbContext db, IAccountLinks link
             ["Site"] = site.Name,
             ["Role"] = RoleName(invitation.Role, language) + (organisation is null ? "" : $" ({organisation})"),
             ["Link"] = links.Invitation(token),
-            ["ExpiresAt"] = OfferingText.DateTime(invitation.ExpiresAt, language),
+            ["ExpiresAt"] = DateTimeText.Long(invitation.ExpiresAt, language),
         }, now));
     }
 

@@ -21,6 +21,10 @@ public static class OfferingsRegistration
         services.AddScoped<SessionReminders>();
         services.AddScoped<OfferingLifecycle>();
         services.AddSingleton<RegistrationTokens>();
+        services.AddScoped<RegistrationPersonalData>();
+        services.AddScoped<IPersonalDataParticipant, RegistrationPersonalData>();
+        services.AddScoped<IConsentHolder, RegistrationConsents>();
+        services.AddScoped<GuestRegistrationData>();
         return services;
     }
 }

@@ -74,7 +74,7 @@ public sealed class RegistrationService(
             mails.Registered(offering, registration, position, now);
         }
         db.Registrations.Add(registration);
-        Privacy.ConsentBook.RecordFor(db, registration, now);
+        RegistrationConsents.RecordFor(db, registration, now);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return new RegistrationReceipt(registration, position, guestToken);

@@ -1,4 +1,5 @@
 using Lebenswelten.Core.Messaging;
+using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Telemedicine.Video;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,6 +50,8 @@ public static class TelemedicineRegistration
         services.AddScoped<PatientAppointments>();
         services.AddScoped<VideoLinks>();
         services.AddScoped<AppointmentReminders>();
+        services.AddScoped<IPersonalDataParticipant, AppointmentPersonalData>();
+        services.AddScoped<GuestAppointmentData>();
         return services;
     }
 

@@ -44,13 +44,13 @@ public static class ServiceRegistration
         services.AddLebensweltenOfferings();
         services.AddLebensweltenNeeds();
         services.AddScoped<Features.Needs.NeedsPageData>();
-        services.AddLebensweltenPrivacy(builder.Configuration);
+        services.AddPrivacy(builder.Configuration);
         services.AddLebensweltenTelemedicine(builder.Configuration);
         services.AddLebensweltenFhir();
         services.AddLebensweltenMessaging(builder.Configuration, quartz =>
         {
             OfferingJobs.Add(quartz, builder.Configuration);
-            PrivacyRegistration.AddJobs(quartz, builder.Configuration);
+            PrivacyModule.AddJobs(quartz, builder.Configuration);
             TelemedicineRegistration.AddJobs(quartz, builder.Configuration);
         });
         services.AddSingleton<PublicAddress>();

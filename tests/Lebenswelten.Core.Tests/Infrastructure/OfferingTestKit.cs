@@ -56,7 +56,7 @@ public sealed class OfferingTestKit : IAsyncDisposable
             s.AddSingleton<IMessageLinks, TestLinks>();
             s.AddLebensweltenOfferings();
             var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build();
-            s.AddLebensweltenPrivacy(configuration);
+            s.AddPrivacy(configuration);
             s.AddLebensweltenTelemedicine(configuration);
             configure?.Invoke(s);
         });

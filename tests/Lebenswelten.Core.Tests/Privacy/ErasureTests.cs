@@ -90,6 +90,49 @@ public sealed class ErasureTests
         Assert.False(await db.OutboxMessages.AnyAsync(m => m.Template == "moved-up"));
     }
 
+    /// <summary>
+    /// Erasure runs every capability's part in Privacy's one transaction: when a capability registered after Offerings
+    /// and Telemedicine fails, their parts (place released, registration anonymised, appointment deleted) roll back too.
+    /// </summary>
+    [Theory, BothProviders]
+    public async Task When_one_capability_fails_to_erase_no_capability_has_erased_anything(DatabaseProvider provider)
+    {
+        await using var kit = await OfferingTestKit.CreateAsync(provider,
+            configure: s => s.AddScoped<IPersonalDataParticipant, FailingParticipant>());
+        var offering = await kit.CreateOfferingAsync(kit.NewDraft(capacity: 1));
+        var resident = await kit.ResidentAsync("rosa@example.org");
+        var mine = (await kit.RegisterAsync(offering.Id, Account(resident, postcode: "07743"))).Registration;
+        await kit.RegisterAsync(offering.Id, Guest("gast@example.org"));
+        var before = await AggregatesAsync(kit, offering.Id);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            kit.WithAsync(s => s.GetRequiredService<Erasure>().EraseAccountAsync(resident.Id, Self(resident), None)));
+
+        Assert.Equal(before, await AggregatesAsync(kit, offering.Id));
+        await using var db = kit.Database.CreateContext();
+        var stored = await db.Registrations.SingleAsync(r => r.Id == mine.Id);
+        Assert.Equal((resident.Id, "07743", "Rosa Resident", (DateTimeOffset?)null), (stored.UserId, stored.PostalCode, stored.Name, stored.AnonymisedAt));
+        Assert.True(await db.Users.AnyAsync(u => u.Id == resident.Id));
+        Assert.True(await db.Consents.AnyAsync(c => c.UserId == resident.Id));
+        Assert.False(await db.AuditEntries.AnyAsync(e => e.DataKind == "Account" && e.Action == AuditAction.Delete));
+    }
+
+    [Theory, BothProviders]
+    public async Task Erasure_counts_the_records_of_every_capability_that_takes_part(DatabaseProvider provider)
+    {
+        await using var kit = await OfferingTestKit.CreateAsync(provider, configure: s => s.AddScoped<IPersonalDataParticipant, TestParticipant>());
+        var offering = await kit.CreateOfferingAsync();
+        var other = await kit.CreateOfferingAsync();
+        var resident = await kit.ResidentAsync("rosa@example.org");
+        await kit.RegisterAsync(offering.Id, Account(resident));
+        await kit.RegisterAsync(other.Id, Account(resident));
+
+        var erased = await kit.WithAsync(s => s.GetRequiredService<Erasure>().EraseAccountAsync(resident.Id, Self(resident), None));
+
+        // Two registrations anonymised, no appointment, and the two records the future capability reports.
+        Assert.Equal(4, erased.Value);
+    }
+
     [Theory, BothProviders]
     public async Task A_guest_erases_with_the_personal_link_and_the_link_stops_working(DatabaseProvider provider)
     {
@@ -98,8 +141,9 @@ public sealed class ErasureTests
         var receipt = await kit.RegisterAsync(offering.Id, Guest("gast@example.org", phone: "0176 123"));
         var id = receipt.Registration.Id;
 
-        var stranger = await kit.WithAsync(s => s.GetRequiredService<Erasure>().EraseGuestRegistrationAsync(id, "wrong", AuditActor.System, None));
-        var guest = await kit.WithAsync(s => s.GetRequiredService<Erasure>().EraseGuestRegistrationAsync(id, receipt.GuestToken, AuditActor.System, None));
+        var stranger = await kit.WithAsync(s => s.GetRequiredService<GuestRegistrationData>().EraseAsync(id, "wrong", AuditActor.System, None));
+        var guest = await kit.WithAsync(s => s.GetRequiredService<GuestRegistrationData>()
+            .EraseAsync(id, receipt.GuestToken, AuditActor.System, None));
 
         Assert.Equal("Registration.NotFound", stranger.Problem?.Code);
         Assert.True(guest.Succeeded, guest.Problem?.Code);

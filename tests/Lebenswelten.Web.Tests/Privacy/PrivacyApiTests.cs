@@ -24,7 +24,8 @@ public sealed class PrivacyApiTests(AppHosts hosts)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var export = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal(resident.Email, export.RootElement.GetProperty("account").GetProperty("email").GetString());
-        var registration = export.RootElement.GetProperty("registrations").EnumerateArray().Single();
+        var offerings = export.RootElement.GetProperty("sections").EnumerateArray().Single(s => s.GetProperty("capability").GetString() == "Offerings");
+        var registration = offerings.GetProperty("registrations").EnumerateArray().Single();
         Assert.Equal((offering.Title, "07743", 2), (registration.GetProperty("offeringTitle").GetString(),
             registration.GetProperty("postalCode").GetString(), registration.GetProperty("sessions").GetArrayLength()));
         Assert.Equal(ConsentPurposes.RegistrationStatistics, export.RootElement.GetProperty("consents")[0].GetProperty("purpose").GetString());

@@ -6,21 +6,18 @@ using Quartz;
 
 namespace Lebenswelten.Core.Privacy;
 
-[DisallowConcurrentExecution]
-public sealed class RetentionJob(Retention retention) : IJob
+public static class PrivacyModule
 {
-    public const string Key = "privacy-retention";
-
-    public Task Execute(IJobExecutionContext context) => retention.RunAsync(context.CancellationToken);
-}
-
-public static class PrivacyRegistration
-{
-    /// <summary>Consents, export, erasure and retention. Needs the offerings capability and Identity.</summary>
-    public static IServiceCollection AddLebensweltenPrivacy(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>
+    /// Audit, consents, export, erasure and retention. Needs Identity. The capabilities that hold personal data take part
+    /// by registering an <see cref="IPersonalDataParticipant"/> (and an <see cref="IConsentHolder"/> if they ask for consent).
+    /// </summary>
+    public static IServiceCollection AddPrivacy(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<RetentionOptions>, RetentionOptionsValidation>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<AccessReport>();
         services.AddScoped<ConsentBook>();
         services.AddScoped<PersonalDataExport>();
         services.AddScoped<Erasure>();

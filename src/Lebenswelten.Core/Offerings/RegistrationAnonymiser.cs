@@ -1,13 +1,13 @@
-using Lebenswelten.Core.Offerings;
+using Lebenswelten.Core.Privacy;
 
-namespace Lebenswelten.Core.Privacy;
+namespace Lebenswelten.Core.Offerings;
 
 /// <summary>
 /// Strips a registration of everything that points to a person. What stays (offering, status, sequence, dates,
 /// language, attendance rows) is what the counts per offering and the attendance reports are made of; no
 /// year-of-birth band or sex stays, because in a course of ten people those alone can point to someone.
 /// </summary>
-internal static class Anonymiser
+internal static class RegistrationAnonymiser
 {
     public static async Task AnonymiseAsync(LebensweltenDbContext db, IReadOnlyCollection<Registration> registrations,
         DateTimeOffset now, CancellationToken ct)
@@ -26,9 +26,6 @@ internal static class Anonymiser
             registration.ProtectedConfirmationToken = null;
             registration.AnonymisedAt = now;
         }
-        var ids = registrations.Select(r => r.Id).ToList();
-        // The consent stays as proof of what was agreed (Art. 7(1)), but no longer says by whom.
-        await db.Consents.Where(c => c.RegistrationId != null && ids.Contains(c.RegistrationId.Value))
-            .ExecuteUpdateAsync(u => u.SetProperty(c => c.UserId, (string?)null), ct);
+        await ConsentBook.ForgetPersonAsync(db, registrations.Select(r => r.Id).ToList(), ct);
     }
 }
