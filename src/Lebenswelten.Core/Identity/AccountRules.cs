@@ -18,7 +18,8 @@ public static class AccountRules
         services.TryAddSingleton(TimeProvider.System);
         return services.AddIdentityCore<AppUser>(Apply).AddPasswordValidator<CommonPasswordValidator>()
             .AddUserManager<AppUserManager>()
-            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(OneTimeAuthenticatorTokenProvider.Name);
+            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(OneTimeAuthenticatorTokenProvider.Name)
+            .AddTokenProvider<PasswordResetTokenProvider>(PasswordResetTokenProvider.ProviderName);
     }
 
     private static void Apply(IdentityOptions options)
@@ -37,5 +38,7 @@ public static class AccountRules
         options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
         // Each authenticator code works once (ASVS 5.0 V6.5.1), wherever Identity checks one.
         options.Tokens.AuthenticatorTokenProvider = OneTimeAuthenticatorTokenProvider.Name;
+        // A reset link works for an hour only, not for the day that confirmation links get.
+        options.Tokens.PasswordResetTokenProvider = PasswordResetTokenProvider.ProviderName;
     }
 }

@@ -21,7 +21,7 @@ public static class SecurityHeaders
 
     public static IApplicationBuilder UseLebensweltenSecurityHeaders(this IApplicationBuilder app)
     {
-        var policy = ContentSecurityPolicyWith(app.ApplicationServices.GetRequiredService<Features.Identity.Sso.SsoProviders>().Origins);
+        var policy = ContentSecurityPolicyWith(app.ApplicationServices.GetRequiredService<Features.Identity.SingleSignOn.SingleSignOnProviders>().Origins);
         return app.Use((context, next) =>
         {
             var headers = context.Response.Headers;

@@ -9,7 +9,7 @@ using Lebenswelten.Core.Telemedicine;
 using Lebenswelten.Web.Features.Admin;
 using Lebenswelten.Web.Fhir;
 using Lebenswelten.Web.Features.Identity;
-using Lebenswelten.Web.Features.Identity.Sso;
+using Lebenswelten.Web.Features.Identity.SingleSignOn;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Http.Json;
@@ -26,7 +26,7 @@ public static class ServiceRegistration
         builder.WebHost.ConfigureKestrel(kestrel =>
             kestrel.Limits.MaxRequestBodySize = builder.Configuration.GetValue("Limits:MaxRequestBodyBytes", 1_000_000L));
         var contentRoot = builder.Environment.ContentRootPath;
-        services.AddLebensweltenDatabase(provider =>
+        services.AddDatabase(provider =>
         {
             var configuration = provider.GetRequiredService<IConfiguration>();
             return DatabaseSettings.From(configuration, configuration["DataFolder"] ?? Path.Combine(contentRoot, "App_Data"));
@@ -42,12 +42,12 @@ public static class ServiceRegistration
         services.AddScoped<Features.Shared.BackOffice.BackOfficeServices>();
         services.AddSingleton(TimeProvider.System);
         services.AddLebensweltenOfferings();
-        services.AddLebensweltenNeeds();
+        services.AddNeeds();
         services.AddScoped<Features.Needs.NeedsPageData>();
         services.AddPrivacy(builder.Configuration);
         services.AddLebensweltenTelemedicine(builder.Configuration);
         services.AddLebensweltenFhir();
-        services.AddLebensweltenMessaging(builder.Configuration, quartz =>
+        services.AddMessaging(builder.Configuration, quartz =>
         {
             OfferingJobs.Add(quartz, builder.Configuration);
             PrivacyModule.AddJobs(quartz, builder.Configuration);
@@ -57,10 +57,10 @@ public static class ServiceRegistration
         PublicAddress.Require(builder);
         services.AddSingleton<PublicLinks>();
         services.AddSingleton<IMessageLinks>(provider => provider.GetRequiredService<PublicLinks>());
-        services.AddLebensweltenAdministrationWeb();
+        services.AddAdministrationWeb();
 
         services.AddLebensweltenIdentity();
-        services.AddLebensweltenSso(builder.Configuration, builder.Environment);
+        services.AddSingleSignOn(builder.Configuration, builder.Environment);
         services.AddLebensweltenRateLimiting(builder.Configuration);
         services.AddLebensweltenLocalization();
         services.AddRazorPages(options => options.RootDirectory = "/Features")

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using Lebenswelten.Core.Administration;
+using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;

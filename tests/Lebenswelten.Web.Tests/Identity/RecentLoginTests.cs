@@ -109,13 +109,13 @@ public sealed class RecentLoginTests(MovableClockHost clockHost)
 
         var confirmAt = $"/konto/bestaetigen?returnUrl={Uri.EscapeDataString(link)}";
         Assert.Equal(confirmAt, stale.Headers.Location?.OriginalString);
-        Assert.DoesNotContain(await SsoAccounts.RolesAsync(host, person.Id), r => r.Site == "jena");
+        Assert.DoesNotContain(await SingleSignOnTestAccounts.RolesAsync(host, person.Id), r => r.Site == "jena");
         var confirm = await page.GetStringAsync(confirmAt);
         var confirmed = await host.Authenticator.WithCodeAsync(person.Email, code => page.PostAsync(confirmAt,
             Forms.Of(confirm, "Input.Password", AppHost.DemoPassword, "Input.Code", code)));
         Assert.Equal(link, confirmed.Headers.Location?.OriginalString);
         var accepted = await page.PostAsync(link, Forms.Of(await page.GetStringAsync(link)));
         Assert.Contains("Die Einladung ist angenommen", WebUtility.HtmlDecode(await accepted.Content.ReadAsStringAsync()));
-        Assert.Contains(await SsoAccounts.RolesAsync(host, person.Id), r => r is { Site: "jena", Role: SiteRole.Evaluator });
+        Assert.Contains(await SingleSignOnTestAccounts.RolesAsync(host, person.Id), r => r is { Site: "jena", Role: SiteRole.Evaluator });
     }
 }

@@ -13,8 +13,6 @@ public sealed record UserDto(string Id, string Email, string? DisplayName, Accou
     public static UserDto From(UserSummary u) => new(u.Id, u.Email, u.DisplayName, u.Status, u.TwoFactorEnabled, u.Roles.Select(RoleDto.From).ToList());
 }
 
-public sealed record UserPageDto(IReadOnlyList<UserDto> Users, int Total, int Page, int PageSize, int Pages);
-
 /// <summary><c>site</c>: the site's slug; leave it out for the global administrator role.</summary>
 public sealed record RoleGrantBody(string? Site, SiteRole? Role, Guid? OrganisationId);
 

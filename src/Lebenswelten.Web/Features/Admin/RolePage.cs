@@ -22,7 +22,7 @@ public sealed class RoleForm
 /// </summary>
 [RecentLoginForChanges]
 public abstract class RolePage(UserDirectory directory, UserAdministration administration, SiteDirectory sites,
-    IStringLocalizer text) : PageModel
+    AdminScopes scopes, IStringLocalizer text) : PageModel
 {
     public const string DoneKey = "Admin.Done";
 
@@ -59,7 +59,7 @@ public abstract class RolePage(UserDirectory directory, UserAdministration admin
         {
             return NotFound();
         }
-        if (await change(await HttpContext.AdminScopeAsync(), HttpContext.AuditActor()) is { } problem)
+        if (await change(await scopes.ForAsync(User.UserId(), ct), HttpContext.AuditActor()) is { } problem)
         {
             problem.AddTo(ModelState, text);
             return Page();
@@ -74,7 +74,7 @@ public abstract class RolePage(UserDirectory directory, UserAdministration admin
         {
             return false;
         }
-        var outcome = await directory.FindAsync(await HttpContext.AdminScopeAsync(), UserId, HttpContext.AuditActor(), ct);
+        var outcome = await directory.FindAsync(await scopes.ForAsync(User.UserId(), ct), UserId, HttpContext.AuditActor(), ct);
         if (outcome.Value is not { } person || (FixedSite is not null && person.Roles.All(r => r.SiteId != FixedSite.Id)))
         {
             return false;
