@@ -25,9 +25,6 @@ public sealed class NeedsDirectory(LebensweltenDbContext db)
     public async Task<IReadOnlyList<NeedScore>> NeedIndexAsync(Guid siteId, CancellationToken ct = default) =>
         NeedIndex.Compute(await IndicatorsAsync(siteId, staff: true, ct), await ValuesAsync(siteId, ct: ct));
 
-    public Task<List<District>> DistrictsAsync(Guid siteId, CancellationToken ct = default) =>
-        db.Districts.AsNoTracking().Where(d => d.SiteId == siteId).OrderBy(d => d.Name).ToListAsync(ct);
-
     public Task<List<DistrictPopulation>> PopulationAsync(Guid districtId, CancellationToken ct = default) =>
         db.DistrictPopulations.AsNoTracking().Where(p => p.DistrictId == districtId && p.AgeBand == "" && p.Sex == "")
             .OrderBy(p => p.Year).ToListAsync(ct);

@@ -66,7 +66,7 @@ public sealed class OrganisationModel(SiteDirectory directory, SiteAdministratio
             return Page();
         }
         TempData[RolePage.DoneKey] = text["AdminSites.Saved", outcome.Value!.Name].Value;
-        return Redirect($"/admin/standorte/{Site.Slug}/organisationen");
+        return RedirectToPage("/Admin/Organisations", new { slug = Site.Slug });
     }
 
     /// <summary>Null: no such site or organisation; a wrapper holding null: a new one.</summary>

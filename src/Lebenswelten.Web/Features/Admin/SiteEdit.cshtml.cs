@@ -58,6 +58,6 @@ public sealed class SiteEditModel(SiteDirectory directory, SiteAdministration ad
             return Page();
         }
         TempData[RolePage.DoneKey] = text["AdminSites.Saved", outcome.Value!.Name].Value;
-        return Redirect("/admin/standorte");
+        return RedirectToPage("/Admin/Sites");
     }
 }

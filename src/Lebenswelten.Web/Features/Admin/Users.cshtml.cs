@@ -44,8 +44,10 @@ public sealed class UsersModel(UserDirectory directory, SiteDirectory sites, Adm
         return Page();
     }
 
-    public string PageUrl(int page) => "/admin/benutzer" + QueryString.Create(new Dictionary<string, string?>
+    public string? PageUrl(int page) => Url.Page("/Admin/Users", new
     {
-        ["suche"] = Search, ["standort"] = Site, ["rolle"] = Role, ["seite"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    }.Where(p => !string.IsNullOrEmpty(p.Value)));
+        suche = NullIfEmpty(Search), standort = NullIfEmpty(Site), rolle = NullIfEmpty(Role), seite = page,
+    });
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

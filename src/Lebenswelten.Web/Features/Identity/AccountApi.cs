@@ -62,8 +62,8 @@ public static class AccountApi
     private static void Close(EndpointBuilder endpoint)
     {
         endpoint.Metadata.Add(new ExcludeFromDescriptionAttribute());
-        endpoint.FilterFactories.Add((_, _) => _ => ValueTask.FromResult<object?>(
-            TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found")));
+        endpoint.FilterFactories.Add((_, _) => invocation => ValueTask.FromResult<object?>(DomainProblem.NotFound("Endpoint.NotFound")
+            .ToProblem(invocation.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<IdentityResource>>())));
     }
 
     private static Ok<Me> GetMe(HttpContext context)

@@ -79,10 +79,11 @@ public sealed class ConfirmModel(SignInManager<AppUser> signIn, AccountAudit aud
             ModelState.AddModelError(string.Empty, text["Sso.UnknownProvider"]);
             return Page();
         }
-        return Challenge(SingleSignOnReauthentication.Challenge(signIn, provider, user, Next, clock.GetUtcNow()), provider.Scheme);
+        var returnTo = Url.Page(SingleSignOnStartModel.ReturnPage, new { returnUrl = Next });
+        return Challenge(SingleSignOnReauthentication.Challenge(signIn, provider, user, returnTo, clock.GetUtcNow()), provider.Scheme);
     }
 
-    private string Next => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/konto";
+    private string Next => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : Url.Page("/Identity/Account")!;
 
     private async Task<AppUser?> LoadAsync()
     {

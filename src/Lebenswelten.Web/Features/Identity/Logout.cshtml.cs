@@ -22,7 +22,7 @@ public sealed class LogoutModel(SignInManager<AppUser> signIn, SingleSignOnProvi
         await signIn.SignOutAsync();
         // Single sign-on with RP-initiated logout: the provider ends its session too and sends the browser back.
         return provider is { Options.SignOutAtProvider: true } && await SingleSignOnSignOut.AvailableAsync(HttpContext, provider)
-            ? SignOut(new AuthenticationProperties { RedirectUri = "/" }, provider.Scheme)
-            : LocalRedirect("/");
+            ? SignOut(new AuthenticationProperties { RedirectUri = Url.Page("/Home/Index") }, provider.Scheme)
+            : RedirectToPage("/Home/Index");
     }
 }

@@ -101,7 +101,7 @@ public sealed class TwoFactorModel(
     private async Task<IActionResult?> NeedsConfirmationAsync() =>
         (await authorization.AuthorizeAsync(User, Policies.RecentLogin)).Succeeded
             ? null
-            : LocalRedirect(RecentLoginForChangesAttribute.ConfirmAndComeBack(AccountChallenges.TwoFactorSetupPath));
+            : RecentLoginForChangesAttribute.ConfirmAndComeBack(Url.Page(AccountChallenges.TwoFactorSetupPage)!);
 
     private async Task<AppUser?> LoadAsync()
     {

@@ -105,7 +105,7 @@ public sealed class SettingsModel(SiteDirectory sites, NeedsDirectory needs, Nee
         }
         Site = found;
         Indicators = await needs.IndicatorsAsync(found.Id, staff: true, ct);
-        Districts = await needs.DistrictsAsync(found.Id, ct);
+        Districts = await sites.DistrictsAsync(found.Id, ct);
         Goals = await needs.GoalsAsync(found.Id, ct);
         return true;
     }

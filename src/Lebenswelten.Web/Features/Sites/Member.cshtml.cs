@@ -27,6 +27,6 @@ public sealed class MemberModel(UserDirectory directory, UserAdministration admi
             return (DomainProblem?)null;
         }, "Admin.RemovedFromSite", ct);
         // The person no longer belongs to the site, so their page is gone: back to the team.
-        return result is RedirectResult ? Redirect($"/standorte/{FixedSite!.Slug}/team") : result;
+        return result is RedirectResult ? RedirectToPage("/Sites/Team", new { site = FixedSite!.Slug }) : result;
     }
 }

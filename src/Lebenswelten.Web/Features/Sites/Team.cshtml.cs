@@ -49,7 +49,7 @@ public sealed class TeamModel(SiteDirectory directory, AuditLog audit, Invitatio
             return Page();
         }
         TempData[RolePage.DoneKey] = text["Team.Invited", Invite.Email!.Trim()].Value;
-        return Redirect($"/standorte/{Site.Slug}/team");
+        return RedirectToPage("/Sites/Team", new { site = Site.Slug });
     }
 
     private async Task<bool> LoadAsync(string site, CancellationToken ct)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Lebenswelten.Web.Features.Identity.SingleSignOn;
 
@@ -8,7 +9,8 @@ namespace Lebenswelten.Web.Features.Identity.SingleSignOn;
 /// </summary>
 public static class SingleSignOnFailure
 {
-    public const string Path = "/konto/anmelden/dienstkonto/fehler";
+    /// <summary>The page that says, in German or English, why the login failed.</summary>
+    public const string Page = "/Identity/SingleSignOn/SingleSignOnFailed";
 
     public static async Task RespondAsync<TOptions>(HandleRequestContext<TOptions> context, SingleSignOnProvider provider, Exception? failure)
         where TOptions : AuthenticationSchemeOptions
@@ -19,9 +21,10 @@ public static class SingleSignOnFailure
             failure?.GetType().Name ?? "AccessDenied", failure?.Message ?? "the person or the provider cancelled");
         await context.HttpContext.RequestServices.GetRequiredService<AccountAudit>()
             .RecordAsync(null, AccountAudit.SingleSignOnFailed, byOwner: false, recordId: provider.Scheme);
-        context.Response.Redirect($"{Path}?grund={(failure is null ? SingleSignOnFailedModel.Cancelled : SingleSignOnFailedModel.Invalid)}");
+        var reason = failure is null ? SingleSignOnFailedModel.Cancelled : SingleSignOnFailedModel.Invalid;
+        context.Response.Redirect(context.HttpContext.PageLink(Page, new { grund = reason }));
         context.HandleResponse();
     }
 
-    public static string PathFor(string reason) => $"{Path}?grund={Uri.EscapeDataString(reason)}";
+    public static RedirectToPageResult RedirectFor(string reason) => new(Page, new { grund = reason });
 }

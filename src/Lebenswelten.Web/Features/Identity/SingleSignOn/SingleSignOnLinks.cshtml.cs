@@ -39,7 +39,7 @@ public sealed class SingleSignOnLinksModel(SingleSignOnProviders providers, Sign
         {
             return RedirectToPage();
         }
-        var properties = signIn.ConfigureExternalAuthenticationProperties(provider.Scheme, SingleSignOnStartModel.ReturnPath);
+        var properties = signIn.ConfigureExternalAuthenticationProperties(provider.Scheme, Url.Page(SingleSignOnStartModel.ReturnPage));
         // Inside the protected state: the answer links to this account only, and only while it is still logged in.
         properties.Items[LinkItem] = signIn.UserManager.GetUserId(User);
         return Challenge(properties, provider.Scheme);

@@ -24,13 +24,15 @@ public static class SingleSignOnReauthentication
     private static readonly TimeSpan Skew = TimeSpan.FromMinutes(1);
 
     /// <summary>The provider schemes the account is linked to, among those configured.</summary>
-    public static async Task<IReadOnlyList<SingleSignOnProvider>> ProvidersOfAsync(UserManager<AppUser> users, AppUser user, SingleSignOnProviders providers) =>
+    public static async Task<IReadOnlyList<SingleSignOnProvider>> ProvidersOfAsync(UserManager<AppUser> users, AppUser user,
+        SingleSignOnProviders providers) =>
         [.. (await users.GetLoginsAsync(user)).Select(l => providers.ByScheme(l.LoginProvider)).OfType<SingleSignOnProvider>()];
 
-    public static AuthenticationProperties Challenge(SignInManager<AppUser> signIn, SingleSignOnProvider provider, AppUser user, string next, DateTimeOffset now)
+    /// <param name="returnTo">The return page's address (<see cref="SingleSignOnStartModel.ReturnPage"/>) with where to go next.</param>
+    public static AuthenticationProperties Challenge(SignInManager<AppUser> signIn, SingleSignOnProvider provider, AppUser user,
+        string? returnTo, DateTimeOffset now)
     {
-        var external = signIn.ConfigureExternalAuthenticationProperties(provider.Scheme,
-            $"{SingleSignOnStartModel.ReturnPath}?returnUrl={Uri.EscapeDataString(next)}");
+        var external = signIn.ConfigureExternalAuthenticationProperties(provider.Scheme, returnTo);
         var properties = new OpenIdConnectChallengeProperties(external.Items) { Prompt = "login", MaxAge = TimeSpan.Zero };
         properties.Items[ForItem] = user.Id;
         properties.Items[RequestedAtItem] = now.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);

@@ -27,7 +27,7 @@ public sealed class SingleSignOnReturnModel(SingleSignOnProviders providers, Sin
         var provider = providers.ByScheme(external.Properties?.Items.TryGetValue("LoginProvider", out var scheme) == true ? scheme : null);
         if (!external.Succeeded || provider is null || SingleSignOnAssertion.Read(external.Principal!, provider) is not { } assertion)
         {
-            return Redirect(SingleSignOnFailure.PathFor(SingleSignOnFailedModel.Expired));
+            return SingleSignOnFailure.RedirectFor(SingleSignOnFailedModel.Expired);
         }
         if (external.Properties!.Items.TryGetValue(SingleSignOnLinksModel.LinkItem, out var linkTo))
         {
@@ -44,7 +44,7 @@ public sealed class SingleSignOnReturnModel(SingleSignOnProviders providers, Sin
             // A refused login of a known account shows in its owner's access log; an unknown person's has no subject.
             var known = await signIn.UserManager.FindByLoginAsync(provider.Scheme, assertion.Identity.Subject);
             await audit.RecordAsync(known?.Id, AccountAudit.SingleSignOnFailed, byOwner: false, recordId: provider.Scheme);
-            return Redirect(SingleSignOnFailure.PathFor(problem.Code));
+            return SingleSignOnFailure.RedirectFor(problem.Code);
         }
         var account = outcome.Value!;
         if (account.UnknownOrganisations.Count > 0)
@@ -59,12 +59,12 @@ public sealed class SingleSignOnReturnModel(SingleSignOnProviders providers, Sin
         }
         // Staff whose provider vouched for no second factor and who have no authenticator yet: set one up first.
         var staff = (await signIn.CreateUserPrincipalAsync(user)).IsStaff();
-        return LocalRedirect(staff && !assertion.MultiFactor && !user.TwoFactorEnabled
-            ? $"{AccountChallenges.TwoFactorSetupPath}?returnUrl={Uri.EscapeDataString(Next)}"
-            : Next);
+        return staff && !assertion.MultiFactor && !user.TwoFactorEnabled
+            ? RedirectToPage(AccountChallenges.TwoFactorSetupPage, new { returnUrl = Next })
+            : LocalRedirect(Next);
     }
 
-    private string Next => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/konto";
+    private string Next => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : Url.Page("/Identity/Account")!;
 
     /// <summary>Signs the account in through the provider; null when that is done, else where the person goes instead.</summary>
     private async Task<IActionResult?> SignInOrNextStepAsync(AppUser user, SingleSignOnProvider provider, SingleSignOnAssertion assertion)
@@ -74,7 +74,7 @@ public sealed class SingleSignOnReturnModel(SingleSignOnProviders providers, Sin
         {
             return RedirectToPage("/Identity/LoginCode", new { returnUrl = Next });
         }
-        return result.Succeeded ? null : Redirect(SingleSignOnFailure.PathFor("Sso.Deactivated"));
+        return result.Succeeded ? null : SingleSignOnFailure.RedirectFor("Sso.Deactivated");
     }
 
     /// <summary>
@@ -86,13 +86,13 @@ public sealed class SingleSignOnReturnModel(SingleSignOnProviders providers, Sin
         var known = await signIn.UserManager.FindByLoginAsync(provider.Scheme, assertion.Identity.Subject);
         if (userId is null || signIn.UserManager.GetUserId(User) != userId || known?.Id != userId)
         {
-            return Redirect(SingleSignOnFailure.PathFor(SingleSignOnFailedModel.Expired));
+            return SingleSignOnFailure.RedirectFor(SingleSignOnFailedModel.Expired);
         }
         if (!SingleSignOnReauthentication.IsFresh(answer.Principal!, answer.Properties!))
         {
             logger.LogWarning("Confirmation through {Provider} refused: the provider reported no new login", provider.Name);
             await audit.RecordAsync(userId, AccountAudit.LoginFailed, byOwner: false, recordId: provider.Scheme);
-            return Redirect(SingleSignOnFailure.PathFor("Sso.NotFresh"));
+            return SingleSignOnFailure.RedirectFor("Sso.NotFresh");
         }
         if (await SignInOrNextStepAsync(known, provider, assertion) is { } step)
         {
@@ -107,16 +107,16 @@ public sealed class SingleSignOnReturnModel(SingleSignOnProviders providers, Sin
         // Started from the account page of the account still logged in here; anything else is no link.
         if (userId is null || signIn.UserManager.GetUserId(User) != userId)
         {
-            return Redirect(SingleSignOnFailure.PathFor(SingleSignOnFailedModel.Expired));
+            return SingleSignOnFailure.RedirectFor(SingleSignOnFailedModel.Expired);
         }
         var linked = await singleSignOn.LinkAsync(userId, assertion.Identity, HttpContext.AuditActor(), ct);
         if (linked.Problem is { } problem)
         {
             logger.LogWarning("Linking through {Provider} refused: {Code}", provider.Name, problem.Code);
-            return Redirect(SingleSignOnFailure.PathFor(problem.Code));
+            return SingleSignOnFailure.RedirectFor(problem.Code);
         }
         // A new way in renews the account's security stamp (other sessions end); this one is re-issued.
         await signIn.RefreshSignInAsync((await signIn.UserManager.FindByIdAsync(userId))!);
-        return LocalRedirect("/konto/dienstkonten?verknuepft=true");
+        return RedirectToPage("/Identity/SingleSignOn/SingleSignOnLinks", new { verknuepft = true });
     }
 }

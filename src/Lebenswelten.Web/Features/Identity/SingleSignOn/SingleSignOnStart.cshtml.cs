@@ -16,7 +16,8 @@ namespace Lebenswelten.Web.Features.Identity.SingleSignOn;
 [EnableRateLimiting(RateLimits.Login)]
 public sealed class SingleSignOnStartModel(SingleSignOnProviders providers, SignInManager<AppUser> signIn, IStringLocalizer<IdentityResource> text) : PageModel
 {
-    public const string ReturnPath = "/konto/anmelden/dienstkonto/zurueck";
+    /// <summary>Where the provider sends the person back to.</summary>
+    public const string ReturnPage = "/Identity/SingleSignOn/SingleSignOnReturn";
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -37,8 +38,8 @@ public sealed class SingleSignOnStartModel(SingleSignOnProviders providers, Sign
             ModelState.AddModelError(string.Empty, text["Sso.UnknownProvider"]);
             return Page();
         }
-        var next = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/konto";
-        var properties = signIn.ConfigureExternalAuthenticationProperties(provider.Scheme, $"{ReturnPath}?returnUrl={Uri.EscapeDataString(next)}");
+        var next = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Url.Page("/Identity/Account");
+        var properties = signIn.ConfigureExternalAuthenticationProperties(provider.Scheme, Url.Page(ReturnPage, new { returnUrl = next }));
         return Challenge(properties, provider.Scheme);
     }
 }
