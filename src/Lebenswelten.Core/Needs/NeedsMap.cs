@@ -2,9 +2,6 @@ using Lebenswelten.Core.Sites;
 
 namespace Lebenswelten.Core.Needs;
 
-/// <summary>One district on the map: the shown figure (null when missing or held back), its class and need rank.</summary>
-public sealed record DistrictFigure(District District, double? Value, bool HeldBack, int? Class, NeedScore? Need);
-
 /// <summary>The figures of one indicator (or the need index when none is chosen) for one year, in five classes.</summary>
 public sealed record NeedsMap(Indicator? Indicator, int? Year, IReadOnlyList<int> Years, IReadOnlyList<double> Breaks, IReadOnlyList<DistrictFigure> Rows)
 {

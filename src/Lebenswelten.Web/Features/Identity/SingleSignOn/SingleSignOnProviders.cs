@@ -4,19 +4,6 @@ using Lebenswelten.Web.Hosting;
 
 namespace Lebenswelten.Web.Features.Identity.SingleSignOn;
 
-public sealed record SingleSignOnRoleRule(string Claim, string Value, SiteRole Role, string? Organisation);
-
-/// <summary>A configured provider, checked at start: one authentication scheme with its own callback paths.</summary>
-public sealed record SingleSignOnProvider(string Name, string Site, string DisplayName, Uri Authority, string Issuer,
-    SingleSignOnProviderOptions Options, IReadOnlyList<SingleSignOnRoleRule> Roles)
-{
-    public string Scheme => SingleSignOnNames.Scheme(Name);
-    public string CallbackPath => $"/signin-oidc/{Name}";
-    public string SignedOutCallbackPath => $"/signout-callback-oidc/{Name}";
-    public string RemoteSignOutPath => $"/signout-oidc/{Name}";
-    public bool UsesFormPost => Options.ResponseMode == "form_post";
-}
-
 /// <summary>
 /// Every provider of <see cref="SingleSignOnOptions"/>, validated once at start: a broken entry stops the app with a
 /// message naming it, rather than failing at someone's login.
