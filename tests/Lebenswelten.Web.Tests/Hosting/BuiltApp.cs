@@ -1,6 +1,7 @@
 using Lebenswelten.Core.Tests.Infrastructure;
 using Lebenswelten.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Logging;
 
 namespace Lebenswelten.Web.Tests.Hosting;
 
@@ -10,7 +11,11 @@ namespace Lebenswelten.Web.Tests.Hosting;
 /// </summary>
 public static class BuiltApp
 {
-    public static WebApplication Build(TestDatabase database, string environment, params string[] settings)
+    public static WebApplication Build(TestDatabase database, string environment, params string[] settings) =>
+        Build(database, environment, null, settings);
+
+    /// <param name="logs">Receives every log line of the app besides the console, when given.</param>
+    public static WebApplication Build(TestDatabase database, string environment, ILoggerProvider? logs, params string[] settings)
     {
         var builder = WebApplication.CreateBuilder([
             $"--environment={environment}",
@@ -21,6 +26,10 @@ public static class BuiltApp
             .. settings,
         ]);
         builder.AddLebenswelten();
+        if (logs is not null)
+        {
+            builder.Logging.AddProvider(logs);
+        }
         var app = builder.Build();
         app.UseLebenswelten();
         return app;

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Lebenswelten.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(LebensweltenDbContext))]
-    [Migration("20261123172117_Needs")]
-    partial class Needs
+    [Migration("20261207041739_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -153,6 +153,19 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Lebenswelten.Core.Identity.AuthenticatorCodeUse", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<long>("LastTimeStep")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("AuthenticatorCodeUses", (string)null);
+                });
+
             modelBuilder.Entity("Lebenswelten.Core.Identity.SiteRoleAssignment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -169,6 +182,10 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
 
                     b.Property<Guid?>("SiteId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("SyncedFrom")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("UserId")
                         .IsRequired()
@@ -465,13 +482,17 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                     b.Property<double>("NewValue")
                         .HasColumnType("double precision");
 
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<int?>("OldDenominator")
                         .HasColumnType("integer");
 
                     b.Property<int?>("OldNumerator")
                         .HasColumnType("integer");
 
-                    b.Property<double>("OldValue")
+                    b.Property<double?>("OldValue")
                         .HasColumnType("double precision");
 
                     b.HasKey("Id");
@@ -840,6 +861,10 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<string>("ProtectedConfirmationToken")
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
                     b.Property<string>("ProtectedToken")
                         .HasMaxLength(600)
                         .HasColumnType("character varying(600)");
@@ -1075,6 +1100,413 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                     b.ToTable("Sites");
                 });
 
+            modelBuilder.Entity("Lebenswelten.Core.Telemedicine.ConsultationHours", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<TimeOnly>("From")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<Guid>("ScheduleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<TimeOnly>("To")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<DateOnly?>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Weekday")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScheduleId");
+
+                    b.ToTable("ConsultationHours");
+                });
+
+            modelBuilder.Entity("Lebenswelten.Core.Telemedicine.ConsultationSchedule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("CancellationDeadlineHours")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("HorizonDays")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsSampleData")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Kinds")
+                        .HasMaxLength(40)
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MinNoticeHours")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("PracticeOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("ServesAllRooms")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("SlotMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("VideoLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeOrganisationId");
+
+                    b.HasIndex("SiteId", "PracticeOrganisationId");
+
+                    b.ToTable("ConsultationSchedules");
+                });
+
+            modelBuilder.Entity("Lebenswelten.Core.Telemedicine.RoomOpeningHours", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<TimeOnly>("From")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<Guid>("RoomId")
+                        .HasColumnType("uuid");
+
+                    b.Property<TimeOnly>("To")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<string>("Weekday")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoomId");
+
+                    b.ToTable("RoomOpeningHours");
+                });
+
+            modelBuilder.Entity("Lebenswelten.Core.Telemedicine.ScheduleRoom", b =>
+                {
+                    b.Property<Guid>("ScheduleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RoomId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ScheduleId", "RoomId");
+
+                    b.HasIndex("RoomId");
+
+                    b.ToTable("ScheduleRooms");
+                });
+
+            modelBuilder.Entity("Lebenswelten.Core.Telemedicine.TelemedicineAppointment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CheckInCode")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<DateTimeOffset?>("CheckedInAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ContactVerifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("HoldExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<DateOnly>("LocalDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("MeetingRoom")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NormalizedEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("PracticeOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ProtectedToken")
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
+                    b.Property<string>("ProtectedVerificationToken")
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid?>("RebookedToId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ReminderSentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("RoomBlockedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RoomId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ScheduleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<int>("VerificationAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("VideoLink")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EndsAt");
+
+                    b.HasIndex("SiteId");
+
+                    b.HasIndex("NormalizedEmail", "CreatedAt");
+
+                    b.HasIndex("Phone", "CreatedAt");
+
+                    b.HasIndex("PracticeOrganisationId", "LocalDate");
+
+                    b.HasIndex("RoomId", "StartsAt")
+                        .IsUnique()
+                        .HasDatabaseName("IX_TelemedicineAppointments_Room_Booked")
+                        .HasFilter("\"Status\" = 'Booked'");
+
+                    b.HasIndex("ScheduleId", "StartsAt")
+                        .IsUnique()
+                        .HasDatabaseName("IX_TelemedicineAppointments_Slot_Booked")
+                        .HasFilter("\"Status\" = 'Booked'");
+
+                    b.HasIndex("Status", "HoldExpiresAt");
+
+                    b.HasIndex("UserId", "StartsAt");
+
+                    b.HasIndex("RoomId", "LocalDate", "CheckInCode")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "StartsAt", "ReminderSentAt");
+
+                    b.ToTable("TelemedicineAppointments");
+                });
+
+            modelBuilder.Entity("Lebenswelten.Core.Telemedicine.TelemedicineClosure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("FromDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("PracticeOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid?>("RoomId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ToDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SiteId");
+
+                    b.HasIndex("PracticeOrganisationId", "ToDate");
+
+                    b.HasIndex("RoomId", "ToDate");
+
+                    b.ToTable("TelemedicineClosures");
+                });
+
+            modelBuilder.Entity("Lebenswelten.Core.Telemedicine.TelemedicineRoom", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Accessibility")
+                        .HasMaxLength(40)
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BufferMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DistrictId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Equipment")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsSampleData")
+                        .HasColumnType("boolean");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("OperatorOrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Address", "Lebenswelten.Core.Telemedicine.TelemedicineRoom.Address#PostalAddress", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("City")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("PostalCode")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)");
+
+                            b1.Property<string>("Street")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DistrictId");
+
+                    b.HasIndex("OperatorOrganisationId");
+
+                    b.HasIndex("SiteId", "Name");
+
+                    b.ToTable("TelemedicineRooms");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1244,6 +1676,15 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                     b.Navigation("Site");
                 });
 
+            modelBuilder.Entity("Lebenswelten.Core.Identity.AuthenticatorCodeUse", b =>
+                {
+                    b.HasOne("Lebenswelten.Core.Identity.AppUser", null)
+                        .WithOne()
+                        .HasForeignKey("Lebenswelten.Core.Identity.AuthenticatorCodeUse", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Lebenswelten.Core.Identity.SiteRoleAssignment", b =>
                 {
                     b.HasOne("Lebenswelten.Core.Network.Organisation", "Organisation")
@@ -1406,6 +1847,135 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Lebenswelten.Core.Telemedicine.ConsultationHours", b =>
+                {
+                    b.HasOne("Lebenswelten.Core.Telemedicine.ConsultationSchedule", null)
+                        .WithMany("Hours")
+                        .HasForeignKey("ScheduleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lebenswelten.Core.Telemedicine.ConsultationSchedule", b =>
+                {
+                    b.HasOne("Lebenswelten.Core.Network.Organisation", "Practice")
+                        .WithMany()
+                        .HasForeignKey("PracticeOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Lebenswelten.Core.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Practice");
+                });
+
+            modelBuilder.Entity("Lebenswelten.Core.Telemedicine.RoomOpeningHours", b =>
+                {
+                    b.HasOne("Lebenswelten.Core.Telemedicine.TelemedicineRoom", null)
+                        .WithMany("OpeningHours")
+                        .HasForeignKey("RoomId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lebenswelten.Core.Telemedicine.ScheduleRoom", b =>
+                {
+                    b.HasOne("Lebenswelten.Core.Telemedicine.TelemedicineRoom", null)
+                        .WithMany()
+                        .HasForeignKey("RoomId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Lebenswelten.Core.Telemedicine.ConsultationSchedule", null)
+                        .WithMany("Rooms")
+                        .HasForeignKey("ScheduleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lebenswelten.Core.Telemedicine.TelemedicineAppointment", b =>
+                {
+                    b.HasOne("Lebenswelten.Core.Network.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Lebenswelten.Core.Telemedicine.TelemedicineRoom", "Room")
+                        .WithMany()
+                        .HasForeignKey("RoomId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Lebenswelten.Core.Telemedicine.ConsultationSchedule", "Schedule")
+                        .WithMany()
+                        .HasForeignKey("ScheduleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Lebenswelten.Core.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Lebenswelten.Core.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Room");
+
+                    b.Navigation("Schedule");
+                });
+
+            modelBuilder.Entity("Lebenswelten.Core.Telemedicine.TelemedicineClosure", b =>
+                {
+                    b.HasOne("Lebenswelten.Core.Network.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeOrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Lebenswelten.Core.Telemedicine.TelemedicineRoom", null)
+                        .WithMany()
+                        .HasForeignKey("RoomId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Lebenswelten.Core.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lebenswelten.Core.Telemedicine.TelemedicineRoom", b =>
+                {
+                    b.HasOne("Lebenswelten.Core.Sites.District", "District")
+                        .WithMany()
+                        .HasForeignKey("DistrictId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Lebenswelten.Core.Network.Organisation", "Operator")
+                        .WithMany()
+                        .HasForeignKey("OperatorOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Lebenswelten.Core.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("District");
+
+                    b.Navigation("Operator");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1465,6 +2035,18 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
             modelBuilder.Entity("Lebenswelten.Core.Offerings.Offering", b =>
                 {
                     b.Navigation("Sessions");
+                });
+
+            modelBuilder.Entity("Lebenswelten.Core.Telemedicine.ConsultationSchedule", b =>
+                {
+                    b.Navigation("Hours");
+
+                    b.Navigation("Rooms");
+                });
+
+            modelBuilder.Entity("Lebenswelten.Core.Telemedicine.TelemedicineRoom", b =>
+                {
+                    b.Navigation("OpeningHours");
                 });
 #pragma warning restore 612, 618
         }
