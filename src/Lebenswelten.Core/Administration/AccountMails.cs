@@ -3,7 +3,10 @@ using Lebenswelten.Core.Messaging;
 
 namespace Lebenswelten.Core.Administration;
 
-/// <summary>Writes the account mails (invitation, sign-up confirmation, password reset) into the outbox, within the caller's transaction.</summary>
+/// <summary>
+/// Writes the account mails (invitation, sign-up confirmation, password reset) into the outbox, within the caller's
+/// transaction.
+/// </summary>
 public sealed class InvitationMails(LebensweltenDbContext db, IAccountLinks links)
 {
     public async Task InvitedAsync(Invitation invitation, string token, string language, DateTimeOffset now, CancellationToken ct)
@@ -21,14 +24,16 @@ public sealed class InvitationMails(LebensweltenDbContext db, IAccountLinks link
     }
 
     public void ConfirmAccount(AppUser user, string code, string language, DateTimeOffset now) =>
-        db.OutboxMessages.Add(MailTemplates.Compose("account-confirm", language, user.Email!, user.DisplayName, new Dictionary<string, string>
+        db.OutboxMessages.Add(MailTemplates.Compose("account-confirm", language, user.Email!, user.DisplayName,
+            new Dictionary<string, string>
         {
             ["Name"] = user.DisplayName ?? "",
             ["Link"] = links.ConfirmAccount(user.Id, code),
         }, now));
 
     public void PasswordReset(AppUser user, string token, string language, DateTimeOffset now) =>
-        db.OutboxMessages.Add(MailTemplates.Compose("password-reset", language, user.Email!, user.DisplayName, new Dictionary<string, string>
+        db.OutboxMessages.Add(MailTemplates.Compose("password-reset", language, user.Email!, user.DisplayName,
+            new Dictionary<string, string>
         {
             ["Name"] = user.DisplayName ?? "",
             ["Link"] = links.ResetPassword(user.Id, token),

@@ -76,7 +76,9 @@ public sealed class SingleSignOnAccounts(LebensweltenDbContext db, UserManager<A
     {
         if (await users.FindByLoginAsync(who.Scheme, who.Subject) is { } known)
         {
-            return AccountStates.Of(known) == AccountStatus.Deactivated ? DomainProblem.Forbidden("Sso.Deactivated") : (known, false, false);
+            return AccountStates.Of(known) == AccountStatus.Deactivated
+                ? DomainProblem.Forbidden("Sso.Deactivated")
+                : (known, false, false);
         }
         if (who.Email is null || !who.EmailVerified)
         {
@@ -176,7 +178,10 @@ public sealed class SingleSignOnAccounts(LebensweltenDbContext db, UserManager<A
             var current = held.FirstOrDefault(a => a.Role == role);
             if (current is null)
             {
-                var assignment = new SiteRoleAssignment { UserId = user.Id, SiteId = siteId, Role = role, OrganisationId = organisationId, SyncedFrom = scheme };
+                var assignment = new SiteRoleAssignment
+                {
+                    UserId = user.Id, SiteId = siteId, Role = role, OrganisationId = organisationId, SyncedFrom = scheme,
+                };
                 db.SiteRoleAssignments.Add(assignment);
                 audit.Record(actor, AuditAction.RoleChange, RoleSynced, assignment.Id.ToString(), siteId, user.Id);
                 changed++;

@@ -7,7 +7,9 @@ namespace Lebenswelten.Core.Identity;
 /// <summary>The one place for password, hashing and lockout rules, used by the web app and by every test host.</summary>
 public static class AccountRules
 {
-    /// <summary>ASVS 5.0 V11.4 and OWASP password storage: PBKDF2-HMAC-SHA512 (Identity's V3 format), at least 210,000 iterations.</summary>
+    /// <summary>
+    /// ASVS 5.0 V11.4 and OWASP password storage: PBKDF2-HMAC-SHA512 (Identity's V3 format), at least 210,000 iterations.
+    /// </summary>
     public const int HashIterations = 210_000;
 
     /// <summary>Identity for <see cref="AppUser"/> with these rules; the caller adds stores and sign-in.</summary>

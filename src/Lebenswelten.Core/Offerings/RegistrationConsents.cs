@@ -16,7 +16,8 @@ public sealed class RegistrationConsents(LebensweltenDbContext db) : IConsentHol
     {
         if (registration.PostalCode is not null || registration.BirthYear is not null || registration.Sex is not null)
         {
-            ConsentBook.Record(db, registration.UserId, registration.Id, ConsentPurposes.RegistrationStatistics, registration.Language, now);
+            ConsentBook.Record(db, registration.UserId, registration.Id, ConsentPurposes.RegistrationStatistics,
+                registration.Language, now);
         }
         if (registration.Phone is not null)
         {

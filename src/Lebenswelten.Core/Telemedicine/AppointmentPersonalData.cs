@@ -15,8 +15,11 @@ public sealed class AppointmentPersonalData(LebensweltenDbContext db, PatientApp
 
     public string Capability => CapabilityName;
 
-    public async Task<PersonalDataSection?> ExportAsync(string userId, CancellationToken ct) =>
-        new AppointmentsSection((await appointments.MineAsync(userId, ct)).OrderBy(a => a.StartsAt).Select(PersonalAppointment.From).ToList());
+    public async Task<PersonalDataSection?> ExportAsync(string userId, CancellationToken ct)
+    {
+        var mine = await appointments.MineAsync(userId, ct);
+        return new AppointmentsSection(mine.OrderBy(a => a.StartsAt).Select(PersonalAppointment.From).ToList());
+    }
 
     /// <summary>
     /// Future ones too: a deleted booking frees its slot and room at once (Art. 17 outranks the cancellation deadline).

@@ -75,7 +75,8 @@ public static class ServiceRegistration
         {
             if (context.HttpContext.Response.StatusCode == StatusCodes.Status503ServiceUnavailable)
             {
-                context.HttpContext.Response.Headers.RetryAfter = Features.Shared.ErrorHandling.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                context.HttpContext.Response.Headers.RetryAfter =
+                    Features.Shared.ErrorHandling.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
         });
         services.AddOpenApi();

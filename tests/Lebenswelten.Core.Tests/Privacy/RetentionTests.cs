@@ -32,7 +32,8 @@ public sealed class RetentionTests
 
         await using var db = kit.Database.CreateContext();
         var stored = await db.Registrations.SingleAsync(r => r.Id == registration.Id);
-        Assert.Equal(("", (string?)null, (string?)null, RegistrationStatus.Confirmed), (stored.Name, stored.UserId, stored.PostalCode, stored.Status));
+        Assert.Equal(("", (string?)null, (string?)null, RegistrationStatus.Confirmed),
+            (stored.Name, stored.UserId, stored.PostalCode, stored.Status));
         Assert.Equal(1, (await db.Offerings.SingleAsync(o => o.Id == offering.Id)).TakenPlaces);
         Assert.Equal(1, await db.Attendances.CountAsync(a => a.RegistrationId == registration.Id && a.Present));
         Assert.True(await db.Users.AnyAsync(u => u.Id == resident.Id), "the account itself stays: it is not the registration");
@@ -62,7 +63,8 @@ public sealed class RetentionTests
     [Theory, BothProviders]
     public async Task Each_capability_purges_its_own_records_and_the_run_counts_them_per_capability(DatabaseProvider provider)
     {
-        await using var kit = await OfferingTestKit.CreateAsync(provider, configure: s => s.AddScoped<IPersonalDataParticipant, TestParticipant>());
+        await using var kit = await OfferingTestKit.CreateAsync(provider, configure: s => s.AddScoped<IPersonalDataParticipant,
+            TestParticipant>());
 
         var result = await RunAsync(kit);
 

@@ -9,13 +9,15 @@ namespace Lebenswelten.Web.Tests.Admin;
 public sealed class AdminApiTests(AppHosts hosts)
 {
     [Theory, BothProviders]
-    public async Task The_administrator_finds_a_person_by_name_or_address_filtered_by_site_and_role_and_the_read_is_audited(DatabaseProvider provider)
+    public async Task The_administrator_finds_a_person_by_name_or_address_filtered_by_site_and_role_and_the_read_is_audited(
+        DatabaseProvider provider)
     {
         var host = await hosts.Get(provider);
         var (id, email, _) = await TestAccounts.CreateAsync(host, Core.Identity.SiteRole.Practice, "weimar");
         using var admin = await host.ApiClientAsync("admin@lebenswelten.demo");
 
-        var found = await admin.GetFromJsonAsync<JsonElement>($"/api/admin/users?search={email[..20].ToUpperInvariant()}&site=weimar&role=practice");
+        var found = await admin.GetFromJsonAsync<JsonElement>(
+            $"/api/admin/users?search={email[..20].ToUpperInvariant()}&site=weimar&role=practice");
         var elsewhere = await admin.GetFromJsonAsync<JsonElement>($"/api/admin/users?search={email[..20]}&site=jena");
 
         var user = Assert.Single(found.GetProperty("items").EnumerateArray());
@@ -29,7 +31,8 @@ public sealed class AdminApiTests(AppHosts hosts)
     }
 
     [Theory, BothProviders]
-    public async Task The_administrator_adds_and_removes_a_role_and_each_change_is_audited_with_the_person_as_subject(DatabaseProvider provider)
+    public async Task The_administrator_adds_and_removes_a_role_and_each_change_is_audited_with_the_person_as_subject(
+        DatabaseProvider provider)
     {
         var host = await hosts.Get(provider);
         var (id, email, _) = await TestAccounts.CreateAsync(host, Core.Identity.SiteRole.Provider, "jena");
@@ -38,7 +41,8 @@ public sealed class AdminApiTests(AppHosts hosts)
         var added = await admin.PostAsJsonAsync($"/api/admin/users/{id}/roles", new { site = "gera", role = "Evaluator" });
         Assert.Equal(HttpStatusCode.Created, added.StatusCode);
         var roleId = (await added.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        await ProblemAssert.IsProblemAsync(await admin.PostAsJsonAsync($"/api/admin/users/{id}/roles", new { site = "gera", role = "Evaluator" }), HttpStatusCode.Conflict);
+        await ProblemAssert.IsProblemAsync(await admin.PostAsJsonAsync($"/api/admin/users/{id}/roles",
+            new { site = "gera", role = "Evaluator" }), HttpStatusCode.Conflict);
         using (var person = await host.ApiClientAsync(email))
         {
             var me = await person.GetFromJsonAsync<JsonElement>("/api/me");
@@ -62,7 +66,8 @@ public sealed class AdminApiTests(AppHosts hosts)
 
         Assert.Equal("Deactivated", (await deactivated.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
         using var client = host.Client();
-        await ProblemAssert.IsProblemAsync(await client.PostAsJsonAsync("/api/account/login", new { email, password = AppHost.DemoPassword }), HttpStatusCode.Unauthorized);
+        await ProblemAssert.IsProblemAsync(await client.PostAsJsonAsync("/api/account/login",
+            new { email, password = AppHost.DemoPassword }), HttpStatusCode.Unauthorized);
         var token = Sessions.AntiforgeryToken(await client.GetStringAsync("/konto/anmelden"));
         var page = await client.PostAsync("/konto/anmelden", new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -90,12 +95,17 @@ public sealed class AdminApiTests(AppHosts hosts)
         await ProblemAssert.IsProblemAsync(await admin.GetAsync("/api/admin/users?page=abc"), HttpStatusCode.BadRequest);
         await ProblemAssert.IsProblemAsync(await admin.PostAsync("/api/admin/users/nobody/deactivate", null), HttpStatusCode.NotFound);
         await ProblemAssert.IsProblemAsync(await admin.PostAsync($"/api/admin/users/{adminId}/deactivate", null), HttpStatusCode.Conflict);
-        await ProblemAssert.IsProblemAsync(await admin.PostAsJsonAsync($"/api/admin/users/{id}/roles", new { site = "jena" }), HttpStatusCode.UnprocessableEntity);
-        await ProblemAssert.IsProblemAsync(await admin.PostAsJsonAsync($"/api/admin/users/{id}/roles", new { role = "Provider" }), HttpStatusCode.UnprocessableEntity);
-        await ProblemAssert.IsProblemAsync(await admin.PostAsJsonAsync($"/api/admin/users/{id}/roles", new { site = "jena", role = "Administrator" }), HttpStatusCode.UnprocessableEntity);
+        await ProblemAssert.IsProblemAsync(await admin.PostAsJsonAsync($"/api/admin/users/{id}/roles", new { site = "jena" }),
+            HttpStatusCode.UnprocessableEntity);
+        await ProblemAssert.IsProblemAsync(await admin.PostAsJsonAsync($"/api/admin/users/{id}/roles", new { role = "Provider" }),
+            HttpStatusCode.UnprocessableEntity);
+        await ProblemAssert.IsProblemAsync(await admin.PostAsJsonAsync($"/api/admin/users/{id}/roles",
+            new { site = "jena", role = "Administrator" }), HttpStatusCode.UnprocessableEntity);
         await ProblemAssert.IsProblemAsync(await admin.PostAsJsonAsync($"/api/admin/users/{id}/roles",
             new { site = "jena", role = "Provider", organisationId = Guid.NewGuid() }), HttpStatusCode.UnprocessableEntity);
-        await ProblemAssert.IsProblemAsync(await admin.PostAsJsonAsync($"/api/admin/users/{id}/roles", new { site = "jena", role = "Bogus" }), HttpStatusCode.BadRequest);
-        await ProblemAssert.IsProblemAsync(await admin.PostAsJsonAsync("/api/sites/jena/invitations", new { email = "kein-at", role = "Provider" }), HttpStatusCode.UnprocessableEntity);
+        await ProblemAssert.IsProblemAsync(await admin.PostAsJsonAsync($"/api/admin/users/{id}/roles",
+            new { site = "jena", role = "Bogus" }), HttpStatusCode.BadRequest);
+        await ProblemAssert.IsProblemAsync(await admin.PostAsJsonAsync("/api/sites/jena/invitations",
+            new { email = "kein-at", role = "Provider" }), HttpStatusCode.UnprocessableEntity);
     }
 }

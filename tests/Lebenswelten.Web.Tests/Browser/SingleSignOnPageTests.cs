@@ -30,7 +30,8 @@ public sealed class SingleSignOnPageTests(AppHosts hosts, BrowserFixture browser
 
         // No password here: a sensitive action is confirmed at the provider.
         await VisitAsync("/konto/bestaetigen?returnUrl=%2Fkonto%2Fdaten");
-        await Assertions.Expect(Page.GetByRole(AriaRole.Button, new() { Name = $"Mit {TestSingleSignOn.JenaDisplayName} bestätigen" })).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Button, new() { Name = $"Mit {TestSingleSignOn.JenaDisplayName} bestätigen" }))
+            .ToBeVisibleAsync();
         await Assertions.Expect(Page.GetByLabel("Passwort")).ToHaveCountAsync(0);
         await AssertAccessibleAsync();
     }

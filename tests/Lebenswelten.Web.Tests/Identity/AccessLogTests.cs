@@ -13,7 +13,8 @@ public sealed class AccessLogTests(AppHosts hosts)
 {
     [Theory]
     [BothProviders]
-    public async Task A_resident_sees_the_coordinator_who_read_the_participant_list_on_the_page_and_through_the_api(DatabaseProvider provider)
+    public async Task A_resident_sees_the_coordinator_who_read_the_participant_list_on_the_page_and_through_the_api(
+        DatabaseProvider provider)
     {
         var host = await hosts.Get(provider);
         var (offeringId, email) = await RegisteredResidentAsync(host);

@@ -15,7 +15,8 @@ public sealed class SingleSignOnConfigurationTests
         var providers = SingleSignOnProviders.From(Configuration(Valid()), new Environment("Production"));
 
         var provider = Assert.Single(providers.All);
-        Assert.Equal(("sso-jena", "/signin-oidc/jena", "https://login.example.de/realms/stadt"), (provider.Scheme, provider.CallbackPath, provider.Issuer));
+        Assert.Equal(("sso-jena", "/signin-oidc/jena", "https://login.example.de/realms/stadt"),
+            (provider.Scheme, provider.CallbackPath, provider.Issuer));
         Assert.Equal([new SingleSignOnRoleRule("groups", "koordination", SiteRole.Coordinator, null)], provider.Roles);
         Assert.Equal(["https://login.example.de"], providers.Origins);
     }
@@ -32,7 +33,8 @@ public sealed class SingleSignOnConfigurationTests
         var settings = Valid();
         settings[$"Sso:Providers:jena:{key}"] = value;
 
-        var error = Assert.Throws<InvalidOperationException>(() => SingleSignOnProviders.From(Configuration(settings), new Environment("Production")));
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            SingleSignOnProviders.From(Configuration(settings), new Environment("Production")));
 
         Assert.Contains($"Providers:jena", error.Message, StringComparison.Ordinal);
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
@@ -43,7 +45,8 @@ public sealed class SingleSignOnConfigurationTests
     {
         var settings = Valid().ToDictionary(e => e.Key.Replace(":jena:", ":Jena/../x:", StringComparison.Ordinal), e => e.Value);
 
-        var error = Assert.Throws<InvalidOperationException>(() => SingleSignOnProviders.From(Configuration(settings), new Environment("Production")));
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            SingleSignOnProviders.From(Configuration(settings), new Environment("Production")));
 
         Assert.Contains("lower-case letters, digits or hyphens", error.Message, StringComparison.Ordinal);
     }

@@ -51,7 +51,8 @@ public sealed class SingleSignOnReauthenticationTests(AppHosts hosts)
         var page = await client.GetStringAsync(Confirm);
         var toProvider = await client.PostAsync("/konto/bestaetigen?handler=Provider",
             Forms.Of(page, "Provider", TestSingleSignOn.Jena, "ReturnUrl", "/konto/daten"));
-        var next = await SingleSignOnFlow.FollowBackAsync(client, await SingleSignOnFlow.AnswerAsync(client, toProvider.Headers.Location!, stale));
+        var next = await SingleSignOnFlow.FollowBackAsync(client,
+            await SingleSignOnFlow.AnswerAsync(client, toProvider.Headers.Location!, stale));
 
         Assert.Equal("/konto/anmelden/dienstkonto/fehler?grund=Sso.NotFresh", next);
         Assert.DoesNotContain("Login.Reauthenticated", await TestAccounts.AuditKindsAsync(host, user.Id));

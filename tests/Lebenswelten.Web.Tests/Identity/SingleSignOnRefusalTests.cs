@@ -3,7 +3,8 @@ using Lebenswelten.Core.Tests.Infrastructure;
 
 namespace Lebenswelten.Web.Tests.Identity;
 
-/// <summary>Answers that must not log anyone in: tampered, replayed, unknown or from the wrong issuer — a German page, never a 500.</summary>
+/// <summary>Answers that must not log anyone in: tampered, replayed, unknown or from the wrong issuer — a German page, never a
+/// 500.</summary>
 public sealed class SingleSignOnRefusalTests(AppHosts hosts)
 {
     private const string ErrorPage = "/konto/anmelden/dienstkonto/fehler?grund=";
@@ -20,7 +21,8 @@ public sealed class SingleSignOnRefusalTests(AppHosts hosts)
         var answer = await SingleSignOnFlow.AnswerAsync(client, tampered, person);
         var refused = await SingleSignOnFlow.FollowBackAsync(client, answer);
         var forged = await client.GetAsync("/signin-oidc/jena?code=erfunden&state=erfunden");
-        var posted = await client.PostAsync("/signin-oidc/jena", new FormUrlEncodedContent(new Dictionary<string, string> { ["state"] = "erfunden" }));
+        var posted = await client.PostAsync("/signin-oidc/jena",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["state"] = "erfunden" }));
         var empty = await client.GetAsync("/signin-oidc/jena");
         var direct = await client.GetAsync("/konto/anmelden/dienstkonto/zurueck");
 
@@ -67,7 +69,8 @@ public sealed class SingleSignOnRefusalTests(AppHosts hosts)
 
         Assert.Equal(ErrorPage + "Invalid", refused);
         Assert.Null(await SingleSignOnTestAccounts.FindAsync(host, person.Email!));
-        Assert.Contains(host.Logs.Lines, line => line.Contains("Single sign-on through fremd refused: SecurityTokenInvalidIssuerException", StringComparison.Ordinal));
+        Assert.Contains(host.Logs.Lines, line =>
+            line.Contains("Single sign-on through fremd refused: SecurityTokenInvalidIssuerException", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -81,7 +84,8 @@ public sealed class SingleSignOnRefusalTests(AppHosts hosts)
         {
             ["__RequestVerificationToken"] = Sessions.AntiforgeryToken(login), ["Provider"] = "<script>",
         }));
-        var noToken = await client.PostAsync("/konto/anmelden/dienstkonto", new FormUrlEncodedContent(new Dictionary<string, string> { ["Provider"] = "jena" }));
+        var noToken = await client.PostAsync("/konto/anmelden/dienstkonto",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["Provider"] = "jena" }));
         var hostile = await client.GetStringAsync(ErrorPage + Uri.EscapeDataString("<script>alert(1)</script>"));
 
         Assert.Equal(HttpStatusCode.OK, unknown.StatusCode);

@@ -6,7 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Lebenswelten.Web.Tests.Identity;
 
-/// <summary>Sessions from single sign-on: the staff second factor, logout (here and at the provider), deactivation, the admin's view.</summary>
+/// <summary>Sessions from single sign-on: the staff second factor, logout (here and at the provider), deactivation, the admin's
+/// view.</summary>
 public sealed class SingleSignOnSessionTests(AppHosts hosts)
 {
     private const string JenaTeam = "/standorte/jena/team";
@@ -113,6 +114,7 @@ public sealed class SingleSignOnSessionTests(AppHosts hosts)
     {
         await using var scope = host.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        await users.SetAuthenticationTokenAsync((await users.FindByIdAsync(userId))!, "[AspNetUserStore]", "AuthenticatorKey", AppHost.DemoTotpSecret);
+        await users.SetAuthenticationTokenAsync((await users.FindByIdAsync(userId))!, "[AspNetUserStore]", "AuthenticatorKey",
+            AppHost.DemoTotpSecret);
     }
 }

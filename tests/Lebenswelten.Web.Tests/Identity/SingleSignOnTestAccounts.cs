@@ -20,7 +20,8 @@ public static class SingleSignOnTestAccounts
         await using var scope = host.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<LebensweltenDbContext>().SiteRoleAssignments
             .Where(a => a.UserId == userId)
-            .Select(a => new HeldRole(a.Site == null ? null : a.Site.Slug, a.Role, a.Organisation == null ? null : a.Organisation.Name, a.SyncedFrom))
+            .Select(a => new HeldRole(a.Site == null ? null : a.Site.Slug, a.Role, a.Organisation == null ? null : a.Organisation.Name,
+                a.SyncedFrom))
             .ToListAsync();
     }
 

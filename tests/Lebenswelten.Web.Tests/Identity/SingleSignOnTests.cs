@@ -14,7 +14,8 @@ public sealed class SingleSignOnTests(AppHosts hosts)
     public async Task The_first_login_creates_an_account_with_the_mapped_role_at_that_site_only(DatabaseProvider provider)
     {
         var host = await hosts.Get(provider);
-        var person = SingleSignOnFlow.NewUser(await hosts.IdentityProvider(), [TestSingleSignOn.JenaCoordinators, TestSingleSignOn.WeimarCoordinators], mfa: true);
+        var person = SingleSignOnFlow.NewUser(await hosts.IdentityProvider(),
+            [TestSingleSignOn.JenaCoordinators, TestSingleSignOn.WeimarCoordinators], mfa: true);
         using var client = host.Client();
 
         var next = await SingleSignOnFlow.LogInAsync(client, TestSingleSignOn.Jena, person, JenaTeam);
@@ -25,8 +26,10 @@ public sealed class SingleSignOnTests(AppHosts hosts)
         Assert.Null(user.PasswordHash);
         Assert.Equal("Sam SSO", user.DisplayName);
         var login = Assert.Single(await SingleSignOnTestAccounts.LoginsAsync(host, user));
-        Assert.Equal(("sso-jena", person.Subject, TestSingleSignOn.JenaDisplayName), (login.LoginProvider, login.ProviderKey, login.ProviderDisplayName));
-        Assert.Equal([new HeldRole("jena", SiteRole.Coordinator, null, "sso-jena")], await SingleSignOnTestAccounts.RolesAsync(host, user.Id));
+        Assert.Equal(("sso-jena", person.Subject, TestSingleSignOn.JenaDisplayName),
+            (login.LoginProvider, login.ProviderKey, login.ProviderDisplayName));
+        Assert.Equal([new HeldRole("jena", SiteRole.Coordinator, null, "sso-jena")],
+            await SingleSignOnTestAccounts.RolesAsync(host, user.Id));
         Assert.Equal(["Account.CreatedBySso", "Account.RoleSso", "Login.SsoSucceeded"], await TestAccounts.AuditKindsAsync(host, user.Id));
         // The provider vouched for the second factor: the staff page opens at once; another site's stays closed.
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(JenaTeam)).StatusCode);
@@ -77,17 +80,21 @@ public sealed class SingleSignOnTests(AppHosts hosts)
         var (staffId, staffEmail, _) = await TestAccounts.CreateAsync(host, SiteRole.Coordinator);
         using var client = host.Client();
 
-        var linked = await SingleSignOnFlow.LogInAsync(client, TestSingleSignOn.Jena, SingleSignOnFlow.NewUser(idp, [TestSingleSignOn.JenaCoordinators], mfa: true, email: residentEmail));
-        var refused = await SingleSignOnFlow.LogInAsync(host.Client(), TestSingleSignOn.Jena, SingleSignOnFlow.NewUser(idp, [TestSingleSignOn.JenaCoordinators], mfa: true, email: staffEmail));
+        var linked = await SingleSignOnFlow.LogInAsync(client, TestSingleSignOn.Jena,
+            SingleSignOnFlow.NewUser(idp, [TestSingleSignOn.JenaCoordinators], mfa: true, email: residentEmail));
+        var refused = await SingleSignOnFlow.LogInAsync(host.Client(), TestSingleSignOn.Jena,
+            SingleSignOnFlow.NewUser(idp, [TestSingleSignOn.JenaCoordinators], mfa: true, email: staffEmail));
         var unverified = await SingleSignOnFlow.LogInAsync(host.Client(), TestSingleSignOn.Jena,
             SingleSignOnFlow.NewUser(idp, [TestSingleSignOn.JenaCoordinators], mfa: true, emailVerified: false));
 
         Assert.Equal("/konto", linked);
-        Assert.Contains(await SingleSignOnTestAccounts.RolesAsync(host, residentId), r => r is { Site: "jena", Role: SiteRole.Coordinator });
+        Assert.Contains(await SingleSignOnTestAccounts.RolesAsync(host, residentId), r =>
+            r is { Site: "jena", Role: SiteRole.Coordinator });
         Assert.Contains("Account.SsoLinked", await TestAccounts.AuditKindsAsync(host, residentId));
         Assert.NotNull((await TestAccounts.FindAsync(host, residentId))!.PasswordHash);
         Assert.EndsWith("grund=Sso.LinkYourself", refused, StringComparison.Ordinal);
-        Assert.Equal([new HeldRole(TestAccounts.DefaultSite, SiteRole.Coordinator, null, null)], await SingleSignOnTestAccounts.RolesAsync(host, staffId));
+        Assert.Equal([new HeldRole(TestAccounts.DefaultSite, SiteRole.Coordinator, null, null)],
+            await SingleSignOnTestAccounts.RolesAsync(host, staffId));
         Assert.Empty(await SingleSignOnTestAccounts.LoginsAsync(host, (await TestAccounts.FindAsync(host, staffId))!));
         Assert.EndsWith("grund=Sso.EmailUnverified", unverified, StringComparison.Ordinal);
     }
@@ -100,14 +107,16 @@ public sealed class SingleSignOnTests(AppHosts hosts)
         var stamp = (await TestAccounts.FindAsync(host, id))!.SecurityStamp;
         using var client = host.Client();
 
-        var next = await SingleSignOnFlow.LogInAsync(client, TestSingleSignOn.Jena, SingleSignOnFlow.NewUser(await hosts.IdentityProvider(), [TestSingleSignOn.JenaProviders], mfa: true, email: email));
+        var next = await SingleSignOnFlow.LogInAsync(client, TestSingleSignOn.Jena,
+            SingleSignOnFlow.NewUser(await hosts.IdentityProvider(), [TestSingleSignOn.JenaProviders], mfa: true, email: email));
 
         Assert.Equal("/konto", next);
         var account = (await TestAccounts.FindAsync(host, id))!;
         Assert.Null(account.PasswordHash);
         Assert.NotEqual(stamp, account.SecurityStamp);
         Assert.Equal(["Account.PasswordRemovedBySso", "Account.SsoLinked"],
-            (await TestAccounts.AuditKindsAsync(host, id)).Where(k => k.StartsWith("Account.P", StringComparison.Ordinal) || k == "Account.SsoLinked"));
+            (await TestAccounts.AuditKindsAsync(host, id))
+                .Where(k => k.StartsWith("Account.P", StringComparison.Ordinal) || k == "Account.SsoLinked"));
         // The provider's person logs in through it; the old password is no way in.
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/konto")).StatusCode);
         using var password = host.Client();
@@ -122,11 +131,13 @@ public sealed class SingleSignOnTests(AppHosts hosts)
         var (userId, email, _) = await TestAccounts.CreateAsync(host, SiteRole.Coordinator, secondFactor: SecondFactor.KeyOnly);
         using var page = await host.PageClientAsync(email);
         await TwoFactorPage.SwitchOnAsync(host, email, page);
-        var person = SingleSignOnFlow.NewUser(await hosts.IdentityProvider(), [TestSingleSignOn.JenaProviders], mfa: true, email: $"anders-{email}");
+        var person = SingleSignOnFlow.NewUser(await hosts.IdentityProvider(), [TestSingleSignOn.JenaProviders], mfa: true,
+            email: $"anders-{email}");
 
         var links = await page.GetStringAsync("/konto/dienstkonten");
         var start = await page.PostAsync("/konto/dienstkonten", Forms.Of(links, "Provider", TestSingleSignOn.Jena));
-        var linked = await SingleSignOnFlow.FollowBackAsync(page, await SingleSignOnFlow.AnswerAsync(page, start.Headers.Location!, person));
+        var linked = await SingleSignOnFlow.FollowBackAsync(page,
+            await SingleSignOnFlow.AnswerAsync(page, start.Headers.Location!, person));
         var shown = await page.GetStringAsync(linked);
         using var later = host.Client();
         var next = await SingleSignOnFlow.LogInAsync(later, TestSingleSignOn.Jena, person);
@@ -134,12 +145,14 @@ public sealed class SingleSignOnTests(AppHosts hosts)
         Assert.Equal("/konto/dienstkonten?verknuepft=true", linked);
         Assert.Contains(TestSingleSignOn.JenaDisplayName, shown, StringComparison.Ordinal);
         Assert.Equal("/konto", next);
-        Assert.Contains(await SingleSignOnTestAccounts.RolesAsync(host, userId), r => r is { Site: "jena", Role: SiteRole.Provider, SyncedFrom: "sso-jena" });
+        Assert.Contains(await SingleSignOnTestAccounts.RolesAsync(host, userId), r =>
+            r is { Site: "jena", Role: SiteRole.Provider, SyncedFrom: "sso-jena" });
         Assert.Contains("Account.SsoLinked", await TestAccounts.AuditKindsAsync(host, userId));
         // A link is no way in for strangers: without the account's own login the return refuses.
         var stranger = host.Client();
         var hijack = await stranger.PostAsync("/konto/dienstkonten", Forms.Of(links, "Provider", TestSingleSignOn.Jena));
-        Assert.Contains("/konto/anmelden", hijack.Headers.Location?.OriginalString ?? hijack.StatusCode.ToString(), StringComparison.Ordinal);
+        Assert.Contains("/konto/anmelden", hijack.Headers.Location?.OriginalString ?? hijack.StatusCode.ToString(),
+            StringComparison.Ordinal);
     }
 
     [Theory, BothProviders]

@@ -64,7 +64,8 @@ public static class TestSingleSignOn
         settings[at + "MfaSatisfiedBy:0:Value"] = "mfa";
     }
 
-    private static void Map(Dictionary<string, string?> settings, string name, int index, string group, string role, string? organisation = null)
+    private static void Map(Dictionary<string, string?> settings, string name, int index, string group, string role,
+        string? organisation = null)
     {
         var at = $"Sso:Providers:{name}:RoleMappings:{index}:";
         settings[at + "Claim"] = "groups";

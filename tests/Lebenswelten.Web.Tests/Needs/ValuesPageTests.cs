@@ -19,15 +19,18 @@ public sealed class ValuesPageTests(AppHosts hosts)
         var host = await hosts.Get(provider);
         var indicator = await TestIndicators.CreateAsync(host, "jena");
         using var api = await host.ApiClientAsync("coordinator@jena.demo");
-        await api.PostAsync($"/api/sites/jena/indicators/{indicator.Id}/values", new StringContent("district,year,numerator,denominator\nwenigenjena,2023,6,60\n"));
+        await api.PostAsync($"/api/sites/jena/indicators/{indicator.Id}/values",
+            new StringContent("district,year,numerator,denominator\nwenigenjena,2023,6,60\n"));
         var url = $"/api/sites/jena/indicators/{indicator.Id}/values/wenigenjena/2023";
-        Assert.Equal(HttpStatusCode.OK, (await api.PutAsJsonAsync(url, new { numerator = 9, denominator = 60, note = "erste Korrektur" })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await api.PutAsJsonAsync(url,
+            new { numerator = 9, denominator = 60, note = "erste Korrektur" })).StatusCode);
         using var page = await host.PageClientAsync("coordinator@jena.demo");
         var address = $"/standorte/jena/bedarf/werte?indikator={indicator.Id}&stadtteil=wenigenjena&jahr=2023";
         var form = await page.GetStringAsync(address);
         var before = await HistoryReadsAsync(host, indicator.Id);
 
-        var saved = await page.PostAsync(address, Forms.Of(form, "Input.Numerator", "12", "Input.Denominator", "60", "Input.Note", "zweite Korrektur"));
+        var saved = await page.PostAsync(address,
+            Forms.Of(form, "Input.Numerator", "12", "Input.Denominator", "60", "Input.Note", "zweite Korrektur"));
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal(before, await HistoryReadsAsync(host, indicator.Id));
@@ -41,6 +44,7 @@ public sealed class ValuesPageTests(AppHosts hosts)
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LebensweltenDbContext>();
         var value = (await db.IndicatorValues.SingleAsync(v => v.IndicatorId == indicatorId)).Id.ToString();
-        return await db.AuditEntries.CountAsync(e => e.DataKind == "IndicatorValue.History" && e.Action == AuditAction.Read && e.RecordId == value);
+        return await db.AuditEntries.CountAsync(e => e.DataKind == "IndicatorValue.History" && e.Action == AuditAction.Read
+            && e.RecordId == value);
     }
 }

@@ -54,7 +54,8 @@ public static class AdminApi
             return problem.ToProblem(text, problem.Kind == ProblemKind.Invalid ? StatusCodes.Status400BadRequest : null);
         }
         var result = outcome.Value!;
-        return TypedResults.Ok(PageOf<UserDto>.Of(result.Users.Select(UserDto.From).ToList(), result.Page, UserQuery.PageSize, result.Total));
+        var users = result.Users.Select(UserDto.From).ToList();
+        return TypedResults.Ok(PageOf<UserDto>.Of(users, result.Page, UserQuery.PageSize, result.Total));
     }
 
     private static async Task<Results<Created<RoleDto>, ProblemHttpResult>> AssignRole(

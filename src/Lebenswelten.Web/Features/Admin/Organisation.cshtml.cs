@@ -58,7 +58,8 @@ public sealed class OrganisationModel(SiteDirectory directory, SiteAdministratio
             return NotFound();
         }
         var outcome = await administration.SaveOrganisationAsync(await scopes.ForAsync(User.UserId(), ct), Site.Id, found.Value?.Id,
-            new OrganisationEdit(Input.Name, Input.Kind, Input.Street, Input.PostalCode, Input.City, Input.Email, Input.Phone, Input.Website),
+            new OrganisationEdit(Input.Name, Input.Kind, Input.Street, Input.PostalCode, Input.City, Input.Email, Input.Phone,
+                Input.Website),
             HttpContext.AuditActor(), ct);
         if (outcome.Problem is { } problem)
         {

@@ -45,7 +45,8 @@ public abstract class RolePage(UserDirectory directory, UserAdministration admin
 
     public Task<IActionResult> OnPostAddRoleAsync(CancellationToken ct) => ChangeAsync(async (scope, actor) =>
         Input.Role is not { } role ? DomainProblem.Field(nameof(RoleForm.Role), "Required")
-        : (await Administration.AssignRoleAsync(scope, UserId, new RoleGrant(FixedSite?.Id ?? Input.SiteId, role, Input.OrganisationId), actor, ct)).Problem,
+        : (await Administration.AssignRoleAsync(scope, UserId, new RoleGrant(FixedSite?.Id ?? Input.SiteId, role, Input.OrganisationId),
+            actor, ct)).Problem,
         "Admin.RoleAdded", ct);
 
     public Task<IActionResult> OnPostRemoveRoleAsync(CancellationToken ct) => ChangeAsync(async (scope, actor) =>
@@ -53,7 +54,8 @@ public abstract class RolePage(UserDirectory directory, UserAdministration admin
         : (await Administration.RemoveRoleAsync(scope, UserId, roleId, actor, ct)).Problem,
         "Admin.RoleRemoved", ct);
 
-    protected async Task<IActionResult> ChangeAsync(Func<AdminScope, Core.Privacy.AuditActor, Task<DomainProblem?>> change, string doneKey, CancellationToken ct)
+    protected async Task<IActionResult> ChangeAsync(Func<AdminScope, Core.Privacy.AuditActor, Task<DomainProblem?>> change, string doneKey,
+        CancellationToken ct)
     {
         if (!await LoadAsync(ct))
         {

@@ -6,7 +6,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lebenswelten.Web.Features.Admin;
 
-public sealed record SingleSignOnProviderStatus(SingleSignOnProvider Provider, string? SiteName, IReadOnlyList<string> MissingOrganisations, string CallbackUrl);
+public sealed record SingleSignOnProviderStatus(SingleSignOnProvider Provider, string? SiteName, IReadOnlyList<string> MissingOrganisations,
+    string CallbackUrl);
 
 /// <summary>
 /// The configured single sign-on providers, read-only: they live in the operator's configuration (with their

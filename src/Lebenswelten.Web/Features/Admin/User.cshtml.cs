@@ -13,8 +13,10 @@ public sealed class UserModel(UserDirectory directory, UserAdministration admini
     : RolePage(directory, administration, sites, scopes, text)
 {
     public Task<IActionResult> OnPostDeactivateAsync(CancellationToken ct) =>
-        ChangeAsync(async (scope, actor) => (await Administration.DeactivateAsync(scope, UserId, actor, ct)).Problem, "Admin.Deactivated", ct);
+        ChangeAsync(async (scope, actor) => (await Administration.DeactivateAsync(scope, UserId, actor, ct)).Problem,
+            "Admin.Deactivated", ct);
 
     public Task<IActionResult> OnPostReactivateAsync(CancellationToken ct) =>
-        ChangeAsync(async (scope, actor) => (await Administration.ReactivateAsync(scope, UserId, actor, ct)).Problem, "Admin.Reactivated", ct);
+        ChangeAsync(async (scope, actor) => (await Administration.ReactivateAsync(scope, UserId, actor, ct)).Problem,
+            "Admin.Reactivated", ct);
 }

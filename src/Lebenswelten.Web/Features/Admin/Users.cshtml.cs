@@ -10,7 +10,8 @@ namespace Lebenswelten.Web.Features.Admin;
 
 /// <summary>All accounts, searchable and filtered by site and role; a read of personal data, so UserDirectory audits it.</summary>
 [Authorize(Policy = Policies.Administrator)]
-public sealed class UsersModel(UserDirectory directory, SiteDirectory sites, AdminScopes scopes, IStringLocalizer<AdministrationResource> text)
+public sealed class UsersModel(UserDirectory directory, SiteDirectory sites, AdminScopes scopes,
+    IStringLocalizer<AdministrationResource> text)
     : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "suche")]

@@ -50,7 +50,8 @@ public sealed class ConfirmModel(SignInManager<AppUser> signIn, AccountAudit aud
         }
         var password = await signIn.CheckPasswordSignInAsync(user, Input.Password, lockoutOnFailure: true);
         var codeOk = password.Succeeded && (!NeedsCode || await signIn.UserManager.VerifyTwoFactorTokenAsync(
-            user, signIn.UserManager.Options.Tokens.AuthenticatorTokenProvider, Input.Code?.Replace(" ", "", StringComparison.Ordinal) ?? ""));
+            user, signIn.UserManager.Options.Tokens.AuthenticatorTokenProvider,
+            Input.Code?.Replace(" ", "", StringComparison.Ordinal) ?? ""));
         if (!codeOk)
         {
             if (password.Succeeded)

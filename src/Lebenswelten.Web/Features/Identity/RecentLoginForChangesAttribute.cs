@@ -19,7 +19,8 @@ public sealed class RecentLoginForChangesAttribute : Attribute, IAsyncPageFilter
     {
         var http = context.HttpContext;
         if (HttpMethods.IsPost(http.Request.Method)
-            && !(await http.RequestServices.GetRequiredService<IAuthorizationService>().AuthorizeAsync(http.User, Policies.RecentLogin)).Succeeded)
+            && !(await http.RequestServices.GetRequiredService<IAuthorizationService>()
+                .AuthorizeAsync(http.User, Policies.RecentLogin)).Succeeded)
         {
             context.Result = ConfirmAndComeBack(http.Request.PathBase + http.Request.Path);
             return;

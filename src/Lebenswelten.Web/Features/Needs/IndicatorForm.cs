@@ -2,7 +2,9 @@ using Lebenswelten.Core.Needs;
 
 namespace Lebenswelten.Web.Features.Needs;
 
-/// <summary>The indicator form's fields; the choices arrive as text so that a made-up one is a field error, not a binding failure.</summary>
+/// <summary>
+/// The indicator form's fields; the choices arrive as text so that a made-up one is a field error, not a binding failure.
+/// </summary>
 public sealed class IndicatorForm
 {
     public string? Key { get; set; }

@@ -6,7 +6,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lebenswelten.Web.Features.Needs;
 
-/// <summary>The site's map: a chosen indicator or the need index per district, with the offerings on top; a table without JavaScript.</summary>
+/// <summary>
+/// The site's map: a chosen indicator or the need index per district, with the offerings on top; a table without JavaScript.
+/// </summary>
 [AllowAnonymous]
 public sealed class MapModel(NeedsPageData data, IConfiguration configuration) : PageModel
 {

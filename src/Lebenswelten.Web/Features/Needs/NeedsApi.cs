@@ -44,7 +44,8 @@ public static class NeedsApi
             return DomainProblem.NotFound("Site.NotFound").ToProblem(text);
         }
         // An internal indicator is, to anyone but the site's staff, one that does not exist.
-        if ((await needs.IndicatorsAsync(found.Id, context.User.IsStaffAt(site), ct)).FirstOrDefault(i => i.Id == indicator) is not { } chosen)
+        var visible = await needs.IndicatorsAsync(found.Id, context.User.IsStaffAt(site), ct);
+        if (visible.FirstOrDefault(i => i.Id == indicator) is not { } chosen)
         {
             return DomainProblem.NotFound("Indicator.NotFound").ToProblem(text);
         }

@@ -42,7 +42,9 @@ public sealed class ValuesModel(SiteDirectory sites, NeedsDirectory needs, Indic
         {
             Input = new CorrectionForm
             {
-                Value = FormNumbers.Show(current.Value), Numerator = current.Numerator?.ToString(), Denominator = current.Denominator?.ToString(),
+                Value = FormNumbers.Show(current.Value),
+                Numerator = current.Numerator?.ToString(),
+                Denominator = current.Denominator?.ToString(),
             };
         }
         return Page();

@@ -43,7 +43,8 @@ public static class SitesApi
     }
 
     private static async Task<Results<Ok<List<SiteMemberDto>>, ProblemHttpResult>> ListMembers(
-        string site, SiteDirectory directory, AuditLog audit, IStringLocalizer<SitesResource> text, HttpContext context, CancellationToken ct)
+        string site, SiteDirectory directory, AuditLog audit, IStringLocalizer<SitesResource> text, HttpContext context,
+        CancellationToken ct)
     {
         if (await directory.FindAsync(site, ct) is not { } found)
         {

@@ -42,7 +42,8 @@ public sealed class TeamModel(SiteDirectory directory, AuditLog audit, Invitatio
         var outcome = Invite.Role is not { } role
             ? Core.Common.DomainProblem.Field(nameof(InviteForm.Role), "Required")
             : (await invitations.InviteAsync(await scopes.ForAsync(User.UserId(), ct), Site.Id,
-                new InvitationRequest(Invite.Email, role, Invite.OrganisationId), Localization.CurrentLanguage, HttpContext.AuditActor(), ct)).Problem;
+                new InvitationRequest(Invite.Email, role, Invite.OrganisationId), Localization.CurrentLanguage, HttpContext.AuditActor(),
+                ct)).Problem;
         if (outcome is { } problem)
         {
             problem.AddTo(ModelState, text, nameof(Invite));

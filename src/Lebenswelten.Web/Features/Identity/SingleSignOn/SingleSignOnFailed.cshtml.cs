@@ -21,7 +21,8 @@ public sealed class SingleSignOnFailedModel : PageModel
     [BindProperty(SupportsGet = true, Name = "grund")]
     public string? Reason { get; set; }
 
-    public string MessageKey => "SsoFailed." + (Reason is not null && Known.Contains(Reason) ? Reason.Replace("Sso.", "", StringComparison.Ordinal) : Invalid);
+    public string MessageKey => "SsoFailed."
+        + (Reason is not null && Known.Contains(Reason) ? Reason.Replace("Sso.", "", StringComparison.Ordinal) : Invalid);
 
     public void OnGet()
     {

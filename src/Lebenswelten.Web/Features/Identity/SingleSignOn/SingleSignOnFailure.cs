@@ -12,7 +12,8 @@ public static class SingleSignOnFailure
     /// <summary>The page that says, in German or English, why the login failed.</summary>
     public const string Page = "/Identity/SingleSignOn/SingleSignOnFailed";
 
-    public static async Task RespondAsync<TOptions>(HandleRequestContext<TOptions> context, SingleSignOnProvider provider, Exception? failure)
+    public static async Task RespondAsync<TOptions>(HandleRequestContext<TOptions> context, SingleSignOnProvider provider,
+        Exception? failure)
         where TOptions : AuthenticationSchemeOptions
     {
         var logger = context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SingleSignOnFailure));

@@ -22,7 +22,8 @@ public sealed class SingleSignOnLoginChoices(SingleSignOnProviders providers, Si
         var all = await sites.ListAsync();
         var chosen = http.HttpContext?.Request.Cookies[SiteSwitchEndpoint.CookieName];
         var groups = providers.All.GroupBy(p => p.Site)
-            .Select(g => new SingleSignOnSiteGroup(all.FirstOrDefault(s => s.Slug == g.Key)?.Name ?? g.Key, g.OrderBy(p => p.DisplayName, StringComparer.CurrentCulture).ToList()))
+            .Select(g => new SingleSignOnSiteGroup(all.FirstOrDefault(s => s.Slug == g.Key)?.Name ?? g.Key,
+                g.OrderBy(p => p.DisplayName, StringComparer.CurrentCulture).ToList()))
             .OrderBy(g => g.SiteName, StringComparer.CurrentCulture)
             .ToList();
         var own = providers.All.Where(p => p.Site == chosen).ToList();
@@ -30,5 +31,6 @@ public sealed class SingleSignOnLoginChoices(SingleSignOnProviders providers, Si
     }
 
     /// <summary>True when only the chosen site's providers are shown, so the page offers a link to all of them.</summary>
-    public bool ShowsOneSite(IReadOnlyList<SingleSignOnSiteGroup> groups) => groups.Count == 1 && providers.All.Count > groups[0].Providers.Count;
+    public bool ShowsOneSite(IReadOnlyList<SingleSignOnSiteGroup> groups) =>
+        groups.Count == 1 && providers.All.Count > groups[0].Providers.Count;
 }

@@ -13,7 +13,8 @@ namespace Lebenswelten.Web.Features.Identity.SingleSignOn;
 /// </summary>
 public static class SingleSignOnModule
 {
-    public static IServiceCollection AddSingleSignOn(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddSingleSignOn(this IServiceCollection services, IConfiguration configuration,
+        IHostEnvironment environment)
     {
         var providers = SingleSignOnProviders.From(configuration, environment);
         services.AddSingleton(providers);
@@ -52,7 +53,8 @@ public static class SingleSignOnModule
         options.SaveTokens = false;
         options.ClaimActions.Remove("amr");
         options.ClaimActions.Remove("acr");
-        foreach (var claim in provider.Roles.Select(r => r.Claim).Append(settings.EmailVerifiedClaim).Append(settings.EmailClaim).Distinct())
+        var claims = provider.Roles.Select(r => r.Claim).Append(settings.EmailVerifiedClaim).Append(settings.EmailClaim).Distinct();
+        foreach (var claim in claims)
         {
             options.ClaimActions.MapJsonKey(claim, claim);
         }

@@ -31,7 +31,8 @@ public sealed partial class SingleSignOnProviders(IReadOnlyList<SingleSignOnProv
         return new SingleSignOnProviders(providers);
     }
 
-    private static SingleSignOnProvider? Check(string name, SingleSignOnProviderOptions options, IHostEnvironment environment, List<string> errors)
+    private static SingleSignOnProvider? Check(string name, SingleSignOnProviderOptions options, IHostEnvironment environment,
+        List<string> errors)
     {
         var at = $"Providers:{name}";
         var before = errors.Count;
@@ -60,7 +61,8 @@ public sealed partial class SingleSignOnProviders(IReadOnlyList<SingleSignOnProv
         {
             errors.Add($"{at}:ResponseMode must be query or form_post.");
         }
-        var roles = options.RoleMappings.Select((m, i) => Rule(m, $"{at}:RoleMappings:{i}", errors)).OfType<SingleSignOnRoleRule>().ToList();
+        var roles = options.RoleMappings.Select((m, i) => Rule(m, $"{at}:RoleMappings:{i}", errors))
+            .OfType<SingleSignOnRoleRule>().ToList();
         foreach (var (match, i) in options.MfaSatisfiedBy.Select((m, i) => (m, i)))
         {
             if (string.IsNullOrWhiteSpace(match.Claim) || string.IsNullOrWhiteSpace(match.Value))
@@ -104,7 +106,8 @@ public sealed partial class SingleSignOnProviders(IReadOnlyList<SingleSignOnProv
             errors.Add($"{at}:Role Administrator cannot be given by single sign-on.");
             return null;
         }
-        return new SingleSignOnRoleRule(mapping.Claim, mapping.Value, role, string.IsNullOrWhiteSpace(mapping.Organisation) ? null : mapping.Organisation.Trim());
+        return new SingleSignOnRoleRule(mapping.Claim, mapping.Value, role,
+            string.IsNullOrWhiteSpace(mapping.Organisation) ? null : mapping.Organisation.Trim());
     }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,39}$")]

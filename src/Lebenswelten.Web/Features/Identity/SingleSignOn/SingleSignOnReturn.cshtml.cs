@@ -14,7 +14,8 @@ namespace Lebenswelten.Web.Features.Identity.SingleSignOn;
 /// signed in — or sent to the authenticator code, or to set one up, when staff and the provider vouched for no second factor.
 /// </summary>
 [AllowAnonymous]
-public sealed class SingleSignOnReturnModel(SingleSignOnProviders providers, SingleSignOnAccounts singleSignOn, AppSignInManager signIn, AccountAudit audit,
+public sealed class SingleSignOnReturnModel(SingleSignOnProviders providers, SingleSignOnAccounts singleSignOn, AppSignInManager signIn,
+    AccountAudit audit,
     ILogger<SingleSignOnReturnModel> logger) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -81,7 +82,8 @@ public sealed class SingleSignOnReturnModel(SingleSignOnProviders providers, Sin
     /// The answer to "confirm through your provider": the same account, a fresh login at the provider, then a login
     /// here like any other (the code is asked when the provider vouched for no second factor), which renews its time.
     /// </summary>
-    private async Task<IActionResult> ConfirmAsync(string? userId, SingleSignOnProvider provider, SingleSignOnAssertion assertion, AuthenticateResult answer)
+    private async Task<IActionResult> ConfirmAsync(string? userId, SingleSignOnProvider provider, SingleSignOnAssertion assertion,
+        AuthenticateResult answer)
     {
         var known = await signIn.UserManager.FindByLoginAsync(provider.Scheme, assertion.Identity.Subject);
         if (userId is null || signIn.UserManager.GetUserId(User) != userId || known?.Id != userId)
@@ -102,7 +104,8 @@ public sealed class SingleSignOnReturnModel(SingleSignOnProviders providers, Sin
         return LocalRedirect(Next);
     }
 
-    private async Task<IActionResult> LinkAsync(string? userId, SingleSignOnProvider provider, SingleSignOnAssertion assertion, CancellationToken ct)
+    private async Task<IActionResult> LinkAsync(string? userId, SingleSignOnProvider provider, SingleSignOnAssertion assertion,
+        CancellationToken ct)
     {
         // Started from the account page of the account still logged in here; anything else is no link.
         if (userId is null || signIn.UserManager.GetUserId(User) != userId)

@@ -3,7 +3,10 @@ using Microsoft.Extensions.Options;
 
 namespace Lebenswelten.Web.Features.Identity.SingleSignOn;
 
-/// <summary>RP-initiated logout needs the provider's end_session endpoint; without it (or the provider unreachable) the logout stays local.</summary>
+/// <summary>
+/// RP-initiated logout needs the provider's end_session endpoint; without it (or the provider unreachable) the logout
+/// stays local.
+/// </summary>
 public static class SingleSignOnSignOut
 {
     public static async Task<bool> AvailableAsync(HttpContext context, SingleSignOnProvider provider)

@@ -14,7 +14,8 @@ namespace Lebenswelten.Web.Features.Identity.SingleSignOn;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.Login)]
-public sealed class SingleSignOnStartModel(SingleSignOnProviders providers, SignInManager<AppUser> signIn, IStringLocalizer<IdentityResource> text) : PageModel
+public sealed class SingleSignOnStartModel(SingleSignOnProviders providers, SignInManager<AppUser> signIn,
+    IStringLocalizer<IdentityResource> text) : PageModel
 {
     /// <summary>Where the provider sends the person back to.</summary>
     public const string ReturnPage = "/Identity/SingleSignOn/SingleSignOnReturn";
