@@ -37,29 +37,21 @@ internal static class DemoOfferingSeeder
         }
     }
 
+    /// <summary>Sample participants in order of arrival: the places fill first, the rest wait, as with real people.</summary>
     private static void AddParticipants(LebensweltenDbContext db, Offering offering, DemoOffering demo, DateTimeOffset now)
     {
         for (var i = 1; i <= demo.Taken + demo.Waiting; i++)
         {
-            var waiting = i > demo.Taken;
-            db.Registrations.Add(new Registration
+            var registration = new Registration
             {
                 OfferingId = offering.Id,
                 Name = $"Teilnehmende {i} (Beispiel)",
-                Status = waiting ? RegistrationStatus.Waitlisted : RegistrationStatus.Confirmed,
-                Sequence = offering.NextSequence++,
                 BirthYear = 1950 + (i * 7 % 60),
                 Sex = (Sex)(i % 3),
-                CreatedAt = now, EmailConfirmedAt = now, ConfirmedAt = waiting ? null : now,
-            });
-            if (waiting)
-            {
-                offering.WaitingCount++;
-            }
-            else
-            {
-                offering.TakenPlaces++;
-            }
+                CreatedAt = now, EmailConfirmedAt = now,
+            };
+            offering.Admit(registration, now);
+            db.Registrations.Add(registration);
         }
     }
 

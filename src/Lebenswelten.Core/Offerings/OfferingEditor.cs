@@ -78,7 +78,7 @@ public sealed class OfferingEditor(
         var active = await db.Registrations.Active().Where(r => r.OfferingId == offeringId).ToListAsync(ct);
         foreach (var registration in active)
         {
-            WaitingList.Release(offering, registration, RegistrationStatus.Cancelled, now);
+            offering.Release(registration, RegistrationStatus.Cancelled, now);
             mails.OfferingCancelled(offering, registration, reason?.Trim() is { Length: > 0 and <= 1000 } r ? r : null, now);
         }
         offering.Status = OfferingStatus.Cancelled;

@@ -19,7 +19,7 @@ public sealed class RegistrationExpiry(LebensweltenDbContext db, OfferingMails m
             var expired = await Expired(db.Registrations.Where(r => r.OfferingId == offeringId), now).ToListAsync(ct);
             foreach (var registration in expired)
             {
-                WaitingList.Release(offering, registration, RegistrationStatus.Expired, now);
+                offering.Release(registration, RegistrationStatus.Expired, now);
             }
             await new WaitingList(db, mails).FillFreePlacesAsync(offering, now, ct);
             await db.SaveChangesAsync(ct);

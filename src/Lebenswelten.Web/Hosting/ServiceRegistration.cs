@@ -41,7 +41,7 @@ public static class ServiceRegistration
         services.AddScoped<Navigation>();
         services.AddScoped<Features.Shared.BackOffice.BackOfficeServices>();
         services.AddSingleton(TimeProvider.System);
-        services.AddLebensweltenOfferings();
+        services.AddOfferings();
         services.AddLebensweltenNeeds();
         services.AddScoped<Features.Needs.NeedsPageData>();
         services.AddLebensweltenPrivacy(builder.Configuration);
@@ -49,7 +49,7 @@ public static class ServiceRegistration
         services.AddLebensweltenFhir();
         services.AddLebensweltenMessaging(builder.Configuration, quartz =>
         {
-            OfferingJobs.Add(quartz, builder.Configuration);
+            OfferingsModule.AddJobs(quartz, builder.Configuration);
             PrivacyRegistration.AddJobs(quartz, builder.Configuration);
             TelemedicineRegistration.AddJobs(quartz, builder.Configuration);
         });

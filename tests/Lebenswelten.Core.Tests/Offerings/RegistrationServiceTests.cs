@@ -185,7 +185,7 @@ public sealed class RegistrationServiceTests
         Assert.Equal("Registration.DeadlinePassed", late.Problem?.Code);
 
         var byStaff = await kit.WithAsync(s => s.GetRequiredService<RegistrationService>()
-            .CancelAsync(guest.Registration.Id, new RegistrationActor(kit.ProviderUserId, IsOfferingStaff: true), None));
+            .CancelByProviderAsync(offering.Id, guest.Registration.Id, kit.ProviderActor, None));
         Assert.True(byStaff.Succeeded);
     }
 

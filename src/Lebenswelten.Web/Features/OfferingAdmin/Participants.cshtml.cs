@@ -1,11 +1,10 @@
-using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Offerings;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lebenswelten.Web.Features.OfferingAdmin;
 
 /// <summary>Who registered for an offering: personal and Art. 9 data, so AttendanceBook audits every read.</summary>
-public sealed class ParticipantsModel(AttendanceBook book, RegistrationService registrations, LebensweltenDbContext db,
+public sealed class ParticipantsModel(AttendanceBook book, RegistrationService registrations,
     IStringLocalizer<Offerings.OfferingsResource> text) : OfferingAdminPage
 {
     public IReadOnlyList<Participant> Participants { get; private set; } = [];
@@ -25,10 +24,10 @@ public sealed class ParticipantsModel(AttendanceBook book, RegistrationService r
         {
             return NotFound();
         }
-        // Staff may cancel any registration, so make sure this one belongs to the offering just checked.
-        if (ToCancel is { } registrationId && await db.Registrations.AnyAsync(r => r.Id == registrationId && r.OfferingId == id, ct))
+        if (ToCancel is { } registrationId)
         {
-            var outcome = await registrations.CancelAsync(registrationId, new RegistrationActor(User.UserId(), IsOfferingStaff: true), ct);
+            // RegistrationService checks itself that the caller manages this offering and that the registration is one of it.
+            var outcome = await registrations.CancelByProviderAsync(id, registrationId, HttpContext.AuditActor(), ct);
             if (outcome.Problem is { } problem)
             {
                 problem.AddTo(ModelState, text);

@@ -14,7 +14,7 @@ public sealed class DetailsModel(OfferingCatalogue catalogue, SiteDirectory dire
     public Site? Site { get; private set; }
     public DateTimeOffset Now { get; private set; }
 
-    public bool IsOpenForRegistration => RegistrationService.IsOpenForRegistration(Offering, Now);
+    public bool IsOpenForRegistration => Offering.IsOpenForRegistrationAt(Now);
     public bool IsFinished => Offering.Status == OfferingStatus.Finished || Offering.LastSessionEnd <= Now;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)

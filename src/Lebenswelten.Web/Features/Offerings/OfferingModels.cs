@@ -50,5 +50,5 @@ public sealed record OfferingDetailsDto(
         o.Latitude, o.Longitude, o.Sessions.OrderBy(s => s.StartsAt).Select(SessionDto.From).ToList(),
         o.Capacity, o.PlacesLeft, o.WaitingCount, o.PriceCents, o.ReducedPriceCents, o.Certification, o.CertificationNote,
         o.IsReimbursable, o.RegistrationOpensAt, o.RegistrationClosesAt, RegistrationService.CancellationDeadline(o),
-        RegistrationService.IsOpenForRegistration(o, now));
+        o.IsOpenForRegistrationAt(now));
 }

@@ -75,7 +75,7 @@ public sealed class RegisterModel(
         var now = clock.GetUtcNow();
         Offering = offering;
         NextSession = offering.Sessions.Where(s => s.EndsAt > now).MinBy(s => s.StartsAt);
-        IsOpen = RegistrationService.IsOpenForRegistration(offering, now);
+        IsOpen = offering.IsOpenForRegistrationAt(now);
         return true;
     }
 }
