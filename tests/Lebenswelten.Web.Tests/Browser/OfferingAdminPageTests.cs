@@ -1,4 +1,4 @@
-using Lebenswelten.Web.Tests.Registrations;
+using Lebenswelten.Web.Tests.Offerings;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -67,7 +67,7 @@ public sealed class OfferingAdminPageTests(AppHosts hosts, BrowserFixture browse
     [Fact(Timeout = PageTest.TimeoutMs)]
     public async Task A_guest_prints_the_certificate_without_the_sites_navigation()
     {
-        var provider = await OfferingAdmin.DemoProvider.OfAsync(Host);
+        var provider = await DemoProvider.OfAsync(Host);
         var offering = await provider.CreateOfferingAsync(Host, d => d with { Certification = Core.Offerings.Certification.ZppCertified, CertificationNote = "KU-ZPP-20261234" });
         var guest = await TestOfferings.RegisterGuestAsync(Host, offering.Id, TestOfferings.GuestEmail(), "Fatma Yıldız");
         var address = $"/anmeldungen/{guest.Registration.Id}/bescheinigung?token={guest.GuestToken}";

@@ -1,6 +1,5 @@
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Privacy;
-using Lebenswelten.Web.Features.Registrations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
