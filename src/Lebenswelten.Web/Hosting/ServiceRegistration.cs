@@ -40,6 +40,7 @@ public static class ServiceRegistration
         services.AddHttpContextAccessor();
         services.AddScoped<Navigation>();
         services.AddScoped<Features.Shared.BackOffice.BackOfficeServices>();
+        services.AddScoped<Features.Offerings.BackOffice.OfferingAdminServices>();
         services.AddSingleton(TimeProvider.System);
         services.AddOfferings();
         services.AddLebensweltenNeeds();

@@ -105,6 +105,11 @@ public sealed class BackOfficePagesTests(AppHosts hosts)
             var url = $"/verwaltung/jena/angebote/{offering.Id}/anwesenheit/{session.Id}";
             var sheet = await client.GetStringAsync(url);
             Assert.Contains("Clara Muster", sheet);
+            // The session picker and the tab lead to the page itself, not to the session shown, so that another one can be picked.
+            var picker = $"/verwaltung/jena/angebote/{offering.Id}/anwesenheit";
+            Assert.Contains($"class=\"session-picker\" action=\"{picker}\"", sheet, StringComparison.Ordinal);
+            Assert.Contains($"href=\"{picker}\"", sheet, StringComparison.Ordinal);
+            Assert.Contains($"<form method=\"post\" class=\"attendance\" action=\"{url}\"", sheet, StringComparison.Ordinal);
             var saved = await client.PostAsync(url, Form(sheet, new() { ["Present"] = guest.Registration.Id.ToString() }));
             Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
             Assert.Contains("Gespeichert: 1 Personen anwesend.", await client.GetStringAsync(url));

@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace Lebenswelten.Web.Features.Offerings.BackOffice;
 
 /// <summary>The tick list for one session, made for a tablet at the door: one checkbox per confirmed participant.</summary>
-public sealed class AttendanceModel(AttendanceBook book, TimeProvider clock, IStringLocalizer<OfferingsResource> text) : OfferingAdminPage
+public sealed class AttendanceModel(OfferingAdminServices services, AttendanceBook book, IStringLocalizer<OfferingsResource> text)
+    : OfferingAdminPage(services, text)
 {
     public AttendanceSheet Sheet { get; private set; } = null!;
     public IReadOnlyList<OfferingSession> Sessions => Offering.Sessions.OrderBy(s => s.StartsAt).ToList();
@@ -39,14 +40,14 @@ public sealed class AttendanceModel(AttendanceBook book, TimeProvider clock, ISt
         {
             return NotFound();
         }
-        TempData[SavedMessage] = text["OfferingAdmin.AttendanceSaved", outcome.Value].Value;
-        return Redirect(OfferingUrl($"anwesenheit/{session}"));
+        Saved(Text["OfferingAdmin.AttendanceSaved", outcome.Value]);
+        return RedirectToPage(new { site, id, sessionId = session });
     }
 
     /// <summary>Without a choice: the session running now or last begun, else the first one.</summary>
     private Guid? Current()
     {
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         var sessions = Sessions;
         return (sessions.LastOrDefault(s => s.StartsAt <= now.AddMinutes(30)) ?? sessions.FirstOrDefault())?.Id;
     }

@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace Lebenswelten.Web.Features.Offerings.BackOffice;
 
 /// <summary>Cancels an offering after a confirmation; OfferingEditor writes everyone registered a mail.</summary>
-public sealed class CancelModel(OfferingEditor editor, IStringLocalizer<OfferingsResource> text) : OfferingAdminPage
+public sealed class CancelModel(OfferingAdminServices services, OfferingEditor editor, IStringLocalizer<OfferingsResource> text)
+    : OfferingAdminPage(services, text)
 {
     public const int MaxReasonLength = 1000;
 
@@ -22,16 +23,16 @@ public sealed class CancelModel(OfferingEditor editor, IStringLocalizer<Offering
         }
         if (Reason?.Length > MaxReasonLength)
         {
-            ModelState.AddModelError(nameof(Reason), text["FieldError.TooLong"]);
+            ModelState.AddModelError(nameof(Reason), Text["FieldError.TooLong"]);
             return Page();
         }
         var outcome = await editor.CancelAsync(id, Reason, HttpContext.AuditActor(), ct);
         if (outcome.Problem is { } problem)
         {
-            problem.AddTo(ModelState, text);
+            Show(problem);
             return Page();
         }
-        TempData[SavedMessage] = text["OfferingAdmin.Cancelled", Offering.Title].Value;
+        Saved(Text["OfferingAdmin.Cancelled", Offering.Title]);
         return Redirect(ListUrl);
     }
 }

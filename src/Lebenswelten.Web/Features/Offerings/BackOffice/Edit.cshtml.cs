@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace Lebenswelten.Web.Features.Offerings.BackOffice;
 
 /// <summary>Changes an offering; its registrations stay (OfferingEditor moves the waiting list up if places free up).</summary>
-public sealed class EditModel(OfferingEditor editor, IStringLocalizer<OfferingsResource> text) : OfferingFormPage(text)
+public sealed class EditModel(OfferingAdminServices services, OfferingEditor editor, IStringLocalizer<OfferingsResource> text)
+    : OfferingFormPage(services, text)
 {
     public override bool IsNew => false;
 
@@ -19,23 +20,9 @@ public sealed class EditModel(OfferingEditor editor, IStringLocalizer<OfferingsR
         return await FormAsync(ct);
     }
 
-    public async Task<IActionResult> OnPostAsync(string site, Guid id, CancellationToken ct)
-    {
-        if (!await LoadAsync(site, id, ct))
-        {
-            return NotFound();
-        }
-        if (Draft() is not { } draft)
-        {
-            return await FormAsync(ct);
-        }
-        var outcome = await editor.UpdateAsync(id, draft, HttpContext.AuditActor(), ct);
-        if (outcome.Problem is { } problem)
-        {
-            Show(problem);
-            return await FormAsync(ct);
-        }
-        TempData[SavedMessage] = Text["OfferingAdmin.Saved", outcome.Value!.Title].Value;
-        return Redirect(ListUrl);
-    }
+    public async Task<IActionResult> OnPostAsync(string site, Guid id, CancellationToken ct) =>
+        await LoadAsync(site, id, ct)
+            ? await SaveAsync(draft => editor.UpdateAsync(id, draft, HttpContext.AuditActor(), ct),
+                offering => Text["OfferingAdmin.Saved", offering.Title], ct)
+            : NotFound();
 }

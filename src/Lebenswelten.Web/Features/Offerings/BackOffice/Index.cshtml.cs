@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace Lebenswelten.Web.Features.Offerings.BackOffice;
 
 /// <summary>The offerings a provider or coordinator manages at the site, drafts included.</summary>
-public sealed class ManagedOfferingsModel(OfferingAccess access, TimeProvider clock) : OfferingAdminPage
+public sealed class ManagedOfferingsModel(OfferingAdminServices services, IStringLocalizer<OfferingsResource> text)
+    : OfferingAdminPage(services, text)
 {
     public IReadOnlyList<Offering> Offerings { get; private set; } = [];
     public DateTimeOffset Now { get; private set; }
@@ -15,8 +16,8 @@ public sealed class ManagedOfferingsModel(OfferingAccess access, TimeProvider cl
         {
             return NotFound();
         }
-        Now = clock.GetUtcNow();
-        var managed = await access.ManagedQueryAsync(User.UserId() ?? "", Site.Id, ct);
+        Now = Clock.GetUtcNow();
+        var managed = await Access.ManagedQueryAsync(UserId, Site.Id, ct);
         var offerings = await managed.Include(o => o.Organisation).Include(o => o.Sessions).AsSplitQuery().AsNoTracking().ToListAsync(ct);
         // Coming and running offerings first, soonest first; past and cancelled ones at the end.
         Offerings = offerings.OrderBy(IsOver).ThenBy(o => Next(o)?.StartsAt ?? DateTimeOffset.MaxValue)

@@ -3,7 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Lebenswelten.Web.Features.Offerings.BackOffice;
 
-public sealed class NewModel(OfferingEditor editor, IStringLocalizer<OfferingsResource> text) : OfferingFormPage(text)
+public sealed class NewModel(OfferingAdminServices services, OfferingEditor editor, IStringLocalizer<OfferingsResource> text)
+    : OfferingFormPage(services, text)
 {
     public override bool IsNew => true;
 
@@ -26,17 +27,9 @@ public sealed class NewModel(OfferingEditor editor, IStringLocalizer<OfferingsRe
         {
             return NotFound();
         }
-        if (Draft() is not { } draft)
-        {
-            return await FormAsync(ct);
-        }
-        var outcome = await editor.CreateAsync(Site.Id, draft, HttpContext.AuditActor(), ct);
-        if (outcome.Problem is { } problem)
-        {
-            Show(problem);
-            return await FormAsync(ct);
-        }
-        TempData[SavedMessage] = Text[draft.Publish ? "OfferingAdmin.CreatedPublished" : "OfferingAdmin.CreatedDraft", outcome.Value!.Title].Value;
-        return Redirect(ListUrl);
+        // A new offering is published exactly when the form asked for it.
+        return await SaveAsync(draft => editor.CreateAsync(Site.Id, draft, HttpContext.AuditActor(), ct),
+            offering => Text[offering.Status == OfferingStatus.Published ? "OfferingAdmin.CreatedPublished" : "OfferingAdmin.CreatedDraft",
+                offering.Title], ct);
     }
 }

@@ -1,9 +1,8 @@
 using Lebenswelten.Core.Offerings;
-using Lebenswelten.Core.Sites;
 using Lebenswelten.Web.Features.Identity;
+using Lebenswelten.Web.Features.Shared.BackOffice;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Lebenswelten.Web.Features.Offerings.BackOffice;
 
@@ -12,30 +11,20 @@ namespace Lebenswelten.Web.Features.Offerings.BackOffice;
 /// domain (OfferingAccess) decides per offering; someone else's offering is not found rather than forbidden.
 /// </summary>
 [Authorize(Policy = Policies.OfferingManager)]
-public abstract class OfferingAdminPage : PageModel
+public abstract class OfferingAdminPage(OfferingAdminServices services, IStringLocalizer<OfferingsResource> text)
+    : BackOfficePage(services.BackOffice, text)
 {
-    /// <summary>TempData key of the "saved" message the list shows after a redirect.</summary>
-    public const string SavedMessage = "OfferingAdmin.Saved";
-
-    public Site Site { get; private set; } = null!;
     public Offering Offering { get; private set; } = null!;
 
-    protected SiteDirectory Sites => HttpContext.RequestServices.GetRequiredService<SiteDirectory>();
-
-    protected async Task<bool> LoadSiteAsync(string site, CancellationToken ct)
-    {
-        Site = (await Sites.FindAsync(site, ct))!;
-        return Site is not null;
-    }
+    protected OfferingAccess Access => services.Access;
 
     /// <summary>The site and one offering of it that the person manages, with provider, district and sessions.</summary>
     protected async Task<bool> LoadAsync(string site, Guid id, CancellationToken ct)
     {
-        var services = HttpContext.RequestServices;
         if (!await LoadSiteAsync(site, ct)
-            || await services.GetRequiredService<OfferingCatalogue>().FindAsync(id, ct) is not { } offering
+            || await services.Catalogue.FindAsync(id, ct) is not { } offering
             || offering.SiteId != Site.Id
-            || !await services.GetRequiredService<OfferingAccess>().CanManageAsync(Shared.RequestActor.UserId(User), offering, ct))
+            || !await services.Access.CanManageAsync(UserId, offering, ct))
         {
             return false;
         }
@@ -43,7 +32,6 @@ public abstract class OfferingAdminPage : PageModel
         return true;
     }
 
-    public string ListUrl => $"/verwaltung/{Site.Slug}/angebote";
-
-    public string OfferingUrl(string action) => $"{ListUrl}/{Offering.Id}/{action}";
+    /// <summary>The site's list of offerings, where every save returns to.</summary>
+    protected string ListUrl => Url.Page("/Offerings/BackOffice/Index", new { site = Site.Slug })!;
 }

@@ -2,12 +2,12 @@ using Lebenswelten.Core.Network;
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Sites;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Lebenswelten.Web.Features.Offerings.BackOffice;
 
 /// <summary>What the new and the edit page share: the form, its choices, and turning the post into a draft.</summary>
-public abstract class OfferingFormPage(IStringLocalizer<OfferingsResource> text) : OfferingAdminPage
+public abstract class OfferingFormPage(OfferingAdminServices services, IStringLocalizer<OfferingsResource> text)
+    : OfferingAdminPage(services, text)
 {
     /// <summary>Domain field names whose input on the form has another name.</summary>
     private static readonly Dictionary<string, string> FormFields = new()
@@ -16,8 +16,6 @@ public abstract class OfferingFormPage(IStringLocalizer<OfferingsResource> text)
         ["ReducedPriceCents"] = nameof(OfferingForm.ReducedPrice),
         ["Venue"] = "Venue.Name",
     };
-
-    protected IStringLocalizer<OfferingsResource> Text { get; } = text;
 
     [BindProperty]
     public OfferingForm Input { get; set; } = new();
@@ -28,36 +26,26 @@ public abstract class OfferingFormPage(IStringLocalizer<OfferingsResource> text)
 
     protected async Task<IActionResult> FormAsync(CancellationToken ct)
     {
-        var access = HttpContext.RequestServices.GetRequiredService<OfferingAccess>();
-        Organisations = await access.OrganisationsFor(User.UserId() ?? "", Site.Id, ct);
+        Organisations = await Access.OrganisationsFor(UserId, Site.Id, ct);
         Districts = await Sites.DistrictsAsync(Site.Id, ct);
         return Page();
     }
 
-    /// <summary>
-    /// The draft, or null when the form itself is wrong; then every error, the form's and the domain's rules,
-    /// is on the page at once, so that nobody has to send the form five times.
-    /// </summary>
+    /// <summary>The draft, or null with every error on the page at once (the form's own and the domain's rules).</summary>
     protected OfferingDraft? Draft()
     {
-        ModelState.Localise(Text);
         var (draft, problem) = Input.ToDraft();
-        if (ModelState.IsValid && problem is null)
-        {
-            return draft;
-        }
-        Show(problem);
-        Show(OfferingRules.Validate(draft));
-        return null;
+        return Checked((draft, OnForm(problem)), d => OnForm(OfferingRules.Validate(d)));
     }
 
-    protected void Show(DomainProblem? problem)
-    {
-        var onForm = problem?.FieldErrors is { } fields
-            ? problem with { FieldErrors = fields.ToDictionary(f => FormFields.GetValueOrDefault(f.Key, f.Key), f => f.Value) }
-            : problem;
-        onForm?.AddTo(ModelState, Text);
-    }
+    /// <summary>Saves the draft, with the domain's field errors under the form's names.</summary>
+    protected Task<IActionResult> SaveAsync(Func<OfferingDraft, Task<Outcome<Offering>>> save, Func<Offering, string> message,
+        CancellationToken ct) =>
+        SubmitAsync(Draft(), async draft =>
+        {
+            var outcome = await save(draft);
+            return outcome.Problem is { } problem ? OnForm(problem)! : outcome;
+        }, () => FormAsync(ct), offering => (message(offering), ListUrl));
 
     /// <summary>The label of a field named in <see cref="ModelState"/>, for the error summary.</summary>
     public string Label(string key)
@@ -66,4 +54,9 @@ public abstract class OfferingFormPage(IStringLocalizer<OfferingsResource> text)
         field = field.StartsWith("Sessions", StringComparison.Ordinal) ? "Sessions" : field;
         return Text[$"OfferingForm.{field}"];
     }
+
+    private static DomainProblem? OnForm(DomainProblem? problem) =>
+        problem?.FieldErrors is { } fields
+            ? problem with { FieldErrors = fields.ToDictionary(f => FormFields.GetValueOrDefault(f.Key, f.Key), f => f.Value) }
+            : problem;
 }

@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace Lebenswelten.Web.Features.Offerings.BackOffice;
 
 /// <summary>Who registered for an offering: personal and Art. 9 data, so AttendanceBook audits every read.</summary>
-public sealed class ParticipantsModel(AttendanceBook book, RegistrationService registrations,
-    IStringLocalizer<OfferingsResource> text) : OfferingAdminPage
+public sealed class ParticipantsModel(OfferingAdminServices services, AttendanceBook book, RegistrationService registrations,
+    IStringLocalizer<OfferingsResource> text) : OfferingAdminPage(services, text)
 {
     public IReadOnlyList<Participant> Participants { get; private set; } = [];
 
@@ -30,13 +30,13 @@ public sealed class ParticipantsModel(AttendanceBook book, RegistrationService r
             var outcome = await registrations.CancelByProviderAsync(id, registrationId, HttpContext.AuditActor(), ct);
             if (outcome.Problem is { } problem)
             {
-                problem.AddTo(ModelState, text);
+                Show(problem);
                 ToCancel = null;
                 return await ListAsync(ct) ? Page() : NotFound();
             }
-            TempData[SavedMessage] = text["OfferingAdmin.ParticipantCancelled", outcome.Value!.Name].Value;
+            Saved(Text["OfferingAdmin.ParticipantCancelled", outcome.Value!.Name]);
         }
-        return Redirect(OfferingUrl("teilnehmende"));
+        return RedirectToPage(new { site, id });
     }
 
     private async Task<bool> ListAsync(CancellationToken ct)
