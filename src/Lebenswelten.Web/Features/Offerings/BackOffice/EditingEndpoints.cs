@@ -44,7 +44,8 @@ internal static class EditingEndpoints
         {
             return problem.ToProblem(services.Text);
         }
-        return TypedResults.Created($"/api/offerings/{outcome.Value!.Id}", await services.DetailsAsync(outcome.Value.Id, ct));
+        var id = outcome.Value!.Id;
+        return TypedResults.Created(services.Paths.GetPathByName(services.Http, "GetOffering", new { id }), await services.DetailsAsync(id, ct));
     }
 
     private static async Task<Results<Ok<OfferingDetailsDto>, ProblemHttpResult>> UpdateAsync(
@@ -79,7 +80,7 @@ internal static class EditingEndpoints
 /// <summary>The services every editing endpoint needs, bound in one go.</summary>
 internal sealed record EditingServices(
     HttpContext Http, SiteDirectory Sites, OfferingEditor Editor, OfferingCatalogue Catalogue, TimeProvider Clock,
-    IStringLocalizer<OfferingsResource> Text)
+    IStringLocalizer<OfferingsResource> Text, LinkGenerator Paths)
 {
     /// <summary>The offering as it now stands, read back with its provider and district.</summary>
     public async Task<OfferingDetailsDto> DetailsAsync(Guid id, CancellationToken ct) =>

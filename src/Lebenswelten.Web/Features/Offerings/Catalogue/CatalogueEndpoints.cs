@@ -22,7 +22,8 @@ internal static class CatalogueEndpoints
 
     /// <summary>GET /angebote/{id}/kalender.ics: every session, for phone calendars.</summary>
     public static void MapCalendar(IEndpointRouteBuilder app) =>
-        app.MapGet("/angebote/{id:guid}/kalender.ics", CalendarAsync).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/angebote/{id:guid}/kalender.ics", CalendarAsync).WithName(CatalogueLinks.CalendarRoute).AllowAnonymous()
+            .ExcludeFromDescription();
 
     private static async Task<Results<Ok<PageOf<OfferingSummaryDto>>, ProblemHttpResult>> SearchAsync(
         [AsParameters] CatalogueFilter filter, SiteDirectory directory, OfferingCatalogue catalogue, TimeProvider clock,

@@ -3,6 +3,7 @@ using Lebenswelten.Core.Sites;
 using Lebenswelten.Web.Features.Sites;
 using Lebenswelten.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Keys = Lebenswelten.Web.Features.Offerings.Catalogue.CataloguePageKeys;
@@ -50,6 +51,6 @@ public sealed class IndexModel(SiteDirectory directory, OfferingCatalogue catalo
         {
             pairs = pairs.Append(new(Keys.Page, number.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
-        return "/angebote" + QueryString.Create(pairs);
+        return Url.Page(CatalogueLinks.IndexPage) + QueryString.Create(pairs);
     }
 }

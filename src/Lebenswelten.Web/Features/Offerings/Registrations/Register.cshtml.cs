@@ -62,8 +62,7 @@ public sealed class RegisterModel(
             return Page();
         }
         var receipt = outcome.Value!;
-        var manage = $"/anmeldungen/{receipt.Registration.Id}";
-        return LocalRedirect(receipt.GuestToken is { } token ? $"{manage}?token={Uri.EscapeDataString(token)}" : manage);
+        return RedirectToPage("Manage", new { id = receipt.Registration.Id, token = receipt.GuestToken });
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)

@@ -16,7 +16,8 @@ public sealed record RegisterServices(
     UserManager<AppUser> Users,
     IMessageLinks Links,
     IStringLocalizer<OfferingsResource> Text,
-    IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> Json);
+    IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> Json,
+    LinkGenerator Paths);
 
 /// <summary>
 /// The registration body is optional (account holders need none), so it is read here instead of bound: a bound

@@ -62,8 +62,8 @@ public static class RegistrationsApi
         }
         var (registration, position, token) = outcome.Value!;
         var manageUrl = token is null ? null : services.Links.ManageRegistration(registration.Id, token);
-        return TypedResults.Created($"/api/registrations/{registration.Id}", new RegistrationCreatedDto(
-            registration.Id, RegistrationDto.StatusName(registration.Status), position, manageUrl));
+        return TypedResults.Created(services.Paths.GetPathByName(services.Context, "GetRegistration", new { id = registration.Id }),
+            new RegistrationCreatedDto(registration.Id, RegistrationDto.StatusName(registration.Status), position, manageUrl));
     }
 
     private static async Task<Ok<List<RegistrationDto>>> MyRegistrationsAsync(
