@@ -21,9 +21,11 @@ internal static class DemoOfferingSeeder
                 Title = demo.Title, Description = demo.Description, Category = demo.Category, Kind = demo.Kind,
                 TargetGroups = demo.Groups, Languages = [.. demo.Languages ?? ["de"]], Accessibility = demo.Accessibility,
                 MinAge = demo.MinAge, MaxAge = demo.MaxAge,
-                Venue = new Venue { Name = demo.Venue, Street = demo.Street, PostalCode = demo.PostalCode, City = organisation.Address.City },
+                Venue = new Venue { Name = demo.Venue, Street = demo.Street, PostalCode = demo.PostalCode,
+                    City = organisation.Address.City },
                 DistrictId = district?.Id, Latitude = demo.Latitude, Longitude = demo.Longitude,
-                Capacity = demo.Capacity, PriceCents = demo.PriceCents, ReducedPriceCents = demo.PriceCents > 0 ? demo.PriceCents / 2 : null,
+                Capacity = demo.Capacity, PriceCents = demo.PriceCents,
+                ReducedPriceCents = demo.PriceCents > 0 ? demo.PriceCents / 2 : null,
                 Certification = demo.Zpp ? Certification.ZppCertified : Certification.None, IsReimbursable = demo.Zpp,
                 Status = OfferingStatus.Published, IsSampleData = true, CreatedAt = now, UpdatedAt = now,
             };

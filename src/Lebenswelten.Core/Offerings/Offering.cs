@@ -58,7 +58,9 @@ public sealed class Offering : ISiteOwned
     public Weekdays SessionWeekdays { get; set; }
     /// <summary>Lower-case title, description, provider, venue and district, for the free-text search.</summary>
     public string SearchText { get; set; } = "";
-    /// <summary><see cref="Languages"/> as bits of <see cref="OfferingRules.LanguageCodes"/>, so the filter is a bitwise AND in an index.</summary>
+    /// <summary>
+    /// <see cref="Languages"/> as bits of <see cref="OfferingRules.LanguageCodes"/>, so the filter is a bitwise AND in an index.
+    /// </summary>
     public int LanguageMask { get; set; }
 
     public bool IsSampleData { get; set; }

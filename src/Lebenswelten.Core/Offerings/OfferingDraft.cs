@@ -54,5 +54,6 @@ public sealed record OfferingDraft
     public bool Publish { get; init; }
 
     public IReadOnlyList<SessionInput> AllSessions() =>
-        Sessions.Concat(Repeat?.Expand().Take(OfferingRules.MaxSessions + 1) ?? []).Distinct().OrderBy(s => s.Date).ThenBy(s => s.Start).ToList();
+        Sessions.Concat(Repeat?.Expand().Take(OfferingRules.MaxSessions + 1) ?? []).Distinct().OrderBy(s => s.Date).ThenBy(s => s.Start)
+            .ToList();
 }

@@ -7,7 +7,9 @@ public static class OfferingRules
     public const int MaxSessions = 200;
     public const int MaxCapacity = 10_000;
     public const int MaxPriceCents = 100_000_00;
-    /// <summary>The languages an offering can be held in. Their positions are stored as bits (<see cref="Offering.LanguageMask"/>): only append.</summary>
+    /// <summary>
+    /// The languages an offering can be held in. Their positions are stored as bits (<see cref="Offering.LanguageMask"/>): only append.
+    /// </summary>
     public static readonly IReadOnlyList<string> LanguageCodes =
         ["de", "en", "ar", "uk", "ru", "tr", "fa", "ps", "ku", "pl", "ro", "vi", "fr", "es", "ti", "so"];
     public static readonly IReadOnlySet<string> KnownLanguages = LanguageCodes.ToHashSet();
@@ -30,7 +32,8 @@ public static class OfferingRules
         e.AddIf(draft.Languages.Any(l => !KnownLanguages.Contains(l)), nameof(draft.Languages), "Unknown");
         e.AddIf(draft.Capacity is < 1 or > MaxCapacity, nameof(draft.Capacity), "OutOfRange");
         e.AddIf(draft.PriceCents is < 0 or > MaxPriceCents, nameof(draft.PriceCents), "OutOfRange");
-        e.AddIf(draft.ReducedPriceCents is { } reduced && (reduced < 0 || reduced > draft.PriceCents), nameof(draft.ReducedPriceCents), "OutOfRange");
+        e.AddIf(draft.ReducedPriceCents is { } reduced && (reduced < 0 || reduced > draft.PriceCents), nameof(draft.ReducedPriceCents),
+            "OutOfRange");
         e.AddIf(draft.CancellationDeadlineHours is < 0 or > 24 * 30, nameof(draft.CancellationDeadlineHours), "OutOfRange");
         e.AddIf(draft.OfferHoldHours is < 1 or > 24 * 14, nameof(draft.OfferHoldHours), "OutOfRange");
         e.AddIf(draft.Latitude is < -90 or > 90 || draft.Latitude is null != draft.Longitude is null, nameof(draft.Latitude), "OutOfRange");
@@ -38,7 +41,8 @@ public static class OfferingRules
         e.AddIf(draft.RegistrationOpensAt > draft.RegistrationClosesAt, nameof(draft.RegistrationClosesAt), "BeforeOpen");
         e.AddIf(draft.Venue.Name?.Length > 200 || draft.Venue.Street?.Length > 200 || draft.Venue.City?.Length > 100,
             nameof(draft.Venue), "TooLong");
-        e.AddIf(draft.Venue.PostalCode is { Length: > 0 } code && !ContactRules.IsPostalCode(code), "Venue.PostalCode", "InvalidPostalCode");
+        e.AddIf(draft.Venue.PostalCode is { Length: > 0 } code && !ContactRules.IsPostalCode(code), "Venue.PostalCode",
+            "InvalidPostalCode");
         e.AddIf(draft.CertificationNote?.Length > 200, nameof(draft.CertificationNote), "TooLong");
         if (draft.Repeat is { } rule)
         {

@@ -32,7 +32,8 @@ public sealed class RegistrationExpiry(LebensweltenDbContext db, OfferingMails m
 
     private static IQueryable<Registration> Expired(IQueryable<Registration> registrations, DateTimeOffset now) =>
         registrations.Where(r =>
-            ((r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Waitlisted || r.Status == RegistrationStatus.Offered)
+            ((r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Waitlisted
+                || r.Status == RegistrationStatus.Offered)
                 && r.UserId == null && r.EmailConfirmedAt == null && r.ConfirmationDueAt < now)
             || (r.Status == RegistrationStatus.Offered && r.OfferExpiresAt < now));
 }

@@ -175,7 +175,8 @@ public sealed class RegistrationService(LebensweltenDbContext db, OfferingMails 
         DateTimeOffset now, CancellationToken ct)
     {
         var same = await db.Registrations.Active().Where(r => r.OfferingId == offering.Id
-            && ((userId != null && r.UserId == userId) || (normalizedEmail != null && r.NormalizedEmail == normalizedEmail))).ToListAsync(ct);
+            && ((userId != null && r.UserId == userId) || (normalizedEmail != null && r.NormalizedEmail == normalizedEmail)))
+                .ToListAsync(ct);
         var unproven = userId is null ? [] : same.Where(r => r.IsGuest && r.EmailConfirmedAt is null).ToList();
         if (same.Count > unproven.Count)
         {
@@ -208,7 +209,8 @@ public sealed class RegistrationService(LebensweltenDbContext db, OfferingMails 
     private async Task<Outcome<Registration>> ChangeAsync(Guid registrationId, Func<Offering, Registration, Task<bool>> mayAct,
         Func<Offering, Registration, DateTimeOffset, Task<DomainProblem?>> change, CancellationToken ct)
     {
-        var offeringId = await db.Registrations.Where(r => r.Id == registrationId).Select(r => (Guid?)r.OfferingId).SingleOrDefaultAsync(ct);
+        var offeringId = await db.Registrations.Where(r => r.Id == registrationId).Select(r => (Guid?)r.OfferingId)
+            .SingleOrDefaultAsync(ct);
         if (offeringId is null)
         {
             return DomainProblem.NotFound("Registration.NotFound");

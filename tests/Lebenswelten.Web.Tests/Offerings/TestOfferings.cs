@@ -14,14 +14,16 @@ public static class TestOfferings
         {
             Kind = OfferingKind.TrialCourse,
             Capacity = capacity,
-            Sessions = [new(day, new TimeOnly(17, 0), new TimeOnly(18, 30)), new(day.AddDays(7), new TimeOnly(17, 0), new TimeOnly(18, 30))],
+            Sessions = [new(day, new TimeOnly(17, 0), new TimeOnly(18, 30)),
+                new(day.AddDays(7), new TimeOnly(17, 0), new TimeOnly(18, 30))],
             CancellationDeadlineHours = cancellationDeadlineHours,
             WaitingListMode = waitingListMode,
         });
     }
 
     /// <summary>A guest registered straight through the service, as if through another channel.</summary>
-    public static async Task<RegistrationReceipt> RegisterGuestAsync(AppHost host, Guid offeringId, string email, string name = "Gast Person")
+    public static async Task<RegistrationReceipt> RegisterGuestAsync(AppHost host, Guid offeringId, string email,
+        string name = "Gast Person")
     {
         using var scope = host.Services.CreateScope();
         var outcome = await scope.ServiceProvider.GetRequiredService<RegistrationService>()

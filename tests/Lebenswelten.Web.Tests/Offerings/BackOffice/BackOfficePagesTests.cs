@@ -42,7 +42,8 @@ public sealed class BackOfficePagesTests(AppHosts hosts)
         var title = $"Stuhlyoga {Guid.NewGuid():N}"[..18];
         var from = BerlinTime.LocalDate(DateTimeOffset.UtcNow).AddDays(3);
 
-        var response = await client.PostAsync("/verwaltung/jena/angebote/neu", Form(await client.GetStringAsync("/verwaltung/jena/angebote/neu"), new()
+        var form = await client.GetStringAsync("/verwaltung/jena/angebote/neu");
+        var response = await client.PostAsync("/verwaltung/jena/angebote/neu", Form(form, new()
         {
             ["Input.OrganisationId"] = me.OrganisationId.ToString(), ["Input.Title"] = title, ["Input.Category"] = "Exercise",
             ["Input.Kind"] = "Course", ["Input.TargetGroups"] = "OlderPeople", ["Input.Languages"] = "de", ["Input.Capacity"] = "8",
@@ -58,8 +59,10 @@ public sealed class BackOfficePagesTests(AppHosts hosts)
         Assert.Contains(title, list);
         Assert.Contains($"„{title}“ ist angelegt und veröffentlicht.", list);
         using var scope = host.Services.CreateScope();
-        var stored = await scope.ServiceProvider.GetRequiredService<LebensweltenDbContext>().Offerings.Include(o => o.Sessions).SingleAsync(o => o.Title == title);
-        Assert.Equal((1250, 500, 50.8843, 11.6103, 2), (stored.PriceCents, stored.ReducedPriceCents, stored.Latitude, stored.Longitude, stored.Sessions.Count));
+        var stored = await scope.ServiceProvider.GetRequiredService<LebensweltenDbContext>().Offerings.Include(o => o.Sessions)
+            .SingleAsync(o => o.Title == title);
+        Assert.Equal((1250, 500, 50.8843, 11.6103, 2),
+            (stored.PriceCents, stored.ReducedPriceCents, stored.Latitude, stored.Longitude, stored.Sessions.Count));
         Assert.Equal(new TimeOnly(9, 30), TimeOnly.FromDateTime(BerlinTime.ToLocal(stored.Sessions.Min(s => s.StartsAt)).DateTime));
     }
 
@@ -121,7 +124,8 @@ public sealed class BackOfficePagesTests(AppHosts hosts)
         Assert.Contains("Teilnahmebescheinigung", html);
         Assert.Contains("Clara Muster", html);
         Assert.Contains("2 von 2 Terminen (100 %)", html);
-        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/anmeldungen/{guest.Registration.Id}/bescheinigung?token=falsch")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound,
+            (await anonymous.GetAsync($"/anmeldungen/{guest.Registration.Id}/bescheinigung?token=falsch")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/anmeldungen/{guest.Registration.Id}/bescheinigung")).StatusCode);
         var audit = await DemoProvider.AuditAsync(host, "Offering.Attendance", offering.Sessions[0].Id.ToString());
         Assert.Contains(audit, a => a.Action == Core.Privacy.AuditAction.Read);
@@ -141,7 +145,8 @@ public sealed class BackOfficePagesTests(AppHosts hosts)
         Assert.Single(await DemoProvider.AuditAsync(host, "Offering.Participants", offering.Id.ToString()));
 
         var url = $"/verwaltung/jena/angebote/{offering.Id}/absagen";
-        var cancelled = await client.PostAsync(url, Form(await client.GetStringAsync(url), new() { ["Reason"] = "Krankheit der Kursleitung" }));
+        var cancelled = await client.PostAsync(url,
+            Form(await client.GetStringAsync(url), new() { ["Reason"] = "Krankheit der Kursleitung" }));
 
         Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
         Assert.Equal(RegistrationStatus.Cancelled, (await TestOfferings.FindAsync(host, guest.Registration.Id))!.Status);
@@ -162,11 +167,13 @@ public sealed class BackOfficePagesTests(AppHosts hosts)
         var asked = await client.GetStringAsync($"{list}?abmelden={mine.Registration.Id}");
 
         // Someone else's registration through one's own offering: the service finds it is not of this offering.
-        var refused = await client.PostAsync($"{list}?handler=Cancel", Form(asked, new() { ["abmelden"] = theirs.Registration.Id.ToString() }));
+        var refused = await client.PostAsync($"{list}?handler=Cancel",
+            Form(asked, new() { ["abmelden"] = theirs.Registration.Id.ToString() }));
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Equal(RegistrationStatus.Confirmed, (await TestOfferings.FindAsync(host, theirs.Registration.Id))!.Status);
 
-        var cancelled = await client.PostAsync($"{list}?handler=Cancel", Form(asked, new() { ["abmelden"] = mine.Registration.Id.ToString() }));
+        var cancelled = await client.PostAsync($"{list}?handler=Cancel",
+            Form(asked, new() { ["abmelden"] = mine.Registration.Id.ToString() }));
         Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
         Assert.Equal(RegistrationStatus.Cancelled, (await TestOfferings.FindAsync(host, mine.Registration.Id))!.Status);
         Assert.Contains("Emil Muster ist abgemeldet.", await client.GetStringAsync(list));

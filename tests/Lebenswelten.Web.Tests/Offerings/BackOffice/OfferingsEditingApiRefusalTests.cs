@@ -45,7 +45,8 @@ public sealed class OfferingsEditingApiRefusalTests(AppHosts hosts)
 
         Assert.Equal(["kind"], (await ErrorsAsync(await client.PostAsJsonAsync("/api/offerings", withoutKind, Json.Options))).Keys);
         Assert.Equal(["site"], (await ErrorsAsync(await client.PostAsJsonAsync("/api/offerings", atlantis, Json.Options))).Keys);
-        Assert.Equal(["districtKey"], (await ErrorsAsync(await client.PutAsJsonAsync($"/api/offerings/{offering.Id}", nowhere, Json.Options))).Keys);
+        Assert.Equal(["districtKey"],
+            (await ErrorsAsync(await client.PutAsJsonAsync($"/api/offerings/{offering.Id}", nowhere, Json.Options))).Keys);
     }
 
     [Theory, BothProviders]
@@ -78,7 +79,8 @@ public sealed class OfferingsEditingApiRefusalTests(AppHosts hosts)
             await ProblemAssert.IsProblemAsync(await client.PutAsync($"/api/offerings/{offering.Id}", update), HttpStatusCode.BadRequest);
         }
         using var misspelt = new StringContent("{\"reasn\":\"Krank\"}", Encoding.UTF8, "application/json");
-        await ProblemAssert.IsProblemAsync(await client.PostAsync($"/api/offerings/{offering.Id}/cancel", misspelt), HttpStatusCode.BadRequest);
+        await ProblemAssert.IsProblemAsync(await client.PostAsync($"/api/offerings/{offering.Id}/cancel", misspelt),
+            HttpStatusCode.BadRequest);
     }
 
     private static async Task<Dictionary<string, string[]>> ErrorsAsync(HttpResponseMessage response)

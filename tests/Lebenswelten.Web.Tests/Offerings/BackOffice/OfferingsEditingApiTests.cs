@@ -52,7 +52,8 @@ public sealed class OfferingsEditingApiTests(AppHosts hosts)
         var mail = Assert.Single(await host.Mail.WaitForAsync(m => m.To.ToString().Contains(guest, StringComparison.Ordinal)
             && (m.Subject ?? "").StartsWith("Fällt aus", StringComparison.Ordinal)));
         Assert.Contains("Die Halle ist gesperrt.", mail.TextBody);
-        await ProblemAssert.IsProblemAsync(await client.PostAsJsonAsync($"/api/offerings/{offering.Id}/cancel", new { }), HttpStatusCode.Conflict);
+        await ProblemAssert.IsProblemAsync(await client.PostAsJsonAsync($"/api/offerings/{offering.Id}/cancel", new { }),
+            HttpStatusCode.Conflict);
     }
 
     [Theory, BothProviders]
@@ -70,7 +71,8 @@ public sealed class OfferingsEditingApiTests(AppHosts hosts)
 
         Assert.NotNull(participants);
         Assert.Equal(["Anna Beispiel", "Ben Beispiel"], participants.Select(p => p.Name));
-        Assert.Equal((RegistrationStatus.Confirmed, first, false), (participants[0].Status, participants[0].Email, participants[0].EmailConfirmed));
+        Assert.Equal((RegistrationStatus.Confirmed, first, false),
+            (participants[0].Status, participants[0].Email, participants[0].EmailConfirmed));
         Assert.Equal((RegistrationStatus.Waitlisted, 1), (participants[1].Status, participants[1].Position));
         // One line per person shown; guests have no account, so their registration is the subject (issue 15).
         var audit = await DemoProvider.AuditAsync(host, "Offering.Participants", offering.Id.ToString());
@@ -93,12 +95,16 @@ public sealed class OfferingsEditingApiTests(AppHosts hosts)
         foreach (var email in new[] { "provider@weimar.demo", "coordinator@weimar.demo", "resident@jena.demo", "practice@jena.demo" })
         {
             using var client = await host.ApiClientAsync(email);
-            await ProblemAssert.IsProblemAsync(await client.PutAsJsonAsync($"/api/offerings/{offering.Id}", body, Json.Options), HttpStatusCode.NotFound);
-            await ProblemAssert.IsProblemAsync(await client.PostAsJsonAsync($"/api/offerings/{offering.Id}/cancel", new { }), HttpStatusCode.NotFound);
-            await ProblemAssert.IsProblemAsync(await client.GetAsync($"/api/offerings/{offering.Id}/participants"), HttpStatusCode.NotFound);
+            await ProblemAssert.IsProblemAsync(await client.PutAsJsonAsync($"/api/offerings/{offering.Id}", body, Json.Options),
+                HttpStatusCode.NotFound);
+            await ProblemAssert.IsProblemAsync(await client.PostAsJsonAsync($"/api/offerings/{offering.Id}/cancel", new { }),
+                HttpStatusCode.NotFound);
+            await ProblemAssert.IsProblemAsync(await client.GetAsync($"/api/offerings/{offering.Id}/participants"),
+                HttpStatusCode.NotFound);
         }
         using var anonymous = host.Client();
-        await ProblemAssert.IsProblemAsync(await anonymous.GetAsync($"/api/offerings/{offering.Id}/participants"), HttpStatusCode.Unauthorized);
+        await ProblemAssert.IsProblemAsync(await anonymous.GetAsync($"/api/offerings/{offering.Id}/participants"),
+            HttpStatusCode.Unauthorized);
         Assert.Empty(await DemoProvider.AuditAsync(host, "Offering.Participants", offering.Id.ToString()));
     }
 
@@ -111,9 +117,12 @@ public sealed class OfferingsEditingApiTests(AppHosts hosts)
         using var resident = await host.ApiClientAsync("resident@jena.demo");
         using var weimarProvider = await host.ApiClientAsync("provider@weimar.demo");
 
-        await ProblemAssert.IsProblemAsync(await resident.PostAsJsonAsync("/api/offerings", NewBody(jena.OrganisationId), Json.Options), HttpStatusCode.Forbidden);
-        await ProblemAssert.IsProblemAsync(await weimarProvider.PostAsJsonAsync("/api/offerings", NewBody(jena.OrganisationId), Json.Options), HttpStatusCode.Forbidden);
-        var jenaOrganisationAtWeimar = await weimarProvider.PostAsJsonAsync("/api/offerings", Site(NewBody(jena.OrganisationId), "weimar"), Json.Options);
+        await ProblemAssert.IsProblemAsync(await resident.PostAsJsonAsync("/api/offerings", NewBody(jena.OrganisationId), Json.Options),
+            HttpStatusCode.Forbidden);
+        await ProblemAssert.IsProblemAsync(await weimarProvider.PostAsJsonAsync("/api/offerings", NewBody(jena.OrganisationId),
+            Json.Options), HttpStatusCode.Forbidden);
+        var jenaOrganisationAtWeimar = await weimarProvider.PostAsJsonAsync("/api/offerings", Site(NewBody(jena.OrganisationId), "weimar"),
+            Json.Options);
         var own = await weimarProvider.PostAsJsonAsync("/api/offerings", Site(NewBody(weimar.OrganisationId), "weimar"), Json.Options);
 
         await ProblemAssert.IsProblemAsync(jenaOrganisationAtWeimar, HttpStatusCode.UnprocessableEntity);
@@ -151,7 +160,8 @@ public sealed class OfferingsEditingApiTests(AppHosts hosts)
             ["languages"] = new[] { "de", "ar" },
             ["venue"] = new { name = "Stadtteilbüro Lobeda", street = "Karl-Marx-Allee 20", postalCode = "07747", city = "Jena" },
             ["sessions"] = new[] { new { date = from.AddDays(-1), start = "10:00", end = "11:00" } },
-            ["repeat"] = new { from, until = from.AddDays(27), days = new[] { from.DayOfWeek.ToString(), from.AddDays(2).DayOfWeek.ToString() }, start = "17:00", end = "18:30" },
+            ["repeat"] = new { from, until = from.AddDays(27),
+                days = new[] { from.DayOfWeek.ToString(), from.AddDays(2).DayOfWeek.ToString() }, start = "17:00", end = "18:30" },
             ["capacity"] = 12,
             ["priceCents"] = 1250,
             ["reducedPriceCents"] = 500,

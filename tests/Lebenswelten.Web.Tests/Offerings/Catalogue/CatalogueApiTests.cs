@@ -102,7 +102,8 @@ public sealed class CatalogueApiTests(AppHosts hosts)
 
         using var details = await GetJsonAsync(client, $"/api/offerings/{published.Id}");
         var root = details.RootElement;
-        Assert.Equal(("Published", true, 800, 0), (root.GetProperty("status").GetString(), root.GetProperty("isOpenForRegistration").GetBoolean(),
+        Assert.Equal(("Published", true, 800, 0),
+            (root.GetProperty("status").GetString(), root.GetProperty("isOpenForRegistration").GetBoolean(),
             root.GetProperty("priceCents").GetInt32(), root.GetProperty("reducedPriceCents").GetInt32()));
         Assert.Contains("<strong>alle</strong>", root.GetProperty("descriptionHtml").GetString(), StringComparison.Ordinal);
         var sessions = root.GetProperty("sessions").EnumerateArray().ToList();
@@ -112,7 +113,8 @@ public sealed class CatalogueApiTests(AppHosts hosts)
         Assert.DoesNotContain("registrations", root.ToString(), StringComparison.OrdinalIgnoreCase);
 
         using var gone = await GetJsonAsync(client, $"/api/offerings/{cancelled.Id}");
-        Assert.Equal(("Cancelled", false), (gone.RootElement.GetProperty("status").GetString(), gone.RootElement.GetProperty("isOpenForRegistration").GetBoolean()));
+        Assert.Equal(("Cancelled", false),
+            (gone.RootElement.GetProperty("status").GetString(), gone.RootElement.GetProperty("isOpenForRegistration").GetBoolean()));
         await ProblemAssert.IsProblemAsync(await client.GetAsync($"/api/offerings/{draft.Id}"), HttpStatusCode.NotFound);
         await ProblemAssert.IsProblemAsync(await client.GetAsync($"/api/offerings/{Guid.NewGuid()}"), HttpStatusCode.NotFound);
         Assert.Equal([$"Kurs {word}"], await TitlesAsync(client, $"q={word}"));
@@ -159,7 +161,8 @@ public sealed class CatalogueApiTests(AppHosts hosts)
     private static async Task<JsonDocument> GetJsonAsync(HttpClient client, string path)
     {
         var response = await client.GetAsync(path);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        Assert.True(response.StatusCode == HttpStatusCode.OK,
+            $"{path}: {response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync());
     }
 

@@ -43,7 +43,8 @@ public sealed partial class CataloguePagesTests(AppHosts hosts)
         await CatalogueOfferings.CreateAsync(host, $"Kurs {word}");
         using var client = host.Client();
 
-        var response = await client.GetAsync($"/angebote?standort=jena&q={word}&kategorie=Bogus&von=31.02.2026&seite=-1&sortierung=distance&plz=10115");
+        var response = await client.GetAsync(
+            $"/angebote?standort=jena&q={word}&kategorie=Bogus&von=31.02.2026&seite=-1&sortierung=distance&plz=10115");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
@@ -65,7 +66,8 @@ public sealed partial class CataloguePagesTests(AppHosts hosts)
     {
         var host = await hosts.Get(provider);
         var word = CatalogueOfferings.Word();
-        var offering = await CatalogueOfferings.CreateAsync(host, $"Kurs {word}", d => d with { Latitude = 50.882, Longitude = 11.603, Languages = ["de", "uk"] });
+        var offering = await CatalogueOfferings.CreateAsync(host, $"Kurs {word}", d =>
+            d with { Latitude = 50.882, Longitude = 11.603, Languages = ["de", "uk"] });
         var cancelled = await CatalogueOfferings.CreateAsync(host, $"Abgesagt {word}");
         await CatalogueOfferings.CancelAsync(host, cancelled.Id);
         var draft = await CatalogueOfferings.CreateAsync(host, $"Entwurf {word}", d => d with { Publish = false });
@@ -102,8 +104,10 @@ public sealed partial class CataloguePagesTests(AppHosts hosts)
         foreach (var culture in new[] { "de", "en" })
         {
             using var client = host.Client();
-            foreach (var path in new[] { $"/angebote?standort=jena&q={word}&culture={culture}", $"/angebote/{offering.Id}?culture={culture}",
-                "/angebote?kategorie=x&von=x&bis=x&wochentag=x&sprache=x&barrierefrei=x&kostenlos=x&freie-plaetze=x&sortierung=x&plz=x&seite=x&stadtteil=x" })
+            foreach (var path in new[] { $"/angebote?standort=jena&q={word}&culture={culture}",
+                $"/angebote/{offering.Id}?culture={culture}",
+                "/angebote?kategorie=x&von=x&bis=x&wochentag=x&sprache=x&barrierefrei=x&kostenlos=x&freie-plaetze=x"
+                    + "&sortierung=x&plz=x&seite=x&stadtteil=x" })
             {
                 var html = await client.GetStringAsync(path);
                 Assert.DoesNotMatch(UnresolvedKey(), html);
@@ -111,6 +115,7 @@ public sealed partial class CataloguePagesTests(AppHosts hosts)
         }
     }
 
-    [GeneratedRegex(@"(Catalogue|Offering|Category|Kind|TargetGroup|Accessibility|Weekday|LanguageName|Certification|FieldError)\.[A-Za-z-]+")]
+    [GeneratedRegex(@"(Catalogue|Offering|Category|Kind|TargetGroup|Accessibility|Weekday|LanguageName|Certification|FieldError)"
+        + @"\.[A-Za-z-]+")]
     private static partial Regex UnresolvedKey();
 }

@@ -24,7 +24,8 @@ public sealed class RegistrationConcurrencyApiTests(AppHosts hosts)
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
         var created = await Task.WhenAll(responses.Select(r => r.Content.ReadFromJsonAsync<RegistrationCreatedDto>(Json.Options)));
         Assert.Equal(20, created.Count(c => c!.Status == "confirmed"));
-        Assert.Equal(Enumerable.Range(1, 180), created.Where(c => c!.Status == "waitlisted").Select(c => c!.WaitingListPosition!.Value).Order());
+        Assert.Equal(Enumerable.Range(1, 180), created.Where(c => c!.Status == "waitlisted").Select(c => c!.WaitingListPosition!.Value)
+            .Order());
 
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LebensweltenDbContext>();

@@ -56,11 +56,13 @@ public sealed class RegistrationPagesTests(AppHosts hosts)
         var wrong = await client.PostAsync(path, Form(form, token[..^1]));
         Assert.Equal(HttpStatusCode.NotFound, wrong.StatusCode);
         // The personal link, which whoever filled in the form got back, does not confirm (issue 15).
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"{path}?token={Uri.EscapeDataString(guest.GuestToken!)}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"{path}?token={Uri.EscapeDataString(guest.GuestToken!)}"))
+            .StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.PostAsync(path, Form(form, guest.GuestToken!))).StatusCode);
         var confirmed = await client.PostAsync(path, Form(form, token));
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
-        Assert.Equal($"/anmeldungen/{guest.Registration.Id}?token={Uri.EscapeDataString(guest.GuestToken!)}", confirmed.Headers.Location!.OriginalString);
+        Assert.Equal($"/anmeldungen/{guest.Registration.Id}?token={Uri.EscapeDataString(guest.GuestToken!)}",
+            confirmed.Headers.Location!.OriginalString);
         Assert.NotNull((await TestOfferings.FindAsync(host, guest.Registration.Id))!.EmailConfirmedAt);
     }
 
@@ -82,12 +84,14 @@ public sealed class RegistrationPagesTests(AppHosts hosts)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
-        foreach (var text in new[] { "Das ist zu lang.", "Bitte eine gültige E-Mail-Adresse angeben", "Bitte eine Postleitzahl mit 5 Ziffern angeben.", "außerhalb des erlaubten Bereichs" })
+        foreach (var text in new[] { "Das ist zu lang.", "Bitte eine gültige E-Mail-Adresse angeben",
+            "Bitte eine Postleitzahl mit 5 Ziffern angeben.", "außerhalb des erlaubten Bereichs" })
         {
             Assert.Contains(text, html, StringComparison.Ordinal);
         }
         using var scope = host.Services.CreateScope();
-        Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<LebensweltenDbContext>().Registrations.CountAsync(r => r.OfferingId == offering.Id));
+        Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<LebensweltenDbContext>()
+            .Registrations.CountAsync(r => r.OfferingId == offering.Id));
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/angebote/{Guid.NewGuid()}/anmelden")).StatusCode);
     }
 

@@ -24,7 +24,8 @@ public sealed class RegistrationsApiRefusalTests(AppHosts hosts)
         await resident.PostAsync($"/api/offerings/{offering.Id}/registrations", null);
         await guest.PostAsJsonAsync($"/api/offerings/{offering.Id}/registrations", new { name = "Gast", email });
 
-        await ProblemAssert.IsProblemAsync(await resident.PostAsync($"/api/offerings/{offering.Id}/registrations", null), HttpStatusCode.Conflict);
+        await ProblemAssert.IsProblemAsync(await resident.PostAsync($"/api/offerings/{offering.Id}/registrations", null),
+            HttpStatusCode.Conflict);
         await ProblemAssert.IsProblemAsync(await guest.PostAsJsonAsync($"/api/offerings/{offering.Id}/registrations",
             new { name = "Noch mal", email = email.ToUpperInvariant() }), HttpStatusCode.Conflict);
         await ProblemAssert.IsProblemAsync(await guest.PostAsJsonAsync($"/api/offerings/{Guid.NewGuid()}/registrations",
@@ -39,7 +40,8 @@ public sealed class RegistrationsApiRefusalTests(AppHosts hosts)
         var offering = await TestOfferings.CreateAsync(host);
         var guest = await TestOfferings.RegisterGuestAsync(host, offering.Id, TestOfferings.GuestEmail());
         using var resident = await host.ApiClientAsync("resident@jena.demo");
-        var own = await (await resident.PostAsync($"/api/offerings/{offering.Id}/registrations", null)).Content.ReadFromJsonAsync<RegistrationCreatedDto>(Json.Options);
+        var own = await (await resident.PostAsync($"/api/offerings/{offering.Id}/registrations", null))
+            .Content.ReadFromJsonAsync<RegistrationCreatedDto>(Json.Options);
         using var otherResident = await host.ApiClientAsync("resident@weimar.demo");
         using var anonymous = host.Client();
         var wrong = $"?token={guest.GuestToken![..^2]}xx";
@@ -52,14 +54,16 @@ public sealed class RegistrationsApiRefusalTests(AppHosts hosts)
         {
             await ProblemAssert.IsProblemAsync(await client.GetAsync($"/api/registrations/{id}{query}"), HttpStatusCode.NotFound);
             await ProblemAssert.IsProblemAsync(await client.DeleteAsync($"/api/registrations/{id}{query}"), HttpStatusCode.NotFound);
-            await ProblemAssert.IsProblemAsync(await client.PostAsync($"/api/registrations/{id}/accept{query}", null), HttpStatusCode.NotFound);
+            await ProblemAssert.IsProblemAsync(await client.PostAsync($"/api/registrations/{id}/accept{query}", null),
+                HttpStatusCode.NotFound);
         }
         Assert.True((await TestOfferings.FindAsync(host, guest.Registration.Id))!.IsActive);
         Assert.True((await TestOfferings.FindAsync(host, own.Id))!.IsActive);
 
         using var badLogin = host.Client();
         badLogin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "kein-gueltiges-token");
-        Assert.Equal(HttpStatusCode.Unauthorized, (await badLogin.PostAsync($"/api/offerings/{offering.Id}/registrations", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await badLogin.PostAsync($"/api/offerings/{offering.Id}/registrations", null))
+            .StatusCode);
     }
 
     [Theory]
@@ -69,11 +73,13 @@ public sealed class RegistrationsApiRefusalTests(AppHosts hosts)
         var host = await hosts.Get(provider);
         var offering = await TestOfferings.CreateAsync(host, daysAhead: 1, cancellationDeadlineHours: 72);
         using var resident = await host.ApiClientAsync("resident@jena.demo");
-        var created = await (await resident.PostAsync($"/api/offerings/{offering.Id}/registrations", null)).Content.ReadFromJsonAsync<RegistrationCreatedDto>(Json.Options);
+        var created = await (await resident.PostAsync($"/api/offerings/{offering.Id}/registrations", null))
+            .Content.ReadFromJsonAsync<RegistrationCreatedDto>(Json.Options);
 
         await ProblemAssert.IsProblemAsync(await resident.DeleteAsync($"/api/registrations/{created!.Id}"), HttpStatusCode.Conflict);
 
-        Assert.Equal("confirmed", (await resident.GetFromJsonAsync<RegistrationDto>($"/api/registrations/{created.Id}", Json.Options))!.Status);
+        Assert.Equal("confirmed",
+            (await resident.GetFromJsonAsync<RegistrationDto>($"/api/registrations/{created.Id}", Json.Options))!.Status);
     }
 
     public static TheoryData<DatabaseProvider, string, string, int> BadRequests() => new(
@@ -98,7 +104,8 @@ public sealed class RegistrationsApiRefusalTests(AppHosts hosts)
 
     [Theory]
     [MemberData(nameof(BadRequests))]
-    public async Task Bad_input_is_refused_with_a_problem_and_nothing_is_saved(DatabaseProvider provider, string body, string contentType, int status)
+    public async Task Bad_input_is_refused_with_a_problem_and_nothing_is_saved(DatabaseProvider provider, string body, string contentType,
+        int status)
     {
         var host = await hosts.Get(provider);
         var offering = await TestOfferings.CreateAsync(host);

@@ -46,7 +46,8 @@ public sealed class RegistrationsApiTests(AppHosts hosts)
         var list = await resident.GetFromJsonAsync<List<RegistrationDto>>("/api/me/registrations", Json.Options);
         Assert.Contains(list!, r => r.Id == mine.Id && r.Status == "confirmed");
         Assert.DoesNotContain(list!, r => r.Id == theirs.Id);
-        Assert.DoesNotContain(host.Logs.Lines, line => line.Contains(token, StringComparison.Ordinal) || line.Contains(email, StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(host.Logs.Lines, line => line.Contains(token, StringComparison.Ordinal)
+            || line.Contains(email, StringComparison.OrdinalIgnoreCase));
     }
 
     [Theory]
@@ -58,7 +59,8 @@ public sealed class RegistrationsApiTests(AppHosts hosts)
         using var stranger = host.Client();
         using var resident = await host.ApiClientAsync("resident@jena.demo");
 
-        var squat = await stranger.PostAsJsonAsync($"/api/offerings/{offering.Id}/registrations", new { name = "Nicht Ich", email = "resident@jena.demo" });
+        var squat = await stranger.PostAsJsonAsync($"/api/offerings/{offering.Id}/registrations",
+            new { name = "Nicht Ich", email = "resident@jena.demo" });
         var created = (await squat.Content.ReadFromJsonAsync<RegistrationCreatedDto>(Json.Options))!;
         var manageUrl = created.ManageUrl!;
         var token = manageUrl[(manageUrl.IndexOf("token=", StringComparison.Ordinal) + 6)..];
@@ -92,8 +94,10 @@ public sealed class RegistrationsApiTests(AppHosts hosts)
         Assert.Equal([("waitlisted", 1), ("waitlisted", 2)], waiting.Select(w => (w.Created.Status, w.Created.WaitingListPosition ?? 0)));
         Assert.Equal(HttpStatusCode.NoContent, (await resident.DeleteAsync($"/api/registrations/{firstId}")).StatusCode);
 
-        var movedUp = await anonymous.GetFromJsonAsync<RegistrationDto>(waiting[0].Created.ManageUrl!.Replace("/anmeldungen/", "/api/registrations/", StringComparison.Ordinal), Json.Options);
-        var stillWaiting = await anonymous.GetFromJsonAsync<RegistrationDto>(waiting[1].Created.ManageUrl!.Replace("/anmeldungen/", "/api/registrations/", StringComparison.Ordinal), Json.Options);
+        var movedUp = await anonymous.GetFromJsonAsync<RegistrationDto>(waiting[0].Created.ManageUrl!.Replace("/anmeldungen/",
+            "/api/registrations/", StringComparison.Ordinal), Json.Options);
+        var stillWaiting = await anonymous.GetFromJsonAsync<RegistrationDto>(waiting[1].Created.ManageUrl!.Replace("/anmeldungen/",
+            "/api/registrations/", StringComparison.Ordinal), Json.Options);
         Assert.Equal(("confirmed", null), (movedUp!.Status, movedUp.WaitingListPosition));
         Assert.Equal(("waitlisted", 1), (stillWaiting!.Status, stillWaiting.WaitingListPosition));
         var mail = (await host.Mail.WaitForAsync(m => m.To.ToString().Contains(waiting[0].Email, StringComparison.Ordinal)
@@ -108,14 +112,17 @@ public sealed class RegistrationsApiTests(AppHosts hosts)
     public async Task A_place_offered_from_the_waiting_list_is_accepted_through_the_API(DatabaseProvider provider)
     {
         var host = await hosts.Get(provider);
-        var offering = await TestOfferings.CreateAsync(host, capacity: 1, waitingListMode: Core.Offerings.WaitingListMode.OfferWithDeadline);
+        var offering = await TestOfferings.CreateAsync(host, capacity: 1,
+            waitingListMode: Core.Offerings.WaitingListMode.OfferWithDeadline);
         var holder = await TestOfferings.RegisterGuestAsync(host, offering.Id, TestOfferings.GuestEmail());
         using var resident = await host.ApiClientAsync("resident@jena.demo");
-        var created = await (await resident.PostAsync($"/api/offerings/{offering.Id}/registrations", null)).Content.ReadFromJsonAsync<RegistrationCreatedDto>(Json.Options);
+        var created = await (await resident.PostAsync($"/api/offerings/{offering.Id}/registrations", null))
+            .Content.ReadFromJsonAsync<RegistrationCreatedDto>(Json.Options);
         Assert.Equal(HttpStatusCode.Conflict, (await resident.PostAsync($"/api/registrations/{created!.Id}/accept", null)).StatusCode);
 
         using var anonymous = host.Client();
-        var cancel = await anonymous.DeleteAsync($"/api/registrations/{holder.Registration.Id}?token={Uri.EscapeDataString(holder.GuestToken!)}");
+        var cancel = await anonymous.DeleteAsync(
+            $"/api/registrations/{holder.Registration.Id}?token={Uri.EscapeDataString(holder.GuestToken!)}");
         Assert.Equal(HttpStatusCode.NoContent, cancel.StatusCode);
         var offered = await resident.GetFromJsonAsync<RegistrationDto>($"/api/registrations/{created.Id}", Json.Options);
         Assert.Equal("offered", offered!.Status);

@@ -39,25 +39,29 @@ internal static class EditingEndpoints
             return DomainProblem.Field(nameof(body.Site), "Unknown").ToProblem(services.Text);
         }
         var draft = body.ToDraft();
-        var outcome = draft.Problem is { } invalid ? invalid : await services.Editor.CreateAsync(site.Id, draft.Value!, services.Http.AuditActor(), ct);
+        var outcome = draft.Problem is { } invalid ? invalid : await services.Editor.CreateAsync(site.Id, draft.Value!,
+            services.Http.AuditActor(), ct);
         if (outcome.Problem is { } problem)
         {
             return problem.ToProblem(services.Text);
         }
         var id = outcome.Value!.Id;
-        return TypedResults.Created(services.Paths.GetPathByName(services.Http, "GetOffering", new { id }), await services.DetailsAsync(id, ct));
+        return TypedResults.Created(services.Paths.GetPathByName(services.Http, "GetOffering", new { id }),
+            await services.DetailsAsync(id, ct));
     }
 
     private static async Task<Results<Ok<OfferingDetailsDto>, ProblemHttpResult>> UpdateAsync(
         Guid id, OfferingDraftDto body, OfferingAccess access, [AsParameters] EditingServices services, CancellationToken ct)
     {
         // To anyone but its managers the offering does not exist: 404 before the body is even read.
-        if (await services.Catalogue.FindAsync(id, ct) is not { } existing || !await access.CanManageAsync(services.Http.User.UserId(), existing, ct))
+        if (await services.Catalogue.FindAsync(id, ct) is not { } existing
+            || !await access.CanManageAsync(services.Http.User.UserId(), existing, ct))
         {
             return DomainProblem.NotFound("Offering.NotFound").ToProblem(services.Text);
         }
         var draft = body.ToDraft();
-        var outcome = draft.Problem is { } invalid ? invalid : await services.Editor.UpdateAsync(id, draft.Value!, services.Http.AuditActor(), ct);
+        var outcome = draft.Problem is { } invalid ? invalid : await services.Editor.UpdateAsync(id, draft.Value!,
+            services.Http.AuditActor(), ct);
         return outcome.Problem is { } problem ? problem.ToProblem(services.Text) : TypedResults.Ok(await services.DetailsAsync(id, ct));
     }
 

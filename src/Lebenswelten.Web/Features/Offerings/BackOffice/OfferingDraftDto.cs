@@ -4,7 +4,9 @@ using Lebenswelten.Web.Features.Offerings.Catalogue;
 
 namespace Lebenswelten.Web.Features.Offerings.BackOffice;
 
-/// <summary>One session as local Europe/Berlin date and wall-clock times, e.g. {"date":"2026-05-05","start":"17:00","end":"18:30"}.</summary>
+/// <summary>
+/// One session as local Europe/Berlin date and wall-clock times, e.g. {"date":"2026-05-05","start":"17:00","end":"18:30"}.
+/// </summary>
 [JsonUnmappedMemberHandling(JsonUnmappedMemberHandling.Disallow)]
 public sealed record SessionInputDto(DateOnly Date, TimeOnly Start, TimeOnly End);
 

@@ -5,5 +5,6 @@ public sealed record CatalogueSelect(
     string Key, IReadOnlyList<(string Value, string Label, bool Selected)> Options, IReadOnlyList<string> Errors, bool AnyOption = true)
 {
     public static readonly DayOfWeek[] Week =
-        [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
+        [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday,
+            DayOfWeek.Sunday];
 }

@@ -14,7 +14,8 @@ namespace Lebenswelten.Web.Features.Offerings.Registrations;
 [AllowAnonymous]
 [PersonalLinkPage]
 [EnableRateLimiting(RateLimits.Registration)]
-public sealed class ConfirmModel(RegistrationService registrations, RegistrationTokens tokens, IStringLocalizer<OfferingsResource> text) : PageModel
+public sealed class ConfirmModel(RegistrationService registrations, RegistrationTokens tokens,
+    IStringLocalizer<OfferingsResource> text) : PageModel
 {
     /// <summary>The confirmation link's secret, which only the mail to the address carries (not the personal link's).</summary>
     [BindProperty(SupportsGet = true)]

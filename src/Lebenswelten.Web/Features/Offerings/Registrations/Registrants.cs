@@ -9,7 +9,8 @@ namespace Lebenswelten.Web.Features.Offerings.Registrations;
 public static class Registrants
 {
     /// <summary>An account holder registers with the account's name and e-mail; null when the account is gone.</summary>
-    public static async Task<Registrant?> ForAccountAsync(UserManager<AppUser> users, string userId, RegisterRequest? extra, string language)
+    public static async Task<Registrant?> ForAccountAsync(UserManager<AppUser> users, string userId, RegisterRequest? extra,
+        string language)
     {
         if (await users.FindByIdAsync(userId) is not { } user)
         {

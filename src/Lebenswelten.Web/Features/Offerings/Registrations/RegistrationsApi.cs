@@ -12,7 +12,8 @@ public static class RegistrationsApi
     {
         app.MapPost("/api/offerings/{id:guid}/registrations", RegisterAsync)
             .WithTags("Registrations").WithName("RegisterForOffering")
-            .WithSummary("Register for an offering: with a bearer token as the account holder (no body needed), without one as a guest (name and e-mail required).")
+            .WithSummary("Register for an offering: with a bearer token as the account holder (no body needed), "
+                + "without one as a guest (name and e-mail required).")
             .AddOpenApiOperationTransformer(async (operation, context, ct) => operation.RequestBody = new OpenApiRequestBody
             {
                 Required = false,
