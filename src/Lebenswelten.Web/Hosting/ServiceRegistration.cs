@@ -40,8 +40,9 @@ public static class ServiceRegistration
         services.AddHttpContextAccessor();
         services.AddScoped<Navigation>();
         services.AddScoped<Features.Shared.BackOffice.BackOfficeServices>();
+        services.AddScoped<Features.Offerings.BackOffice.OfferingAdminServices>();
         services.AddSingleton(TimeProvider.System);
-        services.AddLebensweltenOfferings();
+        services.AddOfferings();
         services.AddNeeds();
         services.AddScoped<Features.Needs.NeedsPageData>();
         services.AddPrivacy(builder.Configuration);
@@ -49,7 +50,7 @@ public static class ServiceRegistration
         services.AddLebensweltenFhir();
         services.AddMessaging(builder.Configuration, quartz =>
         {
-            OfferingJobs.Add(quartz, builder.Configuration);
+            OfferingsModule.AddJobs(quartz, builder.Configuration);
             PrivacyModule.AddJobs(quartz, builder.Configuration);
             TelemedicineRegistration.AddJobs(quartz, builder.Configuration);
         });

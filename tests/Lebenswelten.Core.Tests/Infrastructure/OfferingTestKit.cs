@@ -54,7 +54,7 @@ public sealed class OfferingTestKit : IAsyncDisposable
             s.AddSingleton<TimeProvider>(clock);
             s.AddDataProtection().SetApplicationName("Lebenswelten.Tests");
             s.AddSingleton<IMessageLinks, TestLinks>();
-            s.AddLebensweltenOfferings();
+            s.AddOfferings();
             var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build();
             s.AddPrivacy(configuration);
             s.AddLebensweltenTelemedicine(configuration);

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Tests.Infrastructure;
-using Lebenswelten.Web.Tests.Registrations;
+using Lebenswelten.Web.Tests.Offerings;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lebenswelten.Web.Tests.Identity;

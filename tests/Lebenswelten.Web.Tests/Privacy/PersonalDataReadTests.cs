@@ -3,8 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Tests.Infrastructure;
-using Lebenswelten.Web.Tests.OfferingAdmin;
-using Lebenswelten.Web.Tests.Registrations;
+using Lebenswelten.Web.Tests.Offerings;
 using Lebenswelten.Web.Tests.Telemedicine;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Tests.Infrastructure;
-using Lebenswelten.Web.Tests.Registrations;
+using Lebenswelten.Web.Tests.Offerings;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lebenswelten.Web.Tests.Privacy;
