@@ -34,7 +34,10 @@ public sealed class AppointmentModel(PatientAppointments appointments, BookingSe
     public bool MayChange => BookingService.MayChange(Appointment, Now);
     public VideoLink? Video { get; private set; }
     public string? VideoProblem { get; private set; }
-    /// <summary>What the QR code carries: the room staff's check-in page with this code filled in.</summary>
+    /// <summary>
+    /// What the QR code carries: the room staff's check-in page with this code filled in, so staff can scan it with a
+    /// phone; the code itself stays readable beside it.
+    /// </summary>
     public string CheckInUrl { get; private set; } = "";
     public string? Message => TempData[BookSlotModel.BookedMessage] as string;
 
