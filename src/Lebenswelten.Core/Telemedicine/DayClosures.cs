@@ -8,21 +8,6 @@ public sealed record ClosureDraft(DateOnly From, DateOnly To, string? Reason = n
 
 public sealed record ClosureResult(TelemedicineClosure Closure, int AppointmentsCancelled);
 
-public static class ClosureRules
-{
-    public const int MaxReasonLength = 500;
-    public const int MaxDays = 366;
-
-    public static DomainProblem? Validate(ClosureDraft draft, DateOnly today)
-    {
-        var e = new FieldErrors();
-        e.AddIf(draft.From < today, nameof(draft.From), "InThePast");
-        e.AddIf(draft.To < draft.From || draft.To.DayNumber - draft.From.DayNumber >= MaxDays, nameof(draft.To), "OutOfRange");
-        e.AddIf(draft.Reason is { Length: > MaxReasonLength }, nameof(draft.Reason), "TooLong");
-        return e.Any ? e.ToProblem() : null;
-    }
-}
-
 /// <summary>
 /// A room or a practice closes days: no slot shows there any more, and every appointment still to come on those days
 /// is cancelled and its patient told by mail — all in one transaction, under the room's or the practice's locks.

@@ -45,13 +45,13 @@ public static class ServiceRegistration
         services.AddLebensweltenNeeds();
         services.AddScoped<Features.Needs.NeedsPageData>();
         services.AddLebensweltenPrivacy(builder.Configuration);
-        services.AddLebensweltenTelemedicine(builder.Configuration);
+        services.AddTelemedicine(builder.Configuration);
         services.AddLebensweltenFhir();
         services.AddLebensweltenMessaging(builder.Configuration, quartz =>
         {
             OfferingJobs.Add(quartz, builder.Configuration);
             PrivacyRegistration.AddJobs(quartz, builder.Configuration);
-            TelemedicineRegistration.AddJobs(quartz, builder.Configuration);
+            TelemedicineModule.AddJobs(quartz, builder.Configuration);
         });
         services.AddSingleton<PublicAddress>();
         PublicAddress.Require(builder);

@@ -57,7 +57,7 @@ public sealed class OfferingTestKit : IAsyncDisposable
             s.AddLebensweltenOfferings();
             var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build();
             s.AddLebensweltenPrivacy(configuration);
-            s.AddLebensweltenTelemedicine(configuration);
+            s.AddTelemedicine(configuration);
             configure?.Invoke(s);
         });
         var kit = new OfferingTestKit(database, services, clock);
