@@ -44,7 +44,7 @@ internal static class AppointmentBooking
         {
             return FhirError.Unprocessable("Fhir.Book.TimeMismatch", "Appointment.start").ToResult(caller.Text);
         }
-        var (input, inputError) = BookingInput.Read(proposed, found);
+        var (input, inputError) = ProposedAppointment.Read(proposed, found);
         if (input is null)
         {
             return inputError!.ToResult(caller.Text);
@@ -52,7 +52,7 @@ internal static class AppointmentBooking
         var outcome = await booking.BookAsync(new BookingRequest(slotId, input.RoomId, input.Kind, input.Patient, proposed.Comment), caller.Actor, ct);
         if (outcome.Value is not { } receipt)
         {
-            return FhirError.From(outcome.Problem!, fieldPath: BookingInput.PathOf).ToResult(caller.Text);
+            return FhirError.From(outcome.Problem!, fieldPath: ProposedAppointment.PathOf).ToResult(caller.Text);
         }
         var booked = FhirResources.Appointment(receipt.Appointment);
         return new FhirResult(booked, StatusCodes.Status201Created, $"{caller.BaseUrl}/Appointment/{booked.Id}");

@@ -46,7 +46,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.Needs.NeedsPageData>();
         services.AddLebensweltenPrivacy(builder.Configuration);
         services.AddTelemedicine(builder.Configuration);
-        services.AddLebensweltenFhir();
+        services.AddFhir();
         services.AddLebensweltenMessaging(builder.Configuration, quartz =>
         {
             OfferingJobs.Add(quartz, builder.Configuration);

@@ -101,9 +101,3 @@ public sealed class AppointmentModel(PatientAppointments appointments, BookingSe
         return true;
     }
 }
-
-/// <summary>What the code form posts; the rules live in Core (<see cref="ContactVerification"/>).</summary>
-public sealed class VerifyInput
-{
-    public string? Code { get; set; }
-}

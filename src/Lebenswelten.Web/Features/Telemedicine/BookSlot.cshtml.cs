@@ -28,7 +28,7 @@ public sealed class BookSlotModel(
     public ConsultationKind? ChosenKind { get; set; }
 
     [BindProperty]
-    public BookingInput Input { get; set; } = new();
+    public BookingFormInput Input { get; set; } = new();
 
     public Site Site { get; private set; } = null!;
     public Slot Slot { get; private set; } = null!;

@@ -1,20 +1,8 @@
-using System.ComponentModel.DataAnnotations;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Telemedicine;
 using Microsoft.AspNetCore.Identity;
 
 namespace Lebenswelten.Web.Features.Telemedicine;
-
-/// <summary>What the booking form posts. The rules live in Core (<see cref="BookingRules"/>), so none here.</summary>
-public sealed class BookingInput : ContactInput
-{
-    public ConsultationKind? Kind { get; set; }
-
-    public Guid? RoomId { get; set; }
-
-    [Display(Name = "Telemedicine.Form.Reason")]
-    public string? Reason { get; set; }
-}
 
 /// <summary>Turns a form or a JSON body into the Core's <see cref="Patient"/>: an account books with its own name and address.</summary>
 public static class Patients
