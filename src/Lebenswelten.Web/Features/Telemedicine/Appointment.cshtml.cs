@@ -78,8 +78,11 @@ public sealed class AppointmentModel(PatientAppointments appointments, BookingSe
             problem.AddTo(ModelState, text);
             return Page();
         }
-        return LocalRedirect(AppointmentLinks.Manage(id, Token));
+        return RedirectToPage(new { id, token = Token });
     }
+
+    /// <summary>The personal link's token for a guest's links; an account's links need none.</summary>
+    public string? GuestToken => Appointment.IsGuest ? Token : null;
 
     private AppointmentActor Actor => new(User.UserId(), Token);
 

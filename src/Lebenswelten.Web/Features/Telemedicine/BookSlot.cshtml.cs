@@ -36,7 +36,6 @@ public sealed class BookSlotModel(
     public IReadOnlyList<TelemedicineRoom> FreeRooms { get; private set; } = [];
     public bool SignedIn => User.Identity?.IsAuthenticated == true;
     public string AccountName => User.FindFirstValue(ClaimTypes.GivenName) ?? User.Identity?.Name ?? "";
-    public string BackUrl => $"/standorte/{Site.Slug}/telemedizin/buchen?sprechstunde={Schedule.Id}";
 
     public async Task<IActionResult> OnGetAsync(string site, string slot, CancellationToken ct)
     {
@@ -77,7 +76,7 @@ public sealed class BookSlotModel(
         TempData[BookedMessage] = appointment.HoldExpiresAt is { } until
             ? text["Telemedicine.HeldNotice", OfferingDisplay.DateTime(until)].Value
             : text["Telemedicine.BookedNotice"].Value;
-        return LocalRedirect(AppointmentLinks.Manage(appointment.Id, token));
+        return RedirectToPage("Appointment", new { id = appointment.Id, token });
     }
 
     private async Task<bool> LoadAsync(string site, string slot, CancellationToken ct)

@@ -12,6 +12,9 @@ namespace Lebenswelten.Web.Features.Telemedicine;
 /// </summary>
 public static class TelemedicineApi
 {
+    /// <summary>The name of the appointment's calendar file address, for links to it (<c>Url.RouteUrl</c>).</summary>
+    public const string CalendarRoute = "TelemedicineAppointmentCalendar";
+
     public static void MapTelemedicineApi(this IEndpointRouteBuilder app)
     {
         var site = app.MapGroup("/api/sites/{site}/telemedicine").WithTags("Telemedicine");
@@ -25,7 +28,8 @@ public static class TelemedicineApi
             .WithSummary("Free slots between two Europe/Berlin dates (at most 62 days; default: the coming 7 days).")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         TelemedicineAppointmentEndpoints.Map(app);
-        app.MapGet("/telemedizin/termine/{id:guid}/kalender.ics", CalendarAsync).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/telemedizin/termine/{id:guid}/kalender.ics", CalendarAsync).WithName(CalendarRoute).AllowAnonymous()
+            .ExcludeFromDescription();
     }
 
     private static async Task<Results<Ok<List<RoomDto>>, ProblemHttpResult>> RoomsAsync(string site, SiteDirectory sites, RoomEditor rooms,
@@ -63,12 +67,12 @@ public static class TelemedicineApi
     }
 
     /// <summary>The appointment as a calendar file, for its account or a guest's personal link; 404 to anyone else.</summary>
-    private static async Task<Results<FileContentHttpResult, NotFound>> CalendarAsync(Guid id, string? token, HttpContext context,
-        PatientAppointments appointments, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> CalendarAsync(Guid id, string? token, HttpContext context,
+        PatientAppointments appointments, IStringLocalizer<TelemedicineResource> text, CancellationToken ct)
     {
         if (await appointments.FindAsync(id, new AppointmentActor(context.User.UserId(), token), ct) is not { } appointment)
         {
-            return TypedResults.NotFound();
+            return DomainProblem.NotFound("Appointment.NotFound").ToProblem(text);
         }
         context.Response.Headers.CacheControl = "no-store";
         var ics = AppointmentCalendar.ToIcs(appointment);

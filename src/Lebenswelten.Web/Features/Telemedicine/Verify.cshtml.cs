@@ -40,7 +40,7 @@ public sealed class VerifyModel(ContactVerification verification, AppointmentTok
             return Page();
         }
         TempData[BookSlotModel.BookedMessage] = text["Telemedicine.VerifiedNotice"].Value;
-        return LocalRedirect(AppointmentLinks.Manage(id, tokens.Reveal(outcome.Value!)));
+        return RedirectToPage("Appointment", new { id, token = tokens.Reveal(outcome.Value!) });
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
