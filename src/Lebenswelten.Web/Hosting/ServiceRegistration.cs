@@ -79,8 +79,9 @@ public static class ServiceRegistration
             }
         });
         services.AddOpenApi();
-        services.Configure<JsonOptions>(options =>
-            options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        // One enum casing for the whole API: camelCase names, as the properties ("booked", "confirmed"); reading accepts any case.
+        services.Configure<JsonOptions>(options => options.SerializerOptions.Converters.Add(
+            new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         services.AddHealthChecks().AddDbContextCheck<LebensweltenDbContext>(tags: ["ready"]);
         return builder;
     }

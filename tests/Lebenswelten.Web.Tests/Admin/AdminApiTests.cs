@@ -20,7 +20,7 @@ public sealed class AdminApiTests(AppHosts hosts)
 
         var user = Assert.Single(found.GetProperty("users").EnumerateArray());
         Assert.Equal(email, user.GetProperty("email").GetString());
-        Assert.Equal("Active", user.GetProperty("status").GetString());
+        Assert.Equal("active", user.GetProperty("status").GetString());
         Assert.True(user.GetProperty("twoFactorEnabled").GetBoolean()); // test staff get the demo authenticator
         Assert.Equal("weimar", user.GetProperty("roles")[0].GetProperty("site").GetString());
         Assert.Equal(0, elsewhere.GetProperty("total").GetInt32());
@@ -59,7 +59,7 @@ public sealed class AdminApiTests(AppHosts hosts)
 
         var deactivated = await admin.PostAsync($"/api/admin/users/{id}/deactivate", null);
 
-        Assert.Equal("Deactivated", (await deactivated.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+        Assert.Equal("deactivated", (await deactivated.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
         using var client = host.Client();
         await ProblemAssert.IsProblemAsync(await client.PostAsJsonAsync("/api/account/login", new { email, password = AppHost.DemoPassword }), HttpStatusCode.Unauthorized);
         var token = Sessions.AntiforgeryToken(await client.GetStringAsync("/konto/anmelden"));

@@ -1,3 +1,5 @@
+using Lebenswelten.Core.Telemedicine;
+
 namespace Lebenswelten.Web.Features.Telemedicine;
 
 /// <summary>
@@ -5,5 +7,5 @@ namespace Lebenswelten.Web.Features.Telemedicine;
 /// themselves holds the slot only until <see cref="VerificationDueAt"/>: the mail to the address carries a link and a
 /// code that verify it (POST /api/telemedicine/appointments/{id}/verify with the code).
 /// </summary>
-public sealed record AppointmentCreatedDto(Guid Id, string Status, DateTimeOffset Start, DateTimeOffset End, string CheckInCode, string? ManageUrl,
-    DateTimeOffset? VerificationDueAt);
+public sealed record AppointmentCreatedDto(Guid Id, AppointmentStatus Status, DateTimeOffset Start, DateTimeOffset End, string CheckInCode,
+    string? ManageUrl, DateTimeOffset? VerificationDueAt);

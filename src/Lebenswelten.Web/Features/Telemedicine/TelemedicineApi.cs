@@ -44,22 +44,29 @@ public static class TelemedicineApi
             ? TypedResults.Ok((await schedules.ListAsync(found.Id, null, ct)).Where(s => s.IsActive).Select(ScheduleDto.From).ToList())
             : DomainProblem.NotFound("Site.NotFound").ToProblem(text);
 
+    /// <param name="kind">A consultation kind as the API writes it ("followUp"); any casing.</param>
     private static async Task<Results<Ok<List<SlotDto>>, ProblemHttpResult>> SlotsAsync(string site, DateOnly? from, DateOnly? to,
-        Guid? schedule, Guid? room, ConsultationKind? kind, SiteDirectory sites, SlotFinder finder, TimeProvider clock,
+        Guid? schedule, Guid? room, string? kind, SiteDirectory sites, SlotFinder finder, TimeProvider clock,
         IStringLocalizer<TelemedicineResource> text, CancellationToken ct)
     {
         if (await sites.FindAsync(site, ct) is not { } found)
         {
             return DomainProblem.NotFound("Site.NotFound").ToProblem(text);
         }
-        if (kind is { } asked && !Enum.IsDefined(asked))
+        // Read by hand: the framework's binding of an enum is case-sensitive, and the API writes kinds in camelCase.
+        ConsultationKind? asked = null;
+        if (!string.IsNullOrWhiteSpace(kind))
         {
-            return DomainProblem.Field("Kind", "Unknown").ToProblem(text, StatusCodes.Status400BadRequest);
+            if (!Enum.TryParse<ConsultationKind>(kind, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
+            {
+                return DomainProblem.Field("Kind", "Unknown").ToProblem(text, StatusCodes.Status400BadRequest);
+            }
+            asked = parsed;
         }
         var start = from ?? TelemedicineDisplay.Today(clock);
         var outcome = await finder.FindAsync(new SlotQuery(found.Id, start, to ?? start.AddDays(6))
         {
-            ScheduleId = schedule, RoomId = room, Kind = kind,
+            ScheduleId = schedule, RoomId = room, Kind = asked,
         }, ct);
         return outcome.Problem is { } problem
             ? problem.ToProblem(text, StatusCodes.Status400BadRequest)

@@ -64,7 +64,7 @@ internal static class TelemedicineAppointmentEndpoints
         }
         var (appointment, token) = outcome.Value!;
         return TypedResults.Created($"/api/telemedicine/appointments/{appointment.Id}", new AppointmentCreatedDto(appointment.Id,
-            AppointmentDto.StatusName(appointment.Status), appointment.StartsAt, appointment.EndsAt, appointment.CheckInCode,
+            appointment.Status, appointment.StartsAt, appointment.EndsAt, appointment.CheckInCode,
             token is null ? null : links.ManageAppointment(appointment.Id, token), appointment.HoldExpiresAt));
     }
 
