@@ -2,7 +2,8 @@ namespace Lebenswelten.Core.Telemedicine;
 
 public static class ConsultationKindExtensions
 {
-    public static readonly ConsultationKinds All = Enum.GetValues<ConsultationKind>().Aggregate(ConsultationKinds.None, (all, k) => all | k.ToFlag());
+    public static readonly ConsultationKinds All = Enum.GetValues<ConsultationKind>()
+        .Aggregate(ConsultationKinds.None, (all, k) => all | k.ToFlag());
 
     public static ConsultationKinds ToFlag(this ConsultationKind kind) => (ConsultationKinds)(1 << (int)kind);
 

@@ -17,5 +17,6 @@ internal static class GuestHolds
 
     private static Task<int> Release(IQueryable<TelemedicineAppointment> appointments, DateTimeOffset now, CancellationToken ct) =>
         appointments.Where(a => a.Status == AppointmentStatus.Booked && a.HoldExpiresAt < now)
-            .ExecuteUpdateAsync(set => set.SetProperty(a => a.Status, AppointmentStatus.HoldExpired).SetProperty(a => a.CancelledAt, now), ct);
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.Status, AppointmentStatus.HoldExpired)
+                .SetProperty(a => a.CancelledAt, now), ct);
 }

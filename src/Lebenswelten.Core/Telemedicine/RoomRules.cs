@@ -14,7 +14,8 @@ public static class RoomRules
         e.AddIf(string.IsNullOrWhiteSpace(draft.Name), nameof(draft.Name), "Required");
         e.AddIf(draft.Name.Length > MaxNameLength, nameof(draft.Name), "TooLong");
         e.AddIf(draft.Street?.Length > 200 || draft.City?.Length > 100, nameof(draft.Street), "TooLong");
-        e.AddIf(draft.PostalCode is { Length: > 0 } code && !ContactRules.IsPostalCode(code), nameof(draft.PostalCode), "InvalidPostalCode");
+        e.AddIf(draft.PostalCode is { Length: > 0 } code && !ContactRules.IsPostalCode(code), nameof(draft.PostalCode),
+            "InvalidPostalCode");
         e.AddIf(draft.Equipment.Length > MaxEquipmentLength, nameof(draft.Equipment), "TooLong");
         e.AddIf(((int)draft.Accessibility & ~15) != 0, nameof(draft.Accessibility), "Unknown");
         e.AddIf(draft.Latitude is < -90 or > 90 || draft.Latitude is null != draft.Longitude is null, nameof(draft.Latitude), "OutOfRange");

@@ -26,7 +26,8 @@ public static class ScheduleRules
         e.AddIf(draft.Weekly.Any(w => w.ValidUntil < w.ValidFrom), nameof(draft.Weekly), "OutOfRange");
         e.AddIf(draft.Dates.Any(d => d.Date.Year is < 2000 or > 2100), nameof(draft.Dates), "OutOfRange");
         e.AddIf(draft.Weekly.Any(w => !Enum.IsDefined(w.Weekday)), nameof(draft.Weekly), "Unknown");
-        HoursRules.Check(e, nameof(draft.Weekly), draft.Weekly.Select(w => ((object)(w.Weekday, w.ValidFrom, w.ValidUntil), w.From, w.To)).ToList());
+        HoursRules.Check(e, nameof(draft.Weekly),
+            draft.Weekly.Select(w => ((object)(w.Weekday, w.ValidFrom, w.ValidUntil), w.From, w.To)).ToList());
         HoursRules.Check(e, nameof(draft.Dates), draft.Dates.Select(d => ((object)d.Date, d.From, d.To)).ToList());
         return e.Any ? e.ToProblem() : null;
     }

@@ -48,7 +48,8 @@ public sealed class SlotFinder(LebensweltenDbContext db, TimeProvider clock)
             var last = Min(query.To, BerlinTime.LocalDate(BookingWindow.Latest(schedule, now)));
             for (var day = from; day <= last; day = day.AddDays(1))
             {
-                foreach (var (start, end) in planner.PracticeSlots(schedule, day).Where(s => BookingWindow.Contains(schedule, s.Start, now)))
+                foreach (var (start, end) in planner.PracticeSlots(schedule, day)
+                    .Where(s => BookingWindow.Contains(schedule, s.Start, now)))
                 {
                     var slot = Evaluate(planner, schedule, day, start, end, query.RoomId);
                     if (slot.Status == SlotStatus.Free || !query.OnlyFree)
@@ -85,7 +86,8 @@ public sealed class SlotFinder(LebensweltenDbContext db, TimeProvider clock)
         return BookingWindow.Contains(schedule, start, now) ? slot : slot with { Status = SlotStatus.Busy };
     }
 
-    private static Slot Evaluate(SlotPlanner planner, ConsultationSchedule schedule, DateOnly day, DateTimeOffset start, DateTimeOffset end, Guid? roomId)
+    private static Slot Evaluate(SlotPlanner planner, ConsultationSchedule schedule, DateOnly day, DateTimeOffset start, DateTimeOffset end,
+        Guid? roomId)
     {
         var rooms = planner.PracticeBusy(schedule.Id, start, end) ? []
             : planner.FreeRooms(schedule, day, start, end).Where(r => roomId == null || r == roomId).ToList();

@@ -55,7 +55,8 @@ public sealed class TelemedicineAccess(LebensweltenDbContext db)
 
     /// <summary>The practice organisations a person acts for at a site (for the practice's pages and FHIR).</summary>
     public Task<List<Guid>> PracticesOfAsync(string userId, Guid siteId, CancellationToken ct) =>
-        db.SiteRoleAssignments.Where(a => a.UserId == userId && a.SiteId == siteId && a.Role == SiteRole.Practice && a.OrganisationId != null)
+        db.SiteRoleAssignments.Where(a => a.UserId == userId && a.SiteId == siteId && a.Role == SiteRole.Practice
+            && a.OrganisationId != null)
             .Select(a => a.OrganisationId!.Value).Distinct().ToListAsync(ct);
 
     /// <summary>The practice organisations a person acts for at any site (FHIR: practice software names no site).</summary>
