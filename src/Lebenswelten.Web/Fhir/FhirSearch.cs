@@ -88,7 +88,8 @@ public sealed class FhirSearch(IQueryCollection query)
         var value = prefixed ? raw[2..] : raw;
         (from, until) = (default, default);
         if (prefix is not ("eq" or "ge" or "gt" or "le" or "lt") || !FhirDateTime.IsValidValue(value)
-            || !int.TryParse(value.AsSpan(0, Math.Min(4, value.Length)), CultureInfo.InvariantCulture, out var year) || year is < 1970 or > 2999)
+            || !int.TryParse(value.AsSpan(0, Math.Min(4, value.Length)), CultureInfo.InvariantCulture, out var year)
+                || year is < 1970 or > 2999)
         {
             return false;
         }

@@ -1,3 +1,4 @@
+using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Telemedicine;
 using Lebenswelten.Core.Telemedicine.Video;
 using Microsoft.AspNetCore.Authorization;
@@ -15,7 +16,8 @@ namespace Lebenswelten.Web.Features.Telemedicine;
 [AllowAnonymous]
 [PersonalLinkPage]
 public sealed class AppointmentModel(PatientAppointments appointments, BookingService booking, ContactVerification verification,
-    VideoLinks video, PublicLinks links, Core.Data.LebensweltenDbContext db, TimeProvider clock, IStringLocalizer<TelemedicineResource> text) : PageModel
+    VideoLinks video, PublicLinks links, LebensweltenDbContext db, TimeProvider clock, IStringLocalizer<TelemedicineResource> text)
+    : PageModel
 {
     /// <summary>From the link on GET; from a hidden field on POST, so it never sits in a form's address.</summary>
     [BindProperty(SupportsGet = true)]

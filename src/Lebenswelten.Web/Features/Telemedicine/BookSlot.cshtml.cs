@@ -66,7 +66,8 @@ public sealed class BookSlotModel(
             ModelState.AddModelError("Input.Kind", text["FieldError.Required"]);
             return Page();
         }
-        var outcome = await booking.BookAsync(new BookingRequest(Slot.Id, Input.RoomId, kind, patient, Input.Reason), HttpContext.AuditActor(), ct);
+        var outcome = await booking.BookAsync(new BookingRequest(Slot.Id, Input.RoomId, kind, patient, Input.Reason),
+            HttpContext.AuditActor(), ct);
         if (outcome.Problem is { } problem)
         {
             problem.AddTo(ModelState, text);

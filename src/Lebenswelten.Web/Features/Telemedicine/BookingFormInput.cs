@@ -3,7 +3,10 @@ using Lebenswelten.Core.Telemedicine;
 
 namespace Lebenswelten.Web.Features.Telemedicine;
 
-/// <summary>What the booking page's form posts (the JSON API takes <see cref="BookAppointmentRequest"/>). The rules live in Core (<see cref="BookingRules"/>), so none here.</summary>
+/// <summary>
+/// What the booking page's form posts (the JSON API takes <see cref="BookAppointmentRequest"/>). The rules live in Core
+/// (<see cref="BookingRules"/>), so none here.
+/// </summary>
 public sealed class BookingFormInput : ContactInput
 {
     public ConsultationKind? Kind { get; set; }

@@ -9,7 +9,8 @@ public static class Patients
 {
     public static async Task<Patient?> ForAccountAsync(UserManager<AppUser> users, string userId, string? phone, string language) =>
         await users.FindByIdAsync(userId) is { } user
-            ? new Patient(user.Id, user.DisplayName ?? user.Email ?? user.UserName ?? "", user.Email, TypedText.TrimmedOrNull(phone), language)
+            ? new Patient(user.Id, user.DisplayName ?? user.Email ?? user.UserName ?? "", user.Email, TypedText.TrimmedOrNull(phone),
+                language)
             : null;
 
     public static Patient ForGuest(string? name, string? email, string? phone, string language) =>

@@ -14,7 +14,8 @@ namespace Lebenswelten.Web.Features.Telemedicine;
 [AllowAnonymous]
 [PersonalLinkPage]
 [EnableRateLimiting(RateLimits.Registration)]
-public sealed class VerifyModel(ContactVerification verification, AppointmentTokens tokens, IStringLocalizer<TelemedicineResource> text) : PageModel
+public sealed class VerifyModel(ContactVerification verification, AppointmentTokens tokens, IStringLocalizer<TelemedicineResource> text)
+    : PageModel
 {
     /// <summary>The verification link's secret, which only the mail carries (not the personal link's).</summary>
     [BindProperty(SupportsGet = true)]

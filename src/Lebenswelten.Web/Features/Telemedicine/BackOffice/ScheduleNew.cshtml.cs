@@ -15,5 +15,6 @@ public sealed class ScheduleNewModel(ScheduleEditor editor, RoomEditor rooms, Le
         await LoadSiteAsync(site, ct) ? await FormAsync(ct) : NotFound();
 
     public async Task<IActionResult> OnPostAsync(string site, CancellationToken ct) =>
-        await LoadSiteAsync(site, ct) ? await SaveAsync(draft => Editor.CreateAsync(Site.Id, draft, HttpContext.AuditActor(), ct), ct) : NotFound();
+        await LoadSiteAsync(site, ct) ? await SaveAsync(draft => Editor.CreateAsync(Site.Id, draft, HttpContext.AuditActor(), ct), ct)
+            : NotFound();
 }
