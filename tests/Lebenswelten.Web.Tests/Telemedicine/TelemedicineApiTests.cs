@@ -97,7 +97,8 @@ public sealed class TelemedicineApiTests(AppHosts hosts)
             return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("code").GetString()!;
         }
 
-        Assert.Equal("Validation", await CodeOf(new { slotId = slot, name = "A", email = "a@example.org" }, HttpStatusCode.UnprocessableEntity));
+        Assert.Equal("Validation",
+            await CodeOf(new { slotId = slot, name = "A", email = "a@example.org" }, HttpStatusCode.UnprocessableEntity));
         Assert.Equal("Validation", await CodeOf(new { slotId = slot, kind = "TherapySession", name = "A", email = "a@example.org" },
             HttpStatusCode.UnprocessableEntity));
         Assert.Equal("Validation", await CodeOf(new { slotId = slot, kind = "FollowUp", name = "A" }, HttpStatusCode.UnprocessableEntity));
