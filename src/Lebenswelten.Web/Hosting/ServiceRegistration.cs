@@ -46,13 +46,13 @@ public static class ServiceRegistration
         services.AddNeeds();
         services.AddScoped<Features.Needs.NeedsPageData>();
         services.AddPrivacy(builder.Configuration);
-        services.AddLebensweltenTelemedicine(builder.Configuration);
-        services.AddLebensweltenFhir();
+        services.AddTelemedicine(builder.Configuration);
+        services.AddFhir();
         services.AddMessaging(builder.Configuration, quartz =>
         {
             OfferingsModule.AddJobs(quartz, builder.Configuration);
             PrivacyModule.AddJobs(quartz, builder.Configuration);
-            TelemedicineRegistration.AddJobs(quartz, builder.Configuration);
+            TelemedicineModule.AddJobs(quartz, builder.Configuration);
         });
         services.AddSingleton<PublicAddress>();
         PublicAddress.Require(builder);
@@ -81,8 +81,9 @@ public static class ServiceRegistration
             }
         });
         services.AddOpenApi();
-        services.Configure<JsonOptions>(options =>
-            options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        // One enum casing for the whole API: camelCase names, as the properties ("booked", "confirmed"); reading accepts any case.
+        services.Configure<JsonOptions>(options => options.SerializerOptions.Converters.Add(
+            new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         services.AddHealthChecks().AddDbContextCheck<LebensweltenDbContext>(tags: ["ready"]);
         return builder;
     }

@@ -57,7 +57,7 @@ public sealed class OfferingTestKit : IAsyncDisposable
             s.AddOfferings();
             var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build();
             s.AddPrivacy(configuration);
-            s.AddLebensweltenTelemedicine(configuration);
+            s.AddTelemedicine(configuration);
             configure?.Invoke(s);
         });
         var kit = new OfferingTestKit(database, services, clock);

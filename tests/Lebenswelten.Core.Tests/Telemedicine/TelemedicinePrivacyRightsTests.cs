@@ -56,7 +56,8 @@ public sealed class TelemedicinePrivacyRightsTests
         var booked = await kit.BookedAsync(Slot(kit.ScheduleA, Tuesday, 10, 0), kit.AccountHolder());
         var guest = await kit.BookedAsync(Slot(kit.ScheduleA, Tuesday, 11, 0), Guest("gast@example.org"));
 
-        var mine = await kit.WithAsync(s => s.GetRequiredService<PersonalDataExport>().ForAccountAsync(kit.Resident.Id, new AuditActor(kit.Resident.Id, null), None));
+        var mine = await kit.WithAsync(s =>
+            s.GetRequiredService<PersonalDataExport>().ForAccountAsync(kit.Resident.Id, new AuditActor(kit.Resident.Id, null), None));
         var theirs = await kit.WithAsync(s => s.GetRequiredService<GuestAppointmentData>()
             .ExportAsync(guest.Appointment.Id, guest.GuestToken, AuditActor.System, None));
 
@@ -74,7 +75,8 @@ public sealed class TelemedicinePrivacyRightsTests
         await kit.BookedAsync(slot, kit.AccountHolder());
         var guest = await kit.BookedAsync(Slot(kit.ScheduleA, Tuesday, 11, 0), Guest("gast@example.org"));
 
-        var erased = await kit.WithAsync(s => s.GetRequiredService<Erasure>().EraseAccountAsync(kit.Resident.Id, new AuditActor(kit.Resident.Id, null), None));
+        var erased = await kit.WithAsync(s =>
+            s.GetRequiredService<Erasure>().EraseAccountAsync(kit.Resident.Id, new AuditActor(kit.Resident.Id, null), None));
         var guestErased = await kit.WithAsync(s => s.GetRequiredService<GuestAppointmentData>()
             .EraseAsync(guest.Appointment.Id, guest.GuestToken, AuditActor.System, None));
 

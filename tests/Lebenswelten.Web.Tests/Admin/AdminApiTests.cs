@@ -22,7 +22,7 @@ public sealed class AdminApiTests(AppHosts hosts)
 
         var user = Assert.Single(found.GetProperty("items").EnumerateArray());
         Assert.Equal(email, user.GetProperty("email").GetString());
-        Assert.Equal("Active", user.GetProperty("status").GetString());
+        Assert.Equal("active", user.GetProperty("status").GetString());
         Assert.True(user.GetProperty("twoFactorEnabled").GetBoolean()); // test staff get the demo authenticator
         Assert.Equal("weimar", user.GetProperty("roles")[0].GetProperty("site").GetString());
         Assert.Equal((1, 1, 0, 0), (found.GetProperty("total").GetInt32(), found.GetProperty("pageCount").GetInt32(),
@@ -64,7 +64,7 @@ public sealed class AdminApiTests(AppHosts hosts)
 
         var deactivated = await admin.PostAsync($"/api/admin/users/{id}/deactivate", null);
 
-        Assert.Equal("Deactivated", (await deactivated.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+        Assert.Equal("deactivated", (await deactivated.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
         using var client = host.Client();
         await ProblemAssert.IsProblemAsync(await client.PostAsJsonAsync("/api/account/login",
             new { email, password = AppHost.DemoPassword }), HttpStatusCode.Unauthorized);

@@ -26,11 +26,11 @@ public sealed class AccessLogTests(AppHosts hosts)
         var read = log.RootElement.GetProperty("items").EnumerateArray()
             .Single(i => i.GetProperty("dataKind").GetString() == "Offering.Participants");
         Assert.Equal(offeringId.ToString(), read.GetProperty("recordId").GetString());
-        Assert.Equal("Read", read.GetProperty("action").GetString());
+        Assert.Equal("read", read.GetProperty("action").GetString());
         var actor = read.GetProperty("actor");
         Assert.StartsWith("Demo coordinator", actor.GetProperty("displayName").GetString(), StringComparison.Ordinal);
         var role = actor.GetProperty("roles").EnumerateArray().Single();
-        Assert.Equal("Coordinator", role.GetProperty("role").GetString());
+        Assert.Equal("coordinator", role.GetProperty("role").GetString());
         Assert.False(string.IsNullOrEmpty(role.GetProperty("siteName").GetString()));
 
         using var page = await host.PageClientAsync(email);

@@ -32,7 +32,7 @@ public sealed class PersonalDataReadTests(AppHosts hosts)
         using var self = await host.ApiClientAsync(resident.Email);
         using var log = JsonDocument.Parse(await self.GetStringAsync("/api/me/audit?pageSize=100"));
         var seen = log.RootElement.GetProperty("items").EnumerateArray()
-            .Where(i => i.GetProperty("action").GetString() == "Read")
+            .Where(i => i.GetProperty("action").GetString() == "read")
             .Select(i => (Kind: i.GetProperty("dataKind").GetString(), Actor: i.GetProperty("actor").GetProperty("displayName").GetString()))
             .ToList();
         foreach (var (email, path) in reads)

@@ -8,21 +8,14 @@ using Quartz;
 
 namespace Lebenswelten.Core.Telemedicine;
 
-[DisallowConcurrentExecution]
-public sealed class AppointmentReminderJob(AppointmentReminders reminders) : IJob
-{
-    public const string Key = "telemedicine-reminders";
-
-    public Task Execute(IJobExecutionContext context) => reminders.SendDueAsync(context.CancellationToken);
-}
-
-public static class TelemedicineRegistration
+/// <summary>The telemedicine capability's services and jobs, registered by the host.</summary>
+public static class TelemedicineModule
 {
     /// <summary>
     /// The telemedicine room's services. Needs the offerings capability's <see cref="Privacy.AuditLog"/>, data protection
     /// and an <see cref="IMessageLinks"/>. The video provider comes from <c>Telemedicine:Video:Provider</c>, checked at start.
     /// </summary>
-    public static IServiceCollection AddLebensweltenTelemedicine(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddTelemedicine(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<VideoOptions>().Bind(configuration.GetSection(VideoOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<VideoOptions>, VideoOptionsValidation>();

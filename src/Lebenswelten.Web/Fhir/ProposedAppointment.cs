@@ -12,11 +12,11 @@ namespace Lebenswelten.Web.Fhir;
 /// contained Patient, since the platform keeps no patient register. Organization participants must be the slot's
 /// practice; other participants (a Practitioner, say) are the practice's business and are ignored.
 /// </summary>
-public sealed record BookingInput(ConsultationKind Kind, Guid? RoomId, CorePatient Patient)
+public sealed record ProposedAppointment(ConsultationKind Kind, Guid? RoomId, CorePatient Patient)
 {
     private const string PatientPath = "Appointment.contained.ofType(Patient)";
 
-    public static (BookingInput? Input, FhirError? Error) Read(Appointment proposed, CoreSlot slot)
+    public static (ProposedAppointment? Input, FhirError? Error) Read(Appointment proposed, CoreSlot slot)
     {
         if (FhirCodes.KindOf(proposed.ServiceType) is not { } kind)
         {
@@ -43,7 +43,7 @@ public sealed record BookingInput(ConsultationKind Kind, Guid? RoomId, CorePatie
         {
             return (null, FhirError.Unprocessable("Fhir.Book.Organization", "Appointment.participant"));
         }
-        return (new BookingInput(kind, roomId, ToPatient(patient)), null);
+        return (new ProposedAppointment(kind, roomId, ToPatient(patient)), null);
     }
 
     /// <summary>Where in the Appointment a booking rule's field lives, for OperationOutcome.issue.expression.</summary>
