@@ -24,7 +24,11 @@ public sealed record NetworkTaskEntry(string Task, DateOnly DueOn, DateTimeOffse
 /// </summary>
 public sealed class NetworkPersonalData(LebensweltenDbContext db) : IPersonalDataParticipant
 {
+    public const string CapabilityName = "Network";
+
     public static readonly TimeSpan ApplicationRetention = TimeSpan.FromDays(365);
+
+    public string Capability => CapabilityName;
 
     public async Task<PersonalDataSection?> ExportAsync(string userId, CancellationToken ct)
     {
@@ -48,12 +52,12 @@ public sealed class NetworkPersonalData(LebensweltenDbContext db) : IPersonalDat
             : new NetworkDataSection(contacts, applications, invitations, tasks);
     }
 
-    public async Task EraseAsync(string userId, DateTimeOffset now, CancellationToken ct)
+    public async Task<int> EraseAsync(string userId, DateTimeOffset now, CancellationToken ct)
     {
         var email = await EmailOfAsync(userId, ct);
         // Invitations and tasks point to the contact with ON DELETE SET NULL: they stay, nameless.
-        await Contacts(userId, email).ExecuteDeleteAsync(ct);
-        await Applications(userId, email).ExecuteDeleteAsync(ct);
+        var touched = await Contacts(userId, email).ExecuteDeleteAsync(ct);
+        touched += await Applications(userId, email).ExecuteDeleteAsync(ct);
         await db.EligibilityEvents.Where(e => e.ActorUserId == userId)
             .ExecuteUpdateAsync(u => u.SetProperty(e => e.ActorUserId, (string?)null).SetProperty(e => e.ActorName, (string?)null), ct);
         await db.CriterionEvidence.Where(e => e.ConfirmedByUserId == userId)
@@ -64,6 +68,7 @@ public sealed class NetworkPersonalData(LebensweltenDbContext db) : IPersonalDat
                 (string?)null), ct);
         await db.ContactPersons.Where(c => c.RecordedByUserId == userId)
             .ExecuteUpdateAsync(u => u.SetProperty(c => c.RecordedByUserId, (string?)null), ct);
+        return touched;
     }
 
     public async Task<int> PurgeExpiredAsync(DateTimeOffset now, CancellationToken ct)
