@@ -4,8 +4,8 @@ using Markdig;
 namespace Lebenswelten.Core.Common;
 
 /// <summary>
-/// Markdown written by staff (a meeting's minutes), shown as sanitised HTML: no raw HTML, no script, links only to
-/// http(s), mail and phone (ASVS 5.3.3). The same rules as offering descriptions.
+/// Markdown written by people (offering descriptions, a meeting's minutes), shown as sanitised HTML: no raw HTML, no
+/// script, links only to http(s), mail and phone (ASVS 5.3.3).
 /// </summary>
 public static class SafeMarkdown
 {
@@ -13,6 +13,8 @@ public static class SafeMarkdown
     private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
 
     public static string ToHtml(string? markdown) => Sanitizer.Sanitize(Markdown.ToHtml(markdown ?? "", Pipeline));
+
+    public static string ToPlainText(string? markdown) => Markdown.ToPlainText(markdown ?? "", Pipeline).Trim();
 
     private static HtmlSanitizer CreateSanitizer()
     {

@@ -63,7 +63,7 @@ public sealed class MeetingInvitations(LebensweltenDbContext db, Meetings meetin
                 ct) is not { } invitation
             || !SecretToken.AreEqual(invitation.TokenHash, SecretToken.HashOf(token)))
         {
-            return DomainProblem.NotFound("Invitation.NotFound");
+            return DomainProblem.NotFound("MeetingInvitation.NotFound");
         }
         var meeting = await db.Meetings.AsNoTracking().SingleAsync(m => m.Id == invitation.MeetingId, ct);
         var network = await db.HealthNetworks.Where(n => n.Id == meeting.NetworkId).Select(n => n.Name).SingleAsync(ct);

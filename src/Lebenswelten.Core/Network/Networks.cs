@@ -143,6 +143,8 @@ public sealed class Networks(LebensweltenDbContext db, NetworkAccess access, Net
         NetworkRules.Text(errors, nameof(draft.Description), draft.Description, NetworkRules.MaxTextLength);
         NetworkRules.Text(errors, nameof(draft.OpenCallText), draft.OpenCallText, NetworkRules.MaxTextLength, required: draft.OpenCall);
         var name = draft.Name?.Trim();
+        // A name people can read and sort: it begins with a letter or a digit (not with quotes, markup or punctuation).
+        errors.AddIf(!string.IsNullOrEmpty(name) && !char.IsLetterOrDigit(name[0]), nameof(draft.Name), "Invalid");
         if (!errors.Any && await db.HealthNetworks.AnyAsync(n => n.SiteId == network.SiteId && n.Name == name && n.Id != network.Id, ct))
         {
             errors.Add(nameof(draft.Name), "Taken");

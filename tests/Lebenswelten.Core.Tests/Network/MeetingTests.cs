@@ -34,7 +34,7 @@ public sealed class MeetingTests
         var wrong = await kit.With<MeetingInvitations, Outcome<OpenInvitation>>(i => i.AnswerAsync(invitationId, token + "x", true, None));
         var answered = await kit.With<MeetingInvitations, Outcome<OpenInvitation>>(i => i.AnswerAsync(invitationId, token, true, None));
 
-        Assert.Equal("Invitation.NotFound", wrong.Problem!.Code);
+        Assert.Equal("MeetingInvitation.NotFound", wrong.Problem!.Code);
         Assert.Equal((InvitationResponse.Accepted, "Ines Kasse"), (answered.Value!.Invitation.Response, answered.Value.InviteeName));
     }
 

@@ -18,17 +18,17 @@ public sealed class NetworkApiTests(AppHosts hosts)
         var organisations = await coordinator.GetFromJsonAsync<JsonElement>("/api/sites/gera/organisations");
         var city = organisations.EnumerateArray().First(o => o.GetProperty("name").GetString()!.Contains("Stadt Gera")).GetProperty("id").GetGuid();
 
-        var added = await coordinator.PostAsJsonAsync($"/api/networks/{network}/members", new { organisationId = city, role = "Coordinator" });
+        var added = await coordinator.PostAsJsonAsync($"/api/networks/{network}/members", new { organisationId = city, role = "coordinator" });
         Assert.Equal(HttpStatusCode.OK, added.StatusCode);
         await ProblemAssert.IsProblemAsync(await coordinator.PostAsJsonAsync($"/api/networks/{network}/members",
-            new { organisationId = city, role = "Member" }), HttpStatusCode.Conflict);
+            new { organisationId = city, role = "member" }), HttpStatusCode.Conflict);
         var shown = await coordinator.GetFromJsonAsync<JsonElement>($"/api/networks/{network}");
-        Assert.Equal("Coordinator", shown.GetProperty("members")[0].GetProperty("role").GetString());
+        Assert.Equal("coordinator", shown.GetProperty("members")[0].GetProperty("role").GetString());
 
         using var weimar = await host.ApiClientAsync("coordinator@weimar.demo");
         await ProblemAssert.IsProblemAsync(await weimar.GetAsync($"/api/networks/{network}"), HttpStatusCode.NotFound);
         await ProblemAssert.IsProblemAsync(await weimar.PostAsJsonAsync($"/api/networks/{network}/members",
-            new { organisationId = city, role = "Member" }), HttpStatusCode.NotFound);
+            new { organisationId = city, role = "member" }), HttpStatusCode.NotFound);
         // Staff of the site who do not coordinate see the network but may not change it.
         using var evaluator = await host.ApiClientAsync("evaluator@gera.demo");
         Assert.Equal(HttpStatusCode.OK, (await evaluator.GetAsync($"/api/networks/{network}")).StatusCode);
@@ -51,7 +51,7 @@ public sealed class NetworkApiTests(AppHosts hosts)
         Assert.True(errors.TryGetProperty("consent", out _));
         var applied = await anonymous.PostAsJsonAsync($"/api/networks/{network}/applications", new
         {
-            organisationName = "Laufverein Gera", kind = "SportsClub", contactName = "Jana Läufer", contactEmail = email, consent = true,
+            organisationName = "Laufverein Gera", kind = "sportsClub", contactName = "Jana Läufer", contactEmail = email, consent = true,
         });
         Assert.Equal(HttpStatusCode.Created, applied.StatusCode);
         var id = (await applied.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
@@ -59,7 +59,7 @@ public sealed class NetworkApiTests(AppHosts hosts)
         await ProblemAssert.IsProblemAsync(await anonymous.GetAsync($"/api/networks/{network}/applications"), HttpStatusCode.Unauthorized);
         var listed = await coordinator.GetFromJsonAsync<JsonElement>($"/api/networks/{network}/applications");
         Assert.Contains(listed.EnumerateArray(), a => a.GetProperty("contactEmail").GetString() == email);
-        var accepted = await coordinator.PostAsJsonAsync($"/api/applications/{id}/accept", new { role = "Member" });
+        var accepted = await coordinator.PostAsJsonAsync($"/api/applications/{id}/accept", new { role = "member" });
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
         await ProblemAssert.IsProblemAsync(await coordinator.PostAsJsonAsync($"/api/applications/{id}/decline", new { }), HttpStatusCode.Conflict);
 
@@ -75,7 +75,7 @@ public sealed class NetworkApiTests(AppHosts hosts)
         using var coordinator = await host.ApiClientAsync("coordinator@gera.demo");
         var network = await CreateNetworkAsync(coordinator, openCall: false);
         var city = await OrganisationAsync(coordinator, "gera", "Stadt Gera");
-        await coordinator.PostAsJsonAsync($"/api/networks/{network}/members", new { organisationId = city, role = "Coordinator" });
+        await coordinator.PostAsJsonAsync($"/api/networks/{network}/members", new { organisationId = city, role = "coordinator" });
         var date = DateTime.UtcNow.AddDays(14).ToString("yyyy-MM-dd");
         var created = await coordinator.PostAsJsonAsync($"/api/networks/{network}/meetings", new
         {

@@ -11,7 +11,7 @@ namespace Lebenswelten.Web.Tests.Network;
 /// </summary>
 public sealed class PartnershipApiTests(AppHosts hosts)
 {
-    private static readonly string[] Criteria = ["EngagedInHealthPromotion", "WorksToGkvQualityCriteria", "HasStrategicActionConcept"];
+    private static readonly string[] Criteria = ["engagedInHealthPromotion", "worksToGkvQualityCriteria", "hasStrategicActionConcept"];
 
     [Theory, BothProviders]
     public async Task The_insurer_reviews_the_checklist_and_signs_a_partnership_that_then_shows_at_the_site(DatabaseProvider provider)
@@ -35,9 +35,9 @@ public sealed class PartnershipApiTests(AppHosts hosts)
             Assert.Equal(HttpStatusCode.OK, (await insurer.PostAsJsonAsync("/api/sites/leipzig/eligibility/confirm",
                 new { criterion, confirmed = true })).StatusCode);
         }
-        var decided = await insurer.PostAsJsonAsync("/api/sites/leipzig/eligibility/decide", new { decision = "Eligible", note = "Alles belegt." });
+        var decided = await insurer.PostAsJsonAsync("/api/sites/leipzig/eligibility/decide", new { decision = "eligible", note = "Alles belegt." });
         var checklist = await decided.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal("Eligible", checklist.GetProperty("decision").GetString());
+        Assert.Equal("eligible", checklist.GetProperty("decision").GetString());
         Assert.True(checklist.GetProperty("gisd").GetProperty("quintile").GetInt32() is >= 1 and <= 5);
         Assert.True(checklist.GetProperty("history").GetArrayLength() >= 7);
 
@@ -46,8 +46,8 @@ public sealed class PartnershipApiTests(AppHosts hosts)
         var aok = await NetworkApiTests.OrganisationAsync(coordinator, "leipzig", "AOK PLUS");
         var drafted = await coordinator.PostAsJsonAsync("/api/sites/leipzig/agreements", new
         {
-            kind = "HealthPartnership", title, summary = "Gemeinsam für gesunde Quartiere.", fieldsOfAction = "GrowingUpHealthy",
-            lifePhases = "EarlyChildhood, SchoolAge", parties = new object[] { new { organisationId = city }, new { organisationId = aok } },
+            kind = "healthPartnership", title, summary = "Gemeinsam für gesunde Quartiere.", fieldsOfAction = "growingUpHealthy",
+            lifePhases = "earlyChildhood, schoolAge", parties = new object[] { new { organisationId = city }, new { organisationId = aok } },
         });
         Assert.Equal(HttpStatusCode.Created, drafted.StatusCode);
         var agreement = (await drafted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();

@@ -49,6 +49,11 @@ public sealed class DenyByDefaultTests(AppHosts hosts)
         // FHIR's CapabilityStatement: a client must learn what the server does and how to authenticate before it can
         // (FHIR R4 §3.1.0.13); it names no record. Everything else under /fhir needs practice credentials:
         "GET /fhir/metadata",
+        // Networks and partnerships: the public summary of signed partnerships names organisations only; the open call's
+        // form lets an organisation ask to join (its contact consents); a meeting invitation's mailed link stands in for a
+        // login (without its secret: 404):
+        "GET /standorte/{site}/netzwerk", "GET /api/sites/{site}/partnerships", "GET /standorte/{site}/netzwerk/mitmachen/{network:guid}",
+        "POST /api/networks/{id:guid}/applications", "GET /netzwerk/einladungen/{invitation:guid}",
         // The telemedicine room: rooms, consultation hours and free slots hold no personal data (like the catalogue);
         // residents book without an account; an appointment's personal link stands in for a login, and without the
         // account or the link an appointment answers 404 (page, calendar file, rebooking and API alike):

@@ -27,7 +27,8 @@ public sealed class GraphPicture
     {
         var nodes = new Dictionary<Guid, GraphNode>();
         Place(graph.Networks.Select(n => (n.Id, n.Name, "graph-network")).ToList(), graph.Networks.Count == 1 ? 0 : 90, nodes);
-        Place(graph.Organisations.Select(o => (o.Id, o.Name, $"graph-org kind-{o.Kind.ToString().ToLowerInvariant()}")).ToList(), 240, nodes);
+        Place(graph.Organisations.Select(o => (o.Id, o.Name, $"graph-org kind-{o.Kind.ToString().ToLowerInvariant()}")).ToList(), 240,
+            nodes);
         var edges = graph.Memberships.Where(m => nodes.ContainsKey(m.NetworkId) && nodes.ContainsKey(m.OrganisationId))
             .Select(m => Edge(nodes[m.NetworkId], nodes[m.OrganisationId], "graph-membership"))
             .Concat(graph.AgreementLinks().Where(l => nodes.ContainsKey(l.From) && nodes.ContainsKey(l.To))

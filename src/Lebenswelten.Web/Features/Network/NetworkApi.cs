@@ -45,7 +45,8 @@ public static class NetworkApi
             return DomainProblem.NotFound("Site.NotFound").ToProblem(text);
         }
         var outcome = await networks.ListAsync(found.Id, http.User.UserId(), ct);
-        return outcome.Problem is { } problem ? problem.ToProblem(text) : TypedResults.Ok(outcome.Value!.Select(NetworkSummaryDto.From).ToList());
+        return outcome.Problem is { } problem ? problem.ToProblem(text)
+            : TypedResults.Ok(outcome.Value!.Select(NetworkSummaryDto.From).ToList());
     }
 
     private static async Task<Results<Created<NetworkDto>, ProblemHttpResult>> CreateAsync(string site, NetworkBody body,

@@ -4,7 +4,8 @@ using Lebenswelten.Core.Sites;
 
 namespace Lebenswelten.Web.Features.Network;
 
-public sealed record PartyDto(Guid OrganisationId, string Organisation, string? SignatoryName, string? SignatoryFunction, string? OnBehalfOf);
+public sealed record PartyDto(Guid OrganisationId, string Organisation, string? SignatoryName, string? SignatoryFunction,
+    string? OnBehalfOf);
 
 public sealed record AgreementDto(Guid Id, string Site, AgreementKind Kind, string Title, string? Summary, AgreementStatus Status,
     DateOnly? SignedOn, DateOnly? StartsOn, DateOnly? EndsOn, DateOnly? EndedOn, FieldsOfAction FieldsOfAction, LifePhases LifePhases,

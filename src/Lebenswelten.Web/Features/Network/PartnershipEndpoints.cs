@@ -41,7 +41,8 @@ internal static class PartnershipEndpoints
         await sites.FindAsync(site, ct) is { } found ? TypedResults.Ok((await agreements.PublicAsync(found.Id, ct)).ToList())
             : DomainProblem.NotFound("Site.NotFound").ToProblem(text);
 
-    private static async Task<Results<Ok<GraphDto>, ProblemHttpResult>> GraphAsync(string site, OrganisationKind[]? kind, SiteDirectory sites,
+    private static async Task<Results<Ok<GraphDto>, ProblemHttpResult>> GraphAsync(string site, OrganisationKind[]? kind,
+        SiteDirectory sites,
         NetworkGraphs graphs, HttpContext http, IStringLocalizer<NetworkResource> text, CancellationToken ct)
     {
         if (await sites.FindAsync(site, ct) is not { } found)
@@ -74,7 +75,8 @@ internal static class PartnershipEndpoints
     }
 
     private static async Task<Results<Created<AgreementDto>, ProblemHttpResult>> CreateAsync(string site, AgreementBody body,
-        SiteDirectory sites, AgreementEditor editor, AgreementDirectory agreements, HttpContext http, IStringLocalizer<NetworkResource> text,
+        SiteDirectory sites, AgreementEditor editor, AgreementDirectory agreements, HttpContext http,
+            IStringLocalizer<NetworkResource> text,
         CancellationToken ct)
     {
         if (await sites.FindAsync(site, ct) is not { } found)
@@ -90,7 +92,8 @@ internal static class PartnershipEndpoints
         return TypedResults.Created($"/api/agreements/{outcome.Value.Id}", AgreementDto.From(view.Value!));
     }
 
-    private static async Task<Results<Ok<AgreementDto>, ProblemHttpResult>> GetAsync(Guid id, AgreementDirectory agreements, HttpContext http,
+    private static async Task<Results<Ok<AgreementDto>, ProblemHttpResult>> GetAsync(Guid id, AgreementDirectory agreements,
+        HttpContext http,
         IStringLocalizer<NetworkResource> text, CancellationToken ct) =>
         Answer(await agreements.FindAsync(id, http.User.UserId(), ct), AgreementDto.From, text);
 

@@ -29,6 +29,7 @@ internal static class SiteFoundingEndpoints
             return problem.ToProblem(text);
         }
         var site = outcome.Value!;
-        return TypedResults.Created($"/api/sites/{site.Slug}", new FoundedSiteDto(site.Id, site.Slug, site.Name, site.State, site.Ags, site.Gisd));
+        return TypedResults.Created($"/api/sites/{site.Slug}", new FoundedSiteDto(site.Id, site.Slug, site.Name, site.State, site.Ags,
+            site.Gisd));
     }
 }

@@ -36,7 +36,7 @@ public sealed class InvitationModel(MeetingInvitations invitations, IStringLocal
             return NotFound();
         }
         Open = open;
-        Answered = text[accept ? "Invitation.Accepted" : "Invitation.Declined"];
+        Answered = text[accept ? "MeetingInvitation.Accepted" : "MeetingInvitation.Declined"];
         return Page();
     }
 }

@@ -24,7 +24,8 @@ public sealed class AgreementModel(BackOfficeServices services, IStringLocalizer
     public Task<IActionResult> OnGetAsync(string site, Guid agreement, CancellationToken ct) => ShowAsync(site, agreement, ct);
 
     public Task<IActionResult> OnPostSignAsync(string site, Guid agreement, CancellationToken ct) =>
-        ActAsync(site, agreement, "", ct, async () => (await signing.SignAsync(agreement, SignedOn, Actor, ct)).Problem, "Agreement.Signed");
+        ActAsync(site, agreement, "", ct, async () => (await signing.SignAsync(agreement, SignedOn, Actor, ct)).Problem,
+            "Agreement.Signed");
 
     public Task<IActionResult> OnPostUploadAsync(string site, Guid agreement, CancellationToken ct) =>
         ActAsync(site, agreement, "Upload", ct, async () => (await documents.UploadAsync(new DocumentOwner(DocumentOwnerKind.Agreement,

@@ -24,15 +24,18 @@ public sealed class EligibilityModel(BackOfficeServices services, IStringLocaliz
     [BindProperty]
     public UploadInput Upload { get; set; } = new();
 
-    public CriterionEvidence? EvidenceOf(EligibilityCriterion criterion) => View.Check.Criteria.FirstOrDefault(c => c.Criterion == criterion);
+    public CriterionEvidence? EvidenceOf(EligibilityCriterion criterion) =>
+        View.Check.Criteria.FirstOrDefault(c => c.Criterion == criterion);
 
     public Task<IActionResult> OnGetAsync(string site, CancellationToken ct) => ShowAsync(site, ct);
 
     public Task<IActionResult> OnPostEvidenceAsync(string site, EligibilityCriterion criterion, CancellationToken ct) =>
-        ActAsync(site, ct, async id => (await review.SaveEvidenceAsync(id, criterion, Evidence, Actor, ct)).Problem, "Eligibility.EvidenceSaved");
+        ActAsync(site, ct, async id => (await review.SaveEvidenceAsync(id, criterion, Evidence, Actor, ct)).Problem,
+            "Eligibility.EvidenceSaved");
 
     public Task<IActionResult> OnPostConfirmAsync(string site, EligibilityCriterion criterion, bool confirmed, CancellationToken ct) =>
-        ActAsync(site, ct, async id => (await review.ConfirmAsync(id, criterion, confirmed, Actor, ct)).Problem, "Eligibility.ConfirmSaved");
+        ActAsync(site, ct, async id => (await review.ConfirmAsync(id, criterion, confirmed, Actor, ct)).Problem,
+            "Eligibility.ConfirmSaved");
 
     public Task<IActionResult> OnPostDecideAsync(string site, EligibilityDecision? decision, CancellationToken ct) =>
         ActAsync(site, ct, async id => (await review.DecideAsync(id, decision, Note, Actor, ct)).Problem, "Eligibility.Decided");

@@ -11,7 +11,8 @@ namespace Lebenswelten.Web.Features.Network.Staff;
 /// </summary>
 [DocumentUpload]
 public sealed class MeetingModel(BackOfficeServices services, IStringLocalizer<NetworkResource> text, Meetings meetings,
-    MeetingInvitations invitations, ActionItems tasks, ContactPersons contacts, NetworkDocuments documents) : NetworkStaffPage(services, text)
+    MeetingInvitations invitations, ActionItems tasks, ContactPersons contacts,
+        NetworkDocuments documents) : NetworkStaffPage(services, text)
 {
     public MeetingView View { get; private set; } = null!;
     public IReadOnlyList<ContactPerson> Owners { get; private set; } = [];
@@ -50,16 +51,19 @@ public sealed class MeetingModel(BackOfficeServices services, IStringLocalizer<N
             "Meeting.DecisionAdded");
 
     public Task<IActionResult> OnPostTaskAsync(string site, Guid meeting, CancellationToken ct) =>
-        ActAsync(site, meeting, "Task", ct, async () => (await tasks.AddAsync(meeting, Task.Draft(), Actor, ct)).Problem, "Meeting.TaskAdded");
+        ActAsync(site, meeting, "Task", ct, async () => (await tasks.AddAsync(meeting, Task.Draft(), Actor, ct)).Problem,
+            "Meeting.TaskAdded");
 
     public Task<IActionResult> OnPostCompleteAsync(string site, Guid meeting, Guid task, CancellationToken ct) =>
         ActAsync(site, meeting, "", ct, async () => (await tasks.CompleteAsync(task, Actor, ct)).Problem, "Task.Completed");
 
     public Task<IActionResult> OnPostUploadAsync(string site, Guid meeting, CancellationToken ct) =>
-        ActAsync(site, meeting, "Upload", ct, async () => (await documents.UploadAsync(new DocumentOwner(DocumentOwnerKind.Meeting, meeting),
+        ActAsync(site, meeting, "Upload", ct, async () => (await documents.UploadAsync(new DocumentOwner(DocumentOwnerKind.Meeting,
+            meeting),
             await Upload.ToUploadAsync(ct), Actor, ct)).Problem, "Network.Document.Uploaded");
 
-    private async Task<IActionResult> ActAsync(string site, Guid meeting, string prefix, CancellationToken ct, Func<Task<DomainProblem?>> act,
+    private async Task<IActionResult> ActAsync(string site, Guid meeting, string prefix, CancellationToken ct,
+        Func<Task<DomainProblem?>> act,
         string done)
     {
         var found = await meetings.MemberAsync(meeting, UserId, ct);

@@ -40,11 +40,13 @@ public sealed class NetworkModel(BackOfficeServices services, IStringLocalizer<N
             "Network.Meeting.Created");
 
     public Task<IActionResult> OnPostUploadAsync(string site, Guid network, CancellationToken ct) =>
-        ActAsync(site, network, "Upload", ct, async () => (await documents.UploadAsync(new DocumentOwner(DocumentOwnerKind.Network, network),
+        ActAsync(site, network, "Upload", ct, async () => (await documents.UploadAsync(new DocumentOwner(DocumentOwnerKind.Network,
+            network),
             await Upload.ToUploadAsync(ct), Actor, ct)).Problem, "Network.Document.Uploaded");
 
     public Task<IActionResult> OnPostAcceptAsync(string site, Guid network, Guid application, NetworkRole? role, CancellationToken ct) =>
-        ActAsync(site, network, "Decision", ct, async () => (await openCall.AcceptAsync(application, new AcceptDraft(role ?? NetworkRole.Member),
+        ActAsync(site, network, "Decision", ct, async () => (await openCall.AcceptAsync(application,
+            new AcceptDraft(role ?? NetworkRole.Member),
             Actor, ct)).Problem, "Network.Application.Accepted");
 
     public Task<IActionResult> OnPostDeclineAsync(string site, Guid network, Guid application, CancellationToken ct) =>
@@ -52,7 +54,8 @@ public sealed class NetworkModel(BackOfficeServices services, IStringLocalizer<N
             "Network.Application.Declined");
 
     /// <summary>One action of the page: on success the page again with the message, else the page with the errors.</summary>
-    private async Task<IActionResult> ActAsync(string site, Guid network, string prefix, CancellationToken ct, Func<Task<DomainProblem?>> act,
+    private async Task<IActionResult> ActAsync(string site, Guid network, string prefix, CancellationToken ct,
+        Func<Task<DomainProblem?>> act,
         string done)
     {
         if (!await LoadSiteAsync(site, ct) || (await networks.FindAsync(network, UserId, ct)).Value is not { } view
