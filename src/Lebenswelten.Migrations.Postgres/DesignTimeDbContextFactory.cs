@@ -9,6 +9,6 @@ public sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<Leb
     public LebensweltenDbContext CreateDbContext(string[] args)
     {
         var settings = new DatabaseSettings(DatabaseProvider.Postgres, "Host=localhost;Database=lebenswelten_design", MigrateOnStart: false);
-        return DatabaseRegistration.CreateDbContext(settings);
+        return DatabaseModule.CreateDbContext(settings);
     }
 }

@@ -45,10 +45,13 @@ internal static class DemoTelemedicine
             Name = "Videosprechstunde Hausarztpraxis am Quartier", SlotMinutes = 15,
             Kinds = ConsultationKinds.FollowUp | ConsultationKinds.PrescriptionTalk | ConsultationKinds.FindingsDiscussion,
             HorizonDays = 28, MinNoticeHours = 2, CancellationDeadlineHours = 24,
-            VideoLink = "https://videosprechstunde.example/hausarztpraxis-am-quartier", IsSampleData = true, CreatedAt = now, UpdatedAt = now,
+            VideoLink = "https://videosprechstunde.example/hausarztpraxis-am-quartier",
+            IsSampleData = true, CreatedAt = now, UpdatedAt = now,
         };
-        schedule.Hours.AddRange(Mornings.Select(d => new ConsultationHours { ScheduleId = schedule.Id, Weekday = d, From = new(8, 0), To = new(12, 0) }));
-        schedule.Hours.AddRange(Afternoons.Select(d => new ConsultationHours { ScheduleId = schedule.Id, Weekday = d, From = new(14, 0), To = new(17, 0) }));
+        schedule.Hours.AddRange(Mornings.Select(d =>
+            new ConsultationHours { ScheduleId = schedule.Id, Weekday = d, From = new(8, 0), To = new(12, 0) }));
+        schedule.Hours.AddRange(Afternoons.Select(d =>
+            new ConsultationHours { ScheduleId = schedule.Id, Weekday = d, From = new(14, 0), To = new(17, 0) }));
         db.TelemedicineRooms.Add(room);
         db.ConsultationSchedules.Add(schedule);
         return (room, schedule);

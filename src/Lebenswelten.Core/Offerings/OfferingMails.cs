@@ -13,7 +13,9 @@ public sealed class OfferingMails(LebensweltenDbContext db, IMessageLinks links,
     {
         var statusLine = registration.Status == RegistrationStatus.Confirmed
             ? (registration.Language == "en" ? "Your place is reserved." : "Ihr Platz ist reserviert.")
-            : (registration.Language == "en" ? $"You are on the waiting list, in position {position}." : $"Sie stehen auf der Warteliste, auf Platz {position}.");
+            : (registration.Language == "en"
+                ? $"You are on the waiting list, in position {position}."
+                : $"Sie stehen auf der Warteliste, auf Platz {position}.");
         Send("guest-confirm-email", offering, registration, now, new()
         {
             ["StatusLine"] = statusLine,

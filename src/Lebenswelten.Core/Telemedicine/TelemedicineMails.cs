@@ -52,7 +52,8 @@ public sealed class TelemedicineMails(LebensweltenDbContext db, IMessageLinks li
         (_, true) => "The appointment was cancelled.",
     };
 
-    private void Send(string template, TelemedicineAppointment appointment, string? guestToken, DateTimeOffset now, bool withCalendar = false, Dictionary<string, string>? extra = null)
+    private void Send(string template, TelemedicineAppointment appointment, string? guestToken, DateTimeOffset now,
+        bool withCalendar = false, Dictionary<string, string>? extra = null)
     {
         if (appointment.Email is null)
         {

@@ -23,7 +23,8 @@ public sealed class OrganisationForm
 
 /// <summary>Creates ("neu") or edits one organisation of a site.</summary>
 [Authorize(Policy = Policies.Administrator)]
-public sealed class OrganisationModel(SiteDirectory directory, SiteAdministration administration, IStringLocalizer<AdministrationResource> text) : PageModel
+public sealed class OrganisationModel(SiteDirectory directory, SiteAdministration administration, AdminScopes scopes,
+    IStringLocalizer<AdministrationResource> text) : PageModel
 {
     public const string NewSegment = "neu";
 
@@ -56,8 +57,9 @@ public sealed class OrganisationModel(SiteDirectory directory, SiteAdministratio
         {
             return NotFound();
         }
-        var outcome = await administration.SaveOrganisationAsync(await HttpContext.AdminScopeAsync(), Site.Id, found.Value?.Id,
-            new OrganisationEdit(Input.Name, Input.Kind, Input.Street, Input.PostalCode, Input.City, Input.Email, Input.Phone, Input.Website),
+        var outcome = await administration.SaveOrganisationAsync(await scopes.ForAsync(User.UserId(), ct), Site.Id, found.Value?.Id,
+            new OrganisationEdit(Input.Name, Input.Kind, Input.Street, Input.PostalCode, Input.City, Input.Email, Input.Phone,
+                Input.Website),
             HttpContext.AuditActor(), ct);
         if (outcome.Problem is { } problem)
         {
@@ -65,7 +67,7 @@ public sealed class OrganisationModel(SiteDirectory directory, SiteAdministratio
             return Page();
         }
         TempData[RolePage.DoneKey] = text["AdminSites.Saved", outcome.Value!.Name].Value;
-        return Redirect($"/admin/standorte/{Site.Slug}/organisationen");
+        return RedirectToPage("/Admin/Organisations", new { slug = Site.Slug });
     }
 
     /// <summary>Null: no such site or organisation; a wrapper holding null: a new one.</summary>

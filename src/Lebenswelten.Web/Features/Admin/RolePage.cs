@@ -22,7 +22,7 @@ public sealed class RoleForm
 /// </summary>
 [RecentLoginForChanges]
 public abstract class RolePage(UserDirectory directory, UserAdministration administration, SiteDirectory sites,
-    IStringLocalizer text) : PageModel
+    AdminScopes scopes, IStringLocalizer text) : PageModel
 {
     public const string DoneKey = "Admin.Done";
 
@@ -45,7 +45,8 @@ public abstract class RolePage(UserDirectory directory, UserAdministration admin
 
     public Task<IActionResult> OnPostAddRoleAsync(CancellationToken ct) => ChangeAsync(async (scope, actor) =>
         Input.Role is not { } role ? DomainProblem.Field(nameof(RoleForm.Role), "Required")
-        : (await Administration.AssignRoleAsync(scope, UserId, new RoleGrant(FixedSite?.Id ?? Input.SiteId, role, Input.OrganisationId), actor, ct)).Problem,
+        : (await Administration.AssignRoleAsync(scope, UserId, new RoleGrant(FixedSite?.Id ?? Input.SiteId, role, Input.OrganisationId),
+            actor, ct)).Problem,
         "Admin.RoleAdded", ct);
 
     public Task<IActionResult> OnPostRemoveRoleAsync(CancellationToken ct) => ChangeAsync(async (scope, actor) =>
@@ -53,13 +54,14 @@ public abstract class RolePage(UserDirectory directory, UserAdministration admin
         : (await Administration.RemoveRoleAsync(scope, UserId, roleId, actor, ct)).Problem,
         "Admin.RoleRemoved", ct);
 
-    protected async Task<IActionResult> ChangeAsync(Func<AdminScope, Core.Privacy.AuditActor, Task<DomainProblem?>> change, string doneKey, CancellationToken ct)
+    protected async Task<IActionResult> ChangeAsync(Func<AdminScope, Core.Privacy.AuditActor, Task<DomainProblem?>> change, string doneKey,
+        CancellationToken ct)
     {
         if (!await LoadAsync(ct))
         {
             return NotFound();
         }
-        if (await change(await HttpContext.AdminScopeAsync(), HttpContext.AuditActor()) is { } problem)
+        if (await change(await scopes.ForAsync(User.UserId(), ct), HttpContext.AuditActor()) is { } problem)
         {
             problem.AddTo(ModelState, text);
             return Page();
@@ -74,7 +76,7 @@ public abstract class RolePage(UserDirectory directory, UserAdministration admin
         {
             return false;
         }
-        var outcome = await directory.FindAsync(await HttpContext.AdminScopeAsync(), UserId, HttpContext.AuditActor(), ct);
+        var outcome = await directory.FindAsync(await scopes.ForAsync(User.UserId(), ct), UserId, HttpContext.AuditActor(), ct);
         if (outcome.Value is not { } person || (FixedSite is not null && person.Roles.All(r => r.SiteId != FixedSite.Id)))
         {
             return false;

@@ -9,11 +9,14 @@ namespace Lebenswelten.Web.Features.Admin;
 /// <summary>One account for the platform administrator: roles at every site, deactivate and reactivate.</summary>
 [Authorize(Policy = Policies.Administrator)]
 public sealed class UserModel(UserDirectory directory, UserAdministration administration, SiteDirectory sites,
-    IStringLocalizer<AdministrationResource> text) : RolePage(directory, administration, sites, text)
+    AdminScopes scopes, IStringLocalizer<AdministrationResource> text)
+    : RolePage(directory, administration, sites, scopes, text)
 {
     public Task<IActionResult> OnPostDeactivateAsync(CancellationToken ct) =>
-        ChangeAsync(async (scope, actor) => (await Administration.DeactivateAsync(scope, UserId, actor, ct)).Problem, "Admin.Deactivated", ct);
+        ChangeAsync(async (scope, actor) => (await Administration.DeactivateAsync(scope, UserId, actor, ct)).Problem,
+            "Admin.Deactivated", ct);
 
     public Task<IActionResult> OnPostReactivateAsync(CancellationToken ct) =>
-        ChangeAsync(async (scope, actor) => (await Administration.ReactivateAsync(scope, UserId, actor, ct)).Problem, "Admin.Reactivated", ct);
+        ChangeAsync(async (scope, actor) => (await Administration.ReactivateAsync(scope, UserId, actor, ct)).Problem,
+            "Admin.Reactivated", ct);
 }

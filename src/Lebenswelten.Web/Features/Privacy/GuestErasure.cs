@@ -23,6 +23,6 @@ public static class GuestErasure
             page.ModelState.AddModelError(ConfirmField, text["MyData.ConfirmMissing"]);
             return page.Page();
         }
-        return await erase() ? page.LocalRedirect("/konto/geloescht") : page.NotFound();
+        return await erase() ? page.RedirectToPage("/Privacy/Erased") : page.NotFound();
     }
 }

@@ -9,7 +9,8 @@ namespace Lebenswelten.Web.Features.Telemedicine;
 public static class TelemedicineDisplay
 {
     public static readonly DayOfWeek[] Week =
-        [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
+        [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday,
+            DayOfWeek.Sunday];
 
 
     /// <summary>"Dienstag, 3. März 2026, 10:00–10:15 Uhr".</summary>
@@ -42,6 +43,10 @@ public static class TelemedicineDisplay
         features == AccessibilityFeatures.None ? "–" : text.Labels(features, "Accessibility");
 
     public static string Status(this IStringLocalizer text, AppointmentStatus status) => text[$"Telemedicine.Status.{status}"];
+
+    /// <summary>"10:00–10:15 Uhr".</summary>
+    public static string TimeRange(this IStringLocalizer text, DateTimeOffset start, DateTimeOffset end) =>
+        text["Telemedicine.TimeRange", Time(start), Time(end)];
 
     /// <summary>"Mo 08:00–12:30, 13:30–18:00": one line per weekday that has hours.</summary>
     public static IEnumerable<(string Day, string Hours)> OpeningHours(this IStringLocalizer text, TelemedicineRoom room) =>
