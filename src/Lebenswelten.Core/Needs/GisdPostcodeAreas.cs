@@ -1,7 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration.Attributes;
-using Lebenswelten.Core.Offerings;
+using Lebenswelten.Core.Sites;
 
 namespace Lebenswelten.Core.Needs;
 

@@ -29,9 +29,9 @@ public sealed class ArchitectureTests
     public void Demo_code_is_used_by_no_production_code()
     {
         var core = Types.InAssembly(Modules.Core).That().DoNotResideInNamespaceMatching(Modules.Within($"{Modules.CoreRoot}.Demo"))
-.Should().NotHaveDependencyOnAny($"{Modules.CoreRoot}.Demo").GetResult();
+            .Should().NotHaveDependencyOnAny($"{Modules.CoreRoot}.Demo").GetResult();
         var features = Types.InAssembly(Modules.Web).That().ResideInNamespaceMatching(Modules.Within(Modules.FeaturesRoot))
-.Should().NotHaveDependencyOnAny($"{Modules.CoreRoot}.Demo").GetResult();
+            .Should().NotHaveDependencyOnAny($"{Modules.CoreRoot}.Demo").GetResult();
 
         Assert.True(core.IsSuccessful, Names(core));
         Assert.True(features.IsSuccessful, Names(features));
@@ -64,7 +64,7 @@ public sealed class ArchitectureTests
     {
         var capabilities = Modules.WebFeatures().Except(Modules.WebFoundation).Select(f => $"{Modules.FeaturesRoot}.{f}").ToArray();
         var result = Types.InAssembly(Modules.Web).That().ResideInNamespaceMatching(Modules.Within($"{Modules.FeaturesRoot}.Shared"))
-.Should().NotHaveDependencyOnAny(capabilities).GetResult();
+            .Should().NotHaveDependencyOnAny(capabilities).GetResult();
 
         Assert.True(result.IsSuccessful, Names(result));
     }

@@ -32,7 +32,7 @@ public static class Modules
 
     public static bool Uses(Assembly assembly, string fromNamespace, string toNamespace) =>
         !Types.InAssembly(assembly).That().ResideInNamespaceMatching(Modules.Within(fromNamespace))
-.Should().NotHaveDependencyOnAny(toNamespace).GetResult().IsSuccessful;
+            .Should().NotHaveDependencyOnAny(toNamespace).GetResult().IsSuccessful;
 
     /// <summary>A pattern for the namespace and everything below it.</summary>
     public static string Within(string ns) => $"^{System.Text.RegularExpressions.Regex.Escape(ns)}(\\..*)?$";

@@ -1,8 +1,7 @@
-using Lebenswelten.Core.Sites;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Prepared;
 
-namespace Lebenswelten.Core.Needs;
+namespace Lebenswelten.Core.Sites;
 
 /// <summary>
 /// A site's district boundaries, read once: "which district is this coordinate in" (point in polygon) and

@@ -3,7 +3,7 @@ using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;
 using NetTopologySuite.Operation.Valid;
 
-namespace Lebenswelten.Core.Needs;
+namespace Lebenswelten.Core.Sites;
 
 /// <summary>Reads, checks and queries district boundaries (GeoJSON in WGS84) with NetTopologySuite.</summary>
 public static class DistrictGeometry
