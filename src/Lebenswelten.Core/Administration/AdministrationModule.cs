@@ -14,6 +14,7 @@ public static class AdministrationModule
         services.AddScoped<InvitationMails>();
         services.AddScoped<ResidentSignUp>();
         services.AddScoped<SiteAdministration>();
+        services.AddScoped<SiteRoster>();
         services.AddScoped<SingleSignOnAccounts>();
         services.AddScoped<PasswordReset>();
         return services;

@@ -49,8 +49,8 @@ public sealed class DemoSeeder(LebensweltenDbContext db, UserManager<AppUser> us
                         });
                     if (role == SiteRole.Resident && telemedicine is { } held)
                     {
-                        DemoTelemedicine.AddAppointments(db, held.Room, held.Schedule, user.Id, user.DisplayName!, (clock
-                            ?? TimeProvider.System).GetUtcNow());
+                        DemoTelemedicine.AddAppointments(db, held.Room, held.Schedule, user.Id, user.DisplayName!,
+                            (clock ?? TimeProvider.System).GetUtcNow());
                         await db.SaveChangesAsync(cancellationToken);
                     }
                 }

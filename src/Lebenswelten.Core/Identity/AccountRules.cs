@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -18,6 +19,8 @@ public static class AccountRules
         // Hashes made with fewer iterations are rehashed on the next successful login.
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = HashIterations);
         services.TryAddSingleton(TimeProvider.System);
+        // The reset-token provider protects its tokens; a host that keeps its keys elsewhere configures that itself.
+        services.AddDataProtection();
         return services.AddIdentityCore<AppUser>(Apply).AddPasswordValidator<CommonPasswordValidator>()
             .AddUserManager<AppUserManager>()
             .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(OneTimeAuthenticatorTokenProvider.Name)

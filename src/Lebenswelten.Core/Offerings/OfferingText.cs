@@ -15,12 +15,10 @@ public static class OfferingText
         return string.Join(", ", new[] { name, street, town }.Where(p => !string.IsNullOrWhiteSpace(p)));
     }
 
-    public static string DateTime(DateTimeOffset utc, string language) => DateTimeText.Long(utc, language);
-
     public static string Session(OfferingSession session, string language)
     {
         var end = BerlinTime.ToLocal(session.EndsAt).ToString("HH:mm", CultureInfo.InvariantCulture);
-        return $"{DateTime(session.StartsAt, language)} – {end}";
+        return $"{DateTimeText.Long(session.StartsAt, language)} – {end}";
     }
 
     public static string SessionList(Offering offering, string language) =>

@@ -1,5 +1,6 @@
 using Lebenswelten.Core.Messaging;
 using Lebenswelten.Core.Privacy;
+using Lebenswelten.Core.Sites;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
@@ -19,6 +20,7 @@ public static class OfferingsModule
         services.AddScoped<OfferingCatalogue>();
         services.AddScoped<OfferingEditor>();
         services.AddScoped<OfferingDistricts>();
+        services.AddScoped<IDistrictBoundaryFollower>(provider => provider.GetRequiredService<OfferingDistricts>());
         services.AddScoped<OfferingMails>();
         services.AddScoped<RegistrationService>();
         services.AddScoped<RegistrationExpiry>();

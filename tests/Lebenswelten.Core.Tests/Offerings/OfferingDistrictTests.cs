@@ -1,3 +1,4 @@
+using Lebenswelten.Core.Sites;
 using Lebenswelten.Core.Needs;
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Tests.Infrastructure;
@@ -40,7 +41,7 @@ public sealed class OfferingDistrictTests
         Assert.Null(early.DistrictId);
 
         await using var db = kit.Database.CreateContext();
-        var result = await new DistrictImport(db, new OfferingDistricts(db)).ImportBoundariesAsync(kit.Site.Id,
+        var result = await new DistrictImport(db, [new OfferingDistricts(db)]).ImportBoundariesAsync(kit.Site.Id,
             $$"""
             {"type":"FeatureCollection","features":[
                 {"type":"Feature","properties":{"name":"Westviertel"},"geometry":{{Square(11.5)}}}]}

@@ -1,3 +1,4 @@
+using Lebenswelten.Web.Features.Shared.BackOffice;
 using System.Runtime.CompilerServices;
 using Lebenswelten.Core.Administration;
 using Lebenswelten.Core.Network;
@@ -23,7 +24,7 @@ public sealed class OrganisationForm
 
 /// <summary>Creates ("neu") or edits one organisation of a site.</summary>
 [Authorize(Policy = Policies.Administrator)]
-public sealed class OrganisationModel(SiteDirectory directory, SiteAdministration administration, AdminScopes scopes,
+public sealed class OrganisationModel(SiteDirectory directory, SiteRoster roster, SiteAdministration administration, AdminScopes scopes,
     IStringLocalizer<AdministrationResource> text) : PageModel
 {
     public const string NewSegment = "neu";
@@ -66,7 +67,7 @@ public sealed class OrganisationModel(SiteDirectory directory, SiteAdministratio
             problem.AddTo(ModelState, text);
             return Page();
         }
-        TempData[RolePage.DoneKey] = text["AdminSites.Saved", outcome.Value!.Name].Value;
+        TempData[BackOfficePage.SavedMessage] = text["AdminSites.Saved", outcome.Value!.Name].Value;
         return RedirectToPage("/Admin/Organisations", new { slug = Site.Slug });
     }
 
@@ -84,7 +85,7 @@ public sealed class OrganisationModel(SiteDirectory directory, SiteAdministratio
             return new StrongBox<Organisation?>(null);
         }
         var existing = Guid.TryParse(organisation, out var id)
-            ? (await directory.OrganisationsAsync(site.Id, ct)).FirstOrDefault(o => o.Id == id) : null;
+            ? (await roster.OrganisationsAsync(site.Id, ct)).FirstOrDefault(o => o.Id == id) : null;
         return existing is null ? null : new StrongBox<Organisation?>(existing);
     }
 }

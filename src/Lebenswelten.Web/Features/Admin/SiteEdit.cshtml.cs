@@ -1,3 +1,4 @@
+using Lebenswelten.Web.Features.Shared.BackOffice;
 using Lebenswelten.Core.Administration;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Web.Features.Identity;
@@ -57,7 +58,7 @@ public sealed class SiteEditModel(SiteDirectory directory, SiteAdministration ad
             problem.AddTo(ModelState, text);
             return Page();
         }
-        TempData[RolePage.DoneKey] = text["AdminSites.Saved", outcome.Value!.Name].Value;
+        TempData[BackOfficePage.SavedMessage] = text["AdminSites.Saved", outcome.Value!.Name].Value;
         return RedirectToPage("/Admin/Sites");
     }
 }

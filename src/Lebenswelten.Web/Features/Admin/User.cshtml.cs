@@ -1,3 +1,4 @@
+using Lebenswelten.Web.Features.Shared.Roles;
 using Lebenswelten.Core.Administration;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Web.Features.Identity;
@@ -8,9 +9,9 @@ namespace Lebenswelten.Web.Features.Admin;
 
 /// <summary>One account for the platform administrator: roles at every site, deactivate and reactivate.</summary>
 [Authorize(Policy = Policies.Administrator)]
-public sealed class UserModel(UserDirectory directory, UserAdministration administration, SiteDirectory sites,
+public sealed class UserModel(UserDirectory directory, UserAdministration administration, SiteDirectory sites, SiteRoster roster,
     AdminScopes scopes, IStringLocalizer<AdministrationResource> text)
-    : RolePage(directory, administration, sites, scopes, text)
+    : RolePage(directory, administration, sites, roster, scopes, text)
 {
     public Task<IActionResult> OnPostDeactivateAsync(CancellationToken ct) =>
         ChangeAsync(async (scope, actor) => (await Administration.DeactivateAsync(scope, UserId, actor, ct)).Problem,

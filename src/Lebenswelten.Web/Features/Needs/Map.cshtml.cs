@@ -41,7 +41,7 @@ public sealed class MapModel(NeedsPageData data, IConfiguration configuration) :
         r => new { c = r.Class, s = r.Shown(unit), n = r.District.Name }));
 
     public string OfferingsJson() => JsonSerializer.Serialize(data.Offerings.Select(o =>
-        new { o.Title, o.Lat, o.Lon, Url = Url.Page("/Offerings/Details", new { id = o.Id }) }));
+        new { o.Title, o.Lat, o.Lon, Url = Url.Page("/Offerings/Catalogue/Details", new { id = o.Id }) }));
 
     /// <summary>Where the script's district link puts the clicked district's key (needs-map.js).</summary>
     public const string DistrictKeyPlaceholder = "__key__";

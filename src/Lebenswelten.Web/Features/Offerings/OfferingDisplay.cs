@@ -15,22 +15,6 @@ public static class OfferingDisplay
 
     public static string Money(int cents) => string.Format(CultureInfo.CurrentCulture, "{0:N2} €", cents / 100m);
 
-    public static string Labels<TFlags>(this IStringLocalizer text, TFlags flags, string prefix) where TFlags : struct, Enum =>
-        string.Join(", ", flags.Members().Select(member => text[$"{prefix}.{member}"].Value));
-
-    public static string LanguageNames(this IStringLocalizer text, IEnumerable<string> codes) =>
-        string.Join(", ", codes.Select(code => text[$"LanguageName.{code}"].Value));
-
-    public static string Date(DateTimeOffset utc) =>
-        BerlinTime.ToLocal(utc).ToString(Localization.IsEnglish ? "d MMMM yyyy" : "d. MMMM yyyy", CultureInfo.CurrentCulture);
-
-    public static string Weekday(DateTimeOffset utc) => BerlinTime.ToLocal(utc).ToString("dddd", CultureInfo.CurrentCulture);
-
-    public static string Time(DateTimeOffset utc) => BerlinTime.ToLocal(utc).ToString("HH:mm", CultureInfo.InvariantCulture);
-
-    /// <summary>"Dienstag, 3. März 2026, 17:00 Uhr", as in the mails.</summary>
-    public static string DateTime(DateTimeOffset utc) => OfferingText.DateTime(utc, Localization.IsEnglish ? "en" : "de");
-
     public static string Age(this IStringLocalizer text, int? min, int? max) => (min, max) switch
     {
         ({ } from, { } to) => text["Offering.AgeRange", from, to],

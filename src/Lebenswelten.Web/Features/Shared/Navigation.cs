@@ -30,7 +30,7 @@ public sealed class Navigation(SiteDirectory directory, IHttpContextAccessor acc
         var links = new List<NavLink>
         {
             Link("/Home/Index", text("Nav.Home")),
-            Link("/Offerings/Index", text("Nav.Offerings"), new { standort = CurrentSite?.Slug }),
+            Link("/Offerings/Catalogue/Index", text("Nav.Offerings"), new { standort = CurrentSite?.Slug }),
             Link("/Sites/Index", text("Nav.Sites")),
         };
         if (CurrentSite is { } site)
@@ -49,13 +49,13 @@ public sealed class Navigation(SiteDirectory directory, IHttpContextAccessor acc
             }
             if (user.RolesAt(site.Slug).Any(r => r is SiteRole.Provider or SiteRole.Coordinator))
             {
-                links.Add(Link("/OfferingAdmin/Index", text("Nav.MyOfferings"), here));
+                links.Add(Link("/Offerings/BackOffice/Index", text("Nav.MyOfferings"), here));
             }
             TelemedicineLinks(links, here, user.RolesAt(site.Slug), user.IsAdministrator(), text);
         }
         if (user.Identity?.IsAuthenticated == true)
         {
-            links.Add(Link("/Registrations/Mine", text("Nav.MyRegistrations")));
+            links.Add(Link("/Offerings/Registrations/Mine", text("Nav.MyRegistrations")));
             links.Add(Link("/Telemedicine/Mine", text("Nav.MyAppointments")));
         }
         if (user.IsAdministrator())

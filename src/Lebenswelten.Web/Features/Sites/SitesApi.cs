@@ -1,3 +1,4 @@
+using Lebenswelten.Core.Administration;
 using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Web.Features.Identity;
@@ -33,24 +34,24 @@ public static class SitesApi
     }
 
     private static async Task<Results<Ok<List<OrganisationDto>>, ProblemHttpResult>> ListOrganisations(
-        string site, SiteDirectory directory, IStringLocalizer<SitesResource> text, CancellationToken ct)
+        string site, SiteDirectory directory, SiteRoster roster, IStringLocalizer<SitesResource> text, CancellationToken ct)
     {
         if (await directory.FindAsync(site, ct) is not { } found)
         {
             return SiteNotFound(text);
         }
-        return TypedResults.Ok((await directory.OrganisationsAsync(found.Id, ct)).Select(OrganisationDto.From).ToList());
+        return TypedResults.Ok((await roster.OrganisationsAsync(found.Id, ct)).Select(OrganisationDto.From).ToList());
     }
 
     private static async Task<Results<Ok<List<SiteMemberDto>>, ProblemHttpResult>> ListMembers(
-        string site, SiteDirectory directory, AuditLog audit, IStringLocalizer<SitesResource> text, HttpContext context,
+        string site, SiteDirectory directory, SiteRoster roster, AuditLog audit, IStringLocalizer<SitesResource> text, HttpContext context,
         CancellationToken ct)
     {
         if (await directory.FindAsync(site, ct) is not { } found)
         {
             return SiteNotFound(text);
         }
-        var members = await directory.MembersAsync(found.Id, ct);
+        var members = await roster.MembersAsync(found.Id, ct);
         await audit.RecordReadAsync(context.AuditActor(), "Site.Members", found.Slug, found.Id, ct, members.Select(m => m.UserId));
         return TypedResults.Ok(members.Select(m => new SiteMemberDto(m.Email, m.DisplayName, m.Roles, m.Organisation)).ToList());
     }

@@ -1,9 +1,10 @@
+using Lebenswelten.Web.Features.Shared.BackOffice;
+using Lebenswelten.Web.Features.Shared.Roles;
 using Lebenswelten.Core.Administration;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Network;
 using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Sites;
-using Lebenswelten.Web.Features.Admin;
 using Lebenswelten.Web.Features.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -20,7 +21,7 @@ public sealed class InviteForm
 
 /// <summary>Who holds which role at the site (personal data, for the site's coordinators only), and invitations to join.</summary>
 [Authorize(Policy = Policies.SiteCoordinator)]
-public sealed class TeamModel(SiteDirectory directory, AuditLog audit, Invitations invitations, AdminScopes scopes,
+public sealed class TeamModel(SiteDirectory directory, SiteRoster roster, AuditLog audit, Invitations invitations, AdminScopes scopes,
     IStringLocalizer<SitesResource> text) : PageModel
 {
     public Site Site { get; private set; } = null!;
@@ -49,7 +50,7 @@ public sealed class TeamModel(SiteDirectory directory, AuditLog audit, Invitatio
             problem.AddTo(ModelState, text, nameof(Invite));
             return Page();
         }
-        TempData[RolePage.DoneKey] = text["Team.Invited", Invite.Email!.Trim()].Value;
+        TempData[BackOfficePage.SavedMessage] = text["Team.Invited", Invite.Email!.Trim()].Value;
         return RedirectToPage("/Sites/Team", new { site = Site.Slug });
     }
 
@@ -60,8 +61,8 @@ public sealed class TeamModel(SiteDirectory directory, AuditLog audit, Invitatio
             return false;
         }
         Site = found;
-        Members = await directory.MembersAsync(found.Id, ct);
-        Organisations = await directory.OrganisationsAsync(found.Id, ct);
+        Members = await roster.MembersAsync(found.Id, ct);
+        Organisations = await roster.OrganisationsAsync(found.Id, ct);
         await audit.RecordReadAsync(HttpContext.AuditActor(), "Site.Members", found.Slug, found.Id, ct, Members.Select(m => m.UserId));
         return true;
     }

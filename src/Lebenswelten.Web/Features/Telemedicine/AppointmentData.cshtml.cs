@@ -1,6 +1,5 @@
 using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Telemedicine;
-using Lebenswelten.Web.Features.Privacy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Core.Telemedicine;
-using Lebenswelten.Web.Features.Offerings;
 using Lebenswelten.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -75,7 +74,7 @@ public sealed class BookSlotModel(
         }
         var (appointment, token) = outcome.Value!;
         TempData[BookedMessage] = appointment.HoldExpiresAt is { } until
-            ? text["Telemedicine.HeldNotice", OfferingDisplay.DateTime(until)].Value
+            ? text["Telemedicine.HeldNotice", Dates.DateTime(until)].Value
             : text["Telemedicine.BookedNotice"].Value;
         return RedirectToPage("Appointment", new { id = appointment.Id, token });
     }

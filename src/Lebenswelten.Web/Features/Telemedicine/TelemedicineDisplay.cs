@@ -1,7 +1,6 @@
 using System.Globalization;
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Telemedicine;
-using Lebenswelten.Web.Features.Offerings;
 
 namespace Lebenswelten.Web.Features.Telemedicine;
 
@@ -16,7 +15,7 @@ public static class TelemedicineDisplay
     /// <summary>"Dienstag, 3. März 2026, 10:00–10:15 Uhr".</summary>
     public static string When(TelemedicineAppointment appointment) => TelemedicineText.Time(appointment, Localization.CurrentLanguage);
 
-    public static string Time(DateTimeOffset utc) => OfferingDisplay.Time(utc);
+    public static string Time(DateTimeOffset utc) => Dates.Time(utc);
 
     public static string Day(DateOnly day) =>
         day.ToString(Localization.IsEnglish ? "dddd, d MMMM yyyy" : "dddd, d. MMMM yyyy", CultureInfo.CurrentCulture);

@@ -1,3 +1,4 @@
+using Lebenswelten.Core.Sites;
 using System.Globalization;
 using Lebenswelten.Core.Offerings;
 

@@ -1,3 +1,4 @@
+using Lebenswelten.Core.Administration;
 using Lebenswelten.Core.Network;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Core.Telemedicine;
@@ -22,7 +23,7 @@ public abstract class RoomFormPage(BackOfficeServices services, TelemedicineAcce
     {
         Input.PadHours();
         var managed = await Access.ManagedOperatorsAsync(UserId, Site.Id, ct);
-        Operators = (await Sites.OrganisationsAsync(Site.Id, ct)).Where(o => managed.Includes(o.Id)).ToList();
+        Operators = (await Roster.OrganisationsAsync(Site.Id, ct)).Where(o => managed.Includes(o.Id)).ToList();
         Districts = await Sites.DistrictsAsync(Site.Id, ct);
         return Page();
     }

@@ -1,4 +1,4 @@
-namespace Lebenswelten.Core.Needs;
+namespace Lebenswelten.Core.Common;
 
 /// <summary>
 /// One thing wrong in an uploaded file, at a 1-based <paramref name="Line"/> (CSV line or GeoJSON feature number),

@@ -1,8 +1,7 @@
-using Lebenswelten.Core.Sites;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Prepared;
 
-namespace Lebenswelten.Core.Needs;
+namespace Lebenswelten.Core.Sites;
 
 /// <summary>
 /// A site's district boundaries, read once: "which district is this coordinate in" (point in polygon) and
@@ -27,7 +26,9 @@ public sealed class DistrictLocator
 
     public bool HasBoundaries => boundaries.Count > 0;
 
-    /// <summary>The district whose boundary contains the coordinate (a point on a shared border goes to the first by name), or null.</summary>
+    /// <summary>
+    /// The district whose boundary contains the coordinate (a point on a shared border goes to the first by name), or null.
+    /// </summary>
     public District? At(double latitude, double longitude)
     {
         var point = DistrictGeometry.Factory.CreatePoint(new Coordinate(longitude, latitude));

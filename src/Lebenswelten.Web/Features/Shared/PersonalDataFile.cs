@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Lebenswelten.Core.Privacy;
 
-namespace Lebenswelten.Web.Features.Privacy;
+namespace Lebenswelten.Web.Features.Shared;
 
 /// <summary>The export as a file to keep: indented JSON with enums by name, machine-readable (GDPR Art. 20).</summary>
 public static class PersonalDataFile

@@ -3,7 +3,7 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using CsvHelper.Configuration.Attributes;
 
-namespace Lebenswelten.Core.Offerings;
+namespace Lebenswelten.Core.Sites;
 
 public sealed record PostcodeCentroid(string Postcode, string City, double Latitude, double Longitude);
 

@@ -2,7 +2,7 @@ using Lebenswelten.Core.Privacy;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Lebenswelten.Web.Features.Privacy;
+namespace Lebenswelten.Web.Features.Shared;
 
 /// <summary>The export as a download: JSON for machines, a plain HTML page for people.</summary>
 public static class PersonalDataDownload

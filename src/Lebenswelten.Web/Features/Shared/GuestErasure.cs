@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Lebenswelten.Web.Features.Privacy;
+namespace Lebenswelten.Web.Features.Shared;
 
 /// <summary>
 /// The erase button of a personal link's data page (registration or video appointment): without the link the record

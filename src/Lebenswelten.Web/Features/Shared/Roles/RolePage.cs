@@ -1,3 +1,4 @@
+using Lebenswelten.Web.Features.Shared.BackOffice;
 using Lebenswelten.Core.Administration;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Network;
@@ -6,7 +7,7 @@ using Lebenswelten.Web.Features.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Lebenswelten.Web.Features.Admin;
+namespace Lebenswelten.Web.Features.Shared.Roles;
 
 public sealed class RoleForm
 {
@@ -22,10 +23,8 @@ public sealed class RoleForm
 /// </summary>
 [RecentLoginForChanges]
 public abstract class RolePage(UserDirectory directory, UserAdministration administration, SiteDirectory sites,
-    AdminScopes scopes, IStringLocalizer text) : PageModel
+    SiteRoster roster, AdminScopes scopes, IStringLocalizer text) : PageModel
 {
-    public const string DoneKey = "Admin.Done";
-
     protected UserAdministration Administration { get; } = administration;
 
     [BindProperty]
@@ -66,7 +65,7 @@ public abstract class RolePage(UserDirectory directory, UserAdministration admin
             problem.AddTo(ModelState, text);
             return Page();
         }
-        TempData[DoneKey] = text[doneKey].Value;
+        TempData[BackOfficePage.SavedMessage] = text[doneKey].Value;
         return Redirect(Request.Path);
     }
 
@@ -86,7 +85,7 @@ public abstract class RolePage(UserDirectory directory, UserAdministration admin
         var organisations = new List<Organisation>();
         foreach (var site in SiteChoices)
         {
-            organisations.AddRange(await sites.OrganisationsAsync(site.Id, ct));
+            organisations.AddRange(await roster.OrganisationsAsync(site.Id, ct));
         }
         Organisations = organisations;
         return true;

@@ -1,11 +1,13 @@
+using Lebenswelten.Core.Administration;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Network;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Core.Tests.Infrastructure;
 
-namespace Lebenswelten.Core.Tests.Sites;
+namespace Lebenswelten.Core.Tests.Administration;
 
-public sealed class SiteDirectoryTests
+/// <summary>Sites and who belongs to them: the directory reads the site, the roster its organisations and people.</summary>
+public sealed class SiteRosterTests
 {
     [Theory]
     [BothProviders]
@@ -14,11 +16,11 @@ public sealed class SiteDirectoryTests
         await using var database = await TestDatabase.CreateAsync(provider);
         var (north, south) = await TwoSitesAsync(database);
         await using var db = database.CreateContext();
-        var directory = new SiteDirectory(db);
+        var roster = new SiteRoster(db);
 
-        var districts = await directory.DistrictsAsync(north.Id);
-        var organisations = await directory.OrganisationsAsync(north.Id);
-        var members = await directory.MembersAsync(north.Id);
+        var districts = await new SiteDirectory(db).DistrictsAsync(north.Id);
+        var organisations = await roster.OrganisationsAsync(north.Id);
+        var members = await roster.MembersAsync(north.Id);
 
         Assert.Equal(["Nordstadt"], districts.Select(d => d.Name));
         Assert.Equal(["Verein Nord"], organisations.Select(o => o.Name));
@@ -26,7 +28,7 @@ public sealed class SiteDirectoryTests
         Assert.Equal("nord@example.org", member.Email);
         Assert.Equal([SiteRole.Provider, SiteRole.Coordinator], member.Roles);
         Assert.Equal("Verein Nord", member.Organisation);
-        Assert.DoesNotContain(await directory.MembersAsync(south.Id), m => m.Email == "nord@example.org");
+        Assert.DoesNotContain(await roster.MembersAsync(south.Id), m => m.Email == "nord@example.org");
     }
 
     [Theory]
@@ -37,7 +39,7 @@ public sealed class SiteDirectoryTests
         await TwoSitesAsync(database);
         await using var db = database.CreateContext();
 
-        var overview = await new SiteDirectory(db).OverviewAsync();
+        var overview = await new SiteRoster(db).OverviewAsync();
 
         Assert.Equal(
             [new SiteOverview("nord", "Nord", 1, 1, 1), new SiteOverview("sued", "Süd", 1, 1, 1)],
