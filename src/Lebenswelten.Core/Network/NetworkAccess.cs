@@ -1,5 +1,3 @@
-using Lebenswelten.Core.Identity;
-
 namespace Lebenswelten.Core.Network;
 
 /// <summary>
@@ -13,7 +11,7 @@ public sealed record NetworkActor(string? UserId, Guid SiteId, bool IsCoordinato
 }
 
 /// <summary>The network's rules of who may see and do what; every use case asks here.</summary>
-public sealed class NetworkAccess(LebensweltenDbContext db)
+public sealed class NetworkAccess(LebensweltenDbContext db, INetworkPeople people)
 {
     public async Task<NetworkActor> ActorAsync(string? userId, Guid siteId, CancellationToken ct)
     {
@@ -21,17 +19,14 @@ public sealed class NetworkAccess(LebensweltenDbContext db)
         {
             return new NetworkActor(null, siteId, false, false, false, []);
         }
-        var roles = await db.SiteRoleAssignments.AsNoTracking()
-            .Where(a => a.UserId == userId && (a.SiteId == siteId || a.Role == SiteRole.Administrator))
-            .Select(a => new { a.Role, a.OrganisationId, Kind = a.Organisation == null ? (OrganisationKind?)null : a.Organisation.Kind })
-            .ToListAsync(ct);
-        var administrator = roles.Any(r => r.Role == SiteRole.Administrator);
+        var roles = (await people.RolesAsync(userId, ct)).Where(r => r.SiteId == siteId || r.Role == HeldRole.Administrator).ToList();
+        var administrator = roles.Any(r => r.Role == HeldRole.Administrator);
         return new NetworkActor(userId, siteId,
-            IsCoordinator: administrator || roles.Any(r => r.Role == SiteRole.Coordinator),
-            IsStaff: administrator || roles.Any(r => SiteRoles.Staff.Contains(r.Role)),
+            IsCoordinator: administrator || roles.Any(r => r.Role == HeldRole.Coordinator),
+            IsStaff: administrator || roles.Any(r => r.Role != HeldRole.Resident),
             // An insurer officer acts for an insurer: the role alone (held for a housing company, say) is not enough.
-            IsInsurerOfficer: roles.Any(r => r.Role == SiteRole.InsurerOfficer && r.Kind == OrganisationKind.Insurer),
-            Organisations: [.. roles.Where(r => r.Role != SiteRole.Resident && r.OrganisationId != null)
+            IsInsurerOfficer: roles.Any(r => r.Role == HeldRole.InsurerOfficer && r.OrganisationKind == OrganisationKind.Insurer),
+            Organisations: [.. roles.Where(r => r.Role != HeldRole.Resident && r.OrganisationId != null)
                 .Select(r => r.OrganisationId!.Value).Distinct()]);
     }
 

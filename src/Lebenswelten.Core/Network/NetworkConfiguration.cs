@@ -3,6 +3,15 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Lebenswelten.Core.Network;
 
+/// <summary>
+/// Accounts by their entity's name: the account is Identity's, which knows the network's organisations, so the network
+/// names it instead of knowing Identity (no cycle between the two). Erasing an account cascades to the rows naming it.
+/// </summary>
+internal static class NetworkConfiguration
+{
+    public const string AccountType = "Lebenswelten.Core.Identity.AppUser";
+}
+
 internal sealed class HealthNetworkConfiguration : IEntityTypeConfiguration<HealthNetwork>
 {
     public void Configure(EntityTypeBuilder<HealthNetwork> network)
@@ -52,7 +61,7 @@ internal sealed class MembershipApplicationConfiguration : IEntityTypeConfigurat
     public void Configure(EntityTypeBuilder<MembershipApplication> application)
     {
         application.HasOne<HealthNetwork>().WithMany().HasForeignKey(a => a.NetworkId).OnDelete(DeleteBehavior.Cascade);
-        application.HasOne<Identity.AppUser>().WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.Cascade);
+        application.HasOne(NetworkConfiguration.AccountType).WithMany().HasForeignKey(nameof(MembershipApplication.UserId)).OnDelete(DeleteBehavior.Cascade);
         application.HasOne<Organisation>().WithMany().HasForeignKey(a => a.OrganisationId).OnDelete(DeleteBehavior.SetNull);
         application.HasIndex(a => new { a.NetworkId, a.Status });
         application.HasIndex(a => a.ContactEmail);

@@ -22,7 +22,7 @@ public sealed record NetworkTaskEntry(string Task, DateOnly DueOn, DateTimeOffse
 /// applications; invitations and tasks stay nameless, so attendance and task counts stay. Decided applications are kept
 /// for <see cref="ApplicationRetention"/>, then deleted; the tokens of invitations to past meetings are cleared.
 /// </summary>
-public sealed class NetworkPersonalData(LebensweltenDbContext db) : IPersonalDataParticipant
+public sealed class NetworkPersonalData(LebensweltenDbContext db, INetworkPeople people) : IPersonalDataParticipant
 {
     public const string CapabilityName = "Network";
 
@@ -85,7 +85,7 @@ public sealed class NetworkPersonalData(LebensweltenDbContext db) : IPersonalDat
 
     /// <summary>The account's address in lower case: contact entries and applications name it as it was typed.</summary>
     private async Task<string?> EmailOfAsync(string userId, CancellationToken ct) =>
-        (await db.Users.Where(u => u.Id == userId).Select(u => u.Email).FirstOrDefaultAsync(ct))?.ToLowerInvariant();
+        (await people.AccountAsync(userId, ct)).Email?.ToLowerInvariant();
 
     private IQueryable<ContactPerson> Contacts(string userId, string? email) =>
         db.ContactPersons.Where(c => c.UserId == userId || (email != null && c.Email != null && c.Email.ToLower() == email));

@@ -63,6 +63,7 @@ public sealed class NetworkTestKit : IAsyncDisposable
         {
             s.AddSingleton<TimeProvider>(clock);
             s.AddSingleton<INetworkLinks, TestNetworkLinks>();
+            s.AddScoped<INetworkPeople, Lebenswelten.Core.Identity.NetworkPeople>();
             s.AddNetwork(new ConfigurationBuilder().Build());
             configure?.Invoke(s);
         });

@@ -67,12 +67,18 @@ public sealed class SiteIsolationTests(AppHosts hosts)
             .OrderBy(v => v.Year).FirstAsync();
         var district = await db.Districts.SingleAsync(d => d.Id == value.DistrictId);
         var room = await db.TelemedicineRooms.SingleAsync(r => r.Name == "Telemedizinraum Smartes Quartier");
+        var network = await db.HealthNetworks.Where(n => n.SiteId == room.SiteId).OrderBy(n => n.Name).FirstAsync();
         var schedule = await db.ConsultationSchedules.Where(s => s.SiteId == room.SiteId && s.IsSampleData).OrderBy(s => s.Name).FirstAsync();
         return new()
         {
             ["id"] = offering.Id.ToString(), ["sessionId"] = offering.Sessions.OrderBy(s => s.StartsAt).First().Id.ToString(),
             ["userId"] = member.Id, ["indicator"] = value.IndicatorId.ToString(), ["district"] = district.Key, ["year"] = value.Year.ToString(),
             ["room"] = room.Id.ToString(), ["schedule"] = schedule.Id.ToString(),
+            // The Jena demo network, one of its meetings, its minutes' document, and the Jena letter of intent.
+            ["network"] = network.Id.ToString(),
+            ["meeting"] = (await db.Meetings.Where(m => m.NetworkId == network.Id).OrderBy(m => m.StartsAt).FirstAsync()).Id.ToString(),
+            ["document"] = (await db.NetworkDocuments.Where(d => d.SiteId == room.SiteId).OrderBy(d => d.Title).FirstAsync()).Id.ToString(),
+            ["agreement"] = (await db.Agreements.Where(a => a.SiteId == room.SiteId).OrderBy(a => a.Title).FirstAsync()).Id.ToString(),
         };
     }
 }

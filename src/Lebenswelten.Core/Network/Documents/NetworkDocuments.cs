@@ -24,7 +24,7 @@ public sealed record DocumentUpload(string? Title, string? FileName, byte[]? Con
 /// for those who may read it (its editors upload), an eligibility check's for its reviewers. The type is found by the
 /// content (<see cref="UploadInspection"/>), the size is capped by <see cref="DocumentOptions.MaxBytes"/>.
 /// </summary>
-public sealed class NetworkDocuments(LebensweltenDbContext db, DocumentStore store, NetworkLookup lookup, Meetings meetings,
+public sealed class NetworkDocuments(LebensweltenDbContext db, INetworkPeople people, DocumentStore store, NetworkLookup lookup, Meetings meetings,
     NetworkAccess access, IOptions<DocumentOptions> options, AuditLog audit, TimeProvider clock)
 {
     public async Task<Outcome<IReadOnlyList<NetworkDocument>>> ListAsync(Guid networkId, string? userId, CancellationToken ct)
@@ -138,7 +138,7 @@ public sealed class NetworkDocuments(LebensweltenDbContext db, DocumentStore sto
                 var meeting = await meetings.MemberAsync(owner.Id, userId, ct);
                 return meeting.Problem ?? (Outcome<NetworkDocument>)New(meeting.Value.Item1.SiteId);
             case DocumentOwnerKind.Agreement:
-                var who = await PartnershipActor.LoadAsync(db, userId, ct);
+                var who = await PartnershipActor.LoadAsync(people, userId, ct);
                 var agreement = await db.Agreements.AsNoTracking().Include(a => a.Parties).ThenInclude(p => p.Organisation)
                     .FirstOrDefaultAsync(a => a.Id == owner.Id, ct);
                 return agreement is null || !who.CanRead(agreement) ? DomainProblem.NotFound("Agreement.NotFound")

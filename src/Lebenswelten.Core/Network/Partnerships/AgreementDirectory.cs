@@ -26,7 +26,7 @@ public sealed record AgreementPage(IReadOnlyList<AgreementView> Items, int Total
 /// Reads agreements: the public summaries of a site's signed partnerships (the site page), and the whole agreement for
 /// those who may read it: the site's coordinators, the parties' people, and an insurer's officers at every site.
 /// </summary>
-public sealed class AgreementDirectory(LebensweltenDbContext db, TimeProvider clock)
+public sealed class AgreementDirectory(LebensweltenDbContext db, INetworkPeople people, TimeProvider clock)
 {
     public const int MaxPageSize = 100;
 
@@ -49,7 +49,7 @@ public sealed class AgreementDirectory(LebensweltenDbContext db, TimeProvider cl
 
     public async Task<Outcome<AgreementView>> FindAsync(Guid agreementId, string? userId, CancellationToken ct)
     {
-        var actor = await PartnershipActor.LoadAsync(db, userId, ct);
+        var actor = await PartnershipActor.LoadAsync(people, userId, ct);
         if (await WithParties().FirstOrDefaultAsync(a => a.Id == agreementId, ct) is not { } agreement || !actor.CanRead(agreement))
         {
             return DomainProblem.NotFound("Agreement.NotFound");
@@ -62,7 +62,7 @@ public sealed class AgreementDirectory(LebensweltenDbContext db, TimeProvider cl
     /// <summary>A site's agreements the person may read (<paramref name="siteId"/>), or those of every site (null).</summary>
     public async Task<AgreementPage> ListAsync(Guid? siteId, string? userId, int page, int pageSize, CancellationToken ct)
     {
-        var actor = await PartnershipActor.LoadAsync(db, userId, ct);
+        var actor = await PartnershipActor.LoadAsync(people, userId, ct);
         var visible = db.Agreements.AsNoTracking().VisibleTo(actor).Where(a => siteId == null || a.SiteId == siteId);
         var total = await visible.CountAsync(ct);
         var rows = await visible.Include(a => a.Parties).ThenInclude(p => p.Organisation).AsSplitQuery()

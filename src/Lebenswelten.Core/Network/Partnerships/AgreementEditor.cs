@@ -13,13 +13,13 @@ public sealed record AgreementDraft(AgreementKind? Kind, string? Title, string? 
 /// Drafts agreements between two or more organisations of a site: the site's coordinators, and insurer officers there
 /// for agreements their insurer is party to. A signed agreement is a record and no longer changes (<see cref="AgreementSigning"/>).
 /// </summary>
-public sealed class AgreementEditor(LebensweltenDbContext db, AuditLog audit, TimeProvider clock)
+public sealed class AgreementEditor(LebensweltenDbContext db, INetworkPeople people, AuditLog audit, TimeProvider clock)
 {
     public const int MaxParties = 20;
 
     public async Task<Outcome<Agreement>> CreateAsync(Guid siteId, AgreementDraft draft, AuditActor actor, CancellationToken ct)
     {
-        var who = await PartnershipActor.LoadAsync(db, actor.UserId, ct);
+        var who = await PartnershipActor.LoadAsync(people, actor.UserId, ct);
         if (!who.Coordinates(siteId) && !who.InsurerSites.Contains(siteId))
         {
             return DomainProblem.Forbidden("Agreement.Forbidden");
@@ -30,7 +30,7 @@ public sealed class AgreementEditor(LebensweltenDbContext db, AuditLog audit, Ti
 
     public async Task<Outcome<Agreement>> UpdateAsync(Guid agreementId, AgreementDraft draft, AuditActor actor, CancellationToken ct)
     {
-        var who = await PartnershipActor.LoadAsync(db, actor.UserId, ct);
+        var who = await PartnershipActor.LoadAsync(people, actor.UserId, ct);
         var agreement = await db.Agreements.Include(a => a.Parties).ThenInclude(p => p.Organisation).FirstOrDefaultAsync(a => a.Id ==
             agreementId, ct);
         if (agreement is null || !who.CanRead(agreement))

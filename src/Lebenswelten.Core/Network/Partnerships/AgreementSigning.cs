@@ -6,7 +6,7 @@ namespace Lebenswelten.Core.Network.Partnerships;
 /// Signing and ending agreements. A health partnership is signed only with a municipality found eligible (seed 001:
 /// "Auswahl der Kommunen klar geregelt"); once signed, residents see it on the site page.
 /// </summary>
-public sealed class AgreementSigning(LebensweltenDbContext db, AuditLog audit, TimeProvider clock)
+public sealed class AgreementSigning(LebensweltenDbContext db, INetworkPeople people, AuditLog audit, TimeProvider clock)
 {
     public async Task<Outcome<Agreement>> SignAsync(Guid agreementId, DateOnly? signedOn, AuditActor actor, CancellationToken ct)
     {
@@ -87,7 +87,7 @@ public sealed class AgreementSigning(LebensweltenDbContext db, AuditLog audit, T
 
     private async Task<Outcome<(Agreement, PartnershipActor)>> FindAsync(Guid agreementId, AuditActor actor, CancellationToken ct)
     {
-        var who = await PartnershipActor.LoadAsync(db, actor.UserId, ct);
+        var who = await PartnershipActor.LoadAsync(people, actor.UserId, ct);
         var agreement = await db.Agreements.AsNoTracking().Include(a => a.Parties).ThenInclude(p => p.Organisation)
             .FirstOrDefaultAsync(a => a.Id == agreementId, ct);
         return agreement is not null && who.CanRead(agreement)

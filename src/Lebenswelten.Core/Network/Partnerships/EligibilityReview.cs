@@ -16,7 +16,7 @@ public sealed record EligibilityView(Site Site, EligibilityCheck Check, IReadOnl
 /// for each criterion; an insurer officer of the site confirms each and records the decision. Every step stays in the
 /// history. Changing evidence withdraws that criterion's confirmation; a decided checklist is reopened by a new decision.
 /// </summary>
-public sealed class EligibilityReview(LebensweltenDbContext db, NetworkAccess access, AuditLog audit, TimeProvider clock)
+public sealed class EligibilityReview(LebensweltenDbContext db, INetworkPeople people, NetworkAccess access, AuditLog audit, TimeProvider clock)
 {
     public async Task<Outcome<EligibilityView>> FindAsync(Guid siteId, string? userId, CancellationToken ct)
     {
@@ -185,12 +185,14 @@ public sealed class EligibilityReview(LebensweltenDbContext db, NetworkAccess ac
     /// <summary>"Name (Organisation)", as the history shows who acted.</summary>
     private async Task<string> NameOfAsync(string? userId, Guid siteId, CancellationToken ct)
     {
-        var user = await db.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new { u.DisplayName,
-            u.Email }).FirstOrDefaultAsync(ct);
-        var organisation = await db.SiteRoleAssignments.AsNoTracking()
-            .Where(a => a.UserId == userId && a.SiteId == siteId && a.Organisation != null)
-            .OrderBy(a => a.Role == Identity.SiteRole.InsurerOfficer ? 0 : 1).Select(a => a.Organisation!.Name).FirstOrDefaultAsync(ct);
-        var person = user?.DisplayName ?? user?.Email ?? "–";
+        if (userId is null)
+        {
+            return "–";
+        }
+        var (displayName, email) = await people.AccountAsync(userId, ct);
+        var organisation = (await people.RolesAsync(userId, ct)).Where(r => r.SiteId == siteId && r.OrganisationName != null)
+            .OrderBy(r => r.Role == HeldRole.InsurerOfficer ? 0 : 1).Select(r => r.OrganisationName).FirstOrDefault();
+        var person = displayName ?? email ?? "–";
         return organisation is null ? person : $"{person} ({organisation})";
     }
 }

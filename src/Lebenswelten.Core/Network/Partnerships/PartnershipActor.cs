@@ -1,5 +1,3 @@
-using Lebenswelten.Core.Identity;
-
 namespace Lebenswelten.Core.Network.Partnerships;
 
 /// <summary>
@@ -11,22 +9,15 @@ public sealed record PartnershipActor(string? UserId, bool IsAdministrator, IRea
     IReadOnlyList<Guid> Organisations, IReadOnlyList<Guid> InsurerOrganisations, IReadOnlyList<Guid> InsurerIdentities,
     IReadOnlyList<Guid> InsurerSites)
 {
-    public static async Task<PartnershipActor> LoadAsync(LebensweltenDbContext db, string? userId, CancellationToken ct)
+    public static async Task<PartnershipActor> LoadAsync(INetworkPeople people, string? userId, CancellationToken ct)
     {
-        var rows = userId is null ? [] : await db.SiteRoleAssignments.AsNoTracking().Where(a => a.UserId == userId)
-            .Select(a => new
-            {
-                a.Role, a.SiteId, a.OrganisationId,
-                Kind = a.Organisation == null ? (OrganisationKind?)null : a.Organisation.Kind,
-                IdentityId = a.Organisation == null ? null : a.Organisation.IdentityId,
-            })
-            .ToListAsync(ct);
-        var insurer = rows.Where(r => r.Role == SiteRole.InsurerOfficer && r.Kind == OrganisationKind.Insurer).ToList();
-        return new PartnershipActor(userId, rows.Any(r => r.Role == SiteRole.Administrator),
-            [.. rows.Where(r => r.Role == SiteRole.Coordinator && r.SiteId != null).Select(r => r.SiteId!.Value).Distinct()],
-            [.. rows.Where(r => r.Role != SiteRole.Resident && r.OrganisationId != null).Select(r => r.OrganisationId!.Value).Distinct()],
+        var rows = userId is null ? [] : await people.RolesAsync(userId, ct);
+        var insurer = rows.Where(r => r.Role == HeldRole.InsurerOfficer && r.OrganisationKind == OrganisationKind.Insurer).ToList();
+        return new PartnershipActor(userId, rows.Any(r => r.Role == HeldRole.Administrator),
+            [.. rows.Where(r => r.Role == HeldRole.Coordinator && r.SiteId != null).Select(r => r.SiteId!.Value).Distinct()],
+            [.. rows.Where(r => r.Role != HeldRole.Resident && r.OrganisationId != null).Select(r => r.OrganisationId!.Value).Distinct()],
             [.. insurer.Select(r => r.OrganisationId!.Value).Distinct()],
-            [.. insurer.Where(r => r.IdentityId != null).Select(r => r.IdentityId!.Value).Distinct()],
+            [.. insurer.Where(r => r.OrganisationIdentityId != null).Select(r => r.OrganisationIdentityId!.Value).Distinct()],
             [.. insurer.Where(r => r.SiteId != null).Select(r => r.SiteId!.Value).Distinct()]);
     }
 
