@@ -61,7 +61,7 @@ internal sealed class MembershipApplicationConfiguration : IEntityTypeConfigurat
     public void Configure(EntityTypeBuilder<MembershipApplication> application)
     {
         application.HasOne<HealthNetwork>().WithMany().HasForeignKey(a => a.NetworkId).OnDelete(DeleteBehavior.Cascade);
-        application.HasOne(NetworkConfiguration.AccountType).WithMany().HasForeignKey(nameof(MembershipApplication.UserId)).OnDelete(DeleteBehavior.Cascade);
+        application.HasOne(NetworkConfiguration.AccountType, null).WithMany().HasForeignKey(nameof(MembershipApplication.UserId)).OnDelete(DeleteBehavior.Cascade);
         application.HasOne<Organisation>().WithMany().HasForeignKey(a => a.OrganisationId).OnDelete(DeleteBehavior.SetNull);
         application.HasIndex(a => new { a.NetworkId, a.Status });
         application.HasIndex(a => a.ContactEmail);

@@ -46,7 +46,7 @@ internal sealed class ContactPersonConfiguration : IEntityTypeConfiguration<Cont
         contact.HasOne<Site>().WithMany().HasForeignKey(c => c.SiteId).OnDelete(DeleteBehavior.Cascade);
         contact.HasOne<Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Cascade);
         // Erasing an account erases the entries that name its holder (GDPR Art. 17), whoever runs the erasure.
-        contact.HasOne(NetworkConfiguration.AccountType).WithMany().HasForeignKey(nameof(ContactPerson.UserId)).OnDelete(DeleteBehavior.Cascade);
+        contact.HasOne(NetworkConfiguration.AccountType, null).WithMany().HasForeignKey(nameof(ContactPerson.UserId)).OnDelete(DeleteBehavior.Cascade);
         contact.HasIndex(c => c.OrganisationId);
         contact.HasIndex(c => c.UserId);
         contact.HasIndex(c => c.Email);

@@ -1,4 +1,3 @@
-using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Privacy;
 
 namespace Lebenswelten.Core.Network;
@@ -8,12 +7,12 @@ namespace Lebenswelten.Core.Network;
 /// the administrator may: an insurer's identity decides whose agreements its officers see at every site, so a site's
 /// coordinator who could claim AOK PLUS's IK for an organisation of theirs could read AOK PLUS's agreements everywhere.
 /// </summary>
-public sealed class OrganisationIdentities(LebensweltenDbContext db, AuditLog audit)
+public sealed class OrganisationIdentities(LebensweltenDbContext db, INetworkPeople people, AuditLog audit)
 {
     /// <param name="ik">The insurer's IK; null or empty unlinks the organisation.</param>
     public async Task<Outcome<Organisation>> LinkByIkAsync(Guid organisationId, string? ik, AuditActor actor, CancellationToken ct)
     {
-        if (!await db.SiteRoleAssignments.AnyAsync(a => a.UserId == actor.UserId && a.Role == SiteRole.Administrator, ct))
+        if (actor.UserId is null || !(await people.RolesAsync(actor.UserId, ct)).Any(r => r.Role == HeldRole.Administrator))
         {
             return DomainProblem.Forbidden("Organisation.Forbidden");
         }
