@@ -5,6 +5,7 @@ using Lebenswelten.Core.Needs;
 using Lebenswelten.Core.Network;
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Privacy;
+using Lebenswelten.Core.Referrals;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Core.Telemedicine;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -41,6 +42,9 @@ public sealed class LebensweltenDbContext(DbContextOptions<LebensweltenDbContext
     public DbSet<ScheduleRoom> ScheduleRooms => Set<ScheduleRoom>();
     public DbSet<TelemedicineClosure> TelemedicineClosures => Set<TelemedicineClosure>();
     public DbSet<TelemedicineAppointment> TelemedicineAppointments => Set<TelemedicineAppointment>();
+    public DbSet<Voucher> Vouchers => Set<Voucher>();
+    public DbSet<VoucherRegistration> VoucherRegistrations => Set<VoucherRegistration>();
+    public DbSet<ReferralConsent> ReferralConsents => Set<ReferralConsent>();
 
     /// <summary>Shared data-protection keys, so that every web node can read every node's cookies and tokens.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -619,6 +619,10 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                     b.Property<long?>("FirstSessionStart")
                         .HasColumnType("INTEGER");
 
+                    b.PrimitiveCollection<string>("FunderIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsReimbursable")
                         .HasColumnType("INTEGER");
 
@@ -975,6 +979,158 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                     b.HasIndex("UserId");
 
                     b.ToTable("Consents");
+                });
+
+            modelBuilder.Entity("Lebenswelten.Core.Referrals.ReferralConsent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GivenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextVersion")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VoucherId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("WithdrawnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VoucherId");
+
+                    b.ToTable("ReferralConsents");
+                });
+
+            modelBuilder.Entity("Lebenswelten.Core.Referrals.Voucher", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnonymisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Categories")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CodeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IssuedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MaxRegistrations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PrintLanguage")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedCode")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedHolderToken")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RedeemedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RedeemedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegistrationsUsed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CodeHash")
+                        .IsUnique();
+
+                    b.HasIndex("RedeemedByUserId");
+
+                    b.HasIndex("SiteId", "IssuedAt");
+
+                    b.ToTable("Vouchers", t =>
+                        {
+                            t.HasCheckConstraint("CK_Vouchers_RegistrationsUsed", "\"RegistrationsUsed\" >= 0 AND \"RegistrationsUsed\" <= \"MaxRegistrations\"");
+                        });
+                });
+
+            modelBuilder.Entity("Lebenswelten.Core.Referrals.VoucherRegistration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VoucherId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegistrationId")
+                        .IsUnique();
+
+                    b.HasIndex("VoucherId");
+
+                    b.HasIndex("SiteId", "CreatedAt");
+
+                    b.ToTable("VoucherRegistrations");
                 });
 
             modelBuilder.Entity("Lebenswelten.Core.Sites.District", b =>
@@ -1813,6 +1969,39 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Offering");
+                });
+
+            modelBuilder.Entity("Lebenswelten.Core.Referrals.ReferralConsent", b =>
+                {
+                    b.HasOne("Lebenswelten.Core.Referrals.Voucher", null)
+                        .WithMany()
+                        .HasForeignKey("VoucherId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lebenswelten.Core.Referrals.Voucher", b =>
+                {
+                    b.HasOne("Lebenswelten.Core.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Lebenswelten.Core.Referrals.VoucherRegistration", b =>
+                {
+                    b.HasOne("Lebenswelten.Core.Offerings.Registration", null)
+                        .WithMany()
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Lebenswelten.Core.Referrals.Voucher", null)
+                        .WithMany()
+                        .HasForeignKey("VoucherId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Lebenswelten.Core.Sites.District", b =>
