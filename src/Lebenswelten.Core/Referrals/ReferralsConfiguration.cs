@@ -13,7 +13,7 @@ internal sealed class VoucherConfiguration : IEntityTypeConfiguration<Voucher>
         voucher.Property(v => v.IssuedByUserId).HasMaxLength(450);
         voucher.Property(v => v.RedeemedByUserId).HasMaxLength(450);
         voucher.Property(v => v.ClientNote).HasMaxLength(VoucherDraft.MaxNoteLength);
-        voucher.Property(v => v.PrintLanguage).HasMaxLength(5);
+        voucher.Property(v => v.PrintLanguage).HasMaxLength(10);
         voucher.Property(v => v.CodeHash).HasMaxLength(64);
         // The database, not only the code, keeps two vouchers from sharing a code.
         voucher.HasIndex(v => v.CodeHash).IsUnique();

@@ -1072,8 +1072,8 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
 
                     b.Property<string>("PrintLanguage")
                         .IsRequired()
-                        .HasMaxLength(5)
-                        .HasColumnType("character varying(5)");
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
 
                     b.Property<string>("ProtectedCode")
                         .HasColumnType("text");

@@ -1058,7 +1058,7 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
 
                     b.Property<string>("PrintLanguage")
                         .IsRequired()
-                        .HasMaxLength(5)
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ProtectedCode")

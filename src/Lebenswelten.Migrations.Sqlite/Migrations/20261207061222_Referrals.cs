@@ -1,10 +1,9 @@
 ﻿using System;
-using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Lebenswelten.Migrations.Postgres.Migrations
+namespace Lebenswelten.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Referrals : Migration
@@ -12,32 +11,33 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<List<Guid>>(
+            migrationBuilder.AddColumn<string>(
                 name: "FunderIds",
                 table: "Offerings",
-                type: "uuid[]",
-                nullable: false);
+                type: "TEXT",
+                nullable: false,
+                defaultValue: "[]");
 
             migrationBuilder.CreateTable(
                 name: "Vouchers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    SiteId = table.Column<Guid>(type: "uuid", nullable: false),
-                    IssuedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    IssuedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ValidUntil = table.Column<DateOnly>(type: "date", nullable: false),
-                    Categories = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
-                    ClientNote = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    PrintLanguage = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
-                    MaxRegistrations = table.Column<int>(type: "integer", nullable: false),
-                    RegistrationsUsed = table.Column<int>(type: "integer", nullable: false),
-                    CodeHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ProtectedCode = table.Column<string>(type: "text", nullable: true),
-                    RedeemedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    RedeemedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
-                    ProtectedHolderToken = table.Column<string>(type: "text", nullable: true),
-                    AnonymisedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SiteId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IssuedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    IssuedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ValidUntil = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Categories = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    ClientNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    PrintLanguage = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    MaxRegistrations = table.Column<int>(type: "INTEGER", nullable: false),
+                    RegistrationsUsed = table.Column<int>(type: "INTEGER", nullable: false),
+                    CodeHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ProtectedCode = table.Column<string>(type: "TEXT", nullable: true),
+                    RedeemedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RedeemedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    ProtectedHolderToken = table.Column<string>(type: "TEXT", nullable: true),
+                    AnonymisedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -55,14 +55,14 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                 name: "ReferralConsents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    VoucherId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Purpose = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    TextVersion = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Channel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Language = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
-                    GivenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    WithdrawnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VoucherId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    TextVersion = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    GivenAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    WithdrawnAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -79,12 +79,12 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                 name: "VoucherRegistrations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    VoucherId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RegistrationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SiteId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Category = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VoucherId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegistrationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SiteId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
