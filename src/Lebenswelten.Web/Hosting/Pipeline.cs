@@ -41,6 +41,7 @@ public static class Pipeline
         app.MapPrivacyApi();
         app.MapFhirApi();
         app.MapTelemedicineApi();
+        Features.Referrals.ReferralsApi.MapReferralsApi(app);
         app.MapSiteSwitch();
         app.MapNotFoundFallback();
         app.MapRazorPages();

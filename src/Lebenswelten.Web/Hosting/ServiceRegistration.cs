@@ -3,6 +3,7 @@ using Lebenswelten.Core.Demo;
 using Lebenswelten.Core.Messaging;
 using Lebenswelten.Core.Needs;
 using Lebenswelten.Core.Offerings;
+using Lebenswelten.Core.Referrals;
 using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Core.Telemedicine;
@@ -47,6 +48,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.Needs.NeedsPageData>();
         services.AddPrivacy(builder.Configuration);
         services.AddTelemedicine(builder.Configuration);
+        services.AddReferrals(builder.Configuration).AddScoped<Features.Referrals.VoucherLinks>();
         services.AddFhir();
         services.AddMessaging(builder.Configuration, quartz =>
         {
