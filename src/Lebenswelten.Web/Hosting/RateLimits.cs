@@ -28,7 +28,7 @@ public static class RateLimits
         new(Login, PermitLimit: 10, WindowSeconds: 60, CountsReads: false),
         new(Registration, PermitLimit: 20, WindowSeconds: 60, CountsReads: false),
         new(Search, PermitLimit: 120, WindowSeconds: 60, CountsReads: true),
-        new(VoucherCode, PermitLimit: 10, WindowSeconds: 300, CountsReads: false),
+        new(VoucherCode, PermitLimit: 10, WindowSeconds: 60, CountsReads: false),
     ];
 
     public static IServiceCollection AddLebensweltenRateLimiting(this IServiceCollection services, IConfiguration configuration)

@@ -99,6 +99,21 @@ public static class AccessRules
     public static readonly AccessRule FhirPractice = new(nameof(FhirPractice), c =>
         c.IsAnonymous ? Outcome.LoginRequired : c.RoleAtSite == SiteRole.Practice ? Outcome.Allowed : Outcome.Forbidden);
 
+    /// <summary>
+    /// The jobcenter's voucher pages and API (issue 19): past SiteStaff, only the site's counsellors; the domain refuses
+    /// everyone else (403), administrators too, since vouchers are the counsellors' work alone.
+    /// </summary>
+    public static readonly AccessRule JobcenterCounsellor = new(nameof(JobcenterCounsellor), c =>
+        c.IsAnonymous ? Outcome.LoginRequired : c.RoleAtSite == SiteRole.JobcenterCounsellor ? Outcome.Allowed : Outcome.Forbidden);
+
+    /// <summary>One voucher as the jobcenter sees it: any login gets past the policy, the domain answers 404 to all but its counsellors.</summary>
+    public static readonly AccessRule CounsellorOfVoucher = new(nameof(CounsellorOfVoucher), c =>
+        c.IsAnonymous ? Outcome.LoginRequired : c.RoleAtSite == SiteRole.JobcenterCounsellor ? Outcome.Allowed : Outcome.NotFound);
+
+    /// <summary>The referral figures: the site's coordinators and evaluators (aggregates only, small numbers held back).</summary>
+    public static readonly AccessRule ReferralFigures = new(nameof(ReferralFigures), c =>
+        c.IsAnonymous ? Outcome.LoginRequired : c.RoleAtSite is SiteRole.Coordinator or SiteRole.Evaluator ? Outcome.Allowed : Outcome.Forbidden);
+
     /// <summary>Holders of one of the roles at the route's site, and administrators; a role at another site never counts.</summary>
     public static AccessRule SiteRoles(string name, params SiteRole[] roles) => new(name, c =>
         c.IsAnonymous ? Outcome.LoginRequired

@@ -102,6 +102,12 @@ public sealed class AuthorizationMatrixTests(AppHosts hosts)
         ["DELETE /api/sites/{site}/indicators/{indicator:guid}"] = SiteCoordinator,
         ["GET /api/sites/{site}/indicators/{indicator:guid}/values/{district}/{year:int}"] = SiteCoordinator,
         ["PUT /api/sites/{site}/indicators/{indicator:guid}/values/{district}/{year:int}"] = SiteCoordinator,
+        // Jobcenter referrals (issue 19): counsellors issue and see three facts, clients redeem and act behind the personal link.
+        ["POST /api/sites/{site}/referrals"] = JobcenterCounsellor, ["GET /api/sites/{site}/referrals"] = JobcenterCounsellor,
+        ["GET /api/referrals/{id:guid}"] = CounsellorOfVoucher, ["GET /api/sites/{site}/referral-figures"] = ReferralFigures,
+        ["POST /api/referrals/redeem"] = Public, ["GET /api/referrals/{id:guid}/client"] = NotFoundForAll,
+        ["POST /api/referrals/{id:guid}/registrations"] = NotFoundForAll, ["POST /api/referrals/{id:guid}/consent"] = NotFoundForAll,
+        ["POST /api/referrals/{id:guid}/consent/withdraw"] = NotFoundForAll,
         // The platform's administration.
         ["GET /admin"] = Administrator, ["GET /admin/benutzer"] = Administrator, ["GET /admin/benutzer/{userId}"] = Administrator,
         ["GET /admin/anmeldedienste"] = Administrator, ["GET /admin/standorte"] = Administrator, ["GET /admin/standorte/{slug}"] = Administrator,

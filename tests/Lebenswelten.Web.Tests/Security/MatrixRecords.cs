@@ -43,6 +43,10 @@ public sealed record MatrixRecords(IReadOnlyDictionary<string, string> Values, G
         // A guest's unverified booking (which tests on the same host leave behind) the practice never sees.
         var appointment = await db.TelemedicineAppointments.Where(a => a.PracticeOrganisationId == schedule.PracticeOrganisationId)
             .Verified().OrderBy(a => a.StartsAt).FirstAsync();
+        // A voucher that jobcenter@jena.demo issued just now (so its print view is open to them).
+        var counsellor = await db.Users.Where(u => u.Email == "jobcenter@jena.demo").Select(u => u.Id).SingleAsync();
+        var voucher = (await scope.ServiceProvider.GetRequiredService<Lebenswelten.Core.Referrals.VoucherIssuing>().IssueAsync(owner.SiteId,
+            new([Lebenswelten.Core.Offerings.OfferingCategory.Exercise], null, null), new(counsellor, null), CancellationToken.None)).Value!;
         var other = await db.Organisations.Where(o => o.SiteId == owner.SiteId && o.Id != owner.OrganisationId).OrderBy(o => o.Name).FirstAsync();
         return new MatrixRecords(new Dictionary<string, string>
         {
@@ -60,6 +64,7 @@ public sealed record MatrixRecords(IReadOnlyDictionary<string, string> Values, G
             ["schedule"] = schedule.Id.ToString(),
             ["slot"] = slots.Value!.First().Id,
             ["appointment"] = appointment.Id.ToString(),
+            ["voucher"] = voucher.Voucher.Id.ToString(),
         }, other.Id, room.OperatorOrganisationId);
     }
 
@@ -70,6 +75,7 @@ public sealed record MatrixRecords(IReadOnlyDictionary<string, string> Values, G
         var p when p.StartsWith("/fhir/Schedule/", StringComparison.Ordinal) => With("schedule"),
         var p when p.StartsWith("/fhir/Slot/", StringComparison.Ordinal) => With("slot"),
         var p when p.StartsWith("/fhir/Appointment/{", StringComparison.Ordinal) => With("appointment"),
+        var p when p.StartsWith("/api/referrals/{", StringComparison.Ordinal) => With("voucher"),
         _ => Values,
     };
 
