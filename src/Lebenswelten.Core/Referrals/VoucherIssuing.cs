@@ -77,7 +77,8 @@ public sealed class VoucherIssuing(LebensweltenDbContext db, ReferralAccess acce
         }
         var consented = await db.ReferralConsents.AnyAsync(c => c.VoucherId == voucherId && c.WithdrawnAt == null, ct);
         // The status is social data about a client (§67 SGB X): every look at it is on the audit trail.
-        await audit.RecordReadAsync(actor, "Voucher", voucherId.ToString(), voucher.SiteId, ct);
+        // A client who redeemed signed in finds the read in "who has seen my data" (GDPR Art. 15(1)(c)).
+        await audit.RecordReadAsync(actor, "Voucher", voucherId.ToString(), voucher.SiteId, ct, [voucher.RedeemedByUserId]);
         return JobcenterView.Of(voucher, consented);
     }
 
@@ -97,7 +98,7 @@ public sealed class VoucherIssuing(LebensweltenDbContext db, ReferralAccess acce
                 Voucher = v,
                 Consented = db.ReferralConsents.Any(c => c.VoucherId == v.Id && c.WithdrawnAt == null),
             }).ToListAsync(ct);
-        await audit.RecordReadAsync(actor, "Voucher", null, siteId, ct);
+        await audit.RecordReadAsync(actor, "Voucher", null, siteId, ct, rows.Select(r => r.Voucher.RedeemedByUserId));
         return (rows.Select(r => JobcenterView.Of(r.Voucher, r.Consented)).ToList(), total);
     }
 }

@@ -106,6 +106,13 @@ public static class AccessRules
     public static readonly AccessRule JobcenterCounsellor = new(nameof(JobcenterCounsellor), c =>
         c.IsAnonymous ? Outcome.LoginRequired : c.RoleAtSite == SiteRole.JobcenterCounsellor ? Outcome.Allowed : Outcome.Forbidden);
 
+    /// <summary>
+    /// The print view: only the counsellor who issued the voucher (the matrix's is jobcenter@jena.demo's), during the
+    /// conversation; another counsellor of the site finds nothing.
+    /// </summary>
+    public static readonly AccessRule IssuerOfVoucher = new(nameof(IssuerOfVoucher), c =>
+        JobcenterCounsellor.Expect(c) is Outcome.Allowed && c.ActsForTheRoomOperator ? Outcome.NotFound : JobcenterCounsellor.Expect(c));
+
     /// <summary>One voucher as the jobcenter sees it: any login gets past the policy, the domain answers 404 to all but its counsellors.</summary>
     public static readonly AccessRule CounsellorOfVoucher = new(nameof(CounsellorOfVoucher), c =>
         c.IsAnonymous ? Outcome.LoginRequired : c.RoleAtSite == SiteRole.JobcenterCounsellor ? Outcome.Allowed : Outcome.NotFound);

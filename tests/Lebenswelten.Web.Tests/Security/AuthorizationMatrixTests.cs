@@ -108,6 +108,9 @@ public sealed class AuthorizationMatrixTests(AppHosts hosts)
         ["POST /api/referrals/redeem"] = Public, ["GET /api/referrals/{id:guid}/client"] = NotFoundForAll,
         ["POST /api/referrals/{id:guid}/registrations"] = NotFoundForAll, ["POST /api/referrals/{id:guid}/consent"] = NotFoundForAll,
         ["POST /api/referrals/{id:guid}/consent/withdraw"] = NotFoundForAll,
+        ["GET /verwaltung/{site}/gutscheine"] = JobcenterCounsellor, ["GET /verwaltung/{site}/gutscheine/{voucher:guid}/drucken"] = IssuerOfVoucher,
+        ["GET /verwaltung/{site}/gutscheine/zahlen"] = ReferralFigures, ["GET /gutschein"] = Public,
+        ["GET /gutschein/{voucher:guid}"] = NotFoundForAll, ["GET /gutschein/{voucher:guid}/anmelden/{offering:guid}"] = NotFoundForAll,
         // The platform's administration.
         ["GET /admin"] = Administrator, ["GET /admin/benutzer"] = Administrator, ["GET /admin/benutzer/{userId}"] = Administrator,
         ["GET /admin/anmeldedienste"] = Administrator, ["GET /admin/standorte"] = Administrator, ["GET /admin/standorte/{slug}"] = Administrator,
