@@ -42,6 +42,6 @@ public sealed class RedeemModel(VoucherRedemption redemption, IStringLocalizer<R
             ModelState.AddModelError(nameof(Code), message);
             return Page();
         }
-        return RedirectToPage("Voucher", new { voucher = outcome.Value!.Voucher.Id, token = outcome.Value.HolderToken, neu = 1 });
+        return RedirectToPage("Voucher", new { voucher = outcome.Value!.Voucher.Id, token = outcome.Value.HolderToken, neu = true });
     }
 }
