@@ -51,6 +51,10 @@ public sealed class DemoSeeder(LebensweltenDbContext db, UserManager<AppUser> us
                         await db.SaveChangesAsync(cancellationToken);
                     }
                 }
+                if (demo.Slug == "leipzig")
+                {
+                    await DemoReferrals.AddAsync(db, site.Id, (clock ?? TimeProvider.System).GetUtcNow(), cancellationToken);
+                }
             }
             await CreateUserAsync(DemoAccounts.AdminEmail, password, totpSecret, "Demo Administration",
                 new SiteRoleAssignment { UserId = "", Role = SiteRole.Administrator });
