@@ -98,4 +98,24 @@ public sealed class ReferralApiTests(AppHosts hosts)
         await ProblemAssert.IsProblemAsync(await coordinator.GetAsync("/api/sites/jena/referral-figures?year=1"),
             HttpStatusCode.UnprocessableEntity);
     }
+
+    [Theory, BothProviders]
+    public async Task Hostile_bodies_from_a_counsellor_get_a_problem_never_a_server_error(DatabaseProvider provider)
+    {
+        var host = await hosts.Get(provider);
+        using var counsellor = await host.ApiClientAsync("jobcenter@jena.demo");
+        string[] bodies =
+        [
+            "{\"categories\": ", "[1,2]", "\"x\"", "{\"categories\": 5, \"validMonths\": \"many\"}",
+            "{\"categories\": [\"exercise\"], \"clientNote\": \"" + new string('x', 5000) + "\"}",
+            "{\"categories\": [\"exercise\"], \"validMonths\": 99999999999}", "{\"categories\": [\"7\"]}",
+            "{\"categories\": [\"exercise\"], \"language\": \"<script>\"}",
+        ];
+        foreach (var body in bodies)
+        {
+            var response = await counsellor.PostAsync("/api/sites/jena/referrals", new StringContent(body, Encoding.UTF8, "application/json"));
+            Assert.True((int)response.StatusCode is >= 400 and < 500, $"{body[..Math.Min(40, body.Length)]}: {response.StatusCode}");
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        }
+    }
 }
