@@ -67,9 +67,7 @@ internal static class ClientEndpoints
         }
         var language = Localization.MailLanguage(body.Language);
         var account = caller.UserId is { } userId ? await users.FindByIdAsync(userId) : null;
-        var who = account is not null
-            ? new Registrant(account.Id, account.DisplayName ?? account.Email ?? "", account.Email, Language: language)
-            : new Registrant(null, body.Name ?? "", body.Email?.Trim(), Language: language);
+        var who = VoucherRegistrants.Of(account, body.Name, body.Email, language);
         var outcome = await holder.RegisterAsync(id, caller.Token, offeringId, who, ct);
         if (outcome.Problem is { } problem)
         {

@@ -42,9 +42,7 @@ public sealed class RegisterModel(VoucherHolder holder, OfferingCatalogue catalo
             return NotFound();
         }
         var account = User.UserId() is { } userId ? await users.FindByIdAsync(userId) : null;
-        var who = account is not null
-            ? new Registrant(account.Id, account.DisplayName ?? account.Email ?? "", account.Email, Language: Localization.CurrentLanguage)
-            : new Registrant(null, Name ?? "", Email?.Trim(), Language: Localization.CurrentLanguage);
+        var who = VoucherRegistrants.Of(account, Name, Email, Localization.CurrentLanguage);
         var outcome = await holder.RegisterAsync(voucher, Token, offering, who, ct);
         if (outcome.Problem is { } problem)
         {
