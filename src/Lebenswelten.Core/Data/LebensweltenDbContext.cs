@@ -5,6 +5,7 @@ using Lebenswelten.Core.Needs;
 using Lebenswelten.Core.Network;
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Privacy;
+using Lebenswelten.Core.Projects;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Core.Telemedicine;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -41,6 +42,14 @@ public sealed class LebensweltenDbContext(DbContextOptions<LebensweltenDbContext
     public DbSet<ScheduleRoom> ScheduleRooms => Set<ScheduleRoom>();
     public DbSet<TelemedicineClosure> TelemedicineClosures => Set<TelemedicineClosure>();
     public DbSet<TelemedicineAppointment> TelemedicineAppointments => Set<TelemedicineAppointment>();
+    public DbSet<Project> Projects => Set<Project>();
+    public DbSet<ProjectGoal> ProjectGoals => Set<ProjectGoal>();
+    public DbSet<ProjectOffering> ProjectOfferings => Set<ProjectOffering>();
+    public DbSet<GoodPracticeRating> GoodPracticeRatings => Set<GoodPracticeRating>();
+    public DbSet<FundingSource> FundingSources => Set<FundingSource>();
+    public DbSet<Budget> Budgets => Set<Budget>();
+    public DbSet<FundingApplication> FundingApplications => Set<FundingApplication>();
+    public DbSet<ApplicationDocument> ApplicationDocuments => Set<ApplicationDocument>();
 
     /// <summary>Shared data-protection keys, so that every web node can read every node's cookies and tokens.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
