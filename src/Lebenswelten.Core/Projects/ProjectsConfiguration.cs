@@ -17,6 +17,10 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         project.HasIndex(p => p.AgreementId);
         project.Property(p => p.Phase).HasField("<Phase>k__BackingField");
         project.Property(p => p.Title).HasMaxLength(Project.MaxTitleLength);
+        // Sets of flags are numbers, as the offerings' target groups: a combination's text would not fit the enum column.
+        project.Property(p => p.TargetGroups).HasConversion<int>();
+        project.Property(p => p.FieldsOfAction).HasConversion<int>();
+        project.Property(p => p.LifePhases).HasConversion<int>();
         foreach (var text in new[] { nameof(Project.Summary), nameof(Project.NeedEvidence), nameof(Project.PlannedMeasures),
                      nameof(Project.ProgressNotes), nameof(Project.EvaluationResults) })
         {

@@ -324,10 +324,9 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                     b.Property<Guid>("SiteId")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("TargetGroups")
-                        .IsRequired()
+                    b.Property<int>("TargetGroups")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("integer");
 
                     b.Property<double>("TargetValue")
                         .HasColumnType("double precision");
@@ -1332,10 +1331,9 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                     b.Property<Guid?>("EvidenceIndicatorId")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("FieldsOfAction")
-                        .IsRequired()
+                    b.Property<int>("FieldsOfAction")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("integer");
 
                     b.Property<bool>("IsPublished")
                         .HasColumnType("boolean");
@@ -1343,10 +1341,9 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                     b.Property<bool>("IsSampleData")
                         .HasColumnType("boolean");
 
-                    b.Property<string>("LifePhases")
-                        .IsRequired()
+                    b.Property<int>("LifePhases")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("integer");
 
                     b.Property<string>("NeedEvidence")
                         .IsRequired()
@@ -1392,10 +1389,9 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
-                    b.Property<string>("TargetGroups")
-                        .IsRequired()
+                    b.Property<int>("TargetGroups")
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasColumnType("integer");
 
                     b.Property<string>("Title")
                         .IsRequired()

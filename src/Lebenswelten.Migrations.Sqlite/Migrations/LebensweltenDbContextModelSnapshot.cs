@@ -318,10 +318,9 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                     b.Property<Guid>("SiteId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("TargetGroups")
-                        .IsRequired()
+                    b.Property<int>("TargetGroups")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
                     b.Property<double>("TargetValue")
                         .HasColumnType("REAL");
@@ -1318,10 +1317,9 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("EvidenceIndicatorId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("FieldsOfAction")
-                        .IsRequired()
+                    b.Property<int>("FieldsOfAction")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsPublished")
                         .HasColumnType("INTEGER");
@@ -1329,10 +1327,9 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsSampleData")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("LifePhases")
-                        .IsRequired()
+                    b.Property<int>("LifePhases")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("NeedEvidence")
                         .IsRequired()
@@ -1378,10 +1375,9 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("TargetGroups")
-                        .IsRequired()
+                    b.Property<int>("TargetGroups")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Title")
                         .IsRequired()

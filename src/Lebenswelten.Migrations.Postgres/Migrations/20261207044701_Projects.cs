@@ -1,9 +1,10 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Lebenswelten.Migrations.Sqlite.Migrations
+namespace Lebenswelten.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class Projects : Migration
@@ -11,23 +12,23 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<string>(
+            migrationBuilder.AddColumn<int>(
                 name: "TargetGroups",
                 table: "HealthGoals",
-                type: "TEXT",
+                type: "integer",
                 maxLength: 40,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: 0);
 
             migrationBuilder.CreateTable(
                 name: "FundingSources",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SiteId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    IsSampleData = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    IsSampleData = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -44,28 +45,28 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                 name: "Projects",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SiteId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AgreementId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Setting = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    TargetGroups = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    FieldsOfAction = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    LifePhases = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    DistrictIds = table.Column<string>(type: "TEXT", nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    ResponsibleName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    ResponsibleUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    IsPublished = table.Column<bool>(type: "INTEGER", nullable: false),
-                    IsSampleData = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Phase = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    NeedEvidence = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    EvidenceIndicatorId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    PlannedMeasures = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    ProgressNotes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    EvaluationResults = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AgreementId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Setting = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    TargetGroups = table.Column<int>(type: "integer", maxLength: 40, nullable: false),
+                    FieldsOfAction = table.Column<int>(type: "integer", maxLength: 40, nullable: false),
+                    LifePhases = table.Column<int>(type: "integer", maxLength: 40, nullable: false),
+                    DistrictIds = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ResponsibleName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ResponsibleUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    IsPublished = table.Column<bool>(type: "boolean", nullable: false),
+                    IsSampleData = table.Column<bool>(type: "boolean", nullable: false),
+                    Phase = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    NeedEvidence = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    EvidenceIndicatorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    PlannedMeasures = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    ProgressNotes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    EvaluationResults = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -88,13 +89,13 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                 name: "Budgets",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FundingSourceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SiteId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    PlannedCents = table.Column<long>(type: "INTEGER", nullable: false),
-                    CommittedCents = table.Column<long>(type: "INTEGER", nullable: false),
-                    SpentCents = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FundingSourceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    PlannedCents = table.Column<long>(type: "bigint", nullable: false),
+                    CommittedCents = table.Column<long>(type: "bigint", nullable: false),
+                    SpentCents = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -118,10 +119,10 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                 name: "FundingShare",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FundingSourceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    BasisPoints = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FundingSourceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    BasisPoints = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -144,25 +145,25 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                 name: "FundingApplications",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SiteId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FundingSourceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    RequestedCents = table.Column<long>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ApprovedCents = table.Column<long>(type: "INTEGER", nullable: true),
-                    Conditions = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    RejectionReason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    FinalReport = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    SpentCents = table.Column<long>(type: "INTEGER", nullable: false),
-                    FullApplicationDueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    FinalReportDueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    RemindedFor = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    EndedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    IsSampleData = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SiteId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FundingSourceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RequestedCents = table.Column<long>(type: "bigint", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ApprovedCents = table.Column<long>(type: "bigint", nullable: true),
+                    Conditions = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    RejectionReason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    FinalReport = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    SpentCents = table.Column<long>(type: "bigint", nullable: false),
+                    FullApplicationDueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    FinalReportDueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RemindedFor = table.Column<DateOnly>(type: "date", nullable: true),
+                    EndedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    IsSampleData = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -191,11 +192,11 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                 name: "GoodPracticeRatings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Criterion = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Level = table.Column<int>(type: "INTEGER", nullable: false),
-                    Justification = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Criterion = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Level = table.Column<int>(type: "integer", nullable: false),
+                    Justification = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -212,8 +213,8 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                 name: "ProjectGoals",
                 columns: table => new
                 {
-                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    HealthGoalId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    HealthGoalId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -236,11 +237,11 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                 name: "ProjectMilestone",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Done = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Done = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -257,8 +258,8 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                 name: "ProjectOfferings",
                 columns: table => new
                 {
-                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OfferingId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OfferingId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -281,10 +282,10 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                 name: "ProjectPartner",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -307,12 +308,12 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                 name: "ProjectPhaseChange",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    From = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    To = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
+                    From = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    To = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -329,13 +330,13 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                 name: "ApplicationDocuments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UploadedByUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UploadedByUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -352,15 +353,15 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                 name: "ApplicationEvent",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    ActorUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    From = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    To = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    AmountCents = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ActorUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    From = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    To = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    AmountCents = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -377,11 +378,11 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                 name: "ApplicationStaffMember",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Role = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
                 },
                 constraints: table =>
                 {
