@@ -30,8 +30,9 @@ public sealed class ProjectsPersonalData(LebensweltenDbContext db, IOptions<Proj
     {
         var responsible = await db.Projects.AsNoTracking().Where(p => p.ResponsibleUserId == userId)
             .Select(p => new PersonalProjectRole(p.Id, p.Title, p.ResponsibleName ?? "")).ToListAsync(ct);
-        var staff = await db.FundingApplications.AsNoTracking().SelectMany(a => a.Staff.Where(s => s.UserId == userId)
-            .Select(s => new PersonalApplicationStaff(a.Id, a.Title, s.Name, s.Role))).ToListAsync(ct);
+        var staff = await db.Set<ApplicationStaffMember>().AsNoTracking().Where(s => s.UserId == userId)
+            .Join(db.FundingApplications, s => s.ApplicationId, a => a.Id, (s, a) => new PersonalApplicationStaff(a.Id, a.Title, s.Name, s.Role))
+            .ToListAsync(ct);
         return responsible.Count + staff.Count == 0 ? null : new ProjectsPersonalDataSection(responsible, staff);
     }
 
