@@ -3,6 +3,7 @@ using Lebenswelten.Web.Features.Identity;
 using Lebenswelten.Web.Features.Needs;
 using Lebenswelten.Web.Features.Offerings;
 using Lebenswelten.Web.Features.Privacy;
+using Lebenswelten.Web.Features.Projects;
 using Lebenswelten.Web.Features.Registrations;
 using Lebenswelten.Web.Features.Sites;
 using Lebenswelten.Web.Fhir;
@@ -41,6 +42,8 @@ public static class Pipeline
         app.MapPrivacyApi();
         app.MapFhirApi();
         app.MapTelemedicineApi();
+        app.MapProjectsApi();
+        app.MapHealthGoalsApi();
         app.MapSiteSwitch();
         app.MapNotFoundFallback();
         app.MapRazorPages();

@@ -4,6 +4,7 @@ using Lebenswelten.Core.Messaging;
 using Lebenswelten.Core.Needs;
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Privacy;
+using Lebenswelten.Core.Projects;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Core.Telemedicine;
 using Lebenswelten.Web.Features.Admin;
@@ -47,11 +48,13 @@ public static class ServiceRegistration
         services.AddLebensweltenPrivacy(builder.Configuration);
         services.AddLebensweltenTelemedicine(builder.Configuration);
         services.AddLebensweltenFhir();
+        services.AddProjects(builder.Configuration);
         services.AddLebensweltenMessaging(builder.Configuration, quartz =>
         {
             OfferingJobs.Add(quartz, builder.Configuration);
             PrivacyRegistration.AddJobs(quartz, builder.Configuration);
             TelemedicineRegistration.AddJobs(quartz, builder.Configuration);
+            ProjectsModule.AddJobs(quartz, builder.Configuration);
         });
         services.AddSingleton<PublicAddress>();
         PublicAddress.Require(builder);
