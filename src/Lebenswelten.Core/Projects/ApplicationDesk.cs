@@ -65,11 +65,10 @@ public sealed class ApplicationDesk(LebensweltenDbContext db, ProjectAccess acce
             return problem;
         }
         var (application, source, roles) = opened.Value;
-        if (application.Staff.Count > 0)
-        {
-            // Names of project staff are personal data: every staff read is audited, with the person as subject where known.
-            await audit.RecordReadAsync(actor, AuditKind, application.Id.ToString(), application.SiteId, ct, application.Staff.Select(s => s.UserId));
-        }
+        // Names of project staff (and of the colleagues in the history) are personal data: every staff read is audited, with each
+        // named account as a subject where known (GDPR Art. 5(2), 15(1)(c)).
+        await audit.RecordReadAsync(actor, AuditKind, application.Id.ToString(), application.SiteId, ct,
+            [.. application.Staff.Select(s => s.UserId), .. application.History.Select(e => e.ActorUserId)]);
         application.History.Sort((a, b) => a.At.CompareTo(b.At));
         var title = await db.Projects.Where(p => p.Id == application.ProjectId).Select(p => p.Title).SingleAsync(ct);
         var documents = await db.ApplicationDocuments.AsNoTracking().Where(d => d.ApplicationId == applicationId).OrderBy(d => d.UploadedAt)

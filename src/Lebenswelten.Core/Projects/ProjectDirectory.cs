@@ -36,11 +36,10 @@ public sealed class ProjectDirectory(LebensweltenDbContext db, ProjectAccess acc
             return problem;
         }
         var project = found.Value!;
-        if (project.ResponsibleName is not null)
-        {
-            // The name of the person responsible is staff's personal data: its read is audited (GDPR Art. 5(2)).
-            await audit.RecordReadAsync(actor, AuditKind, project.Id.ToString(), project.SiteId, ct, [project.ResponsibleUserId]);
-        }
+        // The person responsible and the colleagues who moved the project on are named: staff's personal data, every read audited
+        // (GDPR Art. 5(2)), with each named account as a subject.
+        await audit.RecordReadAsync(actor, AuditKind, project.Id.ToString(), project.SiteId, ct,
+            [project.ResponsibleUserId, .. project.PhaseChanges.Select(c => c.ByUserId)]);
         var partnerIds = project.Partners.Select(p => p.OrganisationId).ToList();
         return new ProjectView(project,
             await db.Organisations.AsNoTracking().Where(o => partnerIds.Contains(o.Id)).ToListAsync(ct),
@@ -67,6 +66,22 @@ public sealed class ProjectDirectory(LebensweltenDbContext db, ProjectAccess acc
             project.Partners.OrderBy(p => p.Role).Select(p => (names[p.OrganisationId], p.Role)).ToList(),
             await OfferingsOfAsync(projectId, publishedOnly: true, ct));
     }
+
+    /// <summary>Offerings of the site a project can link (all but cancelled ones), for the project form.</summary>
+    public Task<List<(Guid Id, string Title)>> LinkableOfferingsAsync(Guid siteId, CancellationToken ct) =>
+        db.Offerings.AsNoTracking().Where(o => o.SiteId == siteId && o.Status != OfferingStatus.Cancelled).OrderBy(o => o.Title)
+            .Select(o => new ValueTuple<Guid, string>(o.Id, o.Title)).ToListAsync(ct);
+
+    /// <summary>Display names of the staff who acted (moved a phase, took a step), for the histories their colleagues read.</summary>
+    public async Task<Dictionary<string, string>> PeopleAsync(IEnumerable<string?> userIds, CancellationToken ct)
+    {
+        var ids = userIds.OfType<string>().Distinct().ToList();
+        return await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName ?? u.Email ?? "", ct);
+    }
+
+    /// <summary>The projects an application list names, by id.</summary>
+    public Task<Dictionary<Guid, string>> TitlesAsync(Guid siteId, CancellationToken ct) =>
+        db.Projects.AsNoTracking().Where(p => p.SiteId == siteId).ToDictionaryAsync(p => p.Id, p => p.Title, ct);
 
     /// <summary>The offerings linked to the project; the public page shows published ones only.</summary>
     public Task<List<Offering>> OfferingsOfAsync(Guid projectId, bool publishedOnly, CancellationToken ct) =>

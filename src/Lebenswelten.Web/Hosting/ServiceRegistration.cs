@@ -45,6 +45,7 @@ public static class ServiceRegistration
         services.AddLebensweltenOfferings();
         services.AddLebensweltenNeeds();
         services.AddScoped<Features.Needs.NeedsPageData>();
+        services.AddScoped<Features.Projects.ProjectChoices>();
         services.AddLebensweltenPrivacy(builder.Configuration);
         services.AddLebensweltenTelemedicine(builder.Configuration);
         services.AddLebensweltenFhir();

@@ -18,7 +18,7 @@ public sealed class ProjectsPrivacyTests
         Ok(await kit.WithAsync<Outcome<ApplicationView>, ApplicationDesk>(d => d.OpenAsync(application.Id, kit.OfficerA, default)));
 
         await using var db = kit.Database.CreateContext();
-        var entry = await db.AuditEntries.SingleAsync(e => e.DataKind == ApplicationDesk.AuditKind);
+        var entry = await db.AuditEntries.SingleAsync(e => e.DataKind == ApplicationDesk.AuditKind && e.SubjectUserId == kit.Provider.UserId);
         Assert.Equal((kit.OfficerA.UserId, kit.Provider.UserId, application.Id.ToString()), (entry.ActorUserId, entry.SubjectUserId, entry.RecordId));
     }
 

@@ -46,6 +46,11 @@ public sealed class Navigation(SiteDirectory directory, IHttpContextAccessor acc
             {
                 links.Add(new($"/standorte/{site.Slug}/team", text("Nav.Team")));
                 links.Add(new($"/standorte/{site.Slug}/bedarf/indikatoren", text("Nav.Needs")));
+                links.Add(new($"/verwaltung/{site.Slug}/projekte", text("Nav.Projects")));
+            }
+            if (user.IsAdministrator() || user.RolesAt(site.Slug).Any(r => r is SiteRole.Coordinator or SiteRole.InsurerOfficer))
+            {
+                links.Add(new($"/verwaltung/{site.Slug}/foerderung", text("Nav.Funding")));
             }
             if (user.RolesAt(site.Slug).Any(r => r is SiteRole.Provider or SiteRole.Coordinator))
             {
