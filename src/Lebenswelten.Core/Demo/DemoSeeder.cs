@@ -34,6 +34,7 @@ public sealed class DemoSeeder(LebensweltenDbContext db, UserManager<AppUser> us
                 DemoOfferingSeeder.Add(db, demo.Slug, site.Id, [.. db.Organisations.Local.Where(o => o.SiteId == site.Id)],
                     districts, (clock ?? TimeProvider.System).GetUtcNow());
                 DemoNeeds.Add(db, demo.Slug, site.Id, districts, (clock ?? TimeProvider.System).GetUtcNow());
+                DemoProjects.Add(db, demo.Slug, site.Id, (clock ?? TimeProvider.System).GetUtcNow());
                 var telemedicine = DemoTelemedicine.Add(db, demo.Slug, site.Id, [.. db.Organisations.Local.Where(o => o.SiteId == site.Id)],
                     districts, (clock ?? TimeProvider.System).GetUtcNow());
                 await db.SaveChangesAsync(cancellationToken);
