@@ -18,10 +18,6 @@ public sealed class ApplicationWorkflow(LebensweltenDbContext db, ApplicationDes
         {
             return DomainProblem.Field("Step", "Unknown");
         }
-        if (Check(step, input) is { } invalid)
-        {
-            return invalid;
-        }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         // Lock order: the budget first, then the application, in every step; so two steps never wait on each other in a circle.
         var budget = rule.Step is ApplicationStep.Approve or ApplicationStep.Spend or ApplicationStep.Close ? await LockBudgetAsync(applicationId, ct) : null;
@@ -35,6 +31,11 @@ public sealed class ApplicationWorkflow(LebensweltenDbContext db, ApplicationDes
         if (!(rule.Side == StepSide.Applicant ? roles.Applies : roles.Funds(source)))
         {
             return ProjectsProblems.Forbidden;
+        }
+        // What the step needs is checked once the caller may take it: a stranger learns nothing, not even which fields exist.
+        if (Check(step, input) is { } invalid)
+        {
+            return invalid;
         }
         if (!rule.From.Contains(application.Status))
         {
@@ -131,7 +132,7 @@ public sealed class ApplicationWorkflow(LebensweltenDbContext db, ApplicationDes
         return await db.Budgets.SingleAsync(b => b.Id == id, ct);
     }
 
-    /// <summary>What each step needs, checked before anything is locked.</summary>
+    /// <summary>What each step needs.</summary>
     private static DomainProblem? Check(ApplicationStep step, StepInput input)
     {
         var errors = new FieldErrors();

@@ -60,6 +60,9 @@ public sealed class DenyByDefaultTests(AppHosts hosts)
         // A guest verifies the address of a booking: the mailed link (its own secret) or the mailed code with the
         // personal link; 404 without them:
         "GET /telemedizin/termine/{id:guid}/bestaetigen", "POST /api/telemedicine/appointments/{id:guid}/verify",
+        // Published projects for residents and the press (title, summary, partners, offerings; no internal field, no name),
+        // and the site's health goals, which the district pages show anyway; unpublished projects answer 404:
+        "GET /standorte/{site}/projekte", "GET /standorte/{site}/projekte/{project:guid}", "GET /api/sites/{site}/health-goals",
     ];
 
     [Fact]

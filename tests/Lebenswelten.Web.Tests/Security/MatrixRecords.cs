@@ -44,6 +44,8 @@ public sealed record MatrixRecords(IReadOnlyDictionary<string, string> Values, G
         var appointment = await db.TelemedicineAppointments.Where(a => a.PracticeOrganisationId == schedule.PracticeOrganisationId)
             .Verified().OrderBy(a => a.StartsAt).FirstAsync();
         var other = await db.Organisations.Where(o => o.SiteId == owner.SiteId && o.Id != owner.OrganisationId).OrderBy(o => o.Name).FirstAsync();
+        // A published project of the test's own (in its first phase, so that moving on is refused) with a draft application to AOK PLUS.
+        var project = await Projects.TestProject.CreateAsync(host);
         return new MatrixRecords(new Dictionary<string, string>
         {
             ["id"] = offering.Id.ToString(),
@@ -60,6 +62,10 @@ public sealed record MatrixRecords(IReadOnlyDictionary<string, string> Values, G
             ["schedule"] = schedule.Id.ToString(),
             ["slot"] = slots.Value!.First().Id,
             ["appointment"] = appointment.Id.ToString(),
+            ["project"] = project.Project.Id.ToString(),
+            ["application"] = project.Application.Id.ToString(),
+            ["document"] = project.DocumentId.ToString(),
+            ["source"] = project.Source.Id.ToString(),
         }, other.Id, room.OperatorOrganisationId);
     }
 
@@ -70,6 +76,9 @@ public sealed record MatrixRecords(IReadOnlyDictionary<string, string> Values, G
         var p when p.StartsWith("/fhir/Schedule/", StringComparison.Ordinal) => With("schedule"),
         var p when p.StartsWith("/fhir/Slot/", StringComparison.Ordinal) => With("slot"),
         var p when p.StartsWith("/fhir/Appointment/{", StringComparison.Ordinal) => With("appointment"),
+        var p when p.StartsWith("/api/projects/", StringComparison.Ordinal) => With("project"),
+        var p when p.StartsWith("/api/funding-applications/", StringComparison.Ordinal) => With("application"),
+        var p when p.StartsWith("/api/funding-sources/", StringComparison.Ordinal) => With("source"),
         _ => Values,
     };
 

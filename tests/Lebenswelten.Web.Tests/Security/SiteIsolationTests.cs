@@ -68,8 +68,11 @@ public sealed class SiteIsolationTests(AppHosts hosts)
         var district = await db.Districts.SingleAsync(d => d.Id == value.DistrictId);
         var room = await db.TelemedicineRooms.SingleAsync(r => r.Name == "Telemedizinraum Smartes Quartier");
         var schedule = await db.ConsultationSchedules.Where(s => s.SiteId == room.SiteId && s.IsSampleData).OrderBy(s => s.Name).FirstAsync();
+        var project = await Projects.TestProject.CreateAsync(host);
         return new()
         {
+            ["project"] = project.Project.Id.ToString(), ["application"] = project.Application.Id.ToString(),
+            ["document"] = project.DocumentId.ToString(),
             ["id"] = offering.Id.ToString(), ["sessionId"] = offering.Sessions.OrderBy(s => s.StartsAt).First().Id.ToString(),
             ["userId"] = member.Id, ["indicator"] = value.IndicatorId.ToString(), ["district"] = district.Key, ["year"] = value.Year.ToString(),
             ["room"] = room.Id.ToString(), ["schedule"] = schedule.Id.ToString(),

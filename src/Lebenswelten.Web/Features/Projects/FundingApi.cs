@@ -100,11 +100,8 @@ internal static class FundingApi
     private static async Task<Results<Ok<BudgetDto>, ProblemHttpResult>> PlanAsync(Guid id, int year, BudgetPlanDto body, FundingSetup setup,
         [AsParameters] ProjectsApiServices api, CancellationToken ct)
     {
-        if (body.PlannedCents is not { } planned)
-        {
-            return api.Problem(DomainProblem.Field("PlannedCents", "Required"));
-        }
-        var budget = await setup.PlanAsync(id, year, planned, api.Actor, ct);
+        // Without a figure the domain still decides first who may plan (404/403), then refuses the missing figure (422).
+        var budget = await setup.PlanAsync(id, year, body.PlannedCents ?? -1, api.Actor, ct);
         return budget.Problem is { } problem ? api.Problem(problem) : TypedResults.Ok(BudgetDto.From(budget.Value!));
     }
 

@@ -27,6 +27,8 @@ public sealed record MilestoneDraftDto(string? Title, DateOnly? DueOn);
 
 public sealed record RatingDto(GoodPracticeCriterion Criterion, int? Level, string? Justification);
 
+public sealed record GoodPracticeDto(List<RatingDto>? Ratings);
+
 public sealed record ProjectSummaryDto(Guid Id, string Title, ProjectSetting Setting, ActionCyclePhase Phase, DateOnly? StartsOn, DateOnly? EndsOn,
     bool IsPublished, bool IsSampleData)
 {

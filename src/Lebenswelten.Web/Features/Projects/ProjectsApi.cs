@@ -81,10 +81,10 @@ public static class ProjectsApi
         (await cycle.AddMilestoneAsync(id, body.Title, body.DueOn, api.Actor, ct)).Problem is { } problem ? api.Problem(problem)
             : await ShowAsync(id, projects, api, ct);
 
-    private static async Task<Results<Ok<ProjectDto>, ProblemHttpResult>> SaveProfileAsync(Guid id, List<RatingDto> body, GoodPracticeProfile profile,
+    private static async Task<Results<Ok<ProjectDto>, ProblemHttpResult>> SaveProfileAsync(Guid id, GoodPracticeDto body, GoodPracticeProfile profile,
         ProjectDirectory projects, [AsParameters] ProjectsApiServices api, CancellationToken ct)
     {
-        var ratings = body.Select(r => new RatingDraft(r.Criterion, r.Level ?? -1, r.Justification)).ToList();
+        var ratings = (body.Ratings ?? []).Select(r => new RatingDraft(r.Criterion, r.Level ?? -1, r.Justification)).ToList();
         return (await profile.SaveAsync(id, ratings, api.Actor, ct)).Problem is { } problem ? api.Problem(problem)
             : await ShowAsync(id, projects, api, ct);
     }
