@@ -54,6 +54,10 @@ public sealed class DetailsModel(BackOfficeServices services, IStringLocalizer<P
         {
             return NotFound();
         }
+        if (!Valid())
+        {
+            return Page();
+        }
         var draft = new PhaseDraft(Input.NeedEvidence, Input.EvidenceIndicatorId, Input.PlannedMeasures, Input.ProgressNotes, Input.EvaluationResults);
         return await Done(await cycle.SavePhaseFieldsAsync(project, draft, Actor, ct), site, project, Text["Projects.PhaseSaved"], ct);
     }
@@ -75,6 +79,10 @@ public sealed class DetailsModel(BackOfficeServices services, IStringLocalizer<P
         {
             return NotFound();
         }
+        if (!Valid())
+        {
+            return Page();
+        }
         return await Done(await cycle.AddMilestoneAsync(project, Milestone.Title, Milestone.DueOn, Actor, ct), site, project,
             Text["Projects.MilestoneAdded"], ct, "Milestone");
     }
@@ -87,6 +95,13 @@ public sealed class DetailsModel(BackOfficeServices services, IStringLocalizer<P
         }
         Saved(Text["Projects.PhaseSaved"]);
         return RedirectToPage(new { site, project });
+    }
+
+    /// <summary>A value the form could not even read (a date that is none) stops the save; the page shows why.</summary>
+    private bool Valid()
+    {
+        ModelState.Localise(Text);
+        return ModelState.IsValid;
     }
 
     private async Task<IActionResult> Done<T>(Outcome<T> outcome, string site, Guid project, string message, CancellationToken ct, string prefix = "Input")

@@ -53,6 +53,11 @@ public sealed class FundingModel(BackOfficeServices services, IStringLocalizer<P
         {
             return NotFound();
         }
+        ModelState.Localise(Text);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
         var errors = new FieldErrors();
         var cents = FormNumbers.Cents(Plan.Planned, "PlannedCents", errors);
         errors.AddIf(cents is null && !errors.Any, "PlannedCents", "Required");
@@ -65,6 +70,11 @@ public sealed class FundingModel(BackOfficeServices services, IStringLocalizer<P
         if (await LoadAsync(site, ct) is not true)
         {
             return NotFound();
+        }
+        ModelState.Localise(Text);
+        if (!ModelState.IsValid)
+        {
+            return Page();
         }
         var errors = new FieldErrors();
         var shares = Source.Shares.Where(s => !string.IsNullOrWhiteSpace(s.Value))
