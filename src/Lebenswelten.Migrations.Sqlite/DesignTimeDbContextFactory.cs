@@ -9,6 +9,6 @@ public sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<Leb
     public LebensweltenDbContext CreateDbContext(string[] args)
     {
         var settings = new DatabaseSettings(DatabaseProvider.Sqlite, "Data Source=design-time.db", MigrateOnStart: false);
-        return DatabaseRegistration.CreateDbContext(settings);
+        return DatabaseModule.CreateDbContext(settings);
     }
 }

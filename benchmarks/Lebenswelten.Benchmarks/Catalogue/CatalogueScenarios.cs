@@ -1,3 +1,4 @@
+using Lebenswelten.Core.Sites;
 using Lebenswelten.Core.Offerings;
 
 namespace Lebenswelten.Benchmarks.Catalogue;

@@ -55,11 +55,19 @@ internal sealed class OfferingFaker(int seed, DateTimeOffset now)
         return offering;
     }
 
+    /// <summary>Places taken and people waiting, through the offering's own methods (no registrations: only the counts are read).</summary>
     private void Fill(Offering offering)
     {
-        offering.TakenPlaces = _random.Next(4) == 0 ? offering.Capacity : _random.Next(offering.Capacity);
-        offering.WaitingCount = offering.TakenPlaces == offering.Capacity ? _random.Next(6) : 0;
-        offering.NextSequence = offering.TakenPlaces + offering.WaitingCount + 1;
+        var taken = _random.Next(4) == 0 ? offering.Capacity : _random.Next(offering.Capacity);
+        var waiting = taken == offering.Capacity ? _random.Next(6) : 0;
+        for (var i = 0; i < taken; i++)
+        {
+            offering.TakePlace();
+        }
+        for (var i = 0; i < waiting; i++)
+        {
+            offering.JoinWaitingList();
+        }
     }
 
     private List<SessionInput> Sessions()

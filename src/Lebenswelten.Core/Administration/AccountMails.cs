@@ -1,10 +1,12 @@
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Messaging;
-using Lebenswelten.Core.Offerings;
 
 namespace Lebenswelten.Core.Administration;
 
-/// <summary>Writes the account mails (invitation, sign-up confirmation, password reset) into the outbox, within the caller's transaction.</summary>
+/// <summary>
+/// Writes the account mails (invitation, sign-up confirmation, password reset) into the outbox, within the caller's
+/// transaction.
+/// </summary>
 public sealed class InvitationMails(LebensweltenDbContext db, IAccountLinks links)
 {
     public async Task InvitedAsync(Invitation invitation, string token, string language, DateTimeOffset now, CancellationToken ct)
@@ -17,19 +19,21 @@ public sealed class InvitationMails(LebensweltenDbContext db, IAccountLinks link
             ["Site"] = site.Name,
             ["Role"] = RoleName(invitation.Role, language) + (organisation is null ? "" : $" ({organisation})"),
             ["Link"] = links.Invitation(token),
-            ["ExpiresAt"] = OfferingText.DateTime(invitation.ExpiresAt, language),
+            ["ExpiresAt"] = DateTimeText.Long(invitation.ExpiresAt, language),
         }, now));
     }
 
     public void ConfirmAccount(AppUser user, string code, string language, DateTimeOffset now) =>
-        db.OutboxMessages.Add(MailTemplates.Compose("account-confirm", language, user.Email!, user.DisplayName, new Dictionary<string, string>
+        db.OutboxMessages.Add(MailTemplates.Compose("account-confirm", language, user.Email!, user.DisplayName,
+            new Dictionary<string, string>
         {
             ["Name"] = user.DisplayName ?? "",
             ["Link"] = links.ConfirmAccount(user.Id, code),
         }, now));
 
     public void PasswordReset(AppUser user, string token, string language, DateTimeOffset now) =>
-        db.OutboxMessages.Add(MailTemplates.Compose("password-reset", language, user.Email!, user.DisplayName, new Dictionary<string, string>
+        db.OutboxMessages.Add(MailTemplates.Compose("password-reset", language, user.Email!, user.DisplayName,
+            new Dictionary<string, string>
         {
             ["Name"] = user.DisplayName ?? "",
             ["Link"] = links.ResetPassword(user.Id, token),

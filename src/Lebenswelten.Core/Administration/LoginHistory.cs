@@ -12,11 +12,11 @@ namespace Lebenswelten.Core.Administration;
 public static class LoginHistory
 {
     public const string PasswordLogin = "Login.Succeeded";
-    public const string SsoLogin = "Login.SsoSucceeded";
+    public const string SingleSignOnLogin = "Login.SsoSucceeded";
 
     /// <summary>Someone logged in to the account, or linked a single sign-on login to it (which only a login does).</summary>
     public static async Task<bool> IsInUseAsync(LebensweltenDbContext db, string userId, CancellationToken ct) =>
         await db.UserLogins.AnyAsync(l => l.UserId == userId, ct)
         || await db.AuditEntries.AnyAsync(e => e.SubjectUserId == userId && e.Action == AuditAction.Login
-            && (e.DataKind == PasswordLogin || e.DataKind == SsoLogin), ct);
+            && (e.DataKind == PasswordLogin || e.DataKind == SingleSignOnLogin), ct);
 }

@@ -21,9 +21,11 @@ internal static class DemoOfferingSeeder
                 Title = demo.Title, Description = demo.Description, Category = demo.Category, Kind = demo.Kind,
                 TargetGroups = demo.Groups, Languages = [.. demo.Languages ?? ["de"]], Accessibility = demo.Accessibility,
                 MinAge = demo.MinAge, MaxAge = demo.MaxAge,
-                Venue = new Venue { Name = demo.Venue, Street = demo.Street, PostalCode = demo.PostalCode, City = organisation.Address.City },
+                Venue = new Venue { Name = demo.Venue, Street = demo.Street, PostalCode = demo.PostalCode,
+                    City = organisation.Address.City },
                 DistrictId = district?.Id, Latitude = demo.Latitude, Longitude = demo.Longitude,
-                Capacity = demo.Capacity, PriceCents = demo.PriceCents, ReducedPriceCents = demo.PriceCents > 0 ? demo.PriceCents / 2 : null,
+                Capacity = demo.Capacity, PriceCents = demo.PriceCents,
+                ReducedPriceCents = demo.PriceCents > 0 ? demo.PriceCents / 2 : null,
                 Certification = demo.Zpp ? Certification.ZppCertified : Certification.None, IsReimbursable = demo.Zpp,
                 Status = OfferingStatus.Published, IsSampleData = true, CreatedAt = now, UpdatedAt = now,
             };
@@ -37,29 +39,21 @@ internal static class DemoOfferingSeeder
         }
     }
 
+    /// <summary>Sample participants in order of arrival: the places fill first, the rest wait, as with real people.</summary>
     private static void AddParticipants(LebensweltenDbContext db, Offering offering, DemoOffering demo, DateTimeOffset now)
     {
         for (var i = 1; i <= demo.Taken + demo.Waiting; i++)
         {
-            var waiting = i > demo.Taken;
-            db.Registrations.Add(new Registration
+            var registration = new Registration
             {
                 OfferingId = offering.Id,
                 Name = $"Teilnehmende {i} (Beispiel)",
-                Status = waiting ? RegistrationStatus.Waitlisted : RegistrationStatus.Confirmed,
-                Sequence = offering.NextSequence++,
                 BirthYear = 1950 + (i * 7 % 60),
                 Sex = (Sex)(i % 3),
-                CreatedAt = now, EmailConfirmedAt = now, ConfirmedAt = waiting ? null : now,
-            });
-            if (waiting)
-            {
-                offering.WaitingCount++;
-            }
-            else
-            {
-                offering.TakenPlaces++;
-            }
+                CreatedAt = now, EmailConfirmedAt = now,
+            };
+            offering.Admit(registration, now);
+            db.Registrations.Add(registration);
         }
     }
 

@@ -48,7 +48,8 @@ public sealed class DemoSeeder(LebensweltenDbContext db, UserManager<AppUser> us
                         });
                     if (role == SiteRole.Resident && telemedicine is { } held)
                     {
-                        DemoTelemedicine.AddAppointments(db, held.Room, held.Schedule, user.Id, user.DisplayName!, (clock ?? TimeProvider.System).GetUtcNow());
+                        DemoTelemedicine.AddAppointments(db, held.Room, held.Schedule, user.Id, user.DisplayName!,
+                            (clock ?? TimeProvider.System).GetUtcNow());
                         await db.SaveChangesAsync(cancellationToken);
                     }
                 }
@@ -102,7 +103,8 @@ public sealed class DemoSeeder(LebensweltenDbContext db, UserManager<AppUser> us
         return actsFor;
     }
 
-    private async Task<AppUser> CreateUserAsync(string email, string password, string totpSecret, string displayName, SiteRoleAssignment role)
+    private async Task<AppUser> CreateUserAsync(string email, string password, string totpSecret, string displayName,
+        SiteRoleAssignment role)
     {
         var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName };
         role.UserId = user.Id;

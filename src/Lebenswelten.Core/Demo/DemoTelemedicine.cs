@@ -30,7 +30,8 @@ internal static class DemoTelemedicine
             SiteId = siteId, Name = RoomName, OperatorOrganisationId = organisations.Single(o => o.Name == Operator).Id,
             Address = new PostalAddress { Street = "Ziegesarstraße 11", PostalCode = "07747", City = "Jena" },
             DistrictId = districts.FirstOrDefault(d => d.Name == "Neulobeda")?.Id, Latitude = 50.8812, Longitude = 11.6149,
-            Equipment = "Großer Bildschirm mit Kamera, Headset und Lautsprecher, Blutdruckmessgerät, Waage; Hilfe vor Ort bei der Technik.",
+            Equipment = "Großer Bildschirm mit Kamera, Headset und Lautsprecher, Blutdruckmessgerät, Waage; "
+                + "Hilfe vor Ort bei der Technik.",
             Accessibility = AccessibilityFeatures.StepFree | AccessibilityFeatures.InductionLoop,
             BufferMinutes = 10, IsSampleData = true, CreatedAt = now, UpdatedAt = now,
         };
@@ -45,10 +46,13 @@ internal static class DemoTelemedicine
             Name = "Videosprechstunde Hausarztpraxis am Quartier", SlotMinutes = 15,
             Kinds = ConsultationKinds.FollowUp | ConsultationKinds.PrescriptionTalk | ConsultationKinds.FindingsDiscussion,
             HorizonDays = 28, MinNoticeHours = 2, CancellationDeadlineHours = 24,
-            VideoLink = "https://videosprechstunde.example/hausarztpraxis-am-quartier", IsSampleData = true, CreatedAt = now, UpdatedAt = now,
+            VideoLink = "https://videosprechstunde.example/hausarztpraxis-am-quartier",
+            IsSampleData = true, CreatedAt = now, UpdatedAt = now,
         };
-        schedule.Hours.AddRange(Mornings.Select(d => new ConsultationHours { ScheduleId = schedule.Id, Weekday = d, From = new(8, 0), To = new(12, 0) }));
-        schedule.Hours.AddRange(Afternoons.Select(d => new ConsultationHours { ScheduleId = schedule.Id, Weekday = d, From = new(14, 0), To = new(17, 0) }));
+        schedule.Hours.AddRange(Mornings.Select(d =>
+            new ConsultationHours { ScheduleId = schedule.Id, Weekday = d, From = new(8, 0), To = new(12, 0) }));
+        schedule.Hours.AddRange(Afternoons.Select(d =>
+            new ConsultationHours { ScheduleId = schedule.Id, Weekday = d, From = new(14, 0), To = new(17, 0) }));
         db.TelemedicineRooms.Add(room);
         db.ConsultationSchedules.Add(schedule);
         return (room, schedule);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -7,7 +8,9 @@ namespace Lebenswelten.Core.Identity;
 /// <summary>The one place for password, hashing and lockout rules, used by the web app and by every test host.</summary>
 public static class AccountRules
 {
-    /// <summary>ASVS 5.0 V11.4 and OWASP password storage: PBKDF2-HMAC-SHA512 (Identity's V3 format), at least 210,000 iterations.</summary>
+    /// <summary>
+    /// ASVS 5.0 V11.4 and OWASP password storage: PBKDF2-HMAC-SHA512 (Identity's V3 format), at least 210,000 iterations.
+    /// </summary>
     public const int HashIterations = 210_000;
 
     /// <summary>Identity for <see cref="AppUser"/> with these rules; the caller adds stores and sign-in.</summary>
@@ -16,9 +19,12 @@ public static class AccountRules
         // Hashes made with fewer iterations are rehashed on the next successful login.
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = HashIterations);
         services.TryAddSingleton(TimeProvider.System);
+        // The reset-token provider protects its tokens; a host that keeps its keys elsewhere configures that itself.
+        services.AddDataProtection();
         return services.AddIdentityCore<AppUser>(Apply).AddPasswordValidator<CommonPasswordValidator>()
             .AddUserManager<AppUserManager>()
-            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(OneTimeAuthenticatorTokenProvider.Name);
+            .AddTokenProvider<OneTimeAuthenticatorTokenProvider>(OneTimeAuthenticatorTokenProvider.Name)
+            .AddTokenProvider<PasswordResetTokenProvider>(PasswordResetTokenProvider.ProviderName);
     }
 
     private static void Apply(IdentityOptions options)
@@ -37,5 +43,7 @@ public static class AccountRules
         options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
         // Each authenticator code works once (ASVS 5.0 V6.5.1), wherever Identity checks one.
         options.Tokens.AuthenticatorTokenProvider = OneTimeAuthenticatorTokenProvider.Name;
+        // A reset link works for an hour only, not for the day that confirmation links get.
+        options.Tokens.PasswordResetTokenProvider = PasswordResetTokenProvider.ProviderName;
     }
 }

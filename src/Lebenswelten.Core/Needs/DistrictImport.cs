@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Sites;
 
 namespace Lebenswelten.Core.Needs;
@@ -14,7 +13,7 @@ public sealed record DistrictImportResult(int Created, int Updated, IReadOnlyLis
 /// Boundaries from a GeoJSON FeatureCollection and residents from CSV, for the coordinator page and the
 /// <c>import-districts</c>/<c>import-population</c> commands. A file with any error changes nothing.
 /// </summary>
-public sealed class DistrictImport(LebensweltenDbContext db, OfferingDistricts offerings)
+public sealed class DistrictImport(LebensweltenDbContext db, IEnumerable<IDistrictBoundaryFollower> followers)
 {
     public async Task<DistrictImportResult> ImportBoundariesAsync(Guid siteId, string geoJson, CancellationToken ct = default)
     {
@@ -42,7 +41,17 @@ public sealed class DistrictImport(LebensweltenDbContext db, OfferingDistricts o
             (district.Name, district.BoundaryGeoJson, district.IsSampleBoundary) = (name, geometry, false);
         }
         await db.SaveChangesAsync(ct);
-        return new(created, updated, [], await offerings.AssignMissingAsync(siteId, ct));
+        return new(created, updated, [], await AssignMissingAsync(siteId, ct));
+    }
+
+    private async Task<int> AssignMissingAsync(Guid siteId, CancellationToken ct)
+    {
+        var assigned = 0;
+        foreach (var follower in followers)
+        {
+            assigned += await follower.AssignMissingAsync(siteId, ct);
+        }
+        return assigned;
     }
 
     /// <summary>Features with their key (property "key", "ot_nr" or made from "name"), name and checked geometry.</summary>
@@ -101,6 +110,7 @@ public sealed class DistrictImport(LebensweltenDbContext db, OfferingDistricts o
 
     private static string? Text(JsonElement properties, string name) =>
         properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty(name, out var value)
-            ? value.ValueKind == JsonValueKind.String ? value.GetString() : value.ValueKind == JsonValueKind.Number ? value.GetRawText() : null
+            ? value.ValueKind == JsonValueKind.String ? value.GetString()
+                : value.ValueKind == JsonValueKind.Number ? value.GetRawText() : null
             : null;
 }

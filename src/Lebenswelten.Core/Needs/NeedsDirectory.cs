@@ -12,7 +12,8 @@ public sealed class NeedsDirectory(LebensweltenDbContext db)
 
     public Task<List<IndicatorValue>> ValuesAsync(Guid siteId, Guid? indicatorId = null, CancellationToken ct = default) =>
         db.IndicatorValues.AsNoTracking()
-            .Where(v => db.Indicators.Any(i => i.Id == v.IndicatorId && i.SiteId == siteId) && (indicatorId == null || v.IndicatorId == indicatorId))
+            .Where(v => db.Indicators.Any(i => i.Id == v.IndicatorId && i.SiteId == siteId)
+                && (indicatorId == null || v.IndicatorId == indicatorId))
             .OrderBy(v => v.Year).ToListAsync(ct);
 
     /// <summary>How many values each indicator of the site has, counted in the database (indicators without any are absent).</summary>
@@ -25,20 +26,19 @@ public sealed class NeedsDirectory(LebensweltenDbContext db)
     public async Task<IReadOnlyList<NeedScore>> NeedIndexAsync(Guid siteId, CancellationToken ct = default) =>
         NeedIndex.Compute(await IndicatorsAsync(siteId, staff: true, ct), await ValuesAsync(siteId, ct: ct));
 
-    public Task<List<District>> DistrictsAsync(Guid siteId, CancellationToken ct = default) =>
-        db.Districts.AsNoTracking().Where(d => d.SiteId == siteId).OrderBy(d => d.Name).ToListAsync(ct);
-
     public Task<List<DistrictPopulation>> PopulationAsync(Guid districtId, CancellationToken ct = default) =>
         db.DistrictPopulations.AsNoTracking().Where(p => p.DistrictId == districtId && p.AgeBand == "" && p.Sex == "")
             .OrderBy(p => p.Year).ToListAsync(ct);
 
     public async Task<PopulationBreakdown?> PopulationBreakdownAsync(Guid districtId, CancellationToken ct = default) =>
-        PopulationBreakdown.Of(await db.DistrictPopulations.AsNoTracking().Where(p => p.DistrictId == districtId && (p.AgeBand != "" || p.Sex != ""))
+        PopulationBreakdown.Of(await db.DistrictPopulations.AsNoTracking()
+            .Where(p => p.DistrictId == districtId && (p.AgeBand != "" || p.Sex != ""))
             .ToListAsync(ct));
 
     public async Task<List<GoalProgress>> GoalsAsync(Guid siteId, CancellationToken ct = default)
     {
-        var goals = await db.HealthGoals.AsNoTracking().Where(g => g.SiteId == siteId).OrderBy(g => g.TargetYear).ThenBy(g => g.Text).ToListAsync(ct);
+        var goals = await db.HealthGoals.AsNoTracking().Where(g => g.SiteId == siteId)
+            .OrderBy(g => g.TargetYear).ThenBy(g => g.Text).ToListAsync(ct);
         var values = await ValuesAsync(siteId, ct: ct);
         return goals.Select(g => GoalProgress.Of(g, values)).ToList();
     }

@@ -2,11 +2,9 @@ using Lebenswelten.Core.Sites;
 
 namespace Lebenswelten.Core.Needs;
 
-/// <summary>One district on the map: the shown figure (null when missing or held back), its class and need rank.</summary>
-public sealed record DistrictFigure(District District, double? Value, bool HeldBack, int? Class, NeedScore? Need);
-
 /// <summary>The figures of one indicator (or the need index when none is chosen) for one year, in five classes.</summary>
-public sealed record NeedsMap(Indicator? Indicator, int? Year, IReadOnlyList<int> Years, IReadOnlyList<double> Breaks, IReadOnlyList<DistrictFigure> Rows)
+public sealed record NeedsMap(Indicator? Indicator, int? Year, IReadOnlyList<int> Years, IReadOnlyList<double> Breaks,
+    IReadOnlyList<DistrictFigure> Rows)
 {
     public const int ClassCount = 5;
 
@@ -18,7 +16,8 @@ public sealed record NeedsMap(Indicator? Indicator, int? Year, IReadOnlyList<int
         var shownYear = indicator is null ? null : year is { } y && years.Contains(y) ? y : years.Count > 0 ? years[^1] : (int?)null;
         var byDistrict = own.Where(v => v.Year == shownYear).ToDictionary(v => v.DistrictId);
         var needBy = need.ToDictionary(n => n.DistrictId);
-        double? Figure(District d) => indicator is null ? needBy.GetValueOrDefault(d.Id)?.Score : byDistrict.GetValueOrDefault(d.Id)?.PublicValue;
+        double? Figure(District d) =>
+            indicator is null ? needBy.GetValueOrDefault(d.Id)?.Score : byDistrict.GetValueOrDefault(d.Id)?.PublicValue;
         var breaks = Quantiles(districts.Select(Figure).OfType<double>().ToList());
         var rows = districts.Select(d => new DistrictFigure(d, Figure(d), byDistrict.GetValueOrDefault(d.Id)?.IsSmallNumber == true,
                 Figure(d) is { } f ? ClassOf(f, breaks) : null, needBy.GetValueOrDefault(d.Id)))
@@ -34,7 +33,8 @@ public sealed record NeedsMap(Indicator? Indicator, int? Year, IReadOnlyList<int
             return [];
         }
         var sorted = figures.Order().ToList();
-        return Enumerable.Range(1, ClassCount - 1).Select(i => sorted[(int)Math.Ceiling(i * sorted.Count / (double)ClassCount) - 1]).Distinct().ToList();
+        return Enumerable.Range(1, ClassCount - 1)
+            .Select(i => sorted[(int)Math.Ceiling(i * sorted.Count / (double)ClassCount) - 1]).Distinct().ToList();
     }
 
     /// <summary>1 (lowest) to 5 (highest).</summary>

@@ -30,9 +30,11 @@ public sealed class NeedsSettings(LebensweltenDbContext db)
     {
         var errors = new FieldErrors();
         errors.AddIf(string.IsNullOrWhiteSpace(draft.Text) || draft.Text.Length > 1000, "Text", "GoalText");
-        errors.AddIf(!await db.Indicators.AnyAsync(i => i.Id == draft.IndicatorId && i.SiteId == siteId, ct), "IndicatorId", "UnknownIndicator");
+        errors.AddIf(!await db.Indicators.AnyAsync(i => i.Id == draft.IndicatorId && i.SiteId == siteId, ct),
+            "IndicatorId", "UnknownIndicator");
         errors.AddIf(draft.BaselineYear is < IndicatorCsv.FirstYear or > IndicatorCsv.LastYear, "BaselineYear", "YearRange");
-        errors.AddIf(draft.TargetYear <= draft.BaselineYear || draft.TargetYear > IndicatorCsv.LastYear, "TargetYear", "TargetAfterBaseline");
+        errors.AddIf(draft.TargetYear <= draft.BaselineYear || draft.TargetYear > IndicatorCsv.LastYear,
+            "TargetYear", "TargetAfterBaseline");
         errors.AddIf(!double.IsFinite(draft.BaselineValue), "BaselineValue", "NotANumber");
         errors.AddIf(!double.IsFinite(draft.TargetValue) || draft.TargetValue == draft.BaselineValue, "TargetValue", "TargetDiffers");
         errors.AddIf((draft.TargetGroups & ~TargetGroupsAll) != 0, "TargetGroups", "UnknownTargetGroup");

@@ -30,10 +30,3 @@ public enum OrganisationKind
     Business,
     Other,
 }
-
-public sealed class PostalAddress
-{
-    public string? Street { get; set; }
-    public string? PostalCode { get; set; }
-    public string? City { get; set; }
-}

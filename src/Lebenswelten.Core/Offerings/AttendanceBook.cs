@@ -8,7 +8,8 @@ public sealed record Participant(Registration Registration, int? Position);
 public sealed record ParticipantList(Offering Offering, IReadOnlyList<Participant> Participants);
 
 /// <summary>The tick list of one session: everyone holding a confirmed place, and who was marked present.</summary>
-public sealed record AttendanceSheet(Offering Offering, OfferingSession Session, IReadOnlyList<Registration> Confirmed, IReadOnlySet<Guid> Present);
+public sealed record AttendanceSheet(Offering Offering, OfferingSession Session, IReadOnlyList<Registration> Confirmed,
+    IReadOnlySet<Guid> Present);
 
 /// <summary>
 /// Who takes part in an offering and who came to which session, for the offering's managers only. Both are
@@ -75,7 +76,8 @@ public sealed class AttendanceBook(LebensweltenDbContext db, OfferingAccess acce
             var present = presentRegistrationIds.Contains(registrationId);
             if (!existing.TryGetValue(registrationId, out var row))
             {
-                db.Attendances.Add(new Attendance { RegistrationId = registrationId, SessionId = sessionId, Present = present, RecordedAt = now, RecordedByUserId = actor.UserId });
+                db.Attendances.Add(new Attendance { RegistrationId = registrationId, SessionId = sessionId, Present = present,
+                    RecordedAt = now, RecordedByUserId = actor.UserId });
             }
             else if (row.Present != present)
             {

@@ -1,11 +1,5 @@
 namespace Lebenswelten.Core.Offerings;
 
-public enum CatalogueSort
-{
-    Date,
-    Distance,
-}
-
 /// <summary>The catalogue's filters, shared by the /angebote page (query string) and GET /api/offerings.</summary>
 public sealed record CatalogueQuery
 {
@@ -28,9 +22,4 @@ public sealed record CatalogueQuery
     public (double Latitude, double Longitude)? Near { get; init; }
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 20;
-}
-
-public sealed record CataloguePage(IReadOnlyList<Offering> Items, int Total, int Page, int PageSize)
-{
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }

@@ -30,11 +30,14 @@ public sealed class CertificateRules(RegistrationService registrations, Attendan
     /// <summary>80 % of the sessions, rounded up: 8 of 10, 4 of 5, 4 of 4.</summary>
     public static int RequiredSessions(int sessions) => (int)Math.Ceiling(sessions * RequiredShare - 1e-9);
 
-    /// <summary>The registration's certificate, for its account or the holder of its guest link; to anyone else it does not exist.</summary>
+    /// <summary>
+    /// The registration's certificate, for its account or the holder of its guest link; to anyone else it does not exist.
+    /// </summary>
     public async Task<Outcome<ParticipationCertificate>> FindAsync(Guid registrationId, string? userId, string? token, CancellationToken ct)
     {
         // Never as staff: the certificate is the participant's own document.
-        if (await registrations.FindForAsync(registrationId, new RegistrationActor(userId, token), ct) is not { Offering: { } offering } registration)
+        var actor = new RegistrationActor(userId, token);
+        if (await registrations.FindForAsync(registrationId, actor, ct) is not { Offering: { } offering } registration)
         {
             return DomainProblem.NotFound("Registration.NotFound");
         }

@@ -45,10 +45,11 @@ public sealed class Offering : ISiteOwned
     public WaitingListMode WaitingListMode { get; set; }
     public int OfferHoldHours { get; set; } = 48;
 
-    // Kept up to date by the services, under the offering's lock, so the catalogue can filter and sort on them.
-    public int TakenPlaces { get; set; }
-    public int WaitingCount { get; set; }
-    public long NextSequence { get; set; } = 1;
+    // Changed only by the methods below, under the offering's lock (OfferingLock), so that they
+    // always match the registrations; columns of their own so that the catalogue can filter and sort on them.
+    public int TakenPlaces { get; private set; }
+    public int WaitingCount { get; private set; }
+    public long NextSequence { get; private set; } = 1;
     public DateTimeOffset? FirstSessionStart { get; set; }
     /// <summary>No sessions (drop-in or counselling by appointment): listed after the dated offerings.</summary>
     /// <remarks>A column of its own rather than "FirstSessionStart IS NULL", so that one plain index serves the sort.</remarks>
@@ -57,7 +58,9 @@ public sealed class Offering : ISiteOwned
     public Weekdays SessionWeekdays { get; set; }
     /// <summary>Lower-case title, description, provider, venue and district, for the free-text search.</summary>
     public string SearchText { get; set; } = "";
-    /// <summary><see cref="Languages"/> as bits of <see cref="OfferingRules.LanguageCodes"/>, so the filter is a bitwise AND in an index.</summary>
+    /// <summary>
+    /// <see cref="Languages"/> as bits of <see cref="OfferingRules.LanguageCodes"/>, so the filter is a bitwise AND in an index.
+    /// </summary>
     public int LanguageMask { get; set; }
 
     public bool IsSampleData { get; set; }
@@ -66,21 +69,102 @@ public sealed class Offering : ISiteOwned
 
     public int PlacesLeft => Math.Max(0, Capacity - TakenPlaces);
     public bool IsFree => PriceCents == 0;
-}
 
-public sealed class Venue
-{
-    public string? Name { get; set; }
-    public string? Street { get; set; }
-    public string? PostalCode { get; set; }
-    public string? City { get; set; }
-}
+    /// <summary>Nobody jumps the queue: a newcomer gets a place only when one is free and nobody is waiting.</summary>
+    public bool HasPlaceForNewcomer => TakenPlaces < Capacity && WaitingCount == 0;
 
-public sealed class OfferingSession
-{
-    public Guid Id { get; set; } = Guid.CreateVersion7();
-    public Guid OfferingId { get; set; }
-    public DateTimeOffset StartsAt { get; set; }
-    public DateTimeOffset EndsAt { get; set; }
-    public DateTimeOffset? ReminderSentAt { get; set; }
+    public bool IsOpenForRegistrationAt(DateTimeOffset now) =>
+        Status == OfferingStatus.Published
+        && (RegistrationOpensAt is null || RegistrationOpensAt <= now)
+        && (RegistrationClosesAt is null || now <= RegistrationClosesAt)
+        && (LastSessionEnd is null || now < LastSessionEnd);
+
+    /// <summary>
+    /// A newcomer takes the next number in the order of arrival and a free place, or else a place on the waiting list.
+    /// </summary>
+    /// <returns>The waiting-list position, or null when the newcomer has a place.</returns>
+    public int? Admit(Registration registration, DateTimeOffset now)
+    {
+        registration.Sequence = NextSequence++;
+        if (HasPlaceForNewcomer)
+        {
+            TakePlace();
+            registration.Status = RegistrationStatus.Confirmed;
+            registration.ConfirmedAt = now;
+            return null;
+        }
+        registration.Status = RegistrationStatus.Waitlisted;
+        return JoinWaitingList();
+    }
+
+    /// <summary>
+    /// The first one waiting moves into a freed place: confirmed at once, or offered until a deadline
+    /// (<see cref="WaitingListMode"/>).
+    /// </summary>
+    public void MoveUp(Registration registration, DateTimeOffset now)
+    {
+        if (registration.Status != RegistrationStatus.Waitlisted)
+        {
+            throw new InvalidOperationException($"Only a waiting registration moves up, not a {registration.Status} one.");
+        }
+        TakePlace();
+        LeaveWaitingList();
+        if (WaitingListMode == WaitingListMode.OfferWithDeadline)
+        {
+            registration.Status = RegistrationStatus.Offered;
+            registration.OfferExpiresAt = now.AddHours(OfferHoldHours);
+        }
+        else
+        {
+            registration.Status = RegistrationStatus.Confirmed;
+            registration.ConfirmedAt = now;
+        }
+    }
+
+    /// <summary>Gives a held place or a waiting-list entry back: a cancellation, an expired guest or an offer not taken.</summary>
+    public void Release(Registration registration, RegistrationStatus newStatus, DateTimeOffset now)
+    {
+        if (registration.HoldsPlace)
+        {
+            ReleasePlace();
+        }
+        else if (registration.Status == RegistrationStatus.Waitlisted)
+        {
+            LeaveWaitingList();
+        }
+        registration.Status = newStatus;
+        registration.CancelledAt = now;
+        registration.OfferExpiresAt = null;
+    }
+
+    /// <summary>Takes one of the free places; there is none to take beyond the capacity.</summary>
+    public void TakePlace()
+    {
+        if (TakenPlaces >= Capacity)
+        {
+            throw new InvalidOperationException($"All {Capacity} places of the offering are taken.");
+        }
+        TakenPlaces++;
+    }
+
+    public void ReleasePlace()
+    {
+        if (TakenPlaces == 0)
+        {
+            throw new InvalidOperationException("The offering has no taken place to release.");
+        }
+        TakenPlaces--;
+    }
+
+    /// <returns>The position on the waiting list.</returns>
+    public int JoinWaitingList() => ++WaitingCount;
+
+    public void LeaveWaitingList()
+    {
+        if (WaitingCount == 0)
+        {
+            throw new InvalidOperationException("Nobody is waiting for the offering.");
+        }
+        WaitingCount--;
+    }
 }

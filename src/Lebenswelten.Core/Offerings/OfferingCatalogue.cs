@@ -29,7 +29,8 @@ public sealed class OfferingCatalogue(LebensweltenDbContext db, TimeProvider clo
     private IQueryable<Offering> Filter(CatalogueQuery q)
     {
         var now = clock.GetUtcNow();
-        var offerings = db.Offerings.Where(o => o.Status == OfferingStatus.Published && (o.LastSessionEnd == null || o.LastSessionEnd > now));
+        var offerings = db.Offerings.Where(o => o.Status == OfferingStatus.Published
+            && (o.LastSessionEnd == null || o.LastSessionEnd > now));
         if (q.SiteId is { } site)
         {
             offerings = offerings.Where(o => o.SiteId == site);

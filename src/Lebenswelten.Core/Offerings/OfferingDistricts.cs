@@ -1,4 +1,3 @@
-using Lebenswelten.Core.Needs;
 using Lebenswelten.Core.Sites;
 
 namespace Lebenswelten.Core.Offerings;
@@ -7,7 +6,7 @@ namespace Lebenswelten.Core.Offerings;
 /// An offering whose provider named no district gets the one its venue's coordinates lie in (point in polygon).
 /// A district the provider chose is kept: the sample boundaries of Gera and Weimar are only rough shapes.
 /// </summary>
-public sealed class OfferingDistricts(LebensweltenDbContext db)
+public sealed class OfferingDistricts(LebensweltenDbContext db) : IDistrictBoundaryFollower
 {
     public async Task<DistrictLocator> LocatorAsync(Guid siteId, CancellationToken ct) =>
         new(await db.Districts.AsNoTracking().Where(d => d.SiteId == siteId && d.BoundaryGeoJson != null).ToListAsync(ct));

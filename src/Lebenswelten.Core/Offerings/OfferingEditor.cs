@@ -19,7 +19,8 @@ public sealed class OfferingEditor(
                 : DomainProblem.Field(nameof(draft.OrganisationId), "Unknown");
         }
         var now = clock.GetUtcNow();
-        var offering = new Offering { Title = draft.Title, SiteId = siteId, OrganisationId = organisation.Id, Organisation = organisation, CreatedAt = now };
+        var offering = new Offering { Title = draft.Title, SiteId = siteId, OrganisationId = organisation.Id, Organisation = organisation,
+            CreatedAt = now };
         if (await ApplyAsync(offering, draft, now, ct) is { } problem)
         {
             return problem;
@@ -78,7 +79,7 @@ public sealed class OfferingEditor(
         var active = await db.Registrations.Active().Where(r => r.OfferingId == offeringId).ToListAsync(ct);
         foreach (var registration in active)
         {
-            WaitingList.Release(offering, registration, RegistrationStatus.Cancelled, now);
+            offering.Release(registration, RegistrationStatus.Cancelled, now);
             mails.OfferingCancelled(offering, registration, reason?.Trim() is { Length: > 0 and <= 1000 } r ? r : null, now);
         }
         offering.Status = OfferingStatus.Cancelled;
@@ -122,7 +123,8 @@ public sealed class OfferingEditor(
         offering.MaxAge = draft.MaxAge;
         offering.Languages = draft.Languages.Distinct().ToList();
         offering.Accessibility = draft.Accessibility;
-        offering.Venue = new Venue { Name = draft.Venue.Name, Street = draft.Venue.Street, PostalCode = draft.Venue.PostalCode, City = draft.Venue.City };
+        offering.Venue = new Venue { Name = draft.Venue.Name, Street = draft.Venue.Street, PostalCode = draft.Venue.PostalCode,
+            City = draft.Venue.City };
         offering.DistrictId = districtId;
         offering.Latitude = draft.Latitude;
         offering.Longitude = draft.Longitude;

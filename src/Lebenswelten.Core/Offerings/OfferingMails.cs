@@ -13,7 +13,9 @@ public sealed class OfferingMails(LebensweltenDbContext db, IMessageLinks links,
     {
         var statusLine = registration.Status == RegistrationStatus.Confirmed
             ? (registration.Language == "en" ? "Your place is reserved." : "Ihr Platz ist reserviert.")
-            : (registration.Language == "en" ? $"You are on the waiting list, in position {position}." : $"Sie stehen auf der Warteliste, auf Platz {position}.");
+            : (registration.Language == "en"
+                ? $"You are on the waiting list, in position {position}."
+                : $"Sie stehen auf der Warteliste, auf Platz {position}.");
         Send("guest-confirm-email", offering, registration, now, new()
         {
             ["StatusLine"] = statusLine,
@@ -41,7 +43,7 @@ public sealed class OfferingMails(LebensweltenDbContext db, IMessageLinks links,
     public void PlaceOffered(Offering offering, Registration registration, DateTimeOffset now) =>
         Send("place-offered", offering, registration, now, new()
         {
-            ["OfferExpires"] = OfferingText.DateTime(registration.OfferExpiresAt!.Value, registration.Language),
+            ["OfferExpires"] = DateTimeText.Long(registration.OfferExpiresAt!.Value, registration.Language),
         });
 
     public void Cancelled(Offering offering, Registration registration, DateTimeOffset now) =>
@@ -53,7 +55,7 @@ public sealed class OfferingMails(LebensweltenDbContext db, IMessageLinks links,
     public void Reminder(Offering offering, OfferingSession session, Registration registration, DateTimeOffset now) =>
         Send("session-reminder", offering, registration, now, new()
         {
-            ["SessionStart"] = OfferingText.DateTime(session.StartsAt, registration.Language),
+            ["SessionStart"] = DateTimeText.Long(session.StartsAt, registration.Language),
         });
 
     private void Send(string template, Offering offering, Registration registration, DateTimeOffset now,
@@ -72,7 +74,7 @@ public sealed class OfferingMails(LebensweltenDbContext db, IMessageLinks links,
         values.TryAdd("OfferingLink", links.Offering(offering.Id));
         values.TryAdd("ManageLink", ManageLink(registration));
         values.TryAdd("CancelUntil", offering.FirstSessionStart is { } first
-            ? OfferingText.DateTime(first.AddHours(-offering.CancellationDeadlineHours), language) : "–");
+            ? DateTimeText.Long(first.AddHours(-offering.CancellationDeadlineHours), language) : "–");
         var message = MailTemplates.Compose(template, language, registration.Email, registration.Name, values, now);
         if (withCalendar && offering.Sessions.Count > 0)
         {

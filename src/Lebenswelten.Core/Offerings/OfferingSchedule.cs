@@ -9,7 +9,8 @@ public static class OfferingSchedule
     /// </summary>
     public static void Replace(Offering offering, IReadOnlyList<SessionInput> inputs)
     {
-        var wanted = inputs.Select(s => (Start: BerlinTime.ToUtc(s.Date, s.Start), End: BerlinTime.ToUtc(s.Date, s.End))).Distinct().ToList();
+        var wanted = inputs.Select(s => (Start: BerlinTime.ToUtc(s.Date, s.Start), End: BerlinTime.ToUtc(s.Date, s.End))).Distinct()
+            .ToList();
         offering.Sessions.RemoveAll(s => !wanted.Contains((s.StartsAt, s.EndsAt)));
         foreach (var (start, end) in wanted.Where(w => !offering.Sessions.Any(s => s.StartsAt == w.Start && s.EndsAt == w.End)))
         {

@@ -15,19 +15,10 @@ public static class OfferingText
         return string.Join(", ", new[] { name, street, town }.Where(p => !string.IsNullOrWhiteSpace(p)));
     }
 
-    public static string DateTime(DateTimeOffset utc, string language)
-    {
-        var culture = CultureInfo.GetCultureInfo(language == "en" ? "en-GB" : "de-DE");
-        var local = BerlinTime.ToLocal(utc);
-        return language == "en"
-            ? local.ToString("dddd, d MMMM yyyy, HH:mm", culture)
-            : local.ToString("dddd, d. MMMM yyyy, HH:mm 'Uhr'", culture);
-    }
-
     public static string Session(OfferingSession session, string language)
     {
         var end = BerlinTime.ToLocal(session.EndsAt).ToString("HH:mm", CultureInfo.InvariantCulture);
-        return $"{DateTime(session.StartsAt, language)} – {end}";
+        return $"{DateTimeText.Long(session.StartsAt, language)} – {end}";
     }
 
     public static string SessionList(Offering offering, string language) =>

@@ -20,7 +20,8 @@ internal static class OfferingTextSearch
             // FTS5 cannot use its index for a LIKE with ESCAPE, so only words without wildcards go this way.
             var conditions = string.Join(" AND ", words.Select((_, i) => $"\"SearchText\" LIKE {{{i}}}"));
             var sql = FormattableStringFactory.Create(
-                $"SELECT o.\"Id\" AS \"Value\" FROM \"Offerings\" AS o WHERE o.rowid IN (SELECT rowid FROM \"OfferingSearchIndex\" WHERE {conditions})",
+                "SELECT o.\"Id\" AS \"Value\" FROM \"Offerings\" AS o "
+                + $"WHERE o.rowid IN (SELECT rowid FROM \"OfferingSearchIndex\" WHERE {conditions})",
                 words.Select(w => (object)$"%{w}%").ToArray());
             var ids = db.Database.SqlQuery<Guid>(sql);
             return offerings.Where(o => ids.Contains(o.Id));

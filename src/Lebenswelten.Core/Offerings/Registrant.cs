@@ -36,8 +36,3 @@ public sealed record Registrant(
         return errors.Any ? errors.ToProblem() : null;
     }
 }
-
-/// <summary>Who acts on an existing registration: its account, the holder of its link, or the offering's staff.</summary>
-public sealed record RegistrationActor(string? UserId, string? Token = null, bool IsOfferingStaff = false);
-
-public sealed record RegistrationReceipt(Registration Registration, int? WaitingListPosition, string? GuestToken);

@@ -1,23 +1,5 @@
 namespace Lebenswelten.Core.Offerings;
 
-public enum RegistrationStatus
-{
-    Confirmed,
-    Waitlisted,
-    /// <summary>A freed place is held for this person until <see cref="Registration.OfferExpiresAt"/>.</summary>
-    Offered,
-    Cancelled,
-    /// <summary>A guest who never confirmed the e-mail link, or an offer not accepted in time.</summary>
-    Expired,
-}
-
-public enum Sex
-{
-    Female,
-    Male,
-    Diverse,
-}
-
 /// <summary>One person's registration for an offering: GDPR Art. 9 data (it says who takes part in what).</summary>
 public sealed class Registration
 {
@@ -63,21 +45,4 @@ public sealed class Registration
     public bool IsGuest => UserId is null;
     public bool HoldsPlace => Status is RegistrationStatus.Confirmed or RegistrationStatus.Offered;
     public bool IsActive => Status is RegistrationStatus.Confirmed or RegistrationStatus.Waitlisted or RegistrationStatus.Offered;
-}
-
-public static class RegistrationQueries
-{
-    /// <summary><see cref="Registration.IsActive"/> as SQL: the registrations that still hold or wait for a place.</summary>
-    public static IQueryable<Registration> Active(this IQueryable<Registration> registrations) =>
-        registrations.Where(r => r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Waitlisted
-            || r.Status == RegistrationStatus.Offered);
-}
-
-public sealed class Attendance
-{
-    public Guid RegistrationId { get; set; }
-    public Guid SessionId { get; set; }
-    public bool Present { get; set; }
-    public DateTimeOffset RecordedAt { get; set; }
-    public string? RecordedByUserId { get; set; }
 }

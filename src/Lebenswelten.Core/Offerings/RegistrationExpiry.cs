@@ -19,7 +19,7 @@ public sealed class RegistrationExpiry(LebensweltenDbContext db, OfferingMails m
             var expired = await Expired(db.Registrations.Where(r => r.OfferingId == offeringId), now).ToListAsync(ct);
             foreach (var registration in expired)
             {
-                WaitingList.Release(offering, registration, RegistrationStatus.Expired, now);
+                offering.Release(registration, RegistrationStatus.Expired, now);
             }
             await new WaitingList(db, mails).FillFreePlacesAsync(offering, now, ct);
             await db.SaveChangesAsync(ct);
@@ -32,7 +32,8 @@ public sealed class RegistrationExpiry(LebensweltenDbContext db, OfferingMails m
 
     private static IQueryable<Registration> Expired(IQueryable<Registration> registrations, DateTimeOffset now) =>
         registrations.Where(r =>
-            ((r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Waitlisted || r.Status == RegistrationStatus.Offered)
+            ((r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Waitlisted
+                || r.Status == RegistrationStatus.Offered)
                 && r.UserId == null && r.EmailConfirmedAt == null && r.ConfirmationDueAt < now)
             || (r.Status == RegistrationStatus.Offered && r.OfferExpiresAt < now));
 }

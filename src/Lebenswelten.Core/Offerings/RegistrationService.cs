@@ -1,11 +1,13 @@
+using Lebenswelten.Core.Privacy;
+
 namespace Lebenswelten.Core.Offerings;
 
 /// <summary>
 /// Register, confirm, accept, cancel: the one place these rules live. Pages, the JSON API and the
 /// background jobs call it. Each use case is one transaction under the offering's lock.
 /// </summary>
-public sealed class RegistrationService(
-    LebensweltenDbContext db, OfferingMails mails, RegistrationTokens tokens, TimeProvider clock)
+public sealed class RegistrationService(LebensweltenDbContext db, OfferingMails mails, RegistrationTokens tokens,
+    OfferingAccess access, AuditLog audit, TimeProvider clock)
 {
     public static readonly TimeSpan GuestConfirmationTime = TimeSpan.FromHours(24);
 
@@ -22,7 +24,7 @@ public sealed class RegistrationService(
         {
             return DomainProblem.NotFound("Offering.NotFound");
         }
-        if (!IsOpenForRegistration(offering, now))
+        if (!offering.IsOpenForRegistrationAt(now))
         {
             return DomainProblem.Conflict("Registration.Closed");
         }
@@ -45,23 +47,9 @@ public sealed class RegistrationService(
             BirthYear = who.BirthYear,
             Sex = who.Sex,
             Language = who.Language == "en" ? "en" : "de",
-            Sequence = offering.NextSequence++,
             CreatedAt = now,
         };
-        int? position = null;
-        // Nobody jumps the queue: a place goes to a newcomer only when nobody is waiting.
-        if (offering.TakenPlaces < offering.Capacity && offering.WaitingCount == 0)
-        {
-            registration.Status = RegistrationStatus.Confirmed;
-            registration.ConfirmedAt = now;
-            offering.TakenPlaces++;
-        }
-        else
-        {
-            registration.Status = RegistrationStatus.Waitlisted;
-            offering.WaitingCount++;
-            position = offering.WaitingCount;
-        }
+        var position = offering.Admit(registration, now);
         string? guestToken = null;
         if (registration.IsGuest)
         {
@@ -74,7 +62,7 @@ public sealed class RegistrationService(
             mails.Registered(offering, registration, position, now);
         }
         db.Registrations.Add(registration);
-        Privacy.ConsentBook.RecordFor(db, registration, now);
+        RegistrationConsents.RecordFor(db, registration, now);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return new RegistrationReceipt(registration, position, guestToken);
@@ -85,7 +73,7 @@ public sealed class RegistrationService(
     /// which the form's sender holds too, does not.
     /// </summary>
     public Task<Outcome<Registration>> ConfirmEmailAsync(Guid registrationId, string confirmationToken, CancellationToken ct) =>
-        ChangeAsync(registrationId, r => MayConfirm(r, confirmationToken), (offering, registration, now) =>
+        ChangeAsync(registrationId, (_, r) => Task.FromResult(MayConfirm(r, confirmationToken)), (offering, registration, now) =>
         {
             if (!registration.IsActive)
             {
@@ -96,7 +84,7 @@ public sealed class RegistrationService(
         }, ct);
 
     public Task<Outcome<Registration>> AcceptOfferAsync(Guid registrationId, RegistrationActor actor, CancellationToken ct) =>
-        ChangeAsync(registrationId, r => MayAct(actor, r), (offering, registration, now) =>
+        ChangeAsync(registrationId, (_, r) => Task.FromResult(MayAct(actor, r)), (offering, registration, now) =>
         {
             if (registration.Status != RegistrationStatus.Offered)
             {
@@ -109,23 +97,32 @@ public sealed class RegistrationService(
             return Task.FromResult<DomainProblem?>(null);
         }, ct);
 
+    /// <summary>The participant gives the place back, until the cancellation deadline; after it the provider decides.</summary>
     public Task<Outcome<Registration>> CancelAsync(Guid registrationId, RegistrationActor actor, CancellationToken ct) =>
-        ChangeAsync(registrationId, r => MayAct(actor, r), async (offering, registration, now) =>
-        {
-            if (!registration.IsActive)
+        ChangeAsync(registrationId, (_, r) => Task.FromResult(MayAct(actor, r)), (offering, registration, now) =>
+            IsPastCancellationDeadline(offering, registration, now)
+                ? Task.FromResult<DomainProblem?>(DomainProblem.Conflict("Registration.DeadlinePassed"))
+                : GiveBackAsync(offering, registration, now, ct), ct);
+
+    /// <summary>
+    /// The offering's staff take someone off its list, also after the deadline. Whether the caller is its staff is decided
+    /// here (<see cref="OfferingAccess"/>), never taken from the caller; to anyone else, and for a registration of another
+    /// offering, the registration does not exist. The change is audited: it is Art. 9 data of someone else.
+    /// </summary>
+    public Task<Outcome<Registration>> CancelByProviderAsync(Guid offeringId, Guid registrationId, AuditActor actor,
+        CancellationToken ct) =>
+        ChangeAsync(registrationId,
+            async (offering, r) => r.OfferingId == offeringId && await access.CanManageAsync(actor.UserId, offering, ct),
+            async (offering, registration, now) =>
             {
-                return DomainProblem.Conflict("Registration.NotActive");
-            }
-            // After the deadline the provider decides (and may cancel for the participant).
-            if (!actor.IsOfferingStaff && IsPastCancellationDeadline(offering, registration, now))
-            {
-                return DomainProblem.Conflict("Registration.DeadlinePassed");
-            }
-            WaitingList.Release(offering, registration, RegistrationStatus.Cancelled, now);
-            mails.Cancelled(offering, registration, now);
-            await new WaitingList(db, mails).FillFreePlacesAsync(offering, now, ct);
-            return null;
-        }, ct);
+                if (await GiveBackAsync(offering, registration, now, ct) is { } problem)
+                {
+                    return problem;
+                }
+                audit.Record(actor, AuditAction.Change, "Registration", registration.Id.ToString(), offering.SiteId,
+                    AuditSubject.Registration(registration.UserId, registration.Id));
+                return null;
+            }, ct);
 
     /// <summary>
     /// For erasure: gives the person's place back inside the caller's transaction and moves the waiting list up.
@@ -134,7 +131,7 @@ public sealed class RegistrationService(
     internal async Task ReleaseForErasureAsync(Registration registration, DateTimeOffset now, CancellationToken ct)
     {
         var offering = (await OfferingLock.LockAsync(db, registration.OfferingId, ct))!;
-        WaitingList.Release(offering, registration, RegistrationStatus.Cancelled, now);
+        offering.Release(registration, RegistrationStatus.Cancelled, now);
         await new WaitingList(db, mails).FillFreePlacesAsync(offering, now, ct);
     }
 
@@ -169,12 +166,6 @@ public sealed class RegistrationService(
     public static bool IsPastCancellationDeadline(Offering offering, Registration registration, DateTimeOffset now) =>
         registration.Status == RegistrationStatus.Confirmed && CancellationDeadline(offering) < now;
 
-    public static bool IsOpenForRegistration(Offering offering, DateTimeOffset now) =>
-        offering.Status == OfferingStatus.Published
-        && (offering.RegistrationOpensAt is null || offering.RegistrationOpensAt <= now)
-        && (offering.RegistrationClosesAt is null || now <= offering.RegistrationClosesAt)
-        && (offering.LastSessionEnd is null || now < offering.LastSessionEnd);
-
     /// <summary>
     /// The one-registration-per-person rule, under the offering's lock. An account has proved its address; a guest entry
     /// nobody confirmed has not, so it does not keep the account holder out: it gives way, and its place goes on as
@@ -184,7 +175,8 @@ public sealed class RegistrationService(
         DateTimeOffset now, CancellationToken ct)
     {
         var same = await db.Registrations.Active().Where(r => r.OfferingId == offering.Id
-            && ((userId != null && r.UserId == userId) || (normalizedEmail != null && r.NormalizedEmail == normalizedEmail))).ToListAsync(ct);
+            && ((userId != null && r.UserId == userId) || (normalizedEmail != null && r.NormalizedEmail == normalizedEmail)))
+                .ToListAsync(ct);
         var unproven = userId is null ? [] : same.Where(r => r.IsGuest && r.EmailConfirmedAt is null).ToList();
         if (same.Count > unproven.Count)
         {
@@ -192,7 +184,7 @@ public sealed class RegistrationService(
         }
         if (unproven.Count > 0)
         {
-            unproven.ForEach(r => WaitingList.Release(offering, r, RegistrationStatus.Expired, now));
+            unproven.ForEach(r => offering.Release(r, RegistrationStatus.Expired, now));
             // Saved first, so that the waiting list below does not read the released entries as still waiting.
             await db.SaveChangesAsync(ct);
             await new WaitingList(db, mails).FillFreePlacesAsync(offering, now, ct);
@@ -200,10 +192,25 @@ public sealed class RegistrationService(
         return null;
     }
 
-    private async Task<Outcome<Registration>> ChangeAsync(Guid registrationId, Func<Registration, bool> mayAct,
+    /// <summary>A cancellation: the place or waiting-list entry goes back, the waiting list moves up, the person gets a mail.</summary>
+    private async Task<DomainProblem?> GiveBackAsync(Offering offering, Registration registration, DateTimeOffset now,
+        CancellationToken ct)
+    {
+        if (!registration.IsActive)
+        {
+            return DomainProblem.Conflict("Registration.NotActive");
+        }
+        offering.Release(registration, RegistrationStatus.Cancelled, now);
+        mails.Cancelled(offering, registration, now);
+        await new WaitingList(db, mails).FillFreePlacesAsync(offering, now, ct);
+        return null;
+    }
+
+    private async Task<Outcome<Registration>> ChangeAsync(Guid registrationId, Func<Offering, Registration, Task<bool>> mayAct,
         Func<Offering, Registration, DateTimeOffset, Task<DomainProblem?>> change, CancellationToken ct)
     {
-        var offeringId = await db.Registrations.Where(r => r.Id == registrationId).Select(r => (Guid?)r.OfferingId).SingleOrDefaultAsync(ct);
+        var offeringId = await db.Registrations.Where(r => r.Id == registrationId).Select(r => (Guid?)r.OfferingId)
+            .SingleOrDefaultAsync(ct);
         if (offeringId is null)
         {
             return DomainProblem.NotFound("Registration.NotFound");
@@ -211,7 +218,7 @@ public sealed class RegistrationService(
         await using var transaction = await OfferingLock.BeginAsync(db, ct);
         var offering = (await OfferingLock.LockAsync(db, offeringId.Value, ct))!;
         var registration = await db.Registrations.SingleAsync(r => r.Id == registrationId, ct);
-        if (!mayAct(registration))
+        if (!await mayAct(offering, registration))
         {
             // Not "forbidden": to a stranger, someone else's registration does not exist.
             return DomainProblem.NotFound("Registration.NotFound");
@@ -227,8 +234,7 @@ public sealed class RegistrationService(
     }
 
     private bool MayAct(RegistrationActor actor, Registration registration) =>
-        actor.IsOfferingStaff
-        || (actor.UserId is not null && actor.UserId == registration.UserId)
+        (actor.UserId is not null && actor.UserId == registration.UserId)
         || (registration.IsGuest && tokens.Verify(registration, actor.Token));
 
     private bool MayConfirm(Registration registration, string? confirmationToken) =>

@@ -28,7 +28,8 @@ public sealed class SessionReminders(LebensweltenDbContext db, OfferingMails mai
                 continue;
             }
             var session = await db.OfferingSessions.SingleAsync(s => s.Id == sessionId, ct);
-            var offering = await db.Offerings.Include(o => o.Organisation).Include(o => o.Sessions).SingleAsync(o => o.Id == session.OfferingId, ct);
+            var offering = await db.Offerings.Include(o => o.Organisation).Include(o => o.Sessions)
+                .SingleAsync(o => o.Id == session.OfferingId, ct);
             var participants = await db.Registrations
                 .Where(r => r.OfferingId == offering.Id && r.Status == RegistrationStatus.Confirmed && r.Email != null)
                 .ToListAsync(ct);

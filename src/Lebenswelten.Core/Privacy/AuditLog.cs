@@ -1,11 +1,5 @@
 namespace Lebenswelten.Core.Privacy;
 
-/// <summary>Who is acting, from where: filled in by the web layer per request, by jobs as "system".</summary>
-public sealed record AuditActor(string? UserId, string? RemoteAddress)
-{
-    public static readonly AuditActor System = new(null, null);
-}
-
 /// <summary>Writes audit lines into the caller's unit of work, so a read or change and its audit commit together.</summary>
 public sealed class AuditLog(LebensweltenDbContext db, TimeProvider clock)
 {

@@ -1,25 +1,39 @@
-using Lebenswelten.Core.Offerings;
-
 namespace Lebenswelten.Core.Privacy;
 
-/// <summary>Records, lists and withdraws consents. Withdrawing stops the processing: the data it covered goes.</summary>
-public sealed class ConsentBook(LebensweltenDbContext db, AuditLog audit, TimeProvider clock)
+/// <summary>
+/// Records, lists and withdraws consents. Withdrawing stops the processing: each capability that holds data under the
+/// consent (<see cref="IConsentHolder"/>) removes what it covered.
+/// </summary>
+public sealed class ConsentBook(LebensweltenDbContext db, IEnumerable<IConsentHolder> holders, AuditLog audit, TimeProvider clock)
 {
     /// <summary>
-    /// Adds the consents a new registration carries, into the caller's unit of work: filling in the voluntary
-    /// fields below the consent text is the affirmative act (GDPR Art. 4(11)); leaving them empty gives none.
+    /// Adds one consent that came with a registration into the caller's unit of work. The capability decides which
+    /// purposes the person's input gave (GDPR Art. 4(11): an affirmative act, not a pre-ticked box).
     /// </summary>
-    public static void RecordFor(LebensweltenDbContext db, Registration registration, DateTimeOffset now)
-    {
-        if (registration.PostalCode is not null || registration.BirthYear is not null || registration.Sex is not null)
+    public static void Record(LebensweltenDbContext db, string? userId, Guid registrationId, string purpose, string language,
+        DateTimeOffset now) =>
+        db.Consents.Add(new Consent
         {
-            db.Add(New(registration, ConsentPurposes.RegistrationStatistics, now));
-        }
-        if (registration.Phone is not null)
-        {
-            db.Add(New(registration, ConsentPurposes.GuestContact, now));
-        }
-    }
+            UserId = userId,
+            RegistrationId = registrationId,
+            Purpose = purpose,
+            TextVersion = ConsentPurposes.TextVersion,
+            Language = language,
+            GivenAt = now,
+        });
+
+    /// <summary>The consents stay as proof of what was agreed (Art. 7(1)), but no longer say by whom.</summary>
+    public static Task ForgetPersonAsync(LebensweltenDbContext db, string userId, CancellationToken ct) =>
+        db.Consents.Where(c => c.UserId == userId).ExecuteUpdateAsync(u => u.SetProperty(c => c.UserId, (string?)null), ct);
+
+    /// <summary>As <see cref="ForgetPersonAsync"/>, for the consents that came with anonymised registrations.</summary>
+    public static Task ForgetPersonAsync(LebensweltenDbContext db, IReadOnlyCollection<Guid> registrationIds, CancellationToken ct) =>
+        db.Consents.Where(c => c.RegistrationId != null && registrationIds.Contains(c.RegistrationId.Value))
+            .ExecuteUpdateAsync(u => u.SetProperty(c => c.UserId, (string?)null), ct);
+
+    /// <summary>The consents of registrations that are deleted outright: nothing is left that they could prove.</summary>
+    public static Task<int> DeleteForAsync(LebensweltenDbContext db, IQueryable<Guid> registrationIds, CancellationToken ct) =>
+        db.Consents.Where(c => c.RegistrationId != null && registrationIds.Contains(c.RegistrationId.Value)).ExecuteDeleteAsync(ct);
 
     public Task<List<Consent>> ForUserAsync(string userId, CancellationToken ct) =>
         db.Consents.AsNoTracking().Where(c => c.UserId == userId).OrderByDescending(c => c.GivenAt).ToListAsync(ct);
@@ -42,31 +56,14 @@ public sealed class ConsentBook(LebensweltenDbContext db, AuditLog audit, TimePr
         {
             return DomainProblem.Conflict("Consent.AlreadyWithdrawn");
         }
-        var now = clock.GetUtcNow();
-        consent.WithdrawnAt = now;
-        var covered = db.Registrations.Where(r => r.Id == consent.RegistrationId);
-        if (consent.Purpose == ConsentPurposes.RegistrationStatistics)
+        consent.WithdrawnAt = clock.GetUtcNow();
+        foreach (var holder in holders)
         {
-            await covered.ExecuteUpdateAsync(u => u.SetProperty(r => r.PostalCode, (string?)null)
-                .SetProperty(r => r.BirthYear, (int?)null).SetProperty(r => r.Sex, (Sex?)null), ct);
-        }
-        else if (consent.Purpose == ConsentPurposes.GuestContact)
-        {
-            await covered.ExecuteUpdateAsync(u => u.SetProperty(r => r.Phone, (string?)null), ct);
+            await holder.WithdrawnAsync(consent, ct);
         }
         audit.Record(actor, AuditAction.Change, "Consent", consent.Id.ToString(), subjectUserId: consent.UserId);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return consent;
     }
-
-    private static Consent New(Registration registration, string purpose, DateTimeOffset now) => new()
-    {
-        UserId = registration.UserId,
-        RegistrationId = registration.Id,
-        Purpose = purpose,
-        TextVersion = ConsentPurposes.TextVersion,
-        Language = registration.Language,
-        GivenAt = now,
-    };
 }

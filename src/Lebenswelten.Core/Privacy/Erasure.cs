@@ -1,19 +1,19 @@
 using Lebenswelten.Core.Identity;
-using Lebenswelten.Core.Offerings;
-using Lebenswelten.Core.Telemedicine;
 using Microsoft.AspNetCore.Identity;
 
 namespace Lebenswelten.Core.Privacy;
 
 /// <summary>
-/// The right to erasure (GDPR Art. 17), in one transaction: running registrations are cancelled so the waiting
-/// list moves up, every registration is anonymised (the counts stay exactly the same), mails to the person are
-/// deleted and the account goes. Audit rows stay (Art. 17(3)(b), (e): the duty to account for access), and keep
-/// the account's id, which after the deletion points to nobody.
+/// The right to erasure (GDPR Art. 17), in one transaction: every capability erases or anonymises its records
+/// (<see cref="IPersonalDataParticipant"/>; running registrations are cancelled so the waiting list moves up, and the
+/// counts stay exactly the same), the consents forget who gave them, mails to the person are deleted and the account
+/// goes. Audit rows stay (Art. 17(3)(b), (e): the duty to account for access), and keep the account's id, which after
+/// the deletion points to nobody. If any part fails, nothing is erased.
 /// </summary>
-public sealed class Erasure(LebensweltenDbContext db, RegistrationService registrationService, PatientAppointments appointments,
+public sealed class Erasure(LebensweltenDbContext db, IEnumerable<IPersonalDataParticipant> participants,
     UserManager<AppUser> users, AuditLog audit, TimeProvider clock)
 {
+    /// <summary>Erases the account; how many records the capabilities erased or anonymised.</summary>
     public async Task<Outcome<int>> EraseAccountAsync(string userId, AuditActor actor, CancellationToken ct)
     {
         if (await users.FindByIdAsync(userId) is not { } user)
@@ -21,15 +21,16 @@ public sealed class Erasure(LebensweltenDbContext db, RegistrationService regist
             return DomainProblem.NotFound("Account.NotFound");
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var mine = await db.Registrations.Where(r => r.UserId == userId).ToListAsync(ct);
-        await EraseAsync(mine, ct);
-        // Deleted outright, future ones too: a deleted booking frees its slot and room at once (Art. 17 outranks the
-        // cancellation deadline), and nothing about a video consultation needs to stay for any count.
-        await db.TelemedicineAppointments.Where(a => a.UserId == userId).ExecuteDeleteAsync(ct);
-        await db.Consents.Where(c => c.UserId == userId).ExecuteUpdateAsync(u => u.SetProperty(c => c.UserId, (string?)null), ct);
+        var now = clock.GetUtcNow();
+        var erased = 0;
+        foreach (var participant in participants)
+        {
+            erased += await participant.EraseAsync(userId, now, ct);
+        }
+        await ConsentBook.ForgetPersonAsync(db, userId, ct);
         if (user.NormalizedEmail is { } email)
         {
-            await db.OutboxMessages.Where(m => m.To.ToUpper() == email).ExecuteDeleteAsync(ct);
+            await PersonalMails.DeleteToAsync(db, email, ct);
         }
         audit.Record(actor, AuditAction.Delete, "Account", userId, subjectUserId: userId);
         await db.SaveChangesAsync(ct);
@@ -39,64 +40,26 @@ public sealed class Erasure(LebensweltenDbContext db, RegistrationService regist
             throw new InvalidOperationException($"Account {userId} not deleted: {string.Join(", ", deleted.Errors.Select(e => e.Code))}");
         }
         await transaction.CommitAsync(ct);
-        return mine.Count;
+        return erased;
     }
 
-    /// <summary>A guest's "delete my data" from the personal link: the token is the proof of identity.</summary>
-    public async Task<Outcome<int>> EraseGuestRegistrationAsync(Guid registrationId, string? token, AuditActor actor, CancellationToken ct)
+    /// <summary>
+    /// A guest's "delete my data" through a capability's personal link, after the capability checked the link: its
+    /// <paramref name="erase"/> removes the record, then the mails about it go and the deletion is audited, all in one
+    /// transaction.
+    /// </summary>
+    public async Task<int> EraseGuestRecordAsync(GuestRecord record, Func<CancellationToken, Task<int>> erase, AuditActor actor,
+        CancellationToken ct)
     {
-        var found = await registrationService.FindForAsync(registrationId, new RegistrationActor(null, token), ct);
-        if (found is not { IsGuest: true })
-        {
-            return DomainProblem.NotFound("Registration.NotFound");
-        }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var registration = await db.Registrations.SingleAsync(r => r.Id == registrationId, ct);
-        var email = registration.Email;
-        await EraseAsync([registration], ct);
-        if (email is not null)
+        var erased = await erase(ct);
+        if (record.Email is { } email)
         {
-            // Other registrations of the same address keep their mails: only this one's carry its link.
-            var link = registrationId.ToString();
-            await db.OutboxMessages.Where(m => m.To == email && m.TextBody.Contains(link)).ExecuteDeleteAsync(ct);
+            await PersonalMails.DeleteAboutAsync(db, email, record.Id, ct);
         }
-        audit.Record(actor, AuditAction.Delete, "Registration", registrationId.ToString(), subjectUserId: AuditSubject.Registration(null, registrationId));
+        audit.Record(actor, AuditAction.Delete, record.DataKind, record.Id.ToString(), subjectUserId: record.Subject);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return 1;
-    }
-
-    /// <summary>A guest's "delete my data" from an appointment's personal link: the appointment and its mails go.</summary>
-    public async Task<Outcome<int>> EraseGuestAppointmentAsync(Guid appointmentId, string? token, AuditActor actor, CancellationToken ct)
-    {
-        if (await appointments.FindAsync(appointmentId, new AppointmentActor(null, token), ct) is not { IsGuest: true } appointment)
-        {
-            return DomainProblem.NotFound("Appointment.NotFound");
-        }
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.TelemedicineAppointments.Where(a => a.Id == appointmentId).ExecuteDeleteAsync(ct);
-        if (appointment.Email is { } email)
-        {
-            var link = appointmentId.ToString();
-            await db.OutboxMessages.Where(m => m.To == email && (m.TextBody.Contains(link) || m.AttachmentText!.Contains(link))).ExecuteDeleteAsync(ct);
-        }
-        audit.Record(actor, AuditAction.Delete, "TelemedicineAppointment", appointmentId.ToString(), subjectUserId: AuditSubject.Appointment(null, appointmentId));
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        return 1;
-    }
-
-    private async Task EraseAsync(List<Registration> registrations, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow();
-        var offeringIds = registrations.Select(r => r.OfferingId).Distinct().ToList();
-        var ended = await db.Offerings.Where(o => offeringIds.Contains(o.Id) && o.LastSessionEnd != null && o.LastSessionEnd <= now)
-            .Select(o => o.Id).ToListAsync(ct);
-        // Sorted, so two erasures never wait for each other's offering locks in opposite order.
-        foreach (var running in registrations.Where(r => r.IsActive && !ended.Contains(r.OfferingId)).OrderBy(r => r.OfferingId))
-        {
-            await registrationService.ReleaseForErasureAsync(running, now, ct);
-        }
-        await Anonymiser.AnonymiseAsync(db, registrations, now, ct);
+        return erased;
     }
 }

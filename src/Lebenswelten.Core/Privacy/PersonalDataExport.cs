@@ -1,14 +1,16 @@
-using Lebenswelten.Core.Offerings;
-using Lebenswelten.Core.Telemedicine;
-
 namespace Lebenswelten.Core.Privacy;
 
-/// <summary>Collects <see cref="PersonalData"/> for an account or a guest registration, and audits every export.</summary>
-public sealed class PersonalDataExport(LebensweltenDbContext db, RegistrationService registrations, PatientAppointments appointments,
+/// <summary>
+/// Collects <see cref="PersonalData"/> for an account (every capability's <see cref="IPersonalDataParticipant"/>) or
+/// for a guest's record that a capability hands over, and audits every export. One transaction: the document shows
+/// one moment, and the audit line commits with it.
+/// </summary>
+public sealed class PersonalDataExport(LebensweltenDbContext db, IEnumerable<IPersonalDataParticipant> participants,
     AuditLog audit, TimeProvider clock)
 {
     public async Task<Outcome<PersonalData>> ForAccountAsync(string userId, AuditActor actor, CancellationToken ct)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == userId, ct);
         if (user is null)
         {
@@ -18,66 +20,50 @@ public sealed class PersonalDataExport(LebensweltenDbContext db, RegistrationSer
             .Select(a => new PersonalRole(a.Site != null ? a.Site.Slug : "*", a.Site != null ? a.Site.Name : "*", a.Role.ToString(),
                 a.Organisation != null ? a.Organisation.Name : null))
             .ToListAsync(ct);
-        var mine = await RegistrationsAsync(db.Registrations.Where(r => r.UserId == userId), ct);
-        var booked = (await appointments.MineAsync(userId, ct)).OrderBy(a => a.StartsAt).Select(PersonalAppointment.From).ToList();
+        var sections = new List<PersonalDataSection>();
+        foreach (var participant in participants)
+        {
+            if (await participant.ExportAsync(userId, ct) is { } section)
+            {
+                sections.Add(section);
+            }
+        }
         var consents = await db.Consents.AsNoTracking().Where(c => c.UserId == userId).OrderBy(c => c.GivenAt).ToListAsync(ct);
         var account = new PersonalAccount(user.Id, user.Email, user.DisplayName, user.EmailConfirmed, user.TwoFactorEnabled);
-        return await FinishAsync(actor, userId, userId, new PersonalData(clock.GetUtcNow(), account, roles, mine, booked,
-            consents.Select(ToPersonal).ToList(), await AuditAboutAsync(userId, userId, ct)), ct);
+        var data = new PersonalData(clock.GetUtcNow(), account, roles, sections,
+            consents.Select(PersonalConsent.From).ToList(), await AuditAboutAsync(userId, userId, ct));
+        await FinishAsync(actor, userId, userId, ct);
+        await transaction.CommitAsync(ct);
+        return data;
     }
 
-    /// <summary>A guest's own registration, opened with the personal link's token.</summary>
-    public async Task<Outcome<PersonalData>> ForGuestAsync(Guid registrationId, string? token, AuditActor actor, CancellationToken ct)
+    /// <summary>
+    /// A guest's own record, opened with its personal link: the capability checked the link and gives its section.
+    /// The download answers "who accessed my data" too, from the audit lines with the record as subject.
+    /// </summary>
+    public async Task<PersonalData> ForGuestAsync(GuestRecord record, PersonalDataSection section, AuditActor actor, CancellationToken ct)
     {
-        if (await registrations.FindForAsync(registrationId, new RegistrationActor(null, token), ct) is not { IsGuest: true })
-        {
-            return DomainProblem.NotFound("Registration.NotFound");
-        }
-        var mine = await RegistrationsAsync(db.Registrations.Where(r => r.Id == registrationId), ct);
-        var consents = await db.Consents.AsNoTracking().Where(c => c.RegistrationId == registrationId).OrderBy(c => c.GivenAt).ToListAsync(ct);
-        var subject = AuditSubject.Registration(null, registrationId);
-        return await FinishAsync(actor, subject, registrationId.ToString(), new PersonalData(clock.GetUtcNow(), null, [], mine, [],
-            consents.Select(ToPersonal).ToList(), await AuditAboutAsync(subject, null, ct)), ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var consents = record.ConsentsOf is { } registrationId
+            ? await db.Consents.AsNoTracking().Where(c => c.RegistrationId == registrationId).OrderBy(c => c.GivenAt).ToListAsync(ct)
+            : [];
+        var data = new PersonalData(clock.GetUtcNow(), null, [], [section], consents.Select(PersonalConsent.From).ToList(),
+            await AuditAboutAsync(record.Subject, null, ct));
+        await FinishAsync(actor, record.Subject, record.Id.ToString(), ct);
+        await transaction.CommitAsync(ct);
+        return data;
     }
 
-    /// <summary>A guest's own appointment, opened with its personal link's token.</summary>
-    public async Task<Outcome<PersonalData>> ForGuestAppointmentAsync(Guid appointmentId, string? token, AuditActor actor, CancellationToken ct)
-    {
-        if (await appointments.FindAsync(appointmentId, new AppointmentActor(null, token), ct) is not { IsGuest: true } appointment)
-        {
-            return DomainProblem.NotFound("Appointment.NotFound");
-        }
-        var subject = AuditSubject.Appointment(null, appointmentId);
-        return await FinishAsync(actor, subject, appointmentId.ToString(), new PersonalData(clock.GetUtcNow(), null, [], [],
-            [PersonalAppointment.From(appointment)], [], await AuditAboutAsync(subject, null, ct)), ct);
-    }
-
-    private async Task<PersonalData> FinishAsync(AuditActor actor, string subject, string recordId, PersonalData data, CancellationToken ct)
+    private async Task FinishAsync(AuditActor actor, string subject, string recordId, CancellationToken ct)
     {
         audit.Record(actor, AuditAction.Export, "PersonalData", recordId, subjectUserId: subject);
         await db.SaveChangesAsync(ct);
-        return data;
     }
 
     /// <summary>Who did what with the data (<see cref="AuditSubject"/>): an account's own actions are marked as such.</summary>
     private async Task<List<PersonalAuditEntry>> AuditAboutAsync(string subject, string? ownUserId, CancellationToken ct) =>
         (await db.AuditEntries.AsNoTracking().Where(e => e.SubjectUserId == subject).OrderBy(e => e.At).ToListAsync(ct))
-            .Select(e => new PersonalAuditEntry(e.At, e.Action, e.DataKind, e.RecordId, e.ActorUserId, ownUserId is not null && e.ActorUserId == ownUserId))
+            .Select(e => new PersonalAuditEntry(e.At, e.Action, e.DataKind, e.RecordId, e.ActorUserId,
+                ownUserId is not null && e.ActorUserId == ownUserId))
             .ToList();
-
-    private async Task<List<PersonalRegistration>> RegistrationsAsync(IQueryable<Registration> query, CancellationToken ct)
-    {
-        var found = await query.AsNoTracking().Include(r => r.Offering).ThenInclude(o => o!.Organisation)
-            .Include(r => r.Offering).ThenInclude(o => o!.Sessions).OrderBy(r => r.CreatedAt).ToListAsync(ct);
-        var ids = found.Select(r => r.Id).ToList();
-        var attendance = await db.Attendances.AsNoTracking().Where(a => ids.Contains(a.RegistrationId))
-            .ToDictionaryAsync(a => (a.RegistrationId, a.SessionId), a => a.Present, ct);
-        return found.Select(r => new PersonalRegistration(r.Id, r.OfferingId, r.Offering!.Title, r.Offering.Organisation?.Name,
-            r.Status, r.Name, r.Email, r.Phone, r.PostalCode, r.BirthYear, r.Sex, r.Language, r.CreatedAt, r.ConfirmedAt, r.CancelledAt,
-            r.Offering.Sessions.OrderBy(s => s.StartsAt).Select(s => new PersonalSession(s.StartsAt, s.EndsAt,
-                attendance.TryGetValue((r.Id, s.Id), out var present) ? present : null)).ToList())).ToList();
-    }
-
-    private static PersonalConsent ToPersonal(Consent c) =>
-        new(c.Id, c.Purpose, c.TextVersion, c.Language, c.GivenAt, c.WithdrawnAt, c.RegistrationId);
 }

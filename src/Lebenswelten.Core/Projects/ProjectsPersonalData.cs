@@ -26,6 +26,8 @@ public sealed class ProjectsRetentionOptions
 /// </summary>
 public sealed class ProjectsPersonalData(LebensweltenDbContext db, IOptions<ProjectsRetentionOptions> retention) : IPersonalDataParticipant
 {
+    public string Capability => "Projects";
+
     public async Task<PersonalDataSection?> ExportAsync(string userId, CancellationToken ct)
     {
         var responsible = await db.Projects.AsNoTracking().Where(p => p.ResponsibleUserId == userId)
@@ -36,11 +38,12 @@ public sealed class ProjectsPersonalData(LebensweltenDbContext db, IOptions<Proj
         return responsible.Count + staff.Count == 0 ? null : new ProjectsPersonalDataSection(responsible, staff);
     }
 
-    public async Task EraseAsync(string userId, DateTimeOffset now, CancellationToken ct)
+    public async Task<int> EraseAsync(string userId, DateTimeOffset now, CancellationToken ct)
     {
-        await db.Projects.Where(p => p.ResponsibleUserId == userId)
-            .ExecuteUpdateAsync(u => u.SetProperty(p => p.ResponsibleName, (string?)null).SetProperty(p => p.ResponsibleUserId, (string?)null), ct);
-        await db.Set<ApplicationStaffMember>().Where(s => s.UserId == userId).ExecuteDeleteAsync(ct);
+        var named = await db.Projects.Where(p => p.ResponsibleUserId == userId)
+            .ExecuteUpdateAsync(u => u.SetProperty(p => p.ResponsibleName, (string?)null)
+                .SetProperty(p => p.ResponsibleUserId, (string?)null), ct);
+        return named + await db.Set<ApplicationStaffMember>().Where(s => s.UserId == userId).ExecuteDeleteAsync(ct);
     }
 
     public async Task<int> PurgeExpiredAsync(DateTimeOffset now, CancellationToken ct)

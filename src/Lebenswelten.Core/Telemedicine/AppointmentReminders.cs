@@ -14,14 +14,16 @@ public sealed class AppointmentReminders(LebensweltenDbContext db, TelemedicineM
         var now = clock.GetUtcNow();
         var horizon = now + Ahead;
         var due = await db.TelemedicineAppointments
-            .Verified().Where(a => a.Status == AppointmentStatus.Booked && a.ReminderSentAt == null && a.StartsAt > now && a.StartsAt <= horizon
+            .Verified()
+            .Where(a => a.Status == AppointmentStatus.Booked && a.ReminderSentAt == null && a.StartsAt > now && a.StartsAt <= horizon
                 && a.Email != null)
             .OrderBy(a => a.StartsAt).Select(a => a.Id).Take(200).ToListAsync(ct);
         var sent = 0;
         foreach (var id in due)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var claimed = await db.TelemedicineAppointments.Where(a => a.Id == id && a.ReminderSentAt == null && a.Status == AppointmentStatus.Booked)
+            var claimed = await db.TelemedicineAppointments.Where(a => a.Id == id && a.ReminderSentAt == null
+                && a.Status == AppointmentStatus.Booked)
                 .ExecuteUpdateAsync(u => u.SetProperty(a => a.ReminderSentAt, now), ct);
             if (claimed == 0)
             {

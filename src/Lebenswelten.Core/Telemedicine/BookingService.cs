@@ -68,13 +68,15 @@ public sealed class BookingService(
     }
 
     /// <summary>The patient cancels, until the schedule's deadline before the start.</summary>
-    public Task<Outcome<TelemedicineAppointment>> CancelByPatientAsync(Guid appointmentId, AppointmentActor who, AuditActor actor, CancellationToken ct) =>
+    public Task<Outcome<TelemedicineAppointment>> CancelByPatientAsync(Guid appointmentId, AppointmentActor who, AuditActor actor,
+        CancellationToken ct) =>
         ChangeAsync(appointmentId, appointment => Task.FromResult(!MayAct(who, appointment)
             ? DomainProblem.NotFound("Appointment.NotFound")
             : CheckDeadline(appointment) ?? Cancel(appointment, AppointmentStatus.CancelledByResident, null)), actor, ct);
 
     /// <summary>The practice cancels at any time before the end, with a reason for the patient.</summary>
-    public Task<Outcome<TelemedicineAppointment>> CancelByPracticeAsync(Guid appointmentId, string? reason, AuditActor actor, CancellationToken ct) =>
+    public Task<Outcome<TelemedicineAppointment>> CancelByPracticeAsync(Guid appointmentId, string? reason, AuditActor actor,
+        CancellationToken ct) =>
         ChangeAsync(appointmentId, async appointment =>
         {
             if (appointment.HoldExpiresAt is not null
@@ -137,7 +139,8 @@ public sealed class BookingService(
         }
         previous.RebookedToId = appointment.Id;
         // The verified contact goes along, and the new appointment counts against the same limits as the old one.
-        (appointment.ContactVerifiedAt, appointment.ProtectedVerificationToken) = (previous.ContactVerifiedAt, previous.ProtectedVerificationToken);
+        (appointment.ContactVerifiedAt, appointment.ProtectedVerificationToken) = (previous.ContactVerifiedAt,
+            previous.ProtectedVerificationToken);
         // A guest keeps one personal link: the new appointment gets a fresh token, mailed with the confirmation.
         var token = appointment.IsGuest ? tokens.Issue(appointment) : null;
         mails.Rebooked(appointment, previous, token, now);

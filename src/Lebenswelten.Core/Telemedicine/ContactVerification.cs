@@ -49,7 +49,8 @@ public sealed class ContactVerification(LebensweltenDbContext db, AppointmentTok
         return await VerifyAsync(appointment, actor, ct);
     }
 
-    private async Task<Outcome<TelemedicineAppointment>> VerifyAsync(TelemedicineAppointment appointment, AuditActor actor, CancellationToken ct)
+    private async Task<Outcome<TelemedicineAppointment>> VerifyAsync(TelemedicineAppointment appointment, AuditActor actor,
+        CancellationToken ct)
     {
         if (appointment.IsBooked && appointment.HoldExpiresAt is null)
         {
@@ -64,14 +65,16 @@ public sealed class ContactVerification(LebensweltenDbContext db, AppointmentTok
         // One conditional statement: a hold that has lapsed (or that the expiry job on another node has just freed) stays lapsed.
         var verified = await db.TelemedicineAppointments
             .Where(a => a.Id == appointment.Id && a.Status == AppointmentStatus.Booked && a.HoldExpiresAt >= now)
-            .ExecuteUpdateAsync(set => set.SetProperty(a => a.HoldExpiresAt, (DateTimeOffset?)null).SetProperty(a => a.ContactVerifiedAt, now), ct);
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.HoldExpiresAt, (DateTimeOffset?)null)
+                .SetProperty(a => a.ContactVerifiedAt, now), ct);
         if (verified == 0)
         {
             return DomainProblem.Conflict("Appointment.HoldExpired");
         }
         (appointment.HoldExpiresAt, appointment.ContactVerifiedAt) = (null, now);
         mails.Booked(appointment, null, now);
-        audit.Record(actor, AuditAction.Change, "TelemedicineAppointment", appointment.Id.ToString(), appointment.SiteId, appointment.UserId);
+        audit.Record(actor, AuditAction.Change, "TelemedicineAppointment", appointment.Id.ToString(), appointment.SiteId,
+            appointment.UserId);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return appointment;

@@ -8,26 +8,12 @@ public sealed record ClosureDraft(DateOnly From, DateOnly To, string? Reason = n
 
 public sealed record ClosureResult(TelemedicineClosure Closure, int AppointmentsCancelled);
 
-public static class ClosureRules
-{
-    public const int MaxReasonLength = 500;
-    public const int MaxDays = 366;
-
-    public static DomainProblem? Validate(ClosureDraft draft, DateOnly today)
-    {
-        var e = new FieldErrors();
-        e.AddIf(draft.From < today, nameof(draft.From), "InThePast");
-        e.AddIf(draft.To < draft.From || draft.To.DayNumber - draft.From.DayNumber >= MaxDays, nameof(draft.To), "OutOfRange");
-        e.AddIf(draft.Reason is { Length: > MaxReasonLength }, nameof(draft.Reason), "TooLong");
-        return e.Any ? e.ToProblem() : null;
-    }
-}
-
 /// <summary>
 /// A room or a practice closes days: no slot shows there any more, and every appointment still to come on those days
 /// is cancelled and its patient told by mail — all in one transaction, under the room's or the practice's locks.
 /// </summary>
-public sealed class DayClosures(LebensweltenDbContext db, TelemedicineAccess access, TelemedicineMails mails, AuditLog audit, TimeProvider clock)
+public sealed class DayClosures(LebensweltenDbContext db, TelemedicineAccess access, TelemedicineMails mails, AuditLog audit,
+    TimeProvider clock)
 {
     public async Task<Outcome<ClosureResult>> CloseRoomAsync(Guid roomId, ClosureDraft draft, AuditActor actor, CancellationToken ct)
     {
@@ -48,19 +34,22 @@ public sealed class DayClosures(LebensweltenDbContext db, TelemedicineAccess acc
     }
 
     /// <summary>Closes every schedule of the practice on those days.</summary>
-    public async Task<Outcome<ClosureResult>> ClosePracticeAsync(Guid practiceOrganisationId, ClosureDraft draft, AuditActor actor, CancellationToken ct)
+    public async Task<Outcome<ClosureResult>> ClosePracticeAsync(Guid practiceOrganisationId, ClosureDraft draft, AuditActor actor,
+        CancellationToken ct)
     {
         if (ClosureRules.Validate(draft, BerlinTime.LocalDate(clock.GetUtcNow())) is { } invalid)
         {
             return invalid;
         }
         var practice = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == practiceOrganisationId, ct);
-        if (practice is not { Kind: OrganisationKind.Practice } || !await access.IsPracticeAsync(actor.UserId, practice.SiteId, practice.Id, ct))
+        if (practice is not { Kind: OrganisationKind.Practice }
+            || !await access.IsPracticeAsync(actor.UserId, practice.SiteId, practice.Id, ct))
         {
             return DomainProblem.NotFound("Practice.NotFound");
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var schedules = await db.ConsultationSchedules.Where(s => s.PracticeOrganisationId == practice.Id).Select(s => s.Id).ToListAsync(ct);
+        var schedules = await db.ConsultationSchedules.Where(s => s.PracticeOrganisationId == practice.Id).Select(s => s.Id)
+            .ToListAsync(ct);
         await TelemedicineLock.HoldAsync(db, schedules, [], ct);
         var closure = new TelemedicineClosure { SiteId = practice.SiteId, PracticeOrganisationId = practice.Id };
         var affected = db.TelemedicineAppointments.Where(a => a.PracticeOrganisationId == practice.Id);
@@ -101,7 +90,8 @@ public sealed class DayClosures(LebensweltenDbContext db, TelemedicineAccess acc
         Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction)
     {
         var now = clock.GetUtcNow();
-        (closure.FromDate, closure.ToDate, closure.Reason, closure.CreatedAt) = (draft.From, draft.To, TypedText.TrimmedOrNull(draft.Reason), now);
+        (closure.FromDate, closure.ToDate, closure.Reason, closure.CreatedAt) = (draft.From, draft.To,
+            TypedText.TrimmedOrNull(draft.Reason), now);
         db.TelemedicineClosures.Add(closure);
         var cancelled = await affected.Include(a => a.Schedule).ThenInclude(s => s!.Practice).Include(a => a.Room)
             .Where(a => a.Status == AppointmentStatus.Booked && a.LocalDate >= draft.From && a.LocalDate <= draft.To && a.EndsAt > now)

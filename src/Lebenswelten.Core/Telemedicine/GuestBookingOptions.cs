@@ -26,7 +26,8 @@ public sealed class GuestBookingOptions
 internal sealed class GuestBookingOptionsValidation : IValidateOptions<GuestBookingOptions>
 {
     public ValidateOptionsResult Validate(string? name, GuestBookingOptions options) =>
-        options.GuestHoldMinutes is < 1 or > 24 * 60 ? ValidateOptionsResult.Fail("Telemedicine:GuestHoldMinutes must lie between 1 and 1440.")
+        options.GuestHoldMinutes is < 1 or > 24 * 60
+            ? ValidateOptionsResult.Fail("Telemedicine:GuestHoldMinutes must lie between 1 and 1440.")
         : options.MaxOpenBookingsPerContact < 1 ? ValidateOptionsResult.Fail("Telemedicine:MaxOpenBookingsPerContact must be at least 1.")
         : options.MaxBookingsPerContactPerDay < options.MaxOpenBookingsPerContact
             ? ValidateOptionsResult.Fail("Telemedicine:MaxBookingsPerContactPerDay must be at least MaxOpenBookingsPerContact.")

@@ -1,5 +1,3 @@
-using Quartz;
-
 namespace Lebenswelten.Core.Telemedicine;
 
 /// <summary>
@@ -19,15 +17,6 @@ internal static class GuestHolds
 
     private static Task<int> Release(IQueryable<TelemedicineAppointment> appointments, DateTimeOffset now, CancellationToken ct) =>
         appointments.Where(a => a.Status == AppointmentStatus.Booked && a.HoldExpiresAt < now)
-            .ExecuteUpdateAsync(set => set.SetProperty(a => a.Status, AppointmentStatus.HoldExpired).SetProperty(a => a.CancelledAt, now), ct);
-}
-
-[DisallowConcurrentExecution]
-public sealed class GuestHoldExpiryJob(LebensweltenDbContext db, TimeProvider clock) : IJob
-{
-    public const string Key = "telemedicine-guest-holds";
-
-    public Task Execute(IJobExecutionContext context) => ReleaseAsync(context.CancellationToken);
-
-    public Task<int> ReleaseAsync(CancellationToken ct) => GuestHolds.ReleaseLapsedAsync(db, clock.GetUtcNow(), ct);
+            .ExecuteUpdateAsync(set => set.SetProperty(a => a.Status, AppointmentStatus.HoldExpired)
+                .SetProperty(a => a.CancelledAt, now), ct);
 }

@@ -19,14 +19,16 @@ public sealed class PracticeDesk(LebensweltenDbContext db, TelemedicineAccess ac
         {
             return DomainProblem.Field("To", "OutOfRange");
         }
-        var siteId = await db.Organisations.Where(o => o.Id == practiceOrganisationId).Select(o => (Guid?)o.SiteId).SingleOrDefaultAsync(ct);
+        var siteId = await db.Organisations.Where(o => o.Id == practiceOrganisationId).Select(o => (Guid?)o.SiteId)
+            .SingleOrDefaultAsync(ct);
         if (siteId is null || !await access.IsPracticeAsync(actor.UserId, siteId.Value, practiceOrganisationId, ct))
         {
             return DomainProblem.NotFound("Practice.NotFound");
         }
         var appointments = await Appointments().Where(a => a.PracticeOrganisationId == practiceOrganisationId
             && a.LocalDate >= from && a.LocalDate <= to).OrderBy(a => a.StartsAt).ToListAsync(ct);
-        await audit.RecordReadAsync(actor, "Telemedicine.PracticeAppointments", $"{practiceOrganisationId}/{from:yyyy-MM-dd}/{to:yyyy-MM-dd}",
+        await audit.RecordReadAsync(actor, "Telemedicine.PracticeAppointments",
+            $"{practiceOrganisationId}/{from:yyyy-MM-dd}/{to:yyyy-MM-dd}",
             siteId, ct, subjects: appointments.Select(a => AuditSubject.Appointment(a.UserId, a.Id)));
         return appointments;
     }

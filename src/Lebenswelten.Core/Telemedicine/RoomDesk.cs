@@ -6,7 +6,8 @@ namespace Lebenswelten.Core.Telemedicine;
 /// One line of the room's day list: who comes when, and whether they have checked in. Deliberately without the
 /// practice, the kind and the reason: the room's staff help with the technique, they need no health data.
 /// </summary>
-public sealed record RoomDayEntry(Guid AppointmentId, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Name, DateTimeOffset? CheckedInAt);
+public sealed record RoomDayEntry(Guid AppointmentId, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string Name,
+    DateTimeOffset? CheckedInAt);
 
 public sealed record RoomDayList(TelemedicineRoom Room, DateOnly Day, IReadOnlyList<RoomDayEntry> Entries);
 

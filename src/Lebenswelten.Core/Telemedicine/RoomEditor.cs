@@ -2,7 +2,10 @@ using Lebenswelten.Core.Privacy;
 
 namespace Lebenswelten.Core.Telemedicine;
 
-/// <summary>The coordinator's and the housing company's use cases for rooms: list, create, edit. Closing days: <see cref="DayClosures"/>.</summary>
+/// <summary>
+/// The coordinator's and the housing company's use cases for rooms: list, create, edit. Closing days:
+/// <see cref="DayClosures"/>.
+/// </summary>
 public sealed class RoomEditor(LebensweltenDbContext db, TelemedicineAccess access, AuditLog audit, TimeProvider clock)
 {
     /// <summary>The site's rooms with their hours, by name; public (a room holds no personal data).</summary>
@@ -79,14 +82,19 @@ public sealed class RoomEditor(LebensweltenDbContext db, TelemedicineAccess acce
         Guid? districtId = null;
         if (!string.IsNullOrWhiteSpace(draft.DistrictKey))
         {
-            districtId = await db.Districts.Where(d => d.SiteId == room.SiteId && d.Key == draft.DistrictKey).Select(d => (Guid?)d.Id).SingleOrDefaultAsync(ct);
+            districtId = await db.Districts.Where(d => d.SiteId == room.SiteId && d.Key == draft.DistrictKey).Select(d => (Guid?)d.Id)
+                .SingleOrDefaultAsync(ct);
             if (districtId is null)
             {
                 return DomainProblem.Field(nameof(draft.DistrictKey), "Unknown");
             }
         }
         room.Name = draft.Name.Trim();
-        room.Address = new Network.PostalAddress { Street = TypedText.TrimmedOrNull(draft.Street), PostalCode = TypedText.TrimmedOrNull(draft.PostalCode), City = TypedText.TrimmedOrNull(draft.City) };
+        room.Address = new Network.PostalAddress
+        {
+            Street = TypedText.TrimmedOrNull(draft.Street), PostalCode = TypedText.TrimmedOrNull(draft.PostalCode),
+            City = TypedText.TrimmedOrNull(draft.City),
+        };
         room.DistrictId = districtId;
         room.Latitude = draft.Latitude;
         room.Longitude = draft.Longitude;

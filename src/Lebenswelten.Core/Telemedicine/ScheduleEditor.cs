@@ -3,7 +3,10 @@ using Lebenswelten.Core.Privacy;
 
 namespace Lebenswelten.Core.Telemedicine;
 
-/// <summary>A practice publishes and changes its video consultation hours (FHIR Schedule). Closing days: <see cref="DayClosures"/>.</summary>
+/// <summary>
+/// A practice publishes and changes its video consultation hours (FHIR Schedule). Closing days:
+/// <see cref="DayClosures"/>.
+/// </summary>
 public sealed class ScheduleEditor(LebensweltenDbContext db, TelemedicineAccess access, AuditLog audit, TimeProvider clock)
 {
     /// <summary>The site's schedules (of one practice, if given); public, since hours hold no personal data.</summary>
@@ -34,7 +37,10 @@ public sealed class ScheduleEditor(LebensweltenDbContext db, TelemedicineAccess 
             return DomainProblem.Forbidden("Schedule.NotYours");
         }
         var now = clock.GetUtcNow();
-        var schedule = new ConsultationSchedule { SiteId = siteId, PracticeOrganisationId = practice.Id, Name = draft.Name, CreatedAt = now };
+        var schedule = new ConsultationSchedule
+        {
+            SiteId = siteId, PracticeOrganisationId = practice.Id, Name = draft.Name, CreatedAt = now,
+        };
         if (await ApplyAsync(schedule, draft, now, ct) is { } problem)
         {
             return problem;
@@ -46,7 +52,8 @@ public sealed class ScheduleEditor(LebensweltenDbContext db, TelemedicineAccess 
     }
 
     /// <summary>Appointments already booked stay when the hours change; the practice cancels them itself if it must.</summary>
-    public async Task<Outcome<ConsultationSchedule>> UpdateAsync(Guid scheduleId, ScheduleDraft draft, AuditActor actor, CancellationToken ct)
+    public async Task<Outcome<ConsultationSchedule>> UpdateAsync(Guid scheduleId, ScheduleDraft draft, AuditActor actor,
+        CancellationToken ct)
     {
         if (ScheduleRules.Validate(draft) is { } invalid)
         {
@@ -54,7 +61,8 @@ public sealed class ScheduleEditor(LebensweltenDbContext db, TelemedicineAccess 
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await TelemedicineLock.HoldAsync(db, [scheduleId], [], ct);
-        var schedule = await db.ConsultationSchedules.Include(s => s.Hours).Include(s => s.Rooms).SingleOrDefaultAsync(s => s.Id == scheduleId, ct);
+        var schedule = await db.ConsultationSchedules.Include(s => s.Hours).Include(s => s.Rooms)
+            .SingleOrDefaultAsync(s => s.Id == scheduleId, ct);
         if (schedule is null || !await access.IsPracticeAsync(actor.UserId, schedule.SiteId, schedule.PracticeOrganisationId, ct))
         {
             return DomainProblem.NotFound("Schedule.NotFound");
@@ -77,7 +85,8 @@ public sealed class ScheduleEditor(LebensweltenDbContext db, TelemedicineAccess 
     private IQueryable<ConsultationSchedule> Schedules() =>
         db.ConsultationSchedules.AsNoTracking().AsSplitQuery().Include(s => s.Practice).Include(s => s.Hours).Include(s => s.Rooms);
 
-    private async Task<DomainProblem?> ApplyAsync(ConsultationSchedule schedule, ScheduleDraft draft, DateTimeOffset now, CancellationToken ct)
+    private async Task<DomainProblem?> ApplyAsync(ConsultationSchedule schedule, ScheduleDraft draft, DateTimeOffset now,
+        CancellationToken ct)
     {
         var roomIds = draft.ServesAllRooms ? [] : draft.RoomIds.Distinct().ToList();
         var known = await db.TelemedicineRooms.CountAsync(r => r.SiteId == schedule.SiteId && roomIds.Contains(r.Id), ct);

@@ -11,17 +11,6 @@ public sealed record SlotQuery(Guid SiteId, DateOnly From, DateOnly To)
     public bool OnlyFree { get; init; } = true;
 }
 
-/// <summary>FHIR Slot.status: free, or busy (the practice is booked, or no room can take it).</summary>
-public enum SlotStatus
-{
-    Free,
-    Busy,
-}
-
-/// <summary>A practice slot (ISiK Terminblock) and the rooms that can still take it, by name.</summary>
-public sealed record Slot(string Id, Guid ScheduleId, Guid PracticeOrganisationId, DateTimeOffset StartsAt, DateTimeOffset EndsAt,
-    SlotStatus Status, IReadOnlyList<Guid> FreeRoomIds);
-
 /// <summary>
 /// The free-slot search: practice hours intersected with room opening hours, minus closures, minus bookings
 /// (the practice's slot itself; the room with its buffer), within each schedule's horizon and minimum notice.
@@ -59,7 +48,8 @@ public sealed class SlotFinder(LebensweltenDbContext db, TimeProvider clock)
             var last = Min(query.To, BerlinTime.LocalDate(BookingWindow.Latest(schedule, now)));
             for (var day = from; day <= last; day = day.AddDays(1))
             {
-                foreach (var (start, end) in planner.PracticeSlots(schedule, day).Where(s => BookingWindow.Contains(schedule, s.Start, now)))
+                foreach (var (start, end) in planner.PracticeSlots(schedule, day)
+                    .Where(s => BookingWindow.Contains(schedule, s.Start, now)))
                 {
                     var slot = Evaluate(planner, schedule, day, start, end, query.RoomId);
                     if (slot.Status == SlotStatus.Free || !query.OnlyFree)
@@ -96,7 +86,8 @@ public sealed class SlotFinder(LebensweltenDbContext db, TimeProvider clock)
         return BookingWindow.Contains(schedule, start, now) ? slot : slot with { Status = SlotStatus.Busy };
     }
 
-    private static Slot Evaluate(SlotPlanner planner, ConsultationSchedule schedule, DateOnly day, DateTimeOffset start, DateTimeOffset end, Guid? roomId)
+    private static Slot Evaluate(SlotPlanner planner, ConsultationSchedule schedule, DateOnly day, DateTimeOffset start, DateTimeOffset end,
+        Guid? roomId)
     {
         var rooms = planner.PracticeBusy(schedule.Id, start, end) ? []
             : planner.FreeRooms(schedule, day, start, end).Where(r => roomId == null || r == roomId).ToList();
@@ -126,20 +117,4 @@ public sealed class SlotFinder(LebensweltenDbContext db, TimeProvider clock)
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
-}
-
-/// <summary>How far ahead and how short-notice a schedule's slots can be booked.</summary>
-internal static class BookingWindow
-{
-    public static DateTimeOffset Earliest(ConsultationSchedule schedule, DateTimeOffset now) => now.AddHours(schedule.MinNoticeHours);
-
-    public static DateTimeOffset Latest(ConsultationSchedule schedule, DateTimeOffset now) => now.AddDays(schedule.HorizonDays);
-
-    public static bool Contains(ConsultationSchedule schedule, DateTimeOffset start, DateTimeOffset now) =>
-        Earliest(schedule, now) <= start && start <= Latest(schedule, now);
-
-    public static DomainProblem? Check(ConsultationSchedule schedule, DateTimeOffset start, DateTimeOffset now) =>
-        start < Earliest(schedule, now) ? DomainProblem.Unprocessable("Slot.TooShortNotice")
-        : start > Latest(schedule, now) ? DomainProblem.Unprocessable("Slot.BeyondHorizon")
-        : null;
 }

@@ -58,7 +58,8 @@ public sealed class SlotPlacement(LebensweltenDbContext db, IVideoMeetingProvide
         var served = planner.RoomsOf(schedule).Where(r => lockedRooms.Contains(r.Id)).ToList();
         if (served.Count == 0)
         {
-            return request.RoomId is null ? DomainProblem.Unprocessable("Room.NoneServes") : DomainProblem.Field(nameof(request.RoomId), "NotServed");
+            return request.RoomId is null ? DomainProblem.Unprocessable("Room.NoneServes")
+                : DomainProblem.Field(nameof(request.RoomId), "NotServed");
         }
         var open = served.Where(r => planner.RoomOpen(r, day, start, end.Value)).ToList();
         if (open.Count == 0)
@@ -113,7 +114,8 @@ public sealed class SlotPlacement(LebensweltenDbContext db, IVideoMeetingProvide
 
     private async Task<List<Guid>> RoomsServedAsync(Guid scheduleId, CancellationToken ct)
     {
-        var schedule = await db.ConsultationSchedules.AsNoTracking().Include(s => s.Rooms).SingleOrDefaultAsync(s => s.Id == scheduleId, ct);
+        var schedule = await db.ConsultationSchedules.AsNoTracking().Include(s => s.Rooms)
+            .SingleOrDefaultAsync(s => s.Id == scheduleId, ct);
         if (schedule is null)
         {
             return [];

@@ -1,7 +1,8 @@
 namespace Lebenswelten.Core.Telemedicine;
 
 /// <summary>What a booked appointment blocks: the practice's slot and the room including its buffer.</summary>
-internal sealed record BookedSpan(Guid Id, Guid ScheduleId, Guid RoomId, DateTimeOffset StartsAt, DateTimeOffset EndsAt, DateTimeOffset RoomBlockedUntil);
+internal sealed record BookedSpan(Guid Id, Guid ScheduleId, Guid RoomId, DateTimeOffset StartsAt, DateTimeOffset EndsAt,
+    DateTimeOffset RoomBlockedUntil);
 
 /// <summary>
 /// The slot rules in one place, with the data loaded: a practice slot lies in the schedule's hours on a day the
@@ -34,7 +35,8 @@ internal sealed class SlotPlanner(
 
     /// <summary>The active rooms the schedule is held in, by name.</summary>
     public IEnumerable<TelemedicineRoom> RoomsOf(ConsultationSchedule schedule) =>
-        rooms.Where(r => r.IsActive && r.SiteId == schedule.SiteId && (schedule.ServesAllRooms || schedule.Rooms.Any(l => l.RoomId == r.Id)))
+        rooms.Where(r => r.IsActive && r.SiteId == schedule.SiteId
+            && (schedule.ServesAllRooms || schedule.Rooms.Any(l => l.RoomId == r.Id)))
             .OrderBy(r => r.Name, StringComparer.Ordinal).ThenBy(r => r.Id);
 
     public bool RoomOpen(TelemedicineRoom room, DateOnly day, DateTimeOffset start, DateTimeOffset end) =>

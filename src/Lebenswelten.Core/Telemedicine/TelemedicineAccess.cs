@@ -23,10 +23,26 @@ public sealed class TelemedicineAccess(LebensweltenDbContext db)
     public static readonly IReadOnlyList<SiteRole> OperatorStaffRoles = [SiteRole.Provider, SiteRole.Practice];
 
     public async Task<bool> CanManageRoomAsync(string? userId, Guid siteId, Guid operatorOrganisationId, CancellationToken ct) =>
-        userId is not null && await db.SiteRoleAssignments.AnyAsync(a => a.UserId == userId
-            && (a.Role == SiteRole.Administrator
-                || (a.SiteId == siteId && a.Role == SiteRole.Coordinator)
-                || (a.SiteId == siteId && OperatorStaffRoles.Contains(a.Role) && a.OrganisationId == operatorOrganisationId)), ct);
+        (await ManagedOperatorsAsync(userId, siteId, ct)).Includes(operatorOrganisationId);
+
+    /// <summary>
+    /// Whose rooms a person manages at a site: every operator's for administrators and the site's coordinators, else
+    /// the operators they staff. One query for a whole list of rooms or organisations, not one per entry.
+    /// </summary>
+    public async Task<ManagedOperators> ManagedOperatorsAsync(string? userId, Guid siteId, CancellationToken ct)
+    {
+        if (userId is null)
+        {
+            return ManagedOperators.None;
+        }
+        var roles = await db.SiteRoleAssignments.AsNoTracking()
+            .Where(a => a.UserId == userId && (a.SiteId == siteId || a.Role == SiteRole.Administrator))
+            .Select(a => new { a.Role, a.SiteId, a.OrganisationId }).ToListAsync(ct);
+        var all = roles.Any(r => r.Role == SiteRole.Administrator || (r.SiteId == siteId && r.Role == SiteRole.Coordinator));
+        var operators = roles.Where(r => r.SiteId == siteId && OperatorStaffRoles.Contains(r.Role) && r.OrganisationId is not null)
+            .Select(r => r.OrganisationId!.Value).ToHashSet();
+        return new ManagedOperators(all, operators);
+    }
 
     public async Task<bool> IsRoomStaffAsync(string? userId, TelemedicineRoom room, CancellationToken ct) =>
         userId is not null && await db.SiteRoleAssignments.AnyAsync(a => a.UserId == userId && a.SiteId == room.SiteId
@@ -39,7 +55,8 @@ public sealed class TelemedicineAccess(LebensweltenDbContext db)
 
     /// <summary>The practice organisations a person acts for at a site (for the practice's pages and FHIR).</summary>
     public Task<List<Guid>> PracticesOfAsync(string userId, Guid siteId, CancellationToken ct) =>
-        db.SiteRoleAssignments.Where(a => a.UserId == userId && a.SiteId == siteId && a.Role == SiteRole.Practice && a.OrganisationId != null)
+        db.SiteRoleAssignments.Where(a => a.UserId == userId && a.SiteId == siteId && a.Role == SiteRole.Practice
+            && a.OrganisationId != null)
             .Select(a => a.OrganisationId!.Value).Distinct().ToListAsync(ct);
 
     /// <summary>The practice organisations a person acts for at any site (FHIR: practice software names no site).</summary>

@@ -8,7 +8,8 @@ namespace Lebenswelten.Core.Telemedicine;
 /// </summary>
 internal static class TelemedicineLock
 {
-    public static async Task HoldAsync(LebensweltenDbContext db, IEnumerable<Guid> scheduleIds, IEnumerable<Guid> roomIds, CancellationToken ct)
+    public static async Task HoldAsync(LebensweltenDbContext db, IEnumerable<Guid> scheduleIds, IEnumerable<Guid> roomIds,
+        CancellationToken ct)
     {
         foreach (var id in scheduleIds.Distinct().Order())
         {

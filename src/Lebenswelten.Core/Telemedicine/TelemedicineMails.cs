@@ -21,7 +21,7 @@ public sealed class TelemedicineMails(LebensweltenDbContext db, IMessageLinks li
         {
             ["VerifyLink"] = links.VerifyAppointment(appointment.Id, verificationToken),
             ["VerificationCode"] = code,
-            ["HoldUntil"] = Offerings.OfferingText.DateTime(appointment.HoldExpiresAt!.Value, appointment.Language),
+            ["HoldUntil"] = DateTimeText.Long(appointment.HoldExpiresAt!.Value, appointment.Language),
         });
 
     public void Rebooked(TelemedicineAppointment appointment, TelemedicineAppointment previous, string? guestToken, DateTimeOffset now) =>
@@ -52,7 +52,8 @@ public sealed class TelemedicineMails(LebensweltenDbContext db, IMessageLinks li
         (_, true) => "The appointment was cancelled.",
     };
 
-    private void Send(string template, TelemedicineAppointment appointment, string? guestToken, DateTimeOffset now, bool withCalendar = false, Dictionary<string, string>? extra = null)
+    private void Send(string template, TelemedicineAppointment appointment, string? guestToken, DateTimeOffset now,
+        bool withCalendar = false, Dictionary<string, string>? extra = null)
     {
         if (appointment.Email is null)
         {
@@ -66,7 +67,7 @@ public sealed class TelemedicineMails(LebensweltenDbContext db, IMessageLinks li
         values["Time"] = TelemedicineText.Time(appointment, language);
         values["Code"] = appointment.CheckInCode;
         values["ManageLink"] = ManageLink(appointment, guestToken);
-        values["CancelUntil"] = Offerings.OfferingText.DateTime(BookingService.CancellationDeadline(appointment), language);
+        values["CancelUntil"] = DateTimeText.Long(BookingService.CancellationDeadline(appointment), language);
         var message = MailTemplates.Compose(template, language, appointment.Email, appointment.Name, values, now);
         if (withCalendar)
         {

@@ -11,14 +11,13 @@ internal static class TelemedicineRetention
 {
     public const string MailTemplatePrefix = "appointment-";
 
+    /// <summary>Runs inside the transaction of the retention job (<see cref="AppointmentPersonalData"/>).</summary>
     public static async Task<int> DeleteEndedAsync(LebensweltenDbContext db, DateTimeOffset endedBefore, CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var deleted = await db.TelemedicineAppointments.Where(a => a.EndsAt < endedBefore).ExecuteDeleteAsync(ct);
         // The mails name the practice, the room and the time: they go with the appointments once delivered (or given up).
         await db.OutboxMessages.Where(m => m.Template.StartsWith(MailTemplatePrefix) && m.CreatedAt < endedBefore
             && (m.SentAt != null || m.Attempts >= OutboxSender.MaxAttempts)).ExecuteDeleteAsync(ct);
-        await transaction.CommitAsync(ct);
         return deleted;
     }
 }

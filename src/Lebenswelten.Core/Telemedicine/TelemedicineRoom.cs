@@ -1,5 +1,4 @@
 using Lebenswelten.Core.Network;
-using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Sites;
 
 namespace Lebenswelten.Core.Telemedicine;
@@ -31,14 +30,4 @@ public sealed class TelemedicineRoom : ISiteOwned
     public bool IsSampleData { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
-}
-
-/// <summary>One opening interval on a weekday, in Europe/Berlin wall-clock time; a day can have several.</summary>
-public sealed class RoomOpeningHours
-{
-    public Guid Id { get; set; } = Guid.CreateVersion7();
-    public Guid RoomId { get; set; }
-    public DayOfWeek Weekday { get; set; }
-    public TimeOnly From { get; set; }
-    public TimeOnly To { get; set; }
 }

@@ -24,7 +24,7 @@ public static class TelemedicineText
     /// <summary>"Dienstag, 3. März 2026, 10:00–10:15 Uhr" / "Tuesday, 3 March 2026, 10:00–10:15".</summary>
     public static string Time(TelemedicineAppointment appointment, string language)
     {
-        var start = Offerings.OfferingText.DateTime(appointment.StartsAt, language);
+        var start = DateTimeText.Long(appointment.StartsAt, language);
         var end = BerlinTime.ToLocal(appointment.EndsAt).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
         return language == "en" ? $"{start}–{end}" : $"{start.Replace(" Uhr", "", StringComparison.Ordinal)}–{end} Uhr";
     }

@@ -23,7 +23,8 @@ internal static class AppointmentBooking
         var proposed = resource switch
         {
             Appointment appointment => appointment,
-            Parameters parameters => parameters.Parameter.Where(p => p.Name == ParameterName).Select(p => p.Resource).OfType<Appointment>().SingleOrDefault(),
+            Parameters parameters =>
+                parameters.Parameter.Where(p => p.Name == ParameterName).Select(p => p.Resource).OfType<Appointment>().SingleOrDefault(),
             _ => null,
         };
         if (proposed is null)
@@ -44,15 +45,16 @@ internal static class AppointmentBooking
         {
             return FhirError.Unprocessable("Fhir.Book.TimeMismatch", "Appointment.start").ToResult(caller.Text);
         }
-        var (input, inputError) = BookingInput.Read(proposed, found);
+        var (input, inputError) = ProposedAppointment.Read(proposed, found);
         if (input is null)
         {
             return inputError!.ToResult(caller.Text);
         }
-        var outcome = await booking.BookAsync(new BookingRequest(slotId, input.RoomId, input.Kind, input.Patient, proposed.Comment), caller.Actor, ct);
+        var outcome = await booking.BookAsync(new BookingRequest(slotId, input.RoomId, input.Kind, input.Patient, proposed.Comment),
+            caller.Actor, ct);
         if (outcome.Value is not { } receipt)
         {
-            return FhirError.From(outcome.Problem!, fieldPath: BookingInput.PathOf).ToResult(caller.Text);
+            return FhirError.From(outcome.Problem!, fieldPath: ProposedAppointment.PathOf).ToResult(caller.Text);
         }
         var booked = FhirResources.Appointment(receipt.Appointment);
         return new FhirResult(booked, StatusCodes.Status201Created, $"{caller.BaseUrl}/Appointment/{booked.Id}");

@@ -86,5 +86,6 @@ internal static class AppointmentCancelling
         return copy;
     }
 
-    private static IResult NotFound(FhirCaller caller) => FhirError.From(DomainProblem.NotFound("Appointment.NotFound")).ToResult(caller.Text);
+    private static IResult NotFound(FhirCaller caller) =>
+        FhirError.From(DomainProblem.NotFound("Appointment.NotFound")).ToResult(caller.Text);
 }

@@ -29,7 +29,8 @@ public static class CancelPatch
         {
             return (null, FhirError.Invalid("Fhir.NotJsonPatch"));
         }
-        var changes = root.EnumerateArray().Select(o => (Op: Text(o, "op"), Path: Text(o, "path"), Value: o.TryGetProperty("value", out var v) ? v : default)).ToList();
+        var changes = root.EnumerateArray()
+            .Select(o => (Op: Text(o, "op"), Path: Text(o, "path"), Value: o.TryGetProperty("value", out var v) ? v : default)).ToList();
         var (cancels, reason, others) = (0, (string?)null, 0);
         foreach (var (op, path, value) in changes)
         {

@@ -6,13 +6,6 @@ namespace Lebenswelten.Web.Fhir;
 /// </summary>
 public static class FhirApi
 {
-    public static IServiceCollection AddLebensweltenFhir(this IServiceCollection services)
-    {
-        services.AddScoped<FhirCaller>();
-        services.AddAuthorization(FhirCaller.AddPolicy);
-        return services;
-    }
-
     public static void MapFhirApi(this IEndpointRouteBuilder app)
     {
         var fhir = app.MapGroup("/fhir").AddEndpointFilter<FhirContentNegotiation>().ExcludeFromDescription();

@@ -12,7 +12,8 @@ namespace Lebenswelten.Web.Fhir;
 /// caller acts for is read from the role table on every request (<see cref="TelemedicineAccess"/>), so a role taken
 /// away counts at once, and everything answered is limited to those practices.
 /// </summary>
-public sealed class FhirCaller(IHttpContextAccessor http, TelemedicineAccess access, PublicAddress address, IStringLocalizer<FhirResource> text)
+public sealed class FhirCaller(IHttpContextAccessor http, TelemedicineAccess access, PublicAddress address,
+    IStringLocalizer<FhirResource> text)
 {
     public const string Policy = "fhir-practice";
 

@@ -28,14 +28,16 @@ internal static class FhirCapabilities
             new RestComponent
             {
                 Mode = RestfulCapabilityMode.Server,
-                Documentation = new Markdown("Bearer token from POST /api/account/login (an account with the Practice role, second factor done). "
+                Documentation = new Markdown("Bearer token from POST /api/account/login "
+                    + "(an account with the Practice role, second factor done). "
                     + "Everything is limited to the caller's own practice organisations. Unknown search parameters are refused (400)."),
                 Security = new SecurityComponent
                 {
                     Cors = false,
                     // None of FHIR's restful-security-service codes (OAuth, SMART-on-FHIR, Basic …) is what we do: text only.
                     Service = [new CodeableConcept { Text = "Bearer token" }],
-                    Description = new Markdown("Authorization: Bearer <accessToken> from POST /api/account/login with e-mail, password and TOTP code."),
+                    Description = new Markdown(
+                        "Authorization: Bearer <accessToken> from POST /api/account/login with e-mail, password and TOTP code."),
                 },
                 Resource =
                 [
@@ -44,7 +46,10 @@ internal static class FhirCapabilities
                     Resource(ResourceType.Slot, [TypeRestfulInteraction.Read, TypeRestfulInteraction.SearchType],
                         ("schedule", SearchParamType.Reference), ("start", SearchParamType.Date), ("status", SearchParamType.Token)),
                     WithBook(Resource(ResourceType.Appointment,
-                        [TypeRestfulInteraction.Read, TypeRestfulInteraction.SearchType, TypeRestfulInteraction.Patch, TypeRestfulInteraction.Update],
+                        [
+                            TypeRestfulInteraction.Read, TypeRestfulInteraction.SearchType, TypeRestfulInteraction.Patch,
+                            TypeRestfulInteraction.Update,
+                        ],
                         ("_id", SearchParamType.Token), ("date", SearchParamType.Date), ("actor", SearchParamType.Reference),
                         ("status", SearchParamType.Token))),
                 ],
@@ -52,7 +57,8 @@ internal static class FhirCapabilities
         ],
     };
 
-    private static ResourceComponent Resource(ResourceType type, TypeRestfulInteraction[] interactions, params (string Name, SearchParamType Type)[] search) => new()
+    private static ResourceComponent Resource(ResourceType type, TypeRestfulInteraction[] interactions,
+        params (string Name, SearchParamType Type)[] search) => new()
     {
         Type = type.ToString(),
         Interaction = [.. interactions.Select(i => new ResourceInteractionComponent { Code = i })],
@@ -66,7 +72,8 @@ internal static class FhirCapabilities
         {
             Name = "book",
             Definition = "https://gematik.de/fhir/isik/OperationDefinition/AppointmentBook",
-            Documentation = new Markdown("POST [base]/Appointment/$book with a proposed Appointment (or Parameters with appt-resource) referencing one Slot; 201 with the booked Appointment."),
+            Documentation = new Markdown("POST [base]/Appointment/$book with a proposed Appointment (or Parameters with appt-resource) "
+                + "referencing one Slot; 201 with the booked Appointment."),
         });
         return appointment;
     }

@@ -57,7 +57,8 @@ public static class FhirCodes
     public static readonly string[] AppointmentStatusCodes =
         [.. Enum.GetValues<Appointment.AppointmentStatus>().Select(s => Hl7.Fhir.Utility.EnumUtility.GetLiteral(s)!)];
 
-    public static readonly string[] SlotStatusCodes = [.. Enum.GetValues<Hl7.Fhir.Model.Slot.SlotStatus>().Select(s => Hl7.Fhir.Utility.EnumUtility.GetLiteral(s)!)];
+    public static readonly string[] SlotStatusCodes = [.. Enum.GetValues<Hl7.Fhir.Model.Slot.SlotStatus>()
+        .Select(s => Hl7.Fhir.Utility.EnumUtility.GetLiteral(s)!)];
 
     public static string Literal(Enum value) => Hl7.Fhir.Utility.EnumUtility.GetLiteral(value)!;
 }

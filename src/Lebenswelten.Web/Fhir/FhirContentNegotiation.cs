@@ -45,5 +45,6 @@ public sealed class FhirContentNegotiation(IStringLocalizer<FhirResource> text) 
     }
 
     private static string? MediaType(string? value) =>
-        MediaTypeHeaderValue.TryParse(value, out var parsed) ? parsed.MediaType.Value?.ToLowerInvariant() : value?.Trim().ToLowerInvariant();
+        MediaTypeHeaderValue.TryParse(value, out var parsed) ? parsed.MediaType.Value?.ToLowerInvariant()
+            : value?.Trim().ToLowerInvariant();
 }

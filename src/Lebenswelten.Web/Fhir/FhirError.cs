@@ -8,7 +8,8 @@ namespace Lebenswelten.Web.Fhir;
 /// resources in the request's language (<c>Fhir.*</c>, <c>Problem.*</c>, <c>FieldError.*</c>); the stable code
 /// (<c>Slot.Taken</c>, <c>Fhir.UnknownParameter</c>) is in <c>issue.details.coding</c> for software to act on.
 /// </summary>
-public sealed record FhirError(int Status, string Code, string TextKey, object[] Args, string? Expression = null, IReadOnlyList<FhirIssue>? More = null)
+public sealed record FhirError(int Status, string Code, string TextKey, object[] Args, string? Expression = null,
+    IReadOnlyList<FhirIssue>? More = null)
 {
     public const string ProblemSystem = "https://lebenswelten.example/fhir/CodeSystem/problem";
 
@@ -26,7 +27,8 @@ public sealed record FhirError(int Status, string Code, string TextKey, object[]
     /// <summary>A Core outcome: its status (404, 409, 422; <paramref name="status"/> overrides) and one issue per field error.</summary>
     public static FhirError From(DomainProblem problem, int? status = null, Func<string, string>? fieldPath = null) =>
         new(status ?? problem.StatusCode(), problem.Code, $"Problem.{problem.Code}", [], More:
-            problem.FieldErrors?.SelectMany(f => f.Value.Select(code => new FhirIssue($"FieldError.{code}", null, fieldPath?.Invoke(f.Key) ?? f.Key)))
+            problem.FieldErrors?.SelectMany(f =>
+                f.Value.Select(code => new FhirIssue($"FieldError.{code}", null, fieldPath?.Invoke(f.Key) ?? f.Key)))
                 .ToList());
 
     public FhirResult ToResult(IStringLocalizer text) => new(ToOutcome(text), Status);

@@ -33,7 +33,8 @@ public static class FhirResources
     {
         Id = slot.Id,
         Schedule = new ResourceReference($"Schedule/{slot.ScheduleId}"),
-        Status = slot.Status == Core.Telemedicine.SlotStatus.Free ? Hl7.Fhir.Model.Slot.SlotStatus.Free : Hl7.Fhir.Model.Slot.SlotStatus.Busy,
+        Status = slot.Status == Core.Telemedicine.SlotStatus.Free ? Hl7.Fhir.Model.Slot.SlotStatus.Free
+            : Hl7.Fhir.Model.Slot.SlotStatus.Busy,
         Start = BerlinTime.ToLocal(slot.StartsAt),
         End = BerlinTime.ToLocal(slot.EndsAt),
         ServiceType = [.. schedule.Kinds.Members().Select(FhirCodes.Kind)],
@@ -51,7 +52,10 @@ public static class FhirResources
         {
             patient.Telecom.Add(new ContactPoint(ContactPoint.ContactPointSystem.Phone, null, phone));
         }
-        patient.Communication.Add(new Patient.CommunicationComponent { Language = new CodeableConcept("urn:ietf:bcp:47", appointment.Language) });
+        patient.Communication.Add(new Patient.CommunicationComponent
+        {
+            Language = new CodeableConcept("urn:ietf:bcp:47", appointment.Language),
+        });
         return new Appointment
         {
             Id = appointment.Id.ToString(),
@@ -79,7 +83,8 @@ public static class FhirResources
     /// Europe/Berlin time in whole seconds: the databases keep different fractions (PostgreSQL microseconds), and a PUT
     /// compares what the client read with what is stored.
     /// </summary>
-    private static DateTimeOffset Local(DateTimeOffset instant) => BerlinTime.ToLocal(instant.AddTicks(-(instant.Ticks % TimeSpan.TicksPerSecond)));
+    private static DateTimeOffset Local(DateTimeOffset instant) =>
+        BerlinTime.ToLocal(instant.AddTicks(-(instant.Ticks % TimeSpan.TicksPerSecond)));
 
     private static Appointment.ParticipantComponent Participant(ResourceReference actor) =>
         new() { Actor = actor, Status = ParticipationStatus.Accepted };

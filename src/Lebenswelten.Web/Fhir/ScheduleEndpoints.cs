@@ -69,7 +69,8 @@ internal static class ScheduleEndpoints
     }
 
     /// <summary>Every schedule of the caller's practices.</summary>
-    internal static async Task<List<ConsultationSchedule>> SchedulesOfCallerAsync(FhirCaller caller, ScheduleEditor editor, CancellationToken ct)
+    internal static async Task<List<ConsultationSchedule>> SchedulesOfCallerAsync(FhirCaller caller, ScheduleEditor editor,
+        CancellationToken ct)
     {
         var result = new List<ConsultationSchedule>();
         foreach (var practice in await caller.PracticesAsync(ct))

@@ -39,7 +39,10 @@ internal static class SlotEndpoints
             .Where(s => scheduleId is null || s.Id == scheduleId);
         foreach (var schedule in to < from || range.IsEmpty ? [] : schedules)
         {
-            var query = new SlotQuery(schedule.SiteId, from, to) { ScheduleId = schedule.Id, OnlyFree = statuses is { Count: 1 } && statuses.Contains("free") };
+            var query = new SlotQuery(schedule.SiteId, from, to)
+            {
+                ScheduleId = schedule.Id, OnlyFree = statuses is { Count: 1 } && statuses.Contains("free"),
+            };
             var found = await finder.FindAsync(query, ct);
             if (found.Value is not { } slots)
             {
@@ -52,7 +55,8 @@ internal static class SlotEndpoints
         return FhirBundles.Searchset(caller, [.. matches.OrderBy(s => ((Hl7.Fhir.Model.Slot)s).Start)]);
     }
 
-    private static async Task<IResult> ReadAsync(string id, FhirCaller caller, SlotFinder finder, ScheduleEditor editor, CancellationToken ct)
+    private static async Task<IResult> ReadAsync(string id, FhirCaller caller, SlotFinder finder, ScheduleEditor editor,
+        CancellationToken ct)
     {
         var found = await finder.GetAsync(id, ct);
         if (found.Value is not { } slot || !await caller.ActsForAsync(slot.PracticeOrganisationId, ct)

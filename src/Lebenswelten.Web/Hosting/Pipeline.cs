@@ -4,7 +4,7 @@ using Lebenswelten.Web.Features.Needs;
 using Lebenswelten.Web.Features.Offerings;
 using Lebenswelten.Web.Features.Privacy;
 using Lebenswelten.Web.Features.Projects;
-using Lebenswelten.Web.Features.Registrations;
+using Lebenswelten.Web.Features.Offerings.Registrations;
 using Lebenswelten.Web.Features.Sites;
 using Lebenswelten.Web.Fhir;
 using Lebenswelten.Web.Features.Telemedicine;

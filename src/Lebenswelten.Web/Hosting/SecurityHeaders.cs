@@ -17,11 +17,13 @@ public static class SecurityHeaders
     /// </summary>
     public static string ContentSecurityPolicyWith(IReadOnlyList<string> formTargets) => formTargets.Count == 0
         ? ContentSecurityPolicy
-        : ContentSecurityPolicy.Replace("form-action 'self'", "form-action 'self' " + string.Join(' ', formTargets), StringComparison.Ordinal);
+        : ContentSecurityPolicy.Replace("form-action 'self'", "form-action 'self' " + string.Join(' ', formTargets),
+            StringComparison.Ordinal);
 
     public static IApplicationBuilder UseLebensweltenSecurityHeaders(this IApplicationBuilder app)
     {
-        var policy = ContentSecurityPolicyWith(app.ApplicationServices.GetRequiredService<Features.Identity.Sso.SsoProviders>().Origins);
+        var providers = app.ApplicationServices.GetRequiredService<Features.Identity.SingleSignOn.SingleSignOnProviders>();
+        var policy = ContentSecurityPolicyWith(providers.Origins);
         return app.Use((context, next) =>
         {
             var headers = context.Response.Headers;

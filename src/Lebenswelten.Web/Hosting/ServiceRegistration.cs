@@ -10,7 +10,7 @@ using Lebenswelten.Core.Telemedicine;
 using Lebenswelten.Web.Features.Admin;
 using Lebenswelten.Web.Fhir;
 using Lebenswelten.Web.Features.Identity;
-using Lebenswelten.Web.Features.Identity.Sso;
+using Lebenswelten.Web.Features.Identity.SingleSignOn;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Http.Json;
@@ -27,7 +27,7 @@ public static class ServiceRegistration
         builder.WebHost.ConfigureKestrel(kestrel =>
             kestrel.Limits.MaxRequestBodySize = builder.Configuration.GetValue("Limits:MaxRequestBodyBytes", 1_000_000L));
         var contentRoot = builder.Environment.ContentRootPath;
-        services.AddLebensweltenDatabase(provider =>
+        services.AddDatabase(provider =>
         {
             var configuration = provider.GetRequiredService<IConfiguration>();
             return DatabaseSettings.From(configuration, configuration["DataFolder"] ?? Path.Combine(contentRoot, "App_Data"));
@@ -41,30 +41,31 @@ public static class ServiceRegistration
         services.AddHttpContextAccessor();
         services.AddScoped<Navigation>();
         services.AddScoped<Features.Shared.BackOffice.BackOfficeServices>();
+        services.AddScoped<Features.Offerings.BackOffice.OfferingAdminServices>();
         services.AddSingleton(TimeProvider.System);
-        services.AddLebensweltenOfferings();
-        services.AddLebensweltenNeeds();
+        services.AddOfferings();
+        services.AddNeeds();
         services.AddScoped<Features.Needs.NeedsPageData>();
         services.AddScoped<Features.Projects.ProjectChoices>();
-        services.AddLebensweltenPrivacy(builder.Configuration);
-        services.AddLebensweltenTelemedicine(builder.Configuration);
-        services.AddLebensweltenFhir();
+        services.AddPrivacy(builder.Configuration);
+        services.AddTelemedicine(builder.Configuration);
+        services.AddFhir();
         services.AddProjects(builder.Configuration);
-        services.AddLebensweltenMessaging(builder.Configuration, quartz =>
+        services.AddMessaging(builder.Configuration, quartz =>
         {
-            OfferingJobs.Add(quartz, builder.Configuration);
-            PrivacyRegistration.AddJobs(quartz, builder.Configuration);
-            TelemedicineRegistration.AddJobs(quartz, builder.Configuration);
+            OfferingsModule.AddJobs(quartz, builder.Configuration);
+            PrivacyModule.AddJobs(quartz, builder.Configuration);
+            TelemedicineModule.AddJobs(quartz, builder.Configuration);
             ProjectsModule.AddJobs(quartz, builder.Configuration);
         });
         services.AddSingleton<PublicAddress>();
         PublicAddress.Require(builder);
         services.AddSingleton<PublicLinks>();
         services.AddSingleton<IMessageLinks>(provider => provider.GetRequiredService<PublicLinks>());
-        services.AddLebensweltenAdministrationWeb();
+        services.AddAdministrationWeb();
 
         services.AddLebensweltenIdentity();
-        services.AddLebensweltenSso(builder.Configuration, builder.Environment);
+        services.AddSingleSignOn(builder.Configuration, builder.Environment);
         services.AddLebensweltenRateLimiting(builder.Configuration);
         services.AddLebensweltenLocalization();
         services.AddRazorPages(options => options.RootDirectory = "/Features")
@@ -79,12 +80,14 @@ public static class ServiceRegistration
         {
             if (context.HttpContext.Response.StatusCode == StatusCodes.Status503ServiceUnavailable)
             {
-                context.HttpContext.Response.Headers.RetryAfter = Features.Shared.ErrorHandling.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                context.HttpContext.Response.Headers.RetryAfter =
+                    Features.Shared.ErrorHandling.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
         });
         services.AddOpenApi();
-        services.Configure<JsonOptions>(options =>
-            options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        // One enum casing for the whole API: camelCase names, as the properties ("booked", "confirmed"); reading accepts any case.
+        services.Configure<JsonOptions>(options => options.SerializerOptions.Converters.Add(
+            new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         services.AddHealthChecks().AddDbContextCheck<LebensweltenDbContext>(tags: ["ready"]);
         return builder;
     }

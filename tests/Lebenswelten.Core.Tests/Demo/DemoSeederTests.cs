@@ -88,7 +88,7 @@ public sealed class DemoSeederTests
             s.AddSingleton(TimeProvider.System);
             s.AddDataProtection().SetApplicationName("Lebenswelten.Tests");
             s.AddSingleton<Core.Messaging.IMessageLinks, TestLinks>();
-            s.AddLebensweltenTelemedicine(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
+            s.AddTelemedicine(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
         });
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(Password);

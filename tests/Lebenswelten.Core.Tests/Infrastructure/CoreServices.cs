@@ -15,7 +15,7 @@ public static class CoreServices
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddLebensweltenDatabase(_ => database.Settings);
+        services.AddDatabase(_ => database.Settings);
         services.AddAccountRules().AddEntityFrameworkStores<LebensweltenDbContext>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<SiteDirectory>();
@@ -31,7 +31,7 @@ public static class CoreServices
                 .AddInMemoryCollection(new Dictionary<string, string?> { ["Quartz:Enabled"] = "false" })
                 .Build();
             services.AddSingleton(clock);
-            services.AddLebensweltenMessaging(configuration);
+            services.AddMessaging(configuration);
             services.Configure(smtp);
         });
 }

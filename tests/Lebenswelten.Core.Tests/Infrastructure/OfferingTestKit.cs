@@ -54,10 +54,10 @@ public sealed class OfferingTestKit : IAsyncDisposable
             s.AddSingleton<TimeProvider>(clock);
             s.AddDataProtection().SetApplicationName("Lebenswelten.Tests");
             s.AddSingleton<IMessageLinks, TestLinks>();
-            s.AddLebensweltenOfferings();
+            s.AddOfferings();
             var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build();
-            s.AddLebensweltenPrivacy(configuration);
-            s.AddLebensweltenTelemedicine(configuration);
+            s.AddPrivacy(configuration);
+            s.AddTelemedicine(configuration);
             configure?.Invoke(s);
         });
         var kit = new OfferingTestKit(database, services, clock);

@@ -39,7 +39,7 @@ public sealed class TestDatabase : IAsyncDisposable
         return database;
     }
 
-    public LebensweltenDbContext CreateContext() => DatabaseRegistration.CreateDbContext(Settings);
+    public LebensweltenDbContext CreateContext() => DatabaseModule.CreateDbContext(Settings);
 
     /// <summary>The server's connection string, or a skip (a failure under CI, where PostgreSQL must be there).</summary>
     public static string PostgresServer()

@@ -1,3 +1,4 @@
+using Lebenswelten.Core.Sites;
 using Lebenswelten.Core.Demo;
 using Lebenswelten.Core.Needs;
 using Lebenswelten.Core.Tests.Infrastructure;
@@ -46,7 +47,7 @@ public sealed class DistrictImportTests
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var db = database.CreateContext();
         var test = await NeedsTestSite.CreateAsync(db);
-        var import = new DistrictImport(db, new Lebenswelten.Core.Offerings.OfferingDistricts(db));
+        var import = new DistrictImport(db, [new Lebenswelten.Core.Offerings.OfferingDistricts(db)]);
 
         var broken = await import.ImportBoundariesAsync(test.Site.Id, Collection(("Mitte", Square), ("Neustadt", """{"type":"Polygon"}""")));
         var result = await import.ImportBoundariesAsync(test.Site.Id, Collection(("Mitte", Square), ("Neustadt", Square)));

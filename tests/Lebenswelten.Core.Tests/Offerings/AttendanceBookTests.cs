@@ -43,7 +43,8 @@ public sealed class AttendanceBookTests
         var session = offering.Sessions.OrderBy(s => s.StartsAt).First();
 
         var present = await RecordAsync(kit, offering.Id, session.Id, anna.Id, ben.Id, Guid.NewGuid());
-        var sheet = await kit.WithAsync(s => s.GetRequiredService<AttendanceBook>().SheetAsync(offering.Id, session.Id, kit.ProviderActor, None));
+        var sheet = await kit.WithAsync(s => s.GetRequiredService<AttendanceBook>()
+            .SheetAsync(offering.Id, session.Id, kit.ProviderActor, None));
 
         Assert.Equal(1, present);
         Assert.Equal([anna.Id], sheet.Value!.Confirmed.Select(r => r.Id));
@@ -89,8 +90,10 @@ public sealed class AttendanceBookTests
         var session = offering.Sessions.First();
 
         var refused = await kit.WithAsync(s => s.GetRequiredService<AttendanceBook>().ParticipantsAsync(offering.Id, stranger, None));
-        var notRecorded = await kit.WithAsync(s => s.GetRequiredService<AttendanceBook>().RecordAsync(offering.Id, session.Id, [], stranger, None));
-        var wrongSession = await kit.WithAsync(s => s.GetRequiredService<AttendanceBook>().RecordAsync(offering.Id, Guid.NewGuid(), [], kit.ProviderActor, None));
+        var notRecorded = await kit.WithAsync(s => s.GetRequiredService<AttendanceBook>()
+            .RecordAsync(offering.Id, session.Id, [], stranger, None));
+        var wrongSession = await kit.WithAsync(s => s.GetRequiredService<AttendanceBook>()
+            .RecordAsync(offering.Id, Guid.NewGuid(), [], kit.ProviderActor, None));
         var list = await kit.WithAsync(s => s.GetRequiredService<AttendanceBook>().ParticipantsAsync(offering.Id, kit.ProviderActor, None));
 
         Assert.Equal("Offering.NotFound", refused.Problem?.Code);
@@ -104,7 +107,8 @@ public sealed class AttendanceBookTests
 
     private static async Task<int> RecordAsync(OfferingTestKit kit, Guid offeringId, Guid sessionId, params Guid[] present)
     {
-        var outcome = await kit.WithAsync(s => s.GetRequiredService<AttendanceBook>().RecordAsync(offeringId, sessionId, present, kit.ProviderActor, None));
+        var outcome = await kit.WithAsync(s => s.GetRequiredService<AttendanceBook>()
+            .RecordAsync(offeringId, sessionId, present, kit.ProviderActor, None));
         Assert.True(outcome.Succeeded, outcome.Problem?.Code);
         return outcome.Value;
     }

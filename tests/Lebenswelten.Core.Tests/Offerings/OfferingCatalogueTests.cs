@@ -1,3 +1,4 @@
+using Lebenswelten.Core.Sites;
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +14,8 @@ public sealed class OfferingCatalogueTests
     {
         await using var kit = await OfferingTestKit.CreateAsync(provider);
         await kit.CreateOfferingAsync(kit.NewDraft(title: "Rückenfit im Quartier") with { Venue = new Venue { Name = "Treff Grünau" } });
-        var cooking = await kit.CreateOfferingAsync(kit.NewDraft(title: "Gesund kochen mit Kindern") with { Description = "Einfache Rezepte." });
+        var cooking = await kit.CreateOfferingAsync(
+            kit.NewDraft(title: "Gesund kochen mit Kindern") with { Description = "Einfache Rezepte." });
 
         Assert.Equal(["Rückenfit im Quartier"], await TitlesAsync(kit, new() { Text = "rueckenfit" }));
         Assert.Equal(["Rückenfit im Quartier"], await TitlesAsync(kit, new() { Text = "RÜCKENFIT" }));
@@ -37,9 +39,12 @@ public sealed class OfferingCatalogueTests
         await using var kit = await OfferingTestKit.CreateAsync(provider);
         var lobeda = await kit.AddDistrictAsync("Lobeda");
         await kit.AddDistrictAsync("Winzerla");
-        await kit.CreateOfferingAsync(kit.NewDraft(title: "Kochen") with { Category = OfferingCategory.Nutrition, TargetGroups = TargetGroups.Children, DistrictKey = lobeda.Key });
-        await kit.CreateOfferingAsync(kit.NewDraft(title: "Lauftreff") with { TargetGroups = TargetGroups.Everyone, DistrictKey = "winzerla" });
-        await kit.CreateOfferingAsync(kit.NewDraft(title: "Sitzgymnastik") with { TargetGroups = TargetGroups.OlderPeople | TargetGroups.Tenants });
+        await kit.CreateOfferingAsync(kit.NewDraft(title: "Kochen") with { Category = OfferingCategory.Nutrition,
+            TargetGroups = TargetGroups.Children, DistrictKey = lobeda.Key });
+        await kit.CreateOfferingAsync(kit.NewDraft(title: "Lauftreff") with { TargetGroups = TargetGroups.Everyone,
+            DistrictKey = "winzerla" });
+        await kit.CreateOfferingAsync(
+            kit.NewDraft(title: "Sitzgymnastik") with { TargetGroups = TargetGroups.OlderPeople | TargetGroups.Tenants });
 
         Assert.Equal(["Lauftreff", "Sitzgymnastik"], Sorted(await TitlesAsync(kit, new() { Category = OfferingCategory.Exercise })));
         Assert.Equal(["Kochen", "Lauftreff"], Sorted(await TitlesAsync(kit, new() { TargetGroup = TargetGroups.Children })));
@@ -55,7 +60,10 @@ public sealed class OfferingCatalogueTests
         await kit.CreateOfferingAsync(kit.NewDraft(title: "Dienstag") with { Sessions = [At(3, 10, 17)] });
         await kit.CreateOfferingAsync(kit.NewDraft(title: "Freitag") with { Sessions = [At(3, 20, 17)] });
         // 00:30 in Berlin is still the day before in UTC.
-        await kit.CreateOfferingAsync(kit.NewDraft(title: "Mitternacht") with { Sessions = [new(new DateOnly(2026, 3, 15), new(0, 30), new(1, 30))] });
+        await kit.CreateOfferingAsync(kit.NewDraft(title: "Mitternacht") with
+        {
+            Sessions = [new(new DateOnly(2026, 3, 15), new(0, 30), new(1, 30))],
+        });
 
         Assert.Equal(["Mitternacht", "Freitag"], await TitlesAsync(kit, new() { From = new DateOnly(2026, 3, 15) }));
         Assert.Equal(["Dienstag"], await TitlesAsync(kit, new() { To = new DateOnly(2026, 3, 14) }));
@@ -73,14 +81,16 @@ public sealed class OfferingCatalogueTests
         {
             Languages = ["de", "ar"], Accessibility = AccessibilityFeatures.StepFree | AccessibilityFeatures.EasyLanguage,
         });
-        await kit.CreateOfferingAsync(kit.NewDraft(title: "B") with { Languages = ["en"], Accessibility = AccessibilityFeatures.StepFree, PriceCents = 500 });
+        await kit.CreateOfferingAsync(kit.NewDraft(title: "B") with { Languages = ["en"], Accessibility = AccessibilityFeatures.StepFree,
+            PriceCents = 500 });
         var full = await kit.CreateOfferingAsync(kit.NewDraft(title: "C", capacity: 1));
         var registered = await kit.WithAsync(s => s.GetRequiredService<RegistrationService>()
             .RegisterAsync(full.Id, new Registrant(null, "Anna", "anna@example.org"), None));
         Assert.True(registered.Succeeded, registered.Problem?.Code);
 
         Assert.Equal(["A"], await TitlesAsync(kit, new() { Language = "ar" }));
-        Assert.Equal(["A"], await TitlesAsync(kit, new() { Accessibility = AccessibilityFeatures.StepFree | AccessibilityFeatures.EasyLanguage }));
+        Assert.Equal(["A"],
+            await TitlesAsync(kit, new() { Accessibility = AccessibilityFeatures.StepFree | AccessibilityFeatures.EasyLanguage }));
         Assert.Equal(["A", "B"], Sorted(await TitlesAsync(kit, new() { Accessibility = AccessibilityFeatures.StepFree })));
         Assert.Equal(["A", "C"], Sorted(await TitlesAsync(kit, new() { FreeOnly = true })));
         Assert.Equal(["A", "B"], Sorted(await TitlesAsync(kit, new() { HasPlaces = true })));
@@ -90,7 +100,8 @@ public sealed class OfferingCatalogueTests
     public async Task Offerings_without_dates_come_after_the_dated_ones_and_edited_languages_are_found(DatabaseProvider provider)
     {
         await using var kit = await OfferingTestKit.CreateAsync(provider);
-        await kit.CreateOfferingAsync(kit.NewDraft(title: "Beratung nach Vereinbarung", sessions: 0) with { Kind = OfferingKind.CounsellingByAppointment });
+        await kit.CreateOfferingAsync(
+            kit.NewDraft(title: "Beratung nach Vereinbarung", sessions: 0) with { Kind = OfferingKind.CounsellingByAppointment });
         await kit.CreateOfferingAsync(kit.NewDraft(title: "Später") with { Sessions = [At(4, 20, 10)] });
         var early = await kit.CreateOfferingAsync(kit.NewDraft(title: "Früher") with { Sessions = [At(4, 2, 10)] });
         var edited = await kit.WithAsync(s => s.GetRequiredService<OfferingEditor>().UpdateAsync(early.Id,
@@ -167,7 +178,8 @@ public sealed class OfferingCatalogueTests
     [Fact]
     public void The_sample_postcodes_cover_the_five_cities()
     {
-        foreach (var (code, city) in new[] { ("07747", "Jena"), ("99423", "Weimar"), ("09111", "Chemnitz"), ("09224", "Chemnitz"), ("07545", "Gera"), ("04317", "Leipzig") })
+        foreach (var (code, city) in new[] { ("07747", "Jena"), ("99423", "Weimar"), ("09111", "Chemnitz"), ("09224", "Chemnitz"),
+            ("07545", "Gera"), ("04317", "Leipzig") })
         {
             Assert.Equal(city, PostcodeCentroids.Find(code)?.City);
         }
@@ -176,15 +188,19 @@ public sealed class OfferingCatalogueTests
     }
 
     private static CatalogueQuery Near(string postcode) =>
-        PostcodeCentroids.Find(postcode) is { } c ? new() { Sort = CatalogueSort.Distance, Near = (c.Latitude, c.Longitude) } : throw new ArgumentException(postcode);
+        PostcodeCentroids.Find(postcode) is { } c
+            ? new() { Sort = CatalogueSort.Distance, Near = (c.Latitude, c.Longitude) }
+            : throw new ArgumentException(postcode);
 
-    private static SessionInput At(int month, int day, int hour) => new(new DateOnly(2026, month, day), new TimeOnly(hour, 0), new TimeOnly(hour + 1, 0));
+    private static SessionInput At(int month, int day, int hour) =>
+        new(new DateOnly(2026, month, day), new TimeOnly(hour, 0), new TimeOnly(hour + 1, 0));
 
     private static List<string> Sorted(List<string> titles) => titles.Order(StringComparer.Ordinal).ToList();
 
     /// <summary>Searches the kit's own site, unless told to search everywhere.</summary>
     private static Task<CataloguePage> SearchAsync(OfferingTestKit kit, CatalogueQuery query, bool anySite = false) =>
-        kit.WithAsync(s => s.GetRequiredService<OfferingCatalogue>().SearchAsync(anySite ? query : query with { SiteId = query.SiteId ?? kit.Site.Id }, None));
+        kit.WithAsync(s => s.GetRequiredService<OfferingCatalogue>()
+            .SearchAsync(anySite ? query : query with { SiteId = query.SiteId ?? kit.Site.Id }, None));
 
     private static async Task<List<string>> TitlesAsync(OfferingTestKit kit, CatalogueQuery query) =>
         (await SearchAsync(kit, query)).Items.Select(o => o.Title).ToList();

@@ -1,3 +1,4 @@
+using Lebenswelten.Core.Sites;
 using Lebenswelten.Core.Needs;
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Tests.Infrastructure;
@@ -7,8 +8,10 @@ namespace Lebenswelten.Core.Tests.Offerings;
 public sealed class OfferingDistrictTests
 {
     // Two neighbouring squares of a tenth of a degree: west 11.5–11.6, east 11.6–11.7 (longitude), 50.9–51.0 (latitude).
-    private static string Square(double west) => FormattableString.Invariant(
-        $$"""{"type":"Polygon","coordinates":[[[{{west}},50.9],[{{west + 0.1}},50.9],[{{west + 0.1}},51.0],[{{west}},51.0],[{{west}},50.9]]]}""");
+    private static string Square(double west) => FormattableString.Invariant($$"""
+        {"type":"Polygon","coordinates":[[[{{west}},50.9],[{{west + 0.1}},50.9],
+            [{{west + 0.1}},51.0],[{{west}},51.0],[{{west}},50.9]]]}
+        """);
 
     [Theory]
     [BothProviders]
@@ -38,8 +41,11 @@ public sealed class OfferingDistrictTests
         Assert.Null(early.DistrictId);
 
         await using var db = kit.Database.CreateContext();
-        var result = await new DistrictImport(db, new OfferingDistricts(db)).ImportBoundariesAsync(kit.Site.Id,
-            $$"""{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"name":"Westviertel"},"geometry":{{Square(11.5)}}}]}""");
+        var result = await new DistrictImport(db, [new OfferingDistricts(db)]).ImportBoundariesAsync(kit.Site.Id,
+            $$"""
+            {"type":"FeatureCollection","features":[
+                {"type":"Feature","properties":{"name":"Westviertel"},"geometry":{{Square(11.5)}}}]}
+            """);
 
         Assert.Equal((0, 1, 1), (result.Created, result.Updated, result.OfferingsAssigned));
         var placed = await db.Offerings.AsNoTracking().SingleAsync(o => o.Id == early.Id);

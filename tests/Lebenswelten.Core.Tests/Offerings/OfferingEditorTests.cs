@@ -18,14 +18,16 @@ public sealed class OfferingEditorTests
         var from = BerlinTime.LocalDate(kit.Clock.GetUtcNow()).AddDays(1);
         var draft = kit.NewDraft(sessions: 0) with
         {
-            Repeat = new WeeklyRule(from, from.AddDays(27), [DayOfWeek.Tuesday, DayOfWeek.Thursday], new TimeOnly(17, 0), new TimeOnly(18, 30)),
+            Repeat = new WeeklyRule(from, from.AddDays(27), [DayOfWeek.Tuesday, DayOfWeek.Thursday], new TimeOnly(17, 0),
+                new TimeOnly(18, 30)),
         };
 
         var offering = await kit.CreateOfferingAsync(draft);
 
         Assert.Equal(OfferingStatus.Published, offering.Status);
         Assert.Equal(8, offering.Sessions.Count);
-        Assert.All(offering.Sessions, s => Assert.Contains(BerlinTime.ToLocal(s.StartsAt).DayOfWeek, new[] { DayOfWeek.Tuesday, DayOfWeek.Thursday }));
+        Assert.All(offering.Sessions, s =>
+            Assert.Contains(BerlinTime.ToLocal(s.StartsAt).DayOfWeek, new[] { DayOfWeek.Tuesday, DayOfWeek.Thursday }));
         Assert.Equal(Weekdays.Tuesday | Weekdays.Thursday, offering.SessionWeekdays);
     }
 
@@ -100,7 +102,8 @@ public sealed class OfferingEditorTests
         var mails = await db.OutboxMessages.Where(m => m.Template == "offering-cancelled").ToListAsync();
         Assert.Equal(["anna@example.org", "ben@example.org"], mails.Select(m => m.To).Order());
         Assert.All(mails, m => Assert.Contains("Die Halle ist gesperrt.", m.TextBody));
-        var again = await kit.WithAsync(s => s.GetRequiredService<OfferingEditor>().CancelAsync(offering.Id, null, kit.ProviderActor, None));
+        var again = await kit.WithAsync(s => s.GetRequiredService<OfferingEditor>()
+            .CancelAsync(offering.Id, null, kit.ProviderActor, None));
         Assert.Equal("Offering.Closed", again.Problem?.Code);
     }
 
@@ -130,7 +133,8 @@ public sealed class OfferingEditorTests
         await using var kit = await OfferingTestKit.CreateAsync(provider);
         var draft = kit.NewDraft() with { Title = " ", Capacity = 0, DistrictKey = "atlantis" };
 
-        var refused = await kit.WithAsync(s => s.GetRequiredService<OfferingEditor>().CreateAsync(kit.Site.Id, draft, kit.ProviderActor, None));
+        var refused = await kit.WithAsync(s => s.GetRequiredService<OfferingEditor>()
+            .CreateAsync(kit.Site.Id, draft, kit.ProviderActor, None));
 
         Assert.Equal(ProblemKind.Invalid, refused.Problem?.Kind);
         Assert.Equal(["Capacity", "Title"], refused.Problem!.FieldErrors!.Keys.Order());
@@ -139,7 +143,8 @@ public sealed class OfferingEditorTests
         Assert.Equal("DistrictKey", unknownDistrict.Problem?.FieldErrors?.Keys.Single());
     }
 
-    internal static Task<Outcome<Offering>> UpdateAsync(OfferingTestKit kit, Guid offeringId, OfferingDraft draft, AuditActor? actor = null) =>
+    internal static Task<Outcome<Offering>> UpdateAsync(OfferingTestKit kit, Guid offeringId, OfferingDraft draft,
+        AuditActor? actor = null) =>
         kit.WithAsync(s => s.GetRequiredService<OfferingEditor>().UpdateAsync(offeringId, draft, actor ?? kit.ProviderActor, None));
 
     /// <summary>A provider account of a second organisation at the kit's site.</summary>
@@ -150,7 +155,8 @@ public sealed class OfferingEditorTests
         var user = new AppUser { UserName = "other@test.invalid", Email = "other@test.invalid" };
         db.Organisations.Add(organisation);
         db.Users.Add(user);
-        db.SiteRoleAssignments.Add(new SiteRoleAssignment { UserId = user.Id, SiteId = kit.Site.Id, Role = SiteRole.Provider, OrganisationId = organisation.Id });
+        db.SiteRoleAssignments.Add(new SiteRoleAssignment { UserId = user.Id, SiteId = kit.Site.Id, Role = SiteRole.Provider,
+            OrganisationId = organisation.Id });
         await db.SaveChangesAsync();
         return new AuditActor(user.Id, "127.0.0.1");
     }

@@ -8,7 +8,8 @@ public sealed class OfferingScheduleTests
     [Fact]
     public void A_weekly_series_keeps_its_local_time_across_the_autumn_and_spring_changes()
     {
-        var rule = new WeeklyRule(new DateOnly(2026, 10, 20), new DateOnly(2027, 4, 6), [DayOfWeek.Tuesday], new TimeOnly(17, 0), new TimeOnly(18, 0));
+        var rule = new WeeklyRule(new DateOnly(2026, 10, 20), new DateOnly(2027, 4, 6), [DayOfWeek.Tuesday], new TimeOnly(17, 0),
+            new TimeOnly(18, 0));
         var offering = new Offering { Title = "Rückenfit" };
 
         OfferingSchedule.Replace(offering, rule.Expand().ToList());

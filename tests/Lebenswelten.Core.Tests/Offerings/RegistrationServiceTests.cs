@@ -27,7 +27,8 @@ public sealed class RegistrationServiceTests
         Assert.True(cancelled.Succeeded, cancelled.Problem?.Code);
 
         await using var db = kit.Database.CreateContext();
-        var statuses = await db.Registrations.Where(r => r.OfferingId == offering.Id).OrderBy(r => r.Sequence).Select(r => r.Status).ToListAsync();
+        var statuses = await db.Registrations.Where(r => r.OfferingId == offering.Id).OrderBy(r => r.Sequence).Select(r => r.Status)
+            .ToListAsync();
         Assert.Equal([RegistrationStatus.Cancelled, RegistrationStatus.Confirmed, RegistrationStatus.Waitlisted], statuses);
         var stored = await db.Offerings.SingleAsync(o => o.Id == offering.Id);
         Assert.Equal((1, 1), (stored.TakenPlaces, stored.WaitingCount));
@@ -82,9 +83,11 @@ public sealed class RegistrationServiceTests
         var service = (IServiceProvider s) => s.GetRequiredService<RegistrationService>();
 
         var bySender = await kit.WithAsync(s => service(s).ConfirmEmailAsync(entry.Registration.Id, entry.GuestToken!, None));
-        var senderSeesIt = await kit.WithAsync(s => service(s).FindForAsync(entry.Registration.Id, new RegistrationActor(null, entry.GuestToken), None));
+        var senderSeesIt = await kit.WithAsync(s => service(s)
+            .FindForAsync(entry.Registration.Id, new RegistrationActor(null, entry.GuestToken), None));
         var mailed = await kit.MailedTokenAsync("nicht-meine@example.org", "/bestaetigen?token=");
-        var mailedManages = await kit.WithAsync(s => service(s).FindForAsync(entry.Registration.Id, new RegistrationActor(null, mailed), None));
+        var mailedManages = await kit.WithAsync(s => service(s)
+            .FindForAsync(entry.Registration.Id, new RegistrationActor(null, mailed), None));
 
         Assert.Equal("Registration.NotFound", bySender.Problem?.Code);
         Assert.NotNull(senderSeesIt);
@@ -99,7 +102,8 @@ public sealed class RegistrationServiceTests
     }
 
     [Theory, BothProviders]
-    public async Task An_entry_the_sender_tried_to_confirm_with_the_form_link_still_expires_and_the_waiting_list_moves_up(DatabaseProvider provider)
+    public async Task An_entry_the_sender_tried_to_confirm_with_the_form_link_still_expires_and_the_waiting_list_moves_up(
+        DatabaseProvider provider)
     {
         await using var kit = await OfferingTestKit.CreateAsync(provider);
         var offering = await kit.CreateOfferingAsync(kit.NewDraft(capacity: 1));
@@ -107,7 +111,8 @@ public sealed class RegistrationServiceTests
         var waiting = await RegisterGuestAsync(kit, offering.Id, "wartet@example.org");
         await ConfirmFromMailAsync(kit, waiting);
 
-        await kit.WithAsync(s => s.GetRequiredService<RegistrationService>().ConfirmEmailAsync(squatter.Registration.Id, squatter.GuestToken!, None));
+        await kit.WithAsync(s => s.GetRequiredService<RegistrationService>()
+            .ConfirmEmailAsync(squatter.Registration.Id, squatter.GuestToken!, None));
         kit.Clock.Advance(TimeSpan.FromHours(25));
         await kit.WithAsync(s => s.GetRequiredService<RegistrationExpiry>().ReleaseExpiredAsync(None));
 
@@ -118,7 +123,8 @@ public sealed class RegistrationServiceTests
     }
 
     [Theory, BothProviders]
-    public async Task An_unconfirmed_guest_entry_with_a_residents_address_gives_way_to_the_residents_own_registration(DatabaseProvider provider)
+    public async Task An_unconfirmed_guest_entry_with_a_residents_address_gives_way_to_the_residents_own_registration(
+        DatabaseProvider provider)
     {
         await using var kit = await OfferingTestKit.CreateAsync(provider);
         var full = await kit.CreateOfferingAsync(kit.NewDraft(capacity: 1));
@@ -144,7 +150,8 @@ public sealed class RegistrationServiceTests
     public async Task In_offer_mode_a_freed_place_is_held_and_passes_on_when_the_offer_runs_out(DatabaseProvider provider)
     {
         await using var kit = await OfferingTestKit.CreateAsync(provider);
-        var offering = await kit.CreateOfferingAsync(kit.NewDraft(capacity: 1) with { WaitingListMode = WaitingListMode.OfferWithDeadline, OfferHoldHours = 48 });
+        var offering = await kit.CreateOfferingAsync(kit.NewDraft(capacity: 1) with { WaitingListMode = WaitingListMode.OfferWithDeadline,
+            OfferHoldHours = 48 });
         var holder = await RegisterAccountAsync(kit, offering.Id);
         var next = await RegisterGuestAsync(kit, offering.Id, "gita@example.org");
         var last = await RegisterGuestAsync(kit, offering.Id, "hans@example.org");
@@ -153,7 +160,8 @@ public sealed class RegistrationServiceTests
             await ConfirmFromMailAsync(kit, guest);
         }
 
-        await kit.WithAsync(s => s.GetRequiredService<RegistrationService>().CancelAsync(holder.Registration.Id, new RegistrationActor(kit.ProviderUserId), None));
+        await kit.WithAsync(s => s.GetRequiredService<RegistrationService>()
+            .CancelAsync(holder.Registration.Id, new RegistrationActor(kit.ProviderUserId), None));
         await using (var db = kit.Database.CreateContext())
         {
             var offered = await db.Registrations.SingleAsync(r => r.Id == next.Registration.Id);
@@ -185,7 +193,7 @@ public sealed class RegistrationServiceTests
         Assert.Equal("Registration.DeadlinePassed", late.Problem?.Code);
 
         var byStaff = await kit.WithAsync(s => s.GetRequiredService<RegistrationService>()
-            .CancelAsync(guest.Registration.Id, new RegistrationActor(kit.ProviderUserId, IsOfferingStaff: true), None));
+            .CancelByProviderAsync(offering.Id, guest.Registration.Id, kit.ProviderActor, None));
         Assert.True(byStaff.Succeeded);
     }
 
@@ -213,7 +221,8 @@ public sealed class RegistrationServiceTests
     internal static async Task ConfirmFromMailAsync(OfferingTestKit kit, RegistrationReceipt guest)
     {
         var token = await kit.MailedTokenAsync(guest.Registration.Email!, "/bestaetigen?token=");
-        var confirmed = await kit.WithAsync(s => s.GetRequiredService<RegistrationService>().ConfirmEmailAsync(guest.Registration.Id, token, None));
+        var confirmed = await kit.WithAsync(s => s.GetRequiredService<RegistrationService>()
+            .ConfirmEmailAsync(guest.Registration.Id, token, None));
         Assert.True(confirmed.Succeeded, confirmed.Problem?.Code);
     }
 

@@ -15,8 +15,10 @@ public sealed class ErasureTests
         var offering = await db.Offerings.SingleAsync(o => o.Id == offeringId);
         var statuses = await db.Registrations.Where(r => r.OfferingId == offeringId).GroupBy(r => r.Status)
             .Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
-        var present = await db.Attendances.CountAsync(a => a.Present && db.Registrations.Any(r => r.Id == a.RegistrationId && r.OfferingId == offeringId));
-        return $"{offering.TakenPlaces}/{offering.WaitingCount}/{string.Join(",", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}={s.Count}"))}/{present}";
+        var present = await db.Attendances.CountAsync(a => a.Present
+            && db.Registrations.Any(r => r.Id == a.RegistrationId && r.OfferingId == offeringId));
+        var counts = string.Join(",", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}={s.Count}"));
+        return $"{offering.TakenPlaces}/{offering.WaitingCount}/{counts}/{present}";
     }
 
     [Theory, BothProviders]
@@ -44,7 +46,8 @@ public sealed class ErasureTests
         Assert.Equal(1, await db.Consents.CountAsync(c => c.RegistrationId == mine.Id));
         Assert.False(await db.OutboxMessages.AnyAsync(m => m.To == "rosa@example.org"));
         // The audit log keeps the (now meaningless) id: the duty to account for access outlives the account.
-        Assert.True(await db.AuditEntries.AnyAsync(e => e.SubjectUserId == resident.Id && e.DataKind == "Account" && e.Action == AuditAction.Delete));
+        Assert.True(await db.AuditEntries.AnyAsync(e => e.SubjectUserId == resident.Id && e.DataKind == "Account"
+            && e.Action == AuditAction.Delete));
         var list = await kit.WithAsync(s => s.GetRequiredService<AttendanceBook>().ParticipantsAsync(offering.Id, kit.ProviderActor, None));
         Assert.Equal([other.Id], list.Value!.Participants.Select(p => p.Registration.Id));
     }
@@ -80,7 +83,8 @@ public sealed class ErasureTests
         var before = await AggregatesAsync(kit, offering.Id);
         await RefuseAccountDeletionAsync(kit.Database, provider);
 
-        await Assert.ThrowsAnyAsync<Exception>(() => kit.WithAsync(s => s.GetRequiredService<Erasure>().EraseAccountAsync(resident.Id, Self(resident), None)));
+        await Assert.ThrowsAnyAsync<Exception>(() =>
+            kit.WithAsync(s => s.GetRequiredService<Erasure>().EraseAccountAsync(resident.Id, Self(resident), None)));
 
         Assert.Equal(before, await AggregatesAsync(kit, offering.Id));
         await using var db = kit.Database.CreateContext();
@@ -88,6 +92,51 @@ public sealed class ErasureTests
         Assert.Equal((resident.Id, "07743", "Rosa Resident"), (stored.UserId, stored.PostalCode, stored.Name));
         Assert.True(await db.Consents.AnyAsync(c => c.UserId == resident.Id));
         Assert.False(await db.OutboxMessages.AnyAsync(m => m.Template == "moved-up"));
+    }
+
+    /// <summary>
+    /// Erasure runs every capability's part in Privacy's one transaction: when a capability registered after Offerings
+    /// and Telemedicine fails, their parts (place released, registration anonymised, appointment deleted) roll back too.
+    /// </summary>
+    [Theory, BothProviders]
+    public async Task When_one_capability_fails_to_erase_no_capability_has_erased_anything(DatabaseProvider provider)
+    {
+        await using var kit = await OfferingTestKit.CreateAsync(provider,
+            configure: s => s.AddScoped<IPersonalDataParticipant, FailingParticipant>());
+        var offering = await kit.CreateOfferingAsync(kit.NewDraft(capacity: 1));
+        var resident = await kit.ResidentAsync("rosa@example.org");
+        var mine = (await kit.RegisterAsync(offering.Id, Account(resident, postcode: "07743"))).Registration;
+        await kit.RegisterAsync(offering.Id, Guest("gast@example.org"));
+        var before = await AggregatesAsync(kit, offering.Id);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            kit.WithAsync(s => s.GetRequiredService<Erasure>().EraseAccountAsync(resident.Id, Self(resident), None)));
+
+        Assert.Equal(before, await AggregatesAsync(kit, offering.Id));
+        await using var db = kit.Database.CreateContext();
+        var stored = await db.Registrations.SingleAsync(r => r.Id == mine.Id);
+        Assert.Equal((resident.Id, "07743", "Rosa Resident", (DateTimeOffset?)null),
+            (stored.UserId, stored.PostalCode, stored.Name, stored.AnonymisedAt));
+        Assert.True(await db.Users.AnyAsync(u => u.Id == resident.Id));
+        Assert.True(await db.Consents.AnyAsync(c => c.UserId == resident.Id));
+        Assert.False(await db.AuditEntries.AnyAsync(e => e.DataKind == "Account" && e.Action == AuditAction.Delete));
+    }
+
+    [Theory, BothProviders]
+    public async Task Erasure_counts_the_records_of_every_capability_that_takes_part(DatabaseProvider provider)
+    {
+        await using var kit = await OfferingTestKit.CreateAsync(provider, configure: s => s.AddScoped<IPersonalDataParticipant,
+            TestParticipant>());
+        var offering = await kit.CreateOfferingAsync();
+        var other = await kit.CreateOfferingAsync();
+        var resident = await kit.ResidentAsync("rosa@example.org");
+        await kit.RegisterAsync(offering.Id, Account(resident));
+        await kit.RegisterAsync(other.Id, Account(resident));
+
+        var erased = await kit.WithAsync(s => s.GetRequiredService<Erasure>().EraseAccountAsync(resident.Id, Self(resident), None));
+
+        // Two registrations anonymised, no appointment, and the two records the future capability reports.
+        Assert.Equal(4, erased.Value);
     }
 
     [Theory, BothProviders]
@@ -98,15 +147,19 @@ public sealed class ErasureTests
         var receipt = await kit.RegisterAsync(offering.Id, Guest("gast@example.org", phone: "0176 123"));
         var id = receipt.Registration.Id;
 
-        var stranger = await kit.WithAsync(s => s.GetRequiredService<Erasure>().EraseGuestRegistrationAsync(id, "wrong", AuditActor.System, None));
-        var guest = await kit.WithAsync(s => s.GetRequiredService<Erasure>().EraseGuestRegistrationAsync(id, receipt.GuestToken, AuditActor.System, None));
+        var stranger = await kit.WithAsync(s => s.GetRequiredService<GuestRegistrationData>()
+            .EraseAsync(id, "wrong", AuditActor.System, None));
+        var guest = await kit.WithAsync(s => s.GetRequiredService<GuestRegistrationData>()
+            .EraseAsync(id, receipt.GuestToken, AuditActor.System, None));
 
         Assert.Equal("Registration.NotFound", stranger.Problem?.Code);
         Assert.True(guest.Succeeded, guest.Problem?.Code);
-        Assert.Null(await kit.WithAsync(s => s.GetRequiredService<RegistrationService>().FindForAsync(id, new RegistrationActor(null, receipt.GuestToken), None)));
+        Assert.Null(await kit.WithAsync(s => s.GetRequiredService<RegistrationService>()
+            .FindForAsync(id, new RegistrationActor(null, receipt.GuestToken), None)));
         await using var db = kit.Database.CreateContext();
         var stored = await db.Registrations.SingleAsync(r => r.Id == id);
-        Assert.Equal((RegistrationStatus.Cancelled, "", (string?)null, (string?)null), (stored.Status, stored.Name, stored.Email, stored.Phone));
+        Assert.Equal((RegistrationStatus.Cancelled, "", (string?)null, (string?)null),
+            (stored.Status, stored.Name, stored.Email, stored.Phone));
         Assert.Equal(0, (await db.Offerings.SingleAsync(o => o.Id == offering.Id)).TakenPlaces);
         Assert.False(await db.OutboxMessages.AnyAsync(m => m.To == "gast@example.org"));
     }
@@ -124,7 +177,8 @@ public sealed class ErasureTests
         }
         else
         {
-            await db.Database.ExecuteSqlRawAsync("CREATE TRIGGER refuse_user_delete BEFORE DELETE ON AspNetUsers BEGIN SELECT RAISE(ABORT, 'refused'); END;");
+            await db.Database.ExecuteSqlRawAsync(
+                "CREATE TRIGGER refuse_user_delete BEFORE DELETE ON AspNetUsers BEGIN SELECT RAISE(ABORT, 'refused'); END;");
         }
     }
 }

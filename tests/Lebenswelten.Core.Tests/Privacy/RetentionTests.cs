@@ -9,6 +9,8 @@ namespace Lebenswelten.Core.Tests.Privacy;
 
 public sealed class RetentionTests
 {
+    private const string Registrations = RegistrationPersonalData.CapabilityName;
+
     private static Task<RetentionResult> RunAsync(OfferingTestKit kit) =>
         kit.WithAsync(s => s.GetRequiredService<Retention>().RunAsync(None));
 
@@ -23,14 +25,15 @@ public sealed class RetentionTests
         var ended = offering.LastSessionEnd!.Value;
 
         kit.Clock.Advance(ended + TimeSpan.FromDays(729) - kit.Clock.GetUtcNow());
-        Assert.Equal(0, (await RunAsync(kit)).RegistrationsAnonymised);
+        Assert.Equal(0, (await RunAsync(kit)).Of(Registrations));
         kit.Clock.Advance(TimeSpan.FromDays(2));
-        Assert.Equal(1, (await RunAsync(kit)).RegistrationsAnonymised);
-        Assert.Equal(0, (await RunAsync(kit)).RegistrationsAnonymised);
+        Assert.Equal(1, (await RunAsync(kit)).Of(Registrations));
+        Assert.Equal(0, (await RunAsync(kit)).Of(Registrations));
 
         await using var db = kit.Database.CreateContext();
         var stored = await db.Registrations.SingleAsync(r => r.Id == registration.Id);
-        Assert.Equal(("", (string?)null, (string?)null, RegistrationStatus.Confirmed), (stored.Name, stored.UserId, stored.PostalCode, stored.Status));
+        Assert.Equal(("", (string?)null, (string?)null, RegistrationStatus.Confirmed),
+            (stored.Name, stored.UserId, stored.PostalCode, stored.Status));
         Assert.Equal(1, (await db.Offerings.SingleAsync(o => o.Id == offering.Id)).TakenPlaces);
         Assert.Equal(1, await db.Attendances.CountAsync(a => a.RegistrationId == registration.Id && a.Present));
         Assert.True(await db.Users.AnyAsync(u => u.Id == resident.Id), "the account itself stays: it is not the registration");
@@ -48,13 +51,25 @@ public sealed class RetentionTests
         await kit.WithAsync(s => s.GetRequiredService<RegistrationExpiry>().ReleaseExpiredAsync(None));
 
         kit.Clock.Advance(TimeSpan.FromDays(6));
-        Assert.Equal(0, (await RunAsync(kit)).GuestRegistrationsDeleted);
+        Assert.Equal(0, (await RunAsync(kit)).Of(Registrations));
         kit.Clock.Advance(TimeSpan.FromDays(2));
-        Assert.Equal(1, (await RunAsync(kit)).GuestRegistrationsDeleted);
+        Assert.Equal(1, (await RunAsync(kit)).Of(Registrations));
 
         await using var db = kit.Database.CreateContext();
         Assert.Equal([confirmed.Registration.Id], await db.Registrations.Select(r => r.Id).ToListAsync());
         Assert.False(await db.Consents.AnyAsync(c => c.RegistrationId == silent.Id));
+    }
+
+    [Theory, BothProviders]
+    public async Task Each_capability_purges_its_own_records_and_the_run_counts_them_per_capability(DatabaseProvider provider)
+    {
+        await using var kit = await OfferingTestKit.CreateAsync(provider, configure: s => s.AddScoped<IPersonalDataParticipant,
+            TestParticipant>());
+
+        var result = await RunAsync(kit);
+
+        Assert.Equal([TestParticipant.Name, Registrations, "Telemedicine"], result.Purged.Keys.Order(StringComparer.Ordinal).ToList());
+        Assert.Equal((0, 0, 3), (result.Of(Registrations), result.Of("Telemedicine"), result.Of(TestParticipant.Name)));
     }
 
     [Theory, BothProviders]

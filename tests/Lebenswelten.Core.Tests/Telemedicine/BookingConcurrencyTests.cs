@@ -19,7 +19,8 @@ public sealed class BookingConcurrencyTests
             kit.BookAsync(slot, Guest($"person{i}@example.org")))));
 
         Assert.Single(outcomes, o => o.Succeeded);
-        Assert.All(outcomes.Where(o => !o.Succeeded), o => Assert.Equal((ProblemKind.Conflict, "Slot.Taken"), (o.Problem!.Kind, o.Problem.Code)));
+        Assert.All(outcomes.Where(o => !o.Succeeded),
+            o => Assert.Equal((ProblemKind.Conflict, "Slot.Taken"), (o.Problem!.Kind, o.Problem.Code)));
         await using var db = kit.Database.CreateContext();
         Assert.Equal(1, await db.TelemedicineAppointments.CountAsync(a => a.Status == AppointmentStatus.Booked));
         Assert.Equal(1, await db.OutboxMessages.CountAsync(m => m.Template == "appointment-verify"));
@@ -57,7 +58,8 @@ public sealed class BookingConcurrencyTests
         var (_, _, scheduleB) = await kit.AddPracticeAsync("Praxis Parallel");
         var roomB = await kit.CreateRoomAsync(RoomDraft(kit.Housing.Id, "Raum B"));
 
-        var byAddress = await Task.WhenAll(Slots(kit.ScheduleA).Select(slot => Task.Run(() => kit.BookAsync(slot, Guest("same@example.org"), kit.Room.Id))));
+        var byAddress = await Task.WhenAll(Slots(kit.ScheduleA)
+            .Select(slot => Task.Run(() => kit.BookAsync(slot, Guest("same@example.org"), kit.Room.Id))));
         var byNumber = await Task.WhenAll(Slots(scheduleB).Select((slot, i) => Task.Run(() =>
             kit.BookAsync(slot, new Patient(null, "Nummer", $"n{i}@example.org", "0176 5550199"), roomB.Id))));
 
@@ -79,7 +81,8 @@ public sealed class BookingConcurrencyTests
         await using var db = kit.Database.CreateContext();
         db.TelemedicineAppointments.Add(new TelemedicineAppointment
         {
-            SiteId = first.SiteId, ScheduleId = first.ScheduleId, PracticeOrganisationId = first.PracticeOrganisationId, RoomId = first.RoomId,
+            SiteId = first.SiteId, ScheduleId = first.ScheduleId, PracticeOrganisationId = first.PracticeOrganisationId,
+                RoomId = first.RoomId,
             StartsAt = first.StartsAt, EndsAt = first.EndsAt, RoomBlockedUntil = first.RoomBlockedUntil, LocalDate = first.LocalDate,
             Name = "Bug", CheckInCode = "AAAAAA", Status = AppointmentStatus.Booked,
         });

@@ -44,13 +44,16 @@ public sealed class BookingServiceTests
         var today = BerlinTime.LocalDate(kit.Clock.GetUtcNow());
 
         Assert.Equal((ProblemKind.NotFound, "Slot.NotFound"), Problem(await kit.BookAsync("no-such-slot")));
-        Assert.Equal((ProblemKind.NotFound, "Slot.NotFound"), Problem(await kit.BookAsync(Slot(new ConsultationSchedule { Name = "x" }, Tuesday, 10, 0))));
+        Assert.Equal((ProblemKind.NotFound, "Slot.NotFound"),
+            Problem(await kit.BookAsync(Slot(new ConsultationSchedule { Name = "x" }, Tuesday, 10, 0))));
         Assert.Equal((ProblemKind.Invalid, "Slot.OutsideHours"), Problem(await kit.BookAsync(Slot(kit.ScheduleA, Tuesday, 10, 7))));
         Assert.Equal((ProblemKind.Invalid, "Slot.OutsideHours"), Problem(await kit.BookAsync(Slot(kit.ScheduleA, Tuesday, 14, 0))));
         Assert.Equal((ProblemKind.Invalid, "Slot.TooShortNotice"), Problem(await kit.BookAsync(Slot(kit.ScheduleA, today, 11, 45))));
-        Assert.Equal((ProblemKind.Invalid, "Slot.BeyondHorizon"), Problem(await kit.BookAsync(Slot(kit.ScheduleA, today.AddDays(30), 10, 0))));
+        Assert.Equal((ProblemKind.Invalid, "Slot.BeyondHorizon"),
+            Problem(await kit.BookAsync(Slot(kit.ScheduleA, today.AddDays(30), 10, 0))));
         var kind = await kit.WithAsync(s => s.GetRequiredService<BookingService>().BookAsync(
-            new BookingRequest(Slot(kit.ScheduleA, Tuesday, 10, 0), null, ConsultationKind.TherapySession, Guest("k@example.org")), AuditActor.System, None));
+            new BookingRequest(Slot(kit.ScheduleA, Tuesday, 10, 0), null, ConsultationKind.TherapySession, Guest("k@example.org")),
+                AuditActor.System, None));
         Assert.Equal(["NotOffered"], kind.Problem!.FieldErrors!["Kind"]);
         var nobody = await kit.BookAsync(Slot(kit.ScheduleA, Tuesday, 10, 0), new Patient(null, " ", null));
         Assert.Equal(["Required"], nobody.Problem!.FieldErrors!["Name"]);
@@ -72,10 +75,12 @@ public sealed class BookingServiceTests
 
         var taken = await RebookAsync(Slot(kit.ScheduleA, Tuesday, 11, 0));
         var stranger = await kit.WithAsync(s => s.GetRequiredService<BookingService>()
-            .RebookAsync(mine.Appointment.Id, new AppointmentActor(null, "guessed"), Slot(kit.ScheduleA, Tuesday, 11, 30), null, AuditActor.System, None));
+            .RebookAsync(mine.Appointment.Id, new AppointmentActor(null, "guessed"), Slot(kit.ScheduleA, Tuesday, 11, 30), null,
+            AuditActor.System, None));
         await using (var db = kit.Database.CreateContext())
         {
-            Assert.Equal(AppointmentStatus.Booked, (await db.TelemedicineAppointments.SingleAsync(a => a.Id == mine.Appointment.Id)).Status);
+            Assert.Equal(AppointmentStatus.Booked,
+                (await db.TelemedicineAppointments.SingleAsync(a => a.Id == mine.Appointment.Id)).Status);
             Assert.Equal(2, await db.TelemedicineAppointments.CountAsync());
         }
         // One slot later: inside the old appointment's own buffer, which the move itself frees.
@@ -103,17 +108,25 @@ public sealed class BookingServiceTests
         var me = new AppointmentActor(kit.Resident.Id);
 
         // Tuesday 09:00 is 23 hours away: past the 24-hour deadline.
-        var tooLate = await kit.WithAsync(s => s.GetRequiredService<BookingService>().CancelByPatientAsync(late.Appointment.Id, me, AuditActor.System, None));
-        var inTime = await kit.WithAsync(s => s.GetRequiredService<BookingService>().CancelByPatientAsync(early.Appointment.Id, me, AuditActor.System, None));
-        var notMine = await kit.WithAsync(s => s.GetRequiredService<BookingService>().CancelByPatientAsync(late.Appointment.Id, new AppointmentActor("someone"), AuditActor.System, None));
-        var otherPractice = await kit.WithAsync(s => s.GetRequiredService<BookingService>().CancelByPracticeAsync(late.Appointment.Id, "Krank", kit.PracticeBStaff, None));
-        var practice = await kit.WithAsync(s => s.GetRequiredService<BookingService>().CancelByPracticeAsync(late.Appointment.Id, "Die Ärztin ist krank.", kit.PracticeAStaff, None));
+        var tooLate = await kit.WithAsync(s =>
+            s.GetRequiredService<BookingService>().CancelByPatientAsync(late.Appointment.Id, me, AuditActor.System, None));
+        var inTime = await kit.WithAsync(s =>
+            s.GetRequiredService<BookingService>().CancelByPatientAsync(early.Appointment.Id, me, AuditActor.System, None));
+        var notMine = await kit.WithAsync(s =>
+            s.GetRequiredService<BookingService>()
+                .CancelByPatientAsync(late.Appointment.Id, new AppointmentActor("someone"), AuditActor.System, None));
+        var otherPractice = await kit.WithAsync(s =>
+            s.GetRequiredService<BookingService>().CancelByPracticeAsync(late.Appointment.Id, "Krank", kit.PracticeBStaff, None));
+        var practice = await kit.WithAsync(s =>
+            s.GetRequiredService<BookingService>()
+                .CancelByPracticeAsync(late.Appointment.Id, "Die Ärztin ist krank.", kit.PracticeAStaff, None));
 
         Assert.Equal((ProblemKind.Conflict, "Appointment.DeadlinePassed"), (tooLate.Problem?.Kind, tooLate.Problem?.Code));
         Assert.Equal(AppointmentStatus.CancelledByResident, inTime.Value!.Status);
         Assert.Equal("Appointment.NotFound", notMine.Problem?.Code);
         Assert.Equal("Appointment.NotFound", otherPractice.Problem?.Code);
-        Assert.Equal((AppointmentStatus.CancelledByPractice, "Die Ärztin ist krank."), (practice.Value!.Status, practice.Value.CancellationReason));
+        Assert.Equal((AppointmentStatus.CancelledByPractice, "Die Ärztin ist krank."),
+            (practice.Value!.Status, practice.Value.CancellationReason));
         Assert.Contains(await kit.FreeSlotsAsync(Tuesday), s => s.Id == Slot(kit.ScheduleA, Tuesday, 9, 0));
         await using var db = kit.Database.CreateContext();
         var cancelled = await db.OutboxMessages.Where(m => m.Template == "appointment-cancelled").Select(m => m.TextBody).ToListAsync();

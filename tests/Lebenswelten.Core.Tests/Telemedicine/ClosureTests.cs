@@ -21,7 +21,8 @@ public sealed class ClosureTests
             .CloseRoomAsync(kit.Room.Id, new ClosureDraft(Tuesday, Tuesday), kit.PracticeAStaff, None));
         var closed = await kit.WithAsync(s => s.GetRequiredService<DayClosures>()
             .CloseRoomAsync(kit.Room.Id, new ClosureDraft(Tuesday, Tuesday, "Wasserschaden"), kit.RoomStaff, None));
-        await using (var messaging = CoreServices.WithMessaging(kit.Database, kit.Clock, smtp => (smtp.Host, smtp.Port) = (sink.Host, sink.Port)))
+        await using (var messaging = CoreServices.WithMessaging(kit.Database, kit.Clock,
+            smtp => (smtp.Host, smtp.Port) = (sink.Host, sink.Port)))
         await using (var scope = messaging.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<OutboxSender>().SendDueAsync();
@@ -29,7 +30,8 @@ public sealed class ClosureTests
 
         Assert.Equal("Room.NotFound", refused.Problem?.Code);
         Assert.Equal(2, closed.Value!.AppointmentsCancelled);
-        var mails = await sink.WaitForAsync(m => m.Subject?.StartsWith("Videosprechstunde abgesagt", StringComparison.Ordinal) == true, count: 2);
+        var mails = await sink.WaitForAsync(m => m.Subject?.StartsWith("Videosprechstunde abgesagt", StringComparison.Ordinal) == true,
+            count: 2);
         Assert.Equal(["ida@example.org", "jan@example.org"], mails.Select(m => m.To.Mailboxes.Single().Address).Order());
         Assert.All(mails, m => Assert.Contains("Der Telemedizinraum ist an diesem Tag geschlossen.", m.TextBody));
         Assert.All(mails, m => Assert.Contains("Wasserschaden", m.TextBody));
@@ -50,8 +52,11 @@ public sealed class ClosureTests
         var theirs = await kit.BookedAsync(Slot(other, Tuesday, 10, 0));
         var closures = (IServiceProvider s) => s.GetRequiredService<DayClosures>();
 
-        var past = await kit.WithAsync(s => closures(s).ClosePracticeAsync(kit.PracticeA.Id, new ClosureDraft(Tuesday.AddDays(-7), Tuesday), kit.PracticeAStaff, None));
-        var closed = await kit.WithAsync(s => closures(s).ClosePracticeAsync(kit.PracticeA.Id, new ClosureDraft(Tuesday, Tuesday.AddDays(2), "Urlaub"), kit.PracticeAStaff, None));
+        var past = await kit.WithAsync(s =>
+            closures(s).ClosePracticeAsync(kit.PracticeA.Id, new ClosureDraft(Tuesday.AddDays(-7), Tuesday), kit.PracticeAStaff, None));
+        var closed = await kit.WithAsync(s =>
+            closures(s)
+                .ClosePracticeAsync(kit.PracticeA.Id, new ClosureDraft(Tuesday, Tuesday.AddDays(2), "Urlaub"), kit.PracticeAStaff, None));
         var booking = await kit.BookAsync(Slot(kit.ScheduleA, Tuesday.AddDays(1), 9, 0));
         var reopened = await kit.WithAsync(s => closures(s).ReopenAsync(closed.Value!.Closure.Id, kit.PracticeAStaff, None));
 
@@ -61,7 +66,8 @@ public sealed class ClosureTests
         Assert.True(reopened.Succeeded);
         Assert.True((await kit.BookAsync(Slot(kit.ScheduleA, Tuesday.AddDays(1), 9, 0))).Succeeded);
         await using var db = kit.Database.CreateContext();
-        Assert.Equal(AppointmentStatus.CancelledByPracticeClosure, (await db.TelemedicineAppointments.SingleAsync(a => a.Id == mine.Appointment.Id)).Status);
+        Assert.Equal(AppointmentStatus.CancelledByPracticeClosure,
+            (await db.TelemedicineAppointments.SingleAsync(a => a.Id == mine.Appointment.Id)).Status);
         Assert.Equal(AppointmentStatus.Booked, (await db.TelemedicineAppointments.SingleAsync(a => a.Id == theirs.Appointment.Id)).Status);
         Assert.Equal(1, await db.OutboxMessages.CountAsync(m => m.Template == "appointment-cancelled"));
     }

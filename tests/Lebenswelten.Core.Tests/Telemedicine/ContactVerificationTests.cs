@@ -25,7 +25,8 @@ public sealed partial class ContactVerificationTests
 
         Assert.True(verified.Succeeded, verified.Problem?.Code);
         Assert.True(again.Succeeded, again.Problem?.Code);
-        var list = await kit.WithAsync(s => s.GetRequiredService<PracticeDesk>().AppointmentsAsync(kit.PracticeA.Id, Tuesday, Tuesday, kit.PracticeAStaff, None));
+        var list = await kit.WithAsync(s =>
+            s.GetRequiredService<PracticeDesk>().AppointmentsAsync(kit.PracticeA.Id, Tuesday, Tuesday, kit.PracticeAStaff, None));
         Assert.Equal(held.Appointment.Id, Assert.Single(list.Value!).Id);
         await using var db = kit.Database.CreateContext();
         var stored = await db.TelemedicineAppointments.SingleAsync(a => a.Id == held.Appointment.Id);
@@ -75,7 +76,8 @@ public sealed partial class ContactVerificationTests
         await using var db = kit.Database.CreateContext();
         var statuses = await db.TelemedicineAppointments.OrderBy(a => a.StartsAt).Select(a => a.Status).ToListAsync();
         Assert.Equal([AppointmentStatus.HoldExpired, AppointmentStatus.Booked], statuses);
-        var seen = await kit.WithAsync(s => s.GetRequiredService<PatientAppointments>().FindAsync(held.Appointment.Id, new AppointmentActor(null, held.GuestToken), None));
+        var seen = await kit.WithAsync(s =>
+            s.GetRequiredService<PatientAppointments>().FindAsync(held.Appointment.Id, new AppointmentActor(null, held.GuestToken), None));
         Assert.Equal(AppointmentStatus.HoldExpired, seen!.Status);
     }
 
@@ -109,7 +111,8 @@ public sealed partial class ContactVerificationTests
     private static Task<Outcome<TelemedicineAppointment>> VerifyWithLinkAsync(TelemedicineTestKit kit, Guid id, string? token) =>
         kit.WithAsync(s => s.GetRequiredService<ContactVerification>().VerifyWithLinkAsync(id, token, AuditActor.System, None));
 
-    private static Task<Outcome<TelemedicineAppointment>> VerifyWithCodeAsync(TelemedicineTestKit kit, BookingReceipt receipt, string code) =>
+    private static Task<Outcome<TelemedicineAppointment>> VerifyWithCodeAsync(TelemedicineTestKit kit, BookingReceipt receipt,
+        string code) =>
         kit.WithAsync(s => s.GetRequiredService<ContactVerification>().VerifyWithCodeAsync(receipt.Appointment.Id,
             new AppointmentActor(null, receipt.GuestToken), code, AuditActor.System, None));
 

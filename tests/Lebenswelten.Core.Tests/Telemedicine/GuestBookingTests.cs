@@ -31,8 +31,10 @@ public sealed class GuestBookingTests
         var next = await kit.BookAsync(slot, Guest("next@example.org"));
         Assert.True(next.Succeeded, next.Problem?.Code);
         await using var db = kit.Database.CreateContext();
-        Assert.NotEqual(AppointmentStatus.Booked, (await db.TelemedicineAppointments.SingleAsync(a => a.Id == held.Value!.Appointment.Id)).Status);
-        Assert.Equal(1, await db.TelemedicineAppointments.CountAsync(a => a.ScheduleId == kit.ScheduleA.Id && a.Status == AppointmentStatus.Booked));
+        Assert.NotEqual(AppointmentStatus.Booked,
+            (await db.TelemedicineAppointments.SingleAsync(a => a.Id == held.Value!.Appointment.Id)).Status);
+        Assert.Equal(1,
+            await db.TelemedicineAppointments.CountAsync(a => a.ScheduleId == kit.ScheduleA.Id && a.Status == AppointmentStatus.Booked));
     }
 
     [Theory, BothProviders]
@@ -42,8 +44,10 @@ public sealed class GuestBookingTests
         var held = await kit.BookAsync(Slot(kit.ScheduleA, Tuesday, 10, 0), Guest("someone-else@example.org", "Wer Auch Immer"));
         Assert.True(held.Succeeded, held.Problem?.Code);
 
-        var list = await kit.WithAsync(s => s.GetRequiredService<PracticeDesk>().AppointmentsAsync(kit.PracticeA.Id, Tuesday, Tuesday, kit.PracticeAStaff, None));
-        var one = await kit.WithAsync(s => s.GetRequiredService<PracticeDesk>().AppointmentAsync(held.Value!.Appointment.Id, kit.PracticeAStaff, None));
+        var list = await kit.WithAsync(s =>
+            s.GetRequiredService<PracticeDesk>().AppointmentsAsync(kit.PracticeA.Id, Tuesday, Tuesday, kit.PracticeAStaff, None));
+        var one = await kit.WithAsync(s =>
+            s.GetRequiredService<PracticeDesk>().AppointmentAsync(held.Value!.Appointment.Id, kit.PracticeAStaff, None));
         var day = await kit.WithAsync(s => s.GetRequiredService<RoomDesk>().DayAsync(kit.Room.Id, Tuesday, kit.RoomStaff, None));
 
         Assert.Empty(list.Value!);
@@ -80,8 +84,10 @@ public sealed class GuestBookingTests
             await kit.BookedAsync(Slot(kit.ScheduleA, wednesday, 10 + i, 30 - 30 * i), Guest("viel@example.org"));
         }
         var third = booked[2];
-        await kit.WithAsync(s => service(s).CancelByPatientAsync(third.Appointment.Id, new AppointmentActor(null, third.GuestToken), AuditActor.System, None));
-        Assert.Equal("Appointment.EmailLimit", (await kit.BookAsync(Slot(kit.ScheduleA, wednesday, 11, 30), Guest("viel@example.org"))).Problem?.Code);
+        await kit.WithAsync(s =>
+            service(s).CancelByPatientAsync(third.Appointment.Id, new AppointmentActor(null, third.GuestToken), AuditActor.System, None));
+        Assert.Equal("Appointment.EmailLimit",
+            (await kit.BookAsync(Slot(kit.ScheduleA, wednesday, 11, 30), Guest("viel@example.org"))).Problem?.Code);
 
         kit.Clock.Advance(TimeSpan.FromDays(1));
         Assert.True((await kit.BookAsync(Slot(kit.ScheduleA, wednesday.AddDays(1), 11, 0), Guest("viel@example.org"))).Succeeded);
@@ -94,23 +100,28 @@ public sealed class GuestBookingTests
         var typings = new[] { "0176 5550123", "+49 176 5550123", "0049-176-5550123" };
         for (var i = 0; i < typings.Length; i++)
         {
-            var outcome = await kit.BookAsync(Slot(kit.ScheduleA, Tuesday, 9 + i / 2, i % 2 * 30), new Patient(null, "Paula", $"p{i}@example.org", typings[i]));
+            var outcome = await kit.BookAsync(Slot(kit.ScheduleA, Tuesday, 9 + i / 2, i % 2 * 30),
+                new Patient(null, "Paula", $"p{i}@example.org", typings[i]));
             Assert.True(outcome.Succeeded, outcome.Problem?.Code);
         }
 
         var fourth = await kit.BookAsync(Slot(kit.ScheduleA, Tuesday, 10, 30), new Patient(null, "Paula", "p4@example.org", "01765550123"));
         var account = await kit.BookAsync(Slot(kit.ScheduleA, Tuesday, 11, 0), kit.AccountHolder() with { Phone = "0176 5550123" });
         var byPractice = await kit.WithAsync(s => s.GetRequiredService<BookingService>().BookAsync(new BookingRequest(
-            Slot(kit.ScheduleA, Tuesday, 11, 30), null, ConsultationKind.FollowUp, new Patient(null, "Paula", "p0@example.org", "0176 5550123")),
+            Slot(kit.ScheduleA, Tuesday, 11, 30), null, ConsultationKind.FollowUp,
+                new Patient(null, "Paula", "p0@example.org", "0176 5550123")),
             kit.PracticeAStaff, None));
 
         Assert.Equal("Appointment.PhoneLimit", fourth.Problem?.Code);
         Assert.True(account.Succeeded, account.Problem?.Code);
         Assert.True(byPractice.Succeeded, byPractice.Problem?.Code);
         await using var db = kit.Database.CreateContext();
-        Assert.Equal(["+491765550123"], await db.TelemedicineAppointments.Where(a => a.UserId == null).Select(a => a.Phone!).Distinct().ToListAsync());
-        var list = await kit.WithAsync(s => s.GetRequiredService<PracticeDesk>().AppointmentsAsync(kit.PracticeA.Id, Tuesday, Tuesday, kit.PracticeAStaff, None));
-        Assert.Equal(new[] { byPractice.Value!.Appointment.Id, account.Value!.Appointment.Id }.Order(), list.Value!.Select(a => a.Id).Order());
+        Assert.Equal(["+491765550123"],
+            await db.TelemedicineAppointments.Where(a => a.UserId == null).Select(a => a.Phone!).Distinct().ToListAsync());
+        var list = await kit.WithAsync(s =>
+            s.GetRequiredService<PracticeDesk>().AppointmentsAsync(kit.PracticeA.Id, Tuesday, Tuesday, kit.PracticeAStaff, None));
+        Assert.Equal(new[] { byPractice.Value!.Appointment.Id, account.Value!.Appointment.Id }.Order(),
+            list.Value!.Select(a => a.Id).Order());
     }
 
     [Theory, BothProviders]

@@ -15,7 +15,9 @@ public sealed class SlotFinderTests
     {
         await using var kit = await CreateAsync(provider);
         await kit.WithAsync(s => s.GetRequiredService<RoomEditor>().UpdateAsync(kit.Room.Id,
-            RoomDraft(kit.Housing.Id, hours: [new WeekdayHours(DayOfWeek.Tuesday, new(8, 0), new(9, 30)), new WeekdayHours(DayOfWeek.Tuesday, new(11, 0), new(17, 0))]),
+            RoomDraft(kit.Housing.Id,
+                hours: [new WeekdayHours(DayOfWeek.Tuesday, new(8, 0), new(9, 30)),
+                    new WeekdayHours(DayOfWeek.Tuesday, new(11, 0), new(17, 0))]),
             kit.Coordinator, None));
 
         var slots = await kit.FreeSlotsAsync(Tuesday);
@@ -34,7 +36,8 @@ public sealed class SlotFinderTests
         Assert.True((await kit.WithAsync(s => s.GetRequiredService<DayClosures>()
             .CloseRoomAsync(kit.Room.Id, new ClosureDraft(Tuesday, Tuesday, "Renovierung"), kit.RoomStaff, None))).Succeeded);
         Assert.True((await kit.WithAsync(s => s.GetRequiredService<DayClosures>()
-            .ClosePracticeAsync(kit.PracticeA.Id, new ClosureDraft(wednesday, wednesday, "Fortbildung"), kit.PracticeAStaff, None))).Succeeded);
+            .ClosePracticeAsync(kit.PracticeA.Id, new ClosureDraft(wednesday, wednesday, "Fortbildung"), kit.PracticeAStaff, None)))
+            .Succeeded);
 
         Assert.Empty(await kit.FreeSlotsAsync(Tuesday));
         Assert.Empty(await kit.FreeSlotsAsync(wednesday));
@@ -95,7 +98,8 @@ public sealed class SlotFinderTests
 
         Assert.Equal(["01:00", "01:30", "03:00", "03:30"], LocalTimes(slots));
         Assert.Equal(
-            [new(2026, 3, 29, 0, 0, 0, TimeSpan.Zero), new(2026, 3, 29, 0, 30, 0, TimeSpan.Zero), new(2026, 3, 29, 1, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 3, 29, 1, 30, 0, TimeSpan.Zero)],
+            [new(2026, 3, 29, 0, 0, 0, TimeSpan.Zero), new(2026, 3, 29, 0, 30, 0, TimeSpan.Zero), new(2026, 3, 29, 1, 0, 0, TimeSpan.Zero),
+                new DateTimeOffset(2026, 3, 29, 1, 30, 0, TimeSpan.Zero)],
             slots.Select(s => s.StartsAt));
         Assert.All(slots, s => Assert.Equal(TimeSpan.FromMinutes(30), s.EndsAt - s.StartsAt));
     }
@@ -150,7 +154,8 @@ public sealed class SlotFinderTests
     private static async Task<ConsultationSchedule> NightScheduleAsync(TelemedicineTestKit kit, DateOnly sunday)
     {
         await kit.WithAsync(s => s.GetRequiredService<RoomEditor>().UpdateAsync(kit.Room.Id,
-            RoomDraft(kit.Housing.Id, buffer: 0, hours: [new WeekdayHours(DayOfWeek.Sunday, new(0, 0), new(6, 0))]), kit.Coordinator, None));
+            RoomDraft(kit.Housing.Id, buffer: 0, hours: [new WeekdayHours(DayOfWeek.Sunday, new(0, 0), new(6, 0))]), kit.Coordinator,
+                None));
         return await kit.CreateScheduleAsync(ScheduleDraft(kit.PracticeB.Id, slotMinutes: 30,
             weekly: [new WeeklyHours(DayOfWeek.Sunday, new(1, 0), new(4, 0))]) with { MinNoticeHours = 0 }, kit.PracticeBStaff);
     }

@@ -20,9 +20,9 @@ public sealed class TelemedicinePrivacyRightsTests
         var run = () => kit.WithAsync(s => s.GetRequiredService<Retention>().RunAsync(None));
 
         kit.Clock.Advance(old.Appointment.EndsAt.AddDays(90) - kit.Clock.GetUtcNow() - TimeSpan.FromMinutes(1));
-        Assert.Equal(0, (await run()).TelemedicineAppointmentsDeleted);
+        Assert.Equal(0, (await run()).Of(AppointmentPersonalData.CapabilityName));
         kit.Clock.Advance(TimeSpan.FromMinutes(2));
-        Assert.Equal(1, (await run()).TelemedicineAppointmentsDeleted);
+        Assert.Equal(1, (await run()).Of(AppointmentPersonalData.CapabilityName));
 
         await using var db = kit.Database.CreateContext();
         Assert.Equal([young.Appointment.Id], await db.TelemedicineAppointments.Select(a => a.Id).ToListAsync());
@@ -36,7 +36,7 @@ public sealed class TelemedicinePrivacyRightsTests
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Retention:TelemedicineDays"] = days }).Build();
-        using var services = new ServiceCollection().AddLebensweltenPrivacy(configuration).BuildServiceProvider();
+        using var services = new ServiceCollection().AddPrivacy(configuration).BuildServiceProvider();
         var options = services.GetRequiredService<IOptions<RetentionOptions>>();
 
         if (accepted)
@@ -56,14 +56,15 @@ public sealed class TelemedicinePrivacyRightsTests
         var booked = await kit.BookedAsync(Slot(kit.ScheduleA, Tuesday, 10, 0), kit.AccountHolder());
         var guest = await kit.BookedAsync(Slot(kit.ScheduleA, Tuesday, 11, 0), Guest("gast@example.org"));
 
-        var mine = await kit.WithAsync(s => s.GetRequiredService<PersonalDataExport>().ForAccountAsync(kit.Resident.Id, new AuditActor(kit.Resident.Id, null), None));
-        var theirs = await kit.WithAsync(s => s.GetRequiredService<PersonalDataExport>()
-            .ForGuestAppointmentAsync(guest.Appointment.Id, guest.GuestToken, AuditActor.System, None));
+        var mine = await kit.WithAsync(s =>
+            s.GetRequiredService<PersonalDataExport>().ForAccountAsync(kit.Resident.Id, new AuditActor(kit.Resident.Id, null), None));
+        var theirs = await kit.WithAsync(s => s.GetRequiredService<GuestAppointmentData>()
+            .ExportAsync(guest.Appointment.Id, guest.GuestToken, AuditActor.System, None));
 
-        var appointment = Assert.Single(mine.Value!.Appointments);
+        var appointment = Assert.Single(mine.Value!.Sections.OfType<AppointmentsSection>().Single().Appointments);
         Assert.Equal((booked.Appointment.Id, "Hausarztpraxis A", "Blutdruck besprechen", booked.Appointment.CheckInCode),
             (appointment.Id, appointment.Practice, appointment.Reason, appointment.CheckInCode));
-        Assert.Equal("gast@example.org", Assert.Single(theirs.Value!.Appointments).Email);
+        Assert.Equal("gast@example.org", Assert.Single(Assert.IsType<AppointmentsSection>(Assert.Single(theirs.Value!.Sections)).Appointments).Email);
     }
 
     [Theory, BothProviders]
@@ -74,9 +75,10 @@ public sealed class TelemedicinePrivacyRightsTests
         await kit.BookedAsync(slot, kit.AccountHolder());
         var guest = await kit.BookedAsync(Slot(kit.ScheduleA, Tuesday, 11, 0), Guest("gast@example.org"));
 
-        var erased = await kit.WithAsync(s => s.GetRequiredService<Erasure>().EraseAccountAsync(kit.Resident.Id, new AuditActor(kit.Resident.Id, null), None));
-        var guestErased = await kit.WithAsync(s => s.GetRequiredService<Erasure>()
-            .EraseGuestAppointmentAsync(guest.Appointment.Id, guest.GuestToken, AuditActor.System, None));
+        var erased = await kit.WithAsync(s =>
+            s.GetRequiredService<Erasure>().EraseAccountAsync(kit.Resident.Id, new AuditActor(kit.Resident.Id, null), None));
+        var guestErased = await kit.WithAsync(s => s.GetRequiredService<GuestAppointmentData>()
+            .EraseAsync(guest.Appointment.Id, guest.GuestToken, AuditActor.System, None));
 
         Assert.True(erased.Succeeded && guestErased.Succeeded);
         await using var db = kit.Database.CreateContext();

@@ -45,7 +45,8 @@ public sealed class TelemedicineTestKit : IAsyncDisposable
 
     public Task<T> WithAsync<T>(Func<IServiceProvider, Task<T>> work) => Offerings.WithAsync(work);
 
-    public static RoomDraft RoomDraft(Guid operatorId, string name = "Telemedizinraum Test", int buffer = 10, params WeekdayHours[] hours) => new()
+    public static RoomDraft RoomDraft(Guid operatorId, string name = "Telemedizinraum Test", int buffer = 10,
+        params WeekdayHours[] hours) => new()
     {
         Name = name, Street = "Teststraße 1", PostalCode = "07747", City = "Jena", OperatorOrganisationId = operatorId,
         BufferMinutes = buffer, Equipment = "Bildschirm, Kamera, Headset",
@@ -87,14 +88,16 @@ public sealed class TelemedicineTestKit : IAsyncDisposable
         SlotId.For(schedule.Id, BerlinTime.ToUtc(day, new TimeOnly(hour, minute)));
 
     /// <summary>A guest with an address and a number of their own (the limits per contact would otherwise join them).</summary>
-    public static Patient Guest(string email, string name = "Gül Gast") => new(null, name, email, $"0176 {Random.Shared.Next(1_000_000, 9_999_999)}");
+    public static Patient Guest(string email, string name = "Gül Gast") =>
+        new(null, name, email, $"0176 {Random.Shared.Next(1_000_000, 9_999_999)}");
 
     public Patient AccountHolder() => new(Resident.Id, Resident.DisplayName!, Resident.Email);
 
     public Task<Outcome<BookingReceipt>> BookAsync(string slotId, Patient? patient = null, Guid? roomId = null,
         ConsultationKind kind = ConsultationKind.FollowUp, string? reason = "Blutdruck besprechen") =>
         WithAsync(s => s.GetRequiredService<BookingService>().BookAsync(
-            new BookingRequest(slotId, roomId, kind, patient ?? Guest($"{Guid.NewGuid():N}@example.org"), reason), AuditActor.System, None));
+            new BookingRequest(slotId, roomId, kind, patient ?? Guest($"{Guid.NewGuid():N}@example.org"), reason), AuditActor.System,
+                None));
 
     /// <summary>A booking as the practice sees it: a guest's is verified with the link from the mail, as its owner would.</summary>
     public async Task<BookingReceipt> BookedAsync(string slotId, Patient? patient = null, Guid? roomId = null)
@@ -115,7 +118,8 @@ public sealed class TelemedicineTestKit : IAsyncDisposable
     public async Task<Outcome<TelemedicineAppointment>> VerifyFromMailAsync(TelemedicineAppointment appointment)
     {
         var token = await Offerings.MailedTokenAsync(appointment.Email!, $"/telemedizin/termine/{appointment.Id}/bestaetigen");
-        return await WithAsync(s => s.GetRequiredService<ContactVerification>().VerifyWithLinkAsync(appointment.Id, token, AuditActor.System, None));
+        return await WithAsync(s =>
+            s.GetRequiredService<ContactVerification>().VerifyWithLinkAsync(appointment.Id, token, AuditActor.System, None));
     }
 
     public async Task<IReadOnlyList<Slot>> FreeSlotsAsync(DateOnly day, Guid? scheduleId = null, Guid? roomId = null)
@@ -138,9 +142,11 @@ public sealed class TelemedicineTestKit : IAsyncDisposable
     public async Task<AuditActor> AddStaffAsync(string email, SiteRole role, Guid? organisationId)
     {
         await using var db = Database.CreateContext();
-        var user = new AppUser { UserName = email, Email = email, NormalizedEmail = email.ToUpperInvariant(), NormalizedUserName = email.ToUpperInvariant(), DisplayName = email };
+        var user = new AppUser { UserName = email, Email = email, NormalizedEmail = email.ToUpperInvariant(),
+            NormalizedUserName = email.ToUpperInvariant(), DisplayName = email };
         db.Users.Add(user);
-        db.SiteRoleAssignments.Add(new SiteRoleAssignment { UserId = user.Id, SiteId = SiteId, Role = role, OrganisationId = organisationId });
+        db.SiteRoleAssignments.Add(new SiteRoleAssignment { UserId = user.Id, SiteId = SiteId, Role = role,
+            OrganisationId = organisationId });
         await db.SaveChangesAsync();
         return new AuditActor(user.Id, "127.0.0.1");
     }

@@ -27,9 +27,12 @@ public sealed class VideoLinkTests
         var booked = await kit.BookedAsync(Slot(kit.ScheduleA, Tuesday, 10, 0), kit.AccountHolder());
         kit.Clock.Advance(booked.Appointment.StartsAt.AddMinutes(-10) - kit.Clock.GetUtcNow());
 
-        var patient = await kit.WithAsync(s => s.GetRequiredService<VideoLinks>().ForPatientAsync(booked.Appointment.Id, new AppointmentActor(kit.Resident.Id), None));
-        var practice = await kit.WithAsync(s => s.GetRequiredService<VideoLinks>().ForPracticeAsync(booked.Appointment.Id, kit.PracticeAStaff, None));
-        var otherPractice = await kit.WithAsync(s => s.GetRequiredService<VideoLinks>().ForPracticeAsync(booked.Appointment.Id, kit.PracticeBStaff, None));
+        var patient = await kit.WithAsync(s =>
+            s.GetRequiredService<VideoLinks>().ForPatientAsync(booked.Appointment.Id, new AppointmentActor(kit.Resident.Id), None));
+        var practice = await kit.WithAsync(s =>
+            s.GetRequiredService<VideoLinks>().ForPracticeAsync(booked.Appointment.Id, kit.PracticeAStaff, None));
+        var otherPractice = await kit.WithAsync(s =>
+            s.GetRequiredService<VideoLinks>().ForPracticeAsync(booked.Appointment.Id, kit.PracticeBStaff, None));
 
         var url = patient.Value!.Url;
         var room = booked.Appointment.MeetingRoom!;
@@ -97,8 +100,10 @@ public sealed class VideoLinkTests
         var who = new AppointmentActor(null, booked.GuestToken);
 
         var fromSchedule = await kit.WithAsync(s => links(s).ForPatientAsync(booked.Appointment.Id, who, None));
-        var insecure = await kit.WithAsync(s => links(s).SetPastedLinkAsync(booked.Appointment.Id, "http://video.example/x", kit.PracticeAStaff, None));
-        await kit.WithAsync(s => links(s).SetPastedLinkAsync(booked.Appointment.Id, "https://video.praxis.example/termin-42", kit.PracticeAStaff, None));
+        var insecure = await kit.WithAsync(s =>
+            links(s).SetPastedLinkAsync(booked.Appointment.Id, "http://video.example/x", kit.PracticeAStaff, None));
+        await kit.WithAsync(s =>
+            links(s).SetPastedLinkAsync(booked.Appointment.Id, "https://video.praxis.example/termin-42", kit.PracticeAStaff, None));
         var fromAppointment = await kit.WithAsync(s => links(s).ForPatientAsync(booked.Appointment.Id, who, None));
 
         Assert.Null(booked.Appointment.MeetingRoom);
@@ -114,7 +119,8 @@ public sealed class VideoLinkTests
     [InlineData("https://meet.example.org", "", Secret, false)]
     public void Jitsi_settings_that_could_not_sign_a_safe_link_are_refused_at_start(string baseUrl, string appId, string secret, bool valid)
     {
-        var options = new VideoOptions { Provider = VideoProviderKind.Jitsi, Jitsi = new JitsiOptions { BaseUrl = baseUrl, AppId = appId, Secret = secret } };
+        var options = new VideoOptions { Provider = VideoProviderKind.Jitsi,
+            Jitsi = new JitsiOptions { BaseUrl = baseUrl, AppId = appId, Secret = secret } };
 
         Assert.Equal(valid, new VideoOptionsValidation().Validate(null, options).Succeeded);
         Assert.True(new VideoOptionsValidation().Validate(null, new VideoOptions()).Succeeded);

@@ -27,7 +27,7 @@ public sealed class InvitationTests(AppHosts hosts)
         await TestAccounts.SwitchOnDemoAuthenticatorAsync(host, email); // staff log in only with a second factor
         using var invitee = await host.ApiClientAsync(email);
         var me = await invitee.GetFromJsonAsync<JsonElement>("/api/me");
-        Assert.Contains(me.GetProperty("roles").EnumerateArray(), r => r.GetProperty("site").GetString() == "jena" && r.GetProperty("role").GetString() == "Provider");
+        Assert.Contains(me.GetProperty("roles").EnumerateArray(), r => r.GetProperty("site").GetString() == "jena" && r.GetProperty("role").GetString() == "provider");
 
         var again = await client.GetAsync(link.PathAndQuery);
         Assert.Equal(HttpStatusCode.Gone, again.StatusCode);

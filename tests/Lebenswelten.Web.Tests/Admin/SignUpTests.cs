@@ -27,7 +27,7 @@ public sealed class SignUpTests(AppHosts hosts)
         Assert.Contains("Ihre E-Mail-Adresse ist bestätigt", WebUtility.HtmlDecode(await confirmed.Content.ReadAsStringAsync()));
         using var resident = await host.ApiClientAsync(email);
         var me = await resident.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/me");
-        Assert.Equal("Resident", me.GetProperty("roles")[0].GetProperty("role").GetString());
+        Assert.Equal("resident", me.GetProperty("roles")[0].GetProperty("role").GetString());
     }
 
     [Theory, BothProviders]

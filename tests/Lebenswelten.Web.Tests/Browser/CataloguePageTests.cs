@@ -12,7 +12,8 @@ public sealed class CataloguePageTests(AppHosts hosts, BrowserFixture browser) :
     public async Task A_resident_searches_by_text_and_district_and_opens_an_offering_with_its_sessions()
     {
         var word = CatalogueOfferings.Word();
-        await CatalogueOfferings.CreateAsync(Host, $"Rückenfit {word}", d => d with { DistrictKey = "neulobeda", Latitude = 50.882, Longitude = 11.603 });
+        await CatalogueOfferings.CreateAsync(Host, $"Rückenfit {word}", d =>
+            d with { DistrictKey = "neulobeda", Latitude = 50.882, Longitude = 11.603 });
         await CatalogueOfferings.CreateAsync(Host, $"Lauftreff {word}", d => d with { DistrictKey = "winzerla" });
 
         await VisitAsync("/angebote");
@@ -33,7 +34,8 @@ public sealed class CataloguePageTests(AppHosts hosts, BrowserFixture browser) :
         await Page.GetByRole(AriaRole.Link, new() { Name = $"Rückenfit {word}" }).ClickAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Rückenfit {word}");
         await Assertions.Expect(Page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Row)).ToHaveCountAsync(3);
-        await Assertions.Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Termine in den Kalender (.ics)" })).ToHaveAttributeAsync("href", $"{new Uri(Page.Url).AbsolutePath}/kalender.ics");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Termine in den Kalender (.ics)" }))
+            .ToHaveAttributeAsync("href", $"{new Uri(Page.Url).AbsolutePath}/kalender.ics");
         await Assertions.Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Auf OpenStreetMap ansehen" })).ToBeVisibleAsync();
         await AssertAccessibleAsync();
     }
@@ -47,7 +49,8 @@ public sealed class CataloguePageTests(AppHosts hosts, BrowserFixture browser) :
 
         await Page.GetByLabel("Standort", new() { Exact = true }).First.SelectOptionAsync("gera");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Wechseln" }).ClickAsync();
-        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Hauptnavigation" }).GetByRole(AriaRole.Link, new() { Name = "Angebote" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Navigation, new() { Name = "Hauptnavigation" })
+            .GetByRole(AriaRole.Link, new() { Name = "Angebote" }).ClickAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Angebote in Gera");
         await AssertAccessibleAsync();
     }

@@ -1,4 +1,4 @@
-using Lebenswelten.Web.Tests.Registrations;
+using Lebenswelten.Web.Tests.Offerings;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -67,8 +67,9 @@ public sealed class OfferingAdminPageTests(AppHosts hosts, BrowserFixture browse
     [Fact(Timeout = PageTest.TimeoutMs)]
     public async Task A_guest_prints_the_certificate_without_the_sites_navigation()
     {
-        var provider = await OfferingAdmin.DemoProvider.OfAsync(Host);
-        var offering = await provider.CreateOfferingAsync(Host, d => d with { Certification = Core.Offerings.Certification.ZppCertified, CertificationNote = "KU-ZPP-20261234" });
+        var provider = await DemoProvider.OfAsync(Host);
+        var offering = await provider.CreateOfferingAsync(Host, d =>
+            d with { Certification = Core.Offerings.Certification.ZppCertified, CertificationNote = "KU-ZPP-20261234" });
         var guest = await TestOfferings.RegisterGuestAsync(Host, offering.Id, TestOfferings.GuestEmail(), "Fatma Yıldız");
         var address = $"/anmeldungen/{guest.Registration.Id}/bescheinigung?token={guest.GuestToken}";
         Assert.Equal(404, (await Page.GotoAsync(address))!.Status);
@@ -79,7 +80,8 @@ public sealed class OfferingAdminPageTests(AppHosts hosts, BrowserFixture browse
             var book = scope.ServiceProvider.GetRequiredService<Core.Offerings.AttendanceBook>();
             foreach (var session in offering.Sessions)
             {
-                await book.RecordAsync(offering.Id, session.Id, [guest.Registration.Id], new Core.Privacy.AuditActor(provider.UserId, null), default);
+                await book.RecordAsync(offering.Id, session.Id, [guest.Registration.Id],
+                    new Core.Privacy.AuditActor(provider.UserId, null), default);
             }
         }
 

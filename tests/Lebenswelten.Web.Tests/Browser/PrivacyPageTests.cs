@@ -1,5 +1,5 @@
 using Lebenswelten.Web.Tests.Privacy;
-using Lebenswelten.Web.Tests.Registrations;
+using Lebenswelten.Web.Tests.Offerings;
 using Lebenswelten.Core.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Lebenswelten.Core.Offerings;
-using Lebenswelten.Web.Tests.Registrations;
+using Lebenswelten.Web.Tests.Offerings;
 using Microsoft.Playwright;
 
 namespace Lebenswelten.Web.Tests.Browser;

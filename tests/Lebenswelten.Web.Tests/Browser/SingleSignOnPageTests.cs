@@ -14,11 +14,11 @@ public sealed class SingleSignOnPageTests(AppHosts hosts, BrowserFixture browser
     [Fact(Timeout = PageTest.TimeoutMs)]
     public async Task A_coordinator_logs_in_with_the_work_account_and_reaches_the_team_page_directly()
     {
-        var person = SsoFlow.NewUser(await _hosts.IdentityProvider(), [TestSso.JenaCoordinators], mfa: true);
+        var person = SingleSignOnFlow.NewUser(await _hosts.IdentityProvider(), [TestSingleSignOn.JenaCoordinators], mfa: true);
 
         await VisitAsync("/konto/anmelden?returnUrl=%2Fstandorte%2Fjena%2Fteam");
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Mit Dienstkonto anmelden" })).ToBeVisibleAsync();
-        await Page.GetByRole(AriaRole.Button, new() { Name = TestSso.JenaDisplayName }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = TestSingleSignOn.JenaDisplayName }).ClickAsync();
         // The provider's own page (not ours: no accessibility check here).
         await Page.GetByLabel("Benutzername").FillAsync(person.UserName);
         await Page.GetByLabel("Passwort").FillAsync(person.Password);
@@ -30,7 +30,8 @@ public sealed class SingleSignOnPageTests(AppHosts hosts, BrowserFixture browser
 
         // No password here: a sensitive action is confirmed at the provider.
         await VisitAsync("/konto/bestaetigen?returnUrl=%2Fkonto%2Fdaten");
-        await Assertions.Expect(Page.GetByRole(AriaRole.Button, new() { Name = $"Mit {TestSso.JenaDisplayName} bestätigen" })).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Button, new() { Name = $"Mit {TestSingleSignOn.JenaDisplayName} bestätigen" }))
+            .ToBeVisibleAsync();
         await Assertions.Expect(Page.GetByLabel("Passwort")).ToHaveCountAsync(0);
         await AssertAccessibleAsync();
     }
@@ -38,7 +39,7 @@ public sealed class SingleSignOnPageTests(AppHosts hosts, BrowserFixture browser
     [Fact(Timeout = PageTest.TimeoutMs)]
     public async Task A_person_whose_work_account_has_no_role_here_gets_a_clear_German_page()
     {
-        var person = SsoFlow.NewUser(await _hosts.IdentityProvider(), ["kantine"], mfa: true);
+        var person = SingleSignOnFlow.NewUser(await _hosts.IdentityProvider(), ["kantine"], mfa: true);
 
         await VisitAsync("/konto/anmelden/dienstkonto");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Stadt Weimar (Dienstkonto)" }).ClickAsync();
@@ -54,14 +55,14 @@ public sealed class SingleSignOnPageTests(AppHosts hosts, BrowserFixture browser
     [Fact(Timeout = PageTest.TimeoutMs)]
     public async Task The_administrator_sees_the_configured_providers_and_an_account_that_logs_in_through_one()
     {
-        var person = SsoFlow.NewUser(await _hosts.IdentityProvider(), [TestSso.JenaProviders], mfa: true);
-        await SsoFlow.LogInAsync(Host.Client(), TestSso.Jena, person);
-        var user = (await SsoAccounts.FindAsync(Host, person.Email!))!;
+        var person = SingleSignOnFlow.NewUser(await _hosts.IdentityProvider(), [TestSingleSignOn.JenaProviders], mfa: true);
+        await SingleSignOnFlow.LogInAsync(Host.Client(), TestSingleSignOn.Jena, person);
+        var user = (await SingleSignOnTestAccounts.FindAsync(Host, person.Email!))!;
 
         await LogInAsync("admin@lebenswelten.demo");
         await VisitAsync("/admin/anmeldedienste");
-        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = TestSso.JenaDisplayName })).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = TestSingleSignOn.JenaDisplayName })).ToBeVisibleAsync();
         await VisitAsync($"/admin/benutzer/{user.Id}");
-        await Assertions.Expect(Page.Locator("dl.facts")).ToContainTextAsync(TestSso.JenaDisplayName);
+        await Assertions.Expect(Page.Locator("dl.facts")).ToContainTextAsync(TestSingleSignOn.JenaDisplayName);
     }
 }

@@ -47,7 +47,8 @@ public sealed class TelemedicinePageTests(AppHosts hosts, BrowserFixture browser
         await AssertAccessibleAsync();
 
         var code = (await Page.Locator(".check-in-code").InnerTextAsync()).Trim();
-        await Assertions.Expect(Page.GetByRole(AriaRole.Img, new() { Name = $"QR-Code zum Anmelden im Raum, Code {code}" })).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Img, new() { Name = $"QR-Code zum Anmelden im Raum, Code {code}" }))
+            .ToBeVisibleAsync();
         var mail = (await Host.Mail.WaitForAsync(m => m.To.ToString().Contains(email, StringComparison.Ordinal)
             && (m.Subject ?? "").Contains("gebucht", StringComparison.Ordinal))).Single();
         Assert.Contains(code, mail.TextBody);
@@ -91,7 +92,7 @@ public sealed class TelemedicinePageTests(AppHosts hosts, BrowserFixture browser
         await VisitAsync($"/telemedizin/termine/{appointment.Id}?token={Uri.EscapeDataString(token!)}");
         await Assertions.Expect(Page.GetByText("Von der Praxis abgesagt")).ToBeVisibleAsync();
         await Assertions.Expect(Page.GetByText("Praxis heute geschlossen")).ToBeVisibleAsync();
-        await VisitAsync($"/standorte/jena/telemedizin/buchen?sprechstunde={setup.Schedule.Id}&woche={TestTelemedicine.Tomorrow:yyyy-MM-dd}");
+        await VisitAsync(setup.BookingWeek);
         await Assertions.Expect(Page.Locator($"a.slot-button[href$='{slot}']")).ToBeVisibleAsync();
     }
 
@@ -144,7 +145,8 @@ public sealed class TelemedicinePageTests(AppHosts hosts, BrowserFixture browser
         await Assertions.Expect(Page.GetByText($"Gespeichert: {roomName}")).ToBeVisibleAsync();
         await AssertAccessibleAsync();
         await VisitAsync("/standorte/jena/telemedizin");
-        await Assertions.Expect(Page.GetByRole(AriaRole.Article).Filter(new() { HasText = roomName })).ToContainTextAsync("08:00–12:00, 13:00–16:00");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Article).Filter(new() { HasText = roomName }))
+            .ToContainTextAsync("08:00–12:00, 13:00–16:00");
     }
 
     [Fact(Timeout = PageTest.TimeoutMs)]

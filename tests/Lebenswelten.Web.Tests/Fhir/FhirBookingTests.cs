@@ -12,7 +12,10 @@ using Task = System.Threading.Tasks.Task;
 
 namespace Lebenswelten.Web.Tests.Fhir;
 
-/// <summary>Practice software books a slot with Firely's FhirClient, finds it where the practice and the patient look, and cancels it.</summary>
+/// <summary>
+/// Practice software books a slot with Firely's FhirClient, finds it where the practice and the patient look, and
+/// cancels it.
+/// </summary>
 public sealed partial class FhirBookingTests(AppHosts hosts)
 {
     [Theory, BothProviders]
@@ -29,15 +32,18 @@ public sealed partial class FhirBookingTests(AppHosts hosts)
         var schedules = await client.SearchAsync<Schedule>([$"actor=Organization/{practice}"]);
         // Other tests may have given the practice more hours; the demo ones are among them.
         var schedule = Assert.IsType<Schedule>(Assert.Single(schedules!.Entry, e => e.Resource!.Id == scheduleId.ToString()).Resource);
-        Assert.Contains(schedule.Actor, a => a.Reference == $"Organization/{practice}" && a.Display == "Hausarztpraxis am Quartier (Beispiel)");
-        Assert.Contains(schedule.Actor, a => a.Reference!.StartsWith("Location/", StringComparison.Ordinal) && a.Display == "Telemedizinraum Smartes Quartier");
+        Assert.Contains(schedule.Actor,
+            a => a.Reference == $"Organization/{practice}" && a.Display == "Hausarztpraxis am Quartier (Beispiel)");
+        Assert.Contains(schedule.Actor,
+            a => a.Reference!.StartsWith("Location/", StringComparison.Ordinal) && a.Display == "Telemedizinraum Smartes Quartier");
 
         var slot = await FhirTestKit.FreeSlotAsync(client, scheduleId);
         Assert.Equal($"Schedule/{scheduleId}", slot.Schedule.Reference);
         Assert.Equal(BerlinTime.ToLocal(slot.Start!.Value).Offset, slot.Start!.Value.Offset);
         var email = FhirTestKit.Email("book");
 
-        var booked = (Appointment)(await client.TypeOperationAsync<Appointment>("book", FhirTestKit.Book(FhirTestKit.Proposed(slot.Id, email))))!;
+        var booked = (Appointment)(await client.TypeOperationAsync<Appointment>("book",
+            FhirTestKit.Book(FhirTestKit.Proposed(slot.Id, email))))!;
 
         Assert.Equal("201", client.LastResult!.Status);
         Assert.EndsWith($"/fhir/Appointment/{booked.Id}", client.LastResult.Location!);
@@ -58,7 +64,8 @@ public sealed partial class FhirBookingTests(AppHosts hosts)
         // The same booking on the practice's desk (as its day list shows it) and behind the patient's personal link.
         var id = Guid.Parse(booked.Id!);
         await using var scope = host.Services.CreateAsyncScope();
-        var practiceUser = await scope.ServiceProvider.GetRequiredService<LebensweltenDbContext>().Users.SingleAsync(u => u.Email == FhirTestKit.Practice);
+        var practiceUser = await scope.ServiceProvider.GetRequiredService<LebensweltenDbContext>()
+            .Users.SingleAsync(u => u.Email == FhirTestKit.Practice);
         var desk = await scope.ServiceProvider.GetRequiredService<PracticeDesk>()
             .AppointmentsAsync(practice, day, day, new AuditActor(practiceUser.Id, null), CancellationToken.None);
         Assert.Contains(desk.Value!, a => a.Id == id && a.Name == "Erika Musterfrau" && a.Email == email);
@@ -86,13 +93,15 @@ public sealed partial class FhirBookingTests(AppHosts hosts)
         var client = await FhirTestKit.ClientAsync(host);
         var (_, scheduleId) = await FhirTestKit.DemoScheduleAsync(host);
         var slot = await FhirTestKit.FreeSlotAsync(client, scheduleId);
-        Task<Resource?> BookAsync() => client.TypeOperationAsync<Appointment>("book", FhirTestKit.Book(FhirTestKit.Proposed(slot.Id, FhirTestKit.Email("twice"))));
+        Task<Resource?> BookAsync() =>
+            client.TypeOperationAsync<Appointment>("book", FhirTestKit.Book(FhirTestKit.Proposed(slot.Id, FhirTestKit.Email("twice"))));
 
         var first = (Appointment)(await BookAsync())!;
         var again = await Assert.ThrowsAsync<FhirOperationException>(BookAsync);
 
         Assert.Equal(HttpStatusCode.Conflict, again.Status);
-        Assert.Contains(again.Outcome!.Issue, i => i.Code == OperationOutcome.IssueType.Conflict && i.Details!.Coding[0].Code == "Slot.Taken");
+        Assert.Contains(again.Outcome!.Issue,
+            i => i.Code == OperationOutcome.IssueType.Conflict && i.Details!.Coding[0].Code == "Slot.Taken");
         Assert.Equal(1, await FhirTestKit.BookedAsync(host, slot.Id));
 
         // FHIRPath Patch, as FhirClient sends it.
@@ -140,7 +149,9 @@ public sealed partial class FhirBookingTests(AppHosts hosts)
         var practiceUser = await db.Users.SingleAsync(u => u.Email == FhirTestKit.Practice);
         var reads = await db.AuditEntries.Where(e => e.ActorUserId == practiceUser.Id && e.Action == AuditAction.Read).ToListAsync();
         Assert.Contains(reads, e => e.DataKind == "Telemedicine.Appointment" && e.RecordId == booked.Id);
-        Assert.Contains(reads, e => e.DataKind == "Telemedicine.PracticeAppointments" && e.RecordId!.StartsWith(practice.ToString(), StringComparison.Ordinal));
+        Assert.Contains(reads,
+            e => e.DataKind == "Telemedicine.PracticeAppointments"
+                && e.RecordId!.StartsWith(practice.ToString(), StringComparison.Ordinal));
     }
 
     private static Parameters CancelPatch(string? reason)

@@ -36,7 +36,8 @@ public sealed class FhirHostileInputTests(AppHosts hosts)
         {
             foreach (var (name, body, contentType) in Bodies(target.Id, booked.Id))
             {
-                using var request = new HttpRequestMessage(new HttpMethod(endpoint.Method), endpoint.Url("jena", new Dictionary<string, string> { ["id"] = booked.Id! }))
+                using var request = new HttpRequestMessage(new HttpMethod(endpoint.Method),
+                    endpoint.Url("jena", new Dictionary<string, string> { ["id"] = booked.Id! }))
                 {
                     Content = FhirTestKit.Content(body, contentType),
                 };
@@ -67,7 +68,8 @@ public sealed class FhirHostileInputTests(AppHosts hosts)
             using var client = await host.ApiClientAsync(email);
             foreach (var endpoint in endpoints)
             {
-                foreach (var body in endpoint.Method == "GET" ? [null] : new string?[] { "{}", "{\"resourceType\":\"Appointment\"}", "not json" })
+                foreach (var body in endpoint.Method == "GET" ? [null]
+                    : new string?[] { "{}", "{\"resourceType\":\"Appointment\"}", "not json" })
                 {
                     using var request = new HttpRequestMessage(new HttpMethod(endpoint.Method), endpoint.Url("jena"))
                     {
@@ -94,9 +96,14 @@ public sealed class FhirHostileInputTests(AppHosts hosts)
         yield return ("array", "[1,2,3]", "application/fhir+json");
         yield return ("string", "\"hello\"", "application/json");
         yield return ("no resourceType", "{\"status\": \"proposed\"}", "application/fhir+json");
-        yield return ("wrong types", "{\"resourceType\": \"Appointment\", \"status\": 5, \"slot\": \"x\", \"participant\": {}}", "application/fhir+json");
-        yield return ("unknown status code", Proposed(a => a.Status = null).Replace("\"resourceType\":\"Appointment\"", "\"resourceType\":\"Appointment\",\"status\":\"bogus\""), "application/fhir+json");
-        yield return ("unknown kind", Proposed(a => a.ServiceType = [new CodeableConcept(FhirTestKit.KindSystem, "bogus")]), "application/fhir+json");
+        yield return ("wrong types", "{\"resourceType\": \"Appointment\", \"status\": 5, \"slot\": \"x\", \"participant\": {}}",
+            "application/fhir+json");
+        yield return ("unknown status code",
+            Proposed(a => a.Status = null)
+                .Replace("\"resourceType\":\"Appointment\"", "\"resourceType\":\"Appointment\",\"status\":\"bogus\""),
+                "application/fhir+json");
+        yield return ("unknown kind", Proposed(a => a.ServiceType = [new CodeableConcept(FhirTestKit.KindSystem, "bogus")]),
+            "application/fhir+json");
         yield return ("huge strings", Proposed(a => (PatientOf(a).Name[0].Text, a.Comment) = (Huge, Huge)), "application/fhir+json");
         yield return ("huge comment", Proposed(a => a.Comment = Huge), "application/fhir+json");
         yield return ("script and SQL", Proposed(a =>
@@ -106,18 +113,37 @@ public sealed class FhirHostileInputTests(AppHosts hosts)
         }), "application/fhir+json");
         yield return ("no contact", Proposed(a => PatientOf(a).Telecom.Clear()), "application/fhir+json");
         yield return ("patient elsewhere", Proposed(a => a.Participant[0].Actor!.Reference = "Patient/123"), "application/fhir+json");
-        yield return ("foreign room", Proposed(a => a.Participant.Add(new Appointment.ParticipantComponent { Actor = new ResourceReference("Location/<script>") })), "application/fhir+json");
-        yield return ("foreign organisation", Proposed(a => a.Participant.Add(new Appointment.ParticipantComponent { Actor = new ResourceReference($"Organization/{Guid.NewGuid()}") })), "application/fhir+json");
-        yield return ("Parameters without appointment", "{\"resourceType\": \"Parameters\", \"parameter\": [{\"name\": \"appt-resource\", \"valueString\": \"x\"}]}", "application/fhir+json");
-        yield return ("FHIRPath Patch of another element", "{\"resourceType\": \"Parameters\", \"parameter\": [{\"name\": \"operation\", \"part\": [{\"name\": \"type\", \"valueCode\": \"delete\"}, {\"name\": \"path\", \"valueString\": \"Appointment.participant\"}]}]}", "application/fhir+json");
-        yield return ("cancel with huge reason", $"[{{\"op\":\"replace\",\"path\":\"/status\",\"value\":\"cancelled\"}},{{\"op\":\"add\",\"path\":\"/cancelationReason/text\",\"value\":\"{Huge}\"}}]", "application/json-patch+json");
+        yield return ("foreign room",
+            Proposed(a => a.Participant.Add(new Appointment.ParticipantComponent { Actor = new ResourceReference("Location/<script>") })),
+                "application/fhir+json");
+        yield return ("foreign organisation",
+            Proposed(a => a.Participant.Add(new Appointment.ParticipantComponent
+            {
+                Actor = new ResourceReference($"Organization/{Guid.NewGuid()}"),
+            })), "application/fhir+json");
+        yield return ("Parameters without appointment",
+            "{\"resourceType\": \"Parameters\", \"parameter\": [{\"name\": \"appt-resource\", \"valueString\": \"x\"}]}",
+                "application/fhir+json");
+        yield return ("FHIRPath Patch of another element",
+            "{\"resourceType\": \"Parameters\", \"parameter\": [{\"name\": \"operation\", \"part\": [{\"name\": \"type\", "
+            + "\"valueCode\": \"delete\"}, {\"name\": \"path\", \"valueString\": \"Appointment.participant\"}]}]}",
+            "application/fhir+json");
+        yield return ("cancel with huge reason",
+            $"[{{\"op\":\"replace\",\"path\":\"/status\",\"value\":\"cancelled\"}},"
+            + $"{{\"op\":\"add\",\"path\":\"/cancelationReason/text\",\"value\":\"{Huge}\"}}]", "application/json-patch+json");
         yield return ("JSON Patch of another element", "[{\"op\":\"remove\",\"path\":\"/participant\"}]", "application/json-patch+json");
-        yield return ("JSON Patch with an object value", "[{\"op\":\"replace\",\"path\":\"/status\",\"value\":{\"$gt\":\"\"}}]", "application/json-patch+json");
-        yield return ("appointment of another id", Proposed(a => (a.Id, a.Status) = (Guid.NewGuid().ToString(), Appointment.AppointmentStatus.Cancelled)), "application/fhir+json");
-        yield return ("same id, rewritten", Proposed(a => (a.Id, a.Status) = (appointmentId, Appointment.AppointmentStatus.Cancelled)), "application/fhir+json");
-        yield return ("XML", "<Appointment xmlns=\"http://hl7.org/fhir\"><status value=\"proposed\"/></Appointment>", "application/fhir+xml");
+        yield return ("JSON Patch with an object value", "[{\"op\":\"replace\",\"path\":\"/status\",\"value\":{\"$gt\":\"\"}}]",
+            "application/json-patch+json");
+        yield return ("appointment of another id",
+            Proposed(a => (a.Id, a.Status) = (Guid.NewGuid().ToString(), Appointment.AppointmentStatus.Cancelled)),
+                "application/fhir+json");
+        yield return ("same id, rewritten", Proposed(a => (a.Id, a.Status) = (appointmentId, Appointment.AppointmentStatus.Cancelled)),
+            "application/fhir+json");
+        yield return ("XML", "<Appointment xmlns=\"http://hl7.org/fhir\"><status value=\"proposed\"/></Appointment>",
+            "application/fhir+xml");
         yield return ("form", "status=proposed", "application/x-www-form-urlencoded");
         yield return ("plain text", "hello", "text/plain");
-        yield return ("oversized body", "{\"resourceType\": \"Appointment\", \"comment\": \"" + new string('y', 2_000_000) + "\"}", "application/fhir+json");
+        yield return ("oversized body", "{\"resourceType\": \"Appointment\", \"comment\": \"" + new string('y', 2_000_000) + "\"}",
+            "application/fhir+json");
     }
 }

@@ -22,9 +22,11 @@ public sealed class FhirRefusalTests(AppHosts hosts)
         var metadata = Assert.IsType<CapabilityStatement>(await FhirTestKit.ResourceAsync(await anonymous.GetAsync("/fhir/metadata")));
         Assert.Equal("Bearer token", metadata.Rest[0].Security!.Service[0].Text);
         foreach (var (method, path) in new[] { ("GET", "/fhir/Schedule"), ("GET", "/fhir/Slot"), ("GET", "/fhir/Appointment"),
-            ("GET", $"/fhir/Appointment/{Guid.NewGuid()}"), ("POST", "/fhir/Appointment/$book"), ("PATCH", $"/fhir/Appointment/{Guid.NewGuid()}") })
+            ("GET", $"/fhir/Appointment/{Guid.NewGuid()}"), ("POST", "/fhir/Appointment/$book"),
+                ("PATCH", $"/fhir/Appointment/{Guid.NewGuid()}") })
         {
-            using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = method == "GET" ? null : FhirTestKit.Content("{}") };
+            using var request = new HttpRequestMessage(new HttpMethod(method),
+                path) { Content = method == "GET" ? null : FhirTestKit.Content("{}") };
             var response = await anonymous.SendAsync(request);
             var outcome = await FhirTestKit.OutcomeAsync(response, HttpStatusCode.Unauthorized);
             Assert.Equal(OperationOutcome.IssueType.Login, outcome.Issue[0].Code);
@@ -37,12 +39,14 @@ public sealed class FhirRefusalTests(AppHosts hosts)
     {
         var host = await hosts.Get(provider);
         var (_, scheduleId) = await FhirTestKit.DemoScheduleAsync(host);
-        foreach (var email in new[] { "resident@jena.demo", "coordinator@jena.demo", "jobcenter@jena.demo", "insurer@jena.demo", "admin@lebenswelten.demo" })
+        foreach (var email in new[] { "resident@jena.demo", "coordinator@jena.demo", "jobcenter@jena.demo", "insurer@jena.demo",
+            "admin@lebenswelten.demo" })
         {
             using var client = await host.ApiClientAsync(email);
             await FhirTestKit.OutcomeAsync(await client.GetAsync($"/fhir/Slot?schedule=Schedule/{scheduleId}"), HttpStatusCode.Forbidden);
             await FhirTestKit.OutcomeAsync(await client.GetAsync("/fhir/Appointment"), HttpStatusCode.Forbidden);
-            var book = await client.PostAsync("/fhir/Appointment/$book", FhirTestKit.Content(FhirTestKit.Serialize(FhirTestKit.Proposed("x", "a@example.org"))));
+            var book = await client.PostAsync("/fhir/Appointment/$book",
+                FhirTestKit.Content(FhirTestKit.Serialize(FhirTestKit.Proposed("x", "a@example.org"))));
             await FhirTestKit.OutcomeAsync(book, HttpStatusCode.Forbidden);
         }
     }
@@ -60,16 +64,19 @@ public sealed class FhirRefusalTests(AppHosts hosts)
         await FhirTestKit.OutcomeAsync(await weimar.GetAsync($"/fhir/Appointment/{booked.Id}"), HttpStatusCode.NotFound);
         await FhirTestKit.OutcomeAsync(await weimar.GetAsync($"/fhir/Slot/{slot.Id}"), HttpStatusCode.NotFound);
         await FhirTestKit.OutcomeAsync(await weimar.GetAsync($"/fhir/Schedule/{scheduleId}"), HttpStatusCode.NotFound);
-        foreach (var search in new[] { $"Appointment?_id={booked.Id}", $"Appointment?actor=Organization/{practice}", $"Schedule?actor=Organization/{practice}",
+        foreach (var search in new[] { $"Appointment?_id={booked.Id}", $"Appointment?actor=Organization/{practice}",
+            $"Schedule?actor=Organization/{practice}",
             $"Slot?schedule=Schedule/{scheduleId}" })
         {
             var bundle = Assert.IsType<Bundle>(await FhirTestKit.ResourceAsync(await weimar.GetAsync($"/fhir/{search}")));
             Assert.Equal(0, bundle.Total);
         }
         await FhirTestKit.OutcomeAsync(await weimar.PostAsync("/fhir/Appointment/$book",
-            FhirTestKit.Content(FhirTestKit.Serialize(FhirTestKit.Proposed(slot.Id, FhirTestKit.Email("other"))))), HttpStatusCode.NotFound);
+            FhirTestKit.Content(FhirTestKit.Serialize(FhirTestKit.Proposed(slot.Id, FhirTestKit.Email("other"))))),
+                HttpStatusCode.NotFound);
         await FhirTestKit.OutcomeAsync(await weimar.PatchAsync($"/fhir/Appointment/{booked.Id}",
-            FhirTestKit.Content("""[{"op":"replace","path":"/status","value":"cancelled"}]""", "application/json-patch+json")), HttpStatusCode.NotFound);
+            FhirTestKit.Content("""[{"op":"replace","path":"/status","value":"cancelled"}]""", "application/json-patch+json")),
+            HttpStatusCode.NotFound);
         var cancelled = (Appointment)booked.DeepCopy();
         cancelled.Status = Appointment.AppointmentStatus.Cancelled;
         await FhirTestKit.OutcomeAsync(await weimar.PutAsync($"/fhir/Appointment/{booked.Id}",
@@ -99,9 +106,13 @@ public sealed class FhirRefusalTests(AppHosts hosts)
         await BookAsync("""{"resourceType": "Appointment", "status": "proposed", "bogus": 1}""", HttpStatusCode.BadRequest);
         await BookAsync(With(a => a.Slot = [new ResourceReference("Slot/nowhere")]), HttpStatusCode.NotFound);
         var offGrid = SlotId.For(scheduleId, new DateTimeOffset(DateTime.UtcNow.Date.AddDays(3).AddHours(3).AddMinutes(7), TimeSpan.Zero));
-        Assert.Equal("Slot.NotFound", (await BookAsync(With(a => a.Slot = [new ResourceReference($"Slot/{offGrid}")]), HttpStatusCode.NotFound)).Issue[0].Details!.Coding[0].Code);
+        Assert.Equal("Slot.NotFound",
+            (await BookAsync(With(a => a.Slot = [new ResourceReference($"Slot/{offGrid}")]), HttpStatusCode.NotFound))
+                .Issue[0].Details!.Coding[0].Code);
         var tooFar = SlotId.For(scheduleId, BerlinTime.ToUtc(NextMonday(60), new TimeOnly(9, 0)));
-        Assert.Equal("Slot.BeyondHorizon", (await BookAsync(With(a => a.Slot = [new ResourceReference($"Slot/{tooFar}")]), (HttpStatusCode)422)).Issue[0].Details!.Coding[0].Code);
+        Assert.Equal("Slot.BeyondHorizon",
+            (await BookAsync(With(a => a.Slot = [new ResourceReference($"Slot/{tooFar}")]), (HttpStatusCode)422))
+                .Issue[0].Details!.Coding[0].Code);
         await BookAsync(With(a => a.Status = Appointment.AppointmentStatus.Booked), (HttpStatusCode)422);
         await BookAsync(With(a => a.ServiceType = [new CodeableConcept(FhirTestKit.KindSystem, "surgery")]), (HttpStatusCode)422);
         await BookAsync(With(a => a.ServiceType = [new CodeableConcept(FhirTestKit.KindSystem, "therapy-session")]), (HttpStatusCode)422);
@@ -142,7 +153,8 @@ public sealed class FhirRefusalTests(AppHosts hosts)
         await FhirTestKit.OutcomeAsync(await client.SendAsync(xml), HttpStatusCode.NotAcceptable);
         await FhirTestKit.OutcomeAsync(await client.GetAsync("/fhir/Slot?_format=xml"), HttpStatusCode.NotAcceptable);
         await FhirTestKit.OutcomeAsync(await client.PostAsync("/fhir/Appointment/$book",
-            FhirTestKit.Content("<Appointment xmlns=\"http://hl7.org/fhir\"/>", "application/fhir+xml")), HttpStatusCode.UnsupportedMediaType);
+            FhirTestKit.Content("<Appointment xmlns=\"http://hl7.org/fhir\"/>", "application/fhir+xml")),
+                HttpStatusCode.UnsupportedMediaType);
         Assert.IsType<Bundle>(await FhirTestKit.ResourceAsync(await client.GetAsync("/fhir/Schedule?_format=application/fhir%2Bjson")));
 
         await FhirTestKit.OutcomeAsync(await client.GetAsync("/fhir/Patient/1"), HttpStatusCode.NotFound);
@@ -174,21 +186,27 @@ public sealed class FhirRefusalTests(AppHosts hosts)
         }
 
         await FhirTestKit.OutcomeAsync(await PutAsync(a => a.Comment = "anders"), (HttpStatusCode)422);
-        await FhirTestKit.OutcomeAsync(await PutAsync(a => (a.Status, a.Comment) = (Appointment.AppointmentStatus.Cancelled, "anders")), (HttpStatusCode)422);
-        await FhirTestKit.OutcomeAsync(await PutAsync(a => (a.Status, a.Start) = (Appointment.AppointmentStatus.Cancelled, a.Start!.Value.AddDays(1))), (HttpStatusCode)422);
-        await FhirTestKit.OutcomeAsync(await PutAsync(a => (a.Status, a.Id) = (Appointment.AppointmentStatus.Cancelled, Guid.NewGuid().ToString())), HttpStatusCode.BadRequest);
+        await FhirTestKit.OutcomeAsync(await PutAsync(a => (a.Status, a.Comment) = (Appointment.AppointmentStatus.Cancelled, "anders")),
+            (HttpStatusCode)422);
+        await FhirTestKit.OutcomeAsync(await PutAsync(a =>
+            (a.Status, a.Start) = (Appointment.AppointmentStatus.Cancelled, a.Start!.Value.AddDays(1))), (HttpStatusCode)422);
+        await FhirTestKit.OutcomeAsync(await PutAsync(a =>
+            (a.Status, a.Id) = (Appointment.AppointmentStatus.Cancelled, Guid.NewGuid().ToString())), HttpStatusCode.BadRequest);
         foreach (var patch in new[]
         {
             """[{"op":"replace","path":"/status","value":"booked"}]""", """[{"op":"replace","path":"/comment","value":"x"}]""",
             """[{"op":"replace","path":"/status","value":"cancelled"},{"op":"remove","path":"/participant"}]""", """{"op":"replace"}""",
         })
         {
-            var response = await client.PatchAsync($"/fhir/Appointment/{booked.Id}", FhirTestKit.Content(patch, "application/json-patch+json"));
+            var response = await client.PatchAsync($"/fhir/Appointment/{booked.Id}",
+                FhirTestKit.Content(patch, "application/json-patch+json"));
             Assert.True(response.StatusCode is HttpStatusCode.BadRequest or (HttpStatusCode)422, $"{patch}: {response.StatusCode}");
             await FhirTestKit.OutcomeAsync(response, response.StatusCode);
         }
-        var tooLong = $$"""[{"op":"replace","path":"/status","value":"cancelled"},{"op":"add","path":"/cancelationReason/text","value":"{{new string('x', 5000)}}"}]""";
-        await FhirTestKit.OutcomeAsync(await client.PatchAsync($"/fhir/Appointment/{booked.Id}", FhirTestKit.Content(tooLong, "application/json-patch+json")), (HttpStatusCode)422);
+        var tooLong = """[{"op":"replace","path":"/status","value":"cancelled"},"""
+            + $$"""{"op":"add","path":"/cancelationReason/text","value":"{{new string('x', 5000)}}"}]""";
+        await FhirTestKit.OutcomeAsync(await client.PatchAsync($"/fhir/Appointment/{booked.Id}",
+            FhirTestKit.Content(tooLong, "application/json-patch+json")), (HttpStatusCode)422);
 
         Assert.Equal(1, await FhirTestKit.BookedAsync(host, slot.Id));
         Assert.Equal(Slot.SlotStatus.Busy, (await fhir.ReadAsync<Slot>($"Slot/{slot.Id}"))!.Status);

@@ -23,7 +23,8 @@ public static class FhirTestKit
     public static readonly JsonSerializerOptions Json = new JsonSerializerOptions().ForFhir(ModelInfo.ModelInspector);
 
     public static async Task<FhirClient> ClientAsync(AppHost host, string? email = Practice) =>
-        new(new Uri(host.BaseAddress, "fhir/"), await host.ApiClientAsync(email), new FhirClientSettings { PreferredFormat = ResourceFormat.Json });
+        new(new Uri(host.BaseAddress, "fhir/"), await host.ApiClientAsync(email),
+            new FhirClientSettings { PreferredFormat = ResourceFormat.Json });
 
     public static async Task<(Guid Practice, Guid Schedule)> DemoScheduleAsync(AppHost host)
     {
@@ -61,7 +62,8 @@ public static class FhirTestKit
             Slot = [new ResourceReference($"Slot/{slotId}")],
             ServiceType = [new CodeableConcept(KindSystem, kind)],
             Comment = "Blutdruckwerte besprechen",
-            Participant = [new Appointment.ParticipantComponent { Actor = new ResourceReference("#p1"), Status = ParticipationStatus.Accepted }],
+            Participant = [new Appointment.ParticipantComponent { Actor = new ResourceReference("#p1"),
+                Status = ParticipationStatus.Accepted }],
         };
     }
 
@@ -86,7 +88,8 @@ public static class FhirTestKit
         Assert.True(status == response.StatusCode, $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri}: "
             + $"{(int)response.StatusCode} instead of {(int)status}: {Serialize(resource)}");
         var outcome = Assert.IsType<OperationOutcome>(resource);
-        Assert.Contains(outcome.Issue, i => i.Severity == OperationOutcome.IssueSeverity.Error && !string.IsNullOrWhiteSpace(i.Diagnostics));
+        Assert.Contains(outcome.Issue,
+            i => i.Severity == OperationOutcome.IssueSeverity.Error && !string.IsNullOrWhiteSpace(i.Diagnostics));
         return outcome;
     }
 
@@ -95,7 +98,8 @@ public static class FhirTestKit
     {
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.Content.Headers.ContentType?.MediaType == "application/fhir+json",
-            $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {response.Content.Headers.ContentType} {body}");
+            $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri}: {(int)response.StatusCode} "
+            + $"{response.Content.Headers.ContentType} {body}");
         return JsonSerializer.Deserialize<Resource>(body, Json)!;
     }
 

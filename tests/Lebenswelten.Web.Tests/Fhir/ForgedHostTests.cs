@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Hl7.Fhir.Model;
 using Lebenswelten.Core.Tests.Infrastructure;
-using Lebenswelten.Web.Tests.Registrations;
+using Lebenswelten.Web.Tests.Offerings;
 
 using Task = System.Threading.Tasks.Task;
 

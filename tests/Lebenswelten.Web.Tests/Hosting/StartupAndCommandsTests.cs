@@ -10,7 +10,8 @@ public sealed class StartupAndCommandsTests
 {
     /// <summary>A server (Production) with the operator's own demo values: outside Development the published ones are refused.</summary>
     private static WebApplication Build(TestDatabase database, params string[] settings) =>
-        BuiltApp.Build(database, "Production", ["--Demo:Password=Befehl-Test-Passwort", "--Demo:TotpSecret=BEFEHLTESTZWEITERFAKTORABCDE2345", .. settings]);
+        BuiltApp.Build(database, "Production", ["--Demo:Password=Befehl-Test-Passwort",
+            "--Demo:TotpSecret=BEFEHLTESTZWEITERFAKTORABCDE2345", .. settings]);
 
     [Theory, BothProviders]
     public async Task Migrate_applies_every_migration_and_seeds_nothing(DatabaseProvider provider)

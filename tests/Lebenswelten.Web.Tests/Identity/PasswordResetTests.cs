@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using Lebenswelten.Core.Administration;
+using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,14 +53,17 @@ public sealed class PasswordResetTests(AppHosts hosts)
         var account = await TestAccounts.CreateAsync(host);
         using var client = host.Client();
 
-        Assert.Contains("Bitte eine gültige E-Mail-Adresse angeben", WebUtility.HtmlDecode(await RequestAsync(client, "kein-at-zeichen")), StringComparison.Ordinal);
-        foreach (var query in new[] { "", "?userId=x&token=y", $"?userId={account.Id}&token=falsch", $"?userId={new string('9', 5000)}&token=1" })
+        Assert.Contains("Bitte eine gültige E-Mail-Adresse angeben", WebUtility.HtmlDecode(await RequestAsync(client, "kein-at-zeichen")),
+            StringComparison.Ordinal);
+        foreach (var query in new[] { "", "?userId=x&token=y", $"?userId={account.Id}&token=falsch",
+            $"?userId={new string('9', 5000)}&token=1" })
         {
             var response = await client.GetAsync("/konto/passwort-neu" + query);
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         }
         var page = await client.GetStringAsync("/konto/passwort-vergessen");
-        var forged = await client.PostAsync($"/konto/passwort-neu?userId={account.Id}&token=falsch", Forms.Of(page, "Input.Password", NewPassword));
+        var forged = await client.PostAsync($"/konto/passwort-neu?userId={account.Id}&token=falsch",
+            Forms.Of(page, "Input.Password", NewPassword));
         Assert.Equal(HttpStatusCode.NotFound, forged.StatusCode);
         using var stillOld = await host.PageClientAsync(account.Email);
     }
@@ -73,7 +76,8 @@ public sealed class PasswordResetTests(AppHosts hosts)
 
         Assert.Equal(PasswordResetTokenProvider.ProviderName, identity.Tokens.PasswordResetTokenProvider);
         Assert.Equal(TimeSpan.FromHours(1), host.Services.GetRequiredService<IOptions<PasswordResetTokenOptions>>().Value.TokenLifespan);
-        Assert.Equal(TimeSpan.FromDays(1), host.Services.GetRequiredService<IOptions<DataProtectionTokenProviderOptions>>().Value.TokenLifespan);
+        Assert.Equal(TimeSpan.FromDays(1),
+            host.Services.GetRequiredService<IOptions<DataProtectionTokenProviderOptions>>().Value.TokenLifespan);
     }
 
     private static async Task<string> RequestAsync(HttpClient client, string email)
@@ -85,5 +89,6 @@ public sealed class PasswordResetTests(AppHosts hosts)
     }
 
     /// <summary>The page's main content, without the per-request antiforgery token.</summary>
-    private static string MainContent(string html) => html[html.IndexOf("<main", StringComparison.Ordinal)..html.IndexOf("</main>", StringComparison.Ordinal)];
+    private static string MainContent(string html) =>
+        html[html.IndexOf("<main", StringComparison.Ordinal)..html.IndexOf("</main>", StringComparison.Ordinal)];
 }

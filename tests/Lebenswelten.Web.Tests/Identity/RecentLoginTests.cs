@@ -31,7 +31,8 @@ public sealed class RecentLoginTests(MovableClockHost clockHost)
         var wrong = await page.PostAsync("/konto/bestaetigen?returnUrl=%2Fkonto%2Fzwei-faktor",
             Forms.Of(confirm, "Input.Password", AppHost.DemoPassword, "Input.Code", "000000x"));
         Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
-        var right = await host.Authenticator.WithCodeAsync(email, code => page.PostAsync("/konto/bestaetigen?returnUrl=%2Fkonto%2Fzwei-faktor",
+        var right = await host.Authenticator.WithCodeAsync(email, code =>
+            page.PostAsync("/konto/bestaetigen?returnUrl=%2Fkonto%2Fzwei-faktor",
             Forms.Of(confirm, "Input.Password", AppHost.DemoPassword, "Input.Code", code)));
 
         Assert.Equal("/konto/zwei-faktor", right.Headers.Location?.OriginalString);
@@ -99,7 +100,8 @@ public sealed class RecentLoginTests(MovableClockHost clockHost)
         var person = await TestAccounts.CreateAsync(host, SiteRole.Provider);
         var admin = await TestAccounts.CreateAsync(host, SiteRole.Administrator);
         using var adminApi = await host.ApiClientAsync(admin.Email);
-        Assert.Equal(HttpStatusCode.Created, (await adminApi.PostAsJsonAsync("/api/sites/jena/invitations", new { email = person.Email, role = "Evaluator" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await adminApi.PostAsJsonAsync("/api/sites/jena/invitations",
+            new { email = person.Email, role = "Evaluator" })).StatusCode);
         var link = new Uri(await MailedLinks.InOutboxAsync(host, person.Email, "/einladung/")).AbsolutePath;
         using var page = await host.PageClientAsync(person.Email);
         var shown = await page.GetStringAsync(link);
@@ -109,13 +111,13 @@ public sealed class RecentLoginTests(MovableClockHost clockHost)
 
         var confirmAt = $"/konto/bestaetigen?returnUrl={Uri.EscapeDataString(link)}";
         Assert.Equal(confirmAt, stale.Headers.Location?.OriginalString);
-        Assert.DoesNotContain(await SsoAccounts.RolesAsync(host, person.Id), r => r.Site == "jena");
+        Assert.DoesNotContain(await SingleSignOnTestAccounts.RolesAsync(host, person.Id), r => r.Site == "jena");
         var confirm = await page.GetStringAsync(confirmAt);
         var confirmed = await host.Authenticator.WithCodeAsync(person.Email, code => page.PostAsync(confirmAt,
             Forms.Of(confirm, "Input.Password", AppHost.DemoPassword, "Input.Code", code)));
         Assert.Equal(link, confirmed.Headers.Location?.OriginalString);
         var accepted = await page.PostAsync(link, Forms.Of(await page.GetStringAsync(link)));
         Assert.Contains("Die Einladung ist angenommen", WebUtility.HtmlDecode(await accepted.Content.ReadAsStringAsync()));
-        Assert.Contains(await SsoAccounts.RolesAsync(host, person.Id), r => r is { Site: "jena", Role: SiteRole.Evaluator });
+        Assert.Contains(await SingleSignOnTestAccounts.RolesAsync(host, person.Id), r => r is { Site: "jena", Role: SiteRole.Evaluator });
     }
 }

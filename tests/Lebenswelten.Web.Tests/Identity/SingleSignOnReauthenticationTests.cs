@@ -15,22 +15,22 @@ public sealed class SingleSignOnReauthenticationTests(AppHosts hosts)
     public async Task An_account_without_a_password_confirms_through_its_provider_with_a_new_login(DatabaseProvider provider)
     {
         var host = await hosts.Get(provider);
-        var person = SsoFlow.NewUser(await hosts.IdentityProvider(), [TestSso.JenaCoordinators], mfa: true);
+        var person = SingleSignOnFlow.NewUser(await hosts.IdentityProvider(), [TestSingleSignOn.JenaCoordinators], mfa: true);
         using var client = host.Client();
-        await SsoFlow.LogInAsync(client, TestSso.Jena, person);
-        var user = (await SsoAccounts.FindAsync(host, person.Email!))!;
+        await SingleSignOnFlow.LogInAsync(client, TestSingleSignOn.Jena, person);
+        var user = (await SingleSignOnTestAccounts.FindAsync(host, person.Email!))!;
 
         var page = await client.GetStringAsync(Confirm);
         Assert.DoesNotContain("type=\"password\"", page, StringComparison.Ordinal);
-        Assert.Contains($"Mit {TestSso.JenaDisplayName} bestätigen", page, StringComparison.Ordinal);
+        Assert.Contains($"Mit {TestSingleSignOn.JenaDisplayName} bestätigen", page, StringComparison.Ordinal);
         var toProvider = await client.PostAsync("/konto/bestaetigen?handler=Provider",
-            Forms.Of(page, "Provider", TestSso.Jena, "ReturnUrl", "/konto/daten"));
+            Forms.Of(page, "Provider", TestSingleSignOn.Jena, "ReturnUrl", "/konto/daten"));
         Assert.Equal(HttpStatusCode.Redirect, toProvider.StatusCode);
         var authorization = toProvider.Headers.Location!;
         Assert.Contains("prompt=login", authorization.Query, StringComparison.Ordinal);
         Assert.Contains("max_age=0", authorization.Query, StringComparison.Ordinal);
 
-        var next = await SsoFlow.FollowBackAsync(client, await SsoFlow.AnswerAsync(client, authorization, person));
+        var next = await SingleSignOnFlow.FollowBackAsync(client, await SingleSignOnFlow.AnswerAsync(client, authorization, person));
 
         Assert.Equal("/konto/daten", next);
         Assert.Contains("Login.Reauthenticated", await TestAccounts.AuditKindsAsync(host, user.Id));
@@ -41,17 +41,18 @@ public sealed class SingleSignOnReauthenticationTests(AppHosts hosts)
     {
         var host = await hosts.Get(provider);
         var idp = await hosts.IdentityProvider();
-        var person = SsoFlow.NewUser(idp, [TestSso.JenaCoordinators], mfa: true);
+        var person = SingleSignOnFlow.NewUser(idp, [TestSingleSignOn.JenaCoordinators], mfa: true);
         using var client = host.Client();
-        await SsoFlow.LogInAsync(client, TestSso.Jena, person);
-        var user = (await SsoAccounts.FindAsync(host, person.Email!))!;
+        await SingleSignOnFlow.LogInAsync(client, TestSingleSignOn.Jena, person);
+        var user = (await SingleSignOnTestAccounts.FindAsync(host, person.Email!))!;
         // From now on the provider says the login was an hour ago, as one would that ignores prompt=login and max_age=0.
         var stale = idp.Users.Put(person with { LoggedInAgo = TimeSpan.FromHours(1) });
 
         var page = await client.GetStringAsync(Confirm);
         var toProvider = await client.PostAsync("/konto/bestaetigen?handler=Provider",
-            Forms.Of(page, "Provider", TestSso.Jena, "ReturnUrl", "/konto/daten"));
-        var next = await SsoFlow.FollowBackAsync(client, await SsoFlow.AnswerAsync(client, toProvider.Headers.Location!, stale));
+            Forms.Of(page, "Provider", TestSingleSignOn.Jena, "ReturnUrl", "/konto/daten"));
+        var next = await SingleSignOnFlow.FollowBackAsync(client,
+            await SingleSignOnFlow.AnswerAsync(client, toProvider.Headers.Location!, stale));
 
         Assert.Equal("/konto/anmelden/dienstkonto/fehler?grund=Sso.NotFresh", next);
         Assert.DoesNotContain("Login.Reauthenticated", await TestAccounts.AuditKindsAsync(host, user.Id));

@@ -3,7 +3,8 @@ using Lebenswelten.Core.Tests.Infrastructure;
 
 namespace Lebenswelten.Web.Tests.Identity;
 
-/// <summary>Answers that must not log anyone in: tampered, replayed, unknown or from the wrong issuer — a German page, never a 500.</summary>
+/// <summary>Answers that must not log anyone in: tampered, replayed, unknown or from the wrong issuer — a German page, never a
+/// 500.</summary>
 public sealed class SingleSignOnRefusalTests(AppHosts hosts)
 {
     private const string ErrorPage = "/konto/anmelden/dienstkonto/fehler?grund=";
@@ -12,15 +13,16 @@ public sealed class SingleSignOnRefusalTests(AppHosts hosts)
     public async Task A_tampered_or_unknown_state_is_refused_with_a_German_page(DatabaseProvider provider)
     {
         var host = await hosts.Get(provider);
-        var person = SsoFlow.NewUser(await hosts.IdentityProvider(), [TestSso.JenaCoordinators], mfa: true);
+        var person = SingleSignOnFlow.NewUser(await hosts.IdentityProvider(), [TestSingleSignOn.JenaCoordinators], mfa: true);
         using var client = host.Client();
-        var authorization = await SsoFlow.StartAsync(client, TestSso.Jena);
+        var authorization = await SingleSignOnFlow.StartAsync(client, TestSingleSignOn.Jena);
         var tampered = new Uri(authorization.AbsoluteUri.Replace("state=", "state=x", StringComparison.Ordinal));
 
-        var answer = await SsoFlow.AnswerAsync(client, tampered, person);
-        var refused = await SsoFlow.FollowBackAsync(client, answer);
+        var answer = await SingleSignOnFlow.AnswerAsync(client, tampered, person);
+        var refused = await SingleSignOnFlow.FollowBackAsync(client, answer);
         var forged = await client.GetAsync("/signin-oidc/jena?code=erfunden&state=erfunden");
-        var posted = await client.PostAsync("/signin-oidc/jena", new FormUrlEncodedContent(new Dictionary<string, string> { ["state"] = "erfunden" }));
+        var posted = await client.PostAsync("/signin-oidc/jena",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["state"] = "erfunden" }));
         var empty = await client.GetAsync("/signin-oidc/jena");
         var direct = await client.GetAsync("/konto/anmelden/dienstkonto/zurueck");
 
@@ -34,19 +36,19 @@ public sealed class SingleSignOnRefusalTests(AppHosts hosts)
         var page = await client.GetAsync(refused);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("Anmeldung mit Dienstkonto nicht möglich", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Null(await SsoAccounts.FindAsync(host, person.Email!));
+        Assert.Null(await SingleSignOnTestAccounts.FindAsync(host, person.Email!));
     }
 
     [Theory, BothProviders]
     public async Task A_provider_answer_works_once_and_its_code_never_reaches_the_logs(DatabaseProvider provider)
     {
         var host = await hosts.Get(provider);
-        var person = SsoFlow.NewUser(await hosts.IdentityProvider(), [TestSso.JenaCoordinators], mfa: true);
+        var person = SingleSignOnFlow.NewUser(await hosts.IdentityProvider(), [TestSingleSignOn.JenaCoordinators], mfa: true);
         using var client = host.Client();
-        var answer = await SsoFlow.AnswerAsync(client, await SsoFlow.StartAsync(client, TestSso.Jena), person);
+        var answer = await SingleSignOnFlow.AnswerAsync(client, await SingleSignOnFlow.StartAsync(client, TestSingleSignOn.Jena), person);
         var callback = answer.Headers.Location!;
 
-        Assert.Equal("/konto", await SsoFlow.FollowBackAsync(client, answer));
+        Assert.Equal("/konto", await SingleSignOnFlow.FollowBackAsync(client, answer));
         var again = await client.GetAsync(callback);
         var elsewhere = await host.Client().GetAsync(callback);
 
@@ -61,13 +63,14 @@ public sealed class SingleSignOnRefusalTests(AppHosts hosts)
     public async Task An_id_token_from_another_issuer_is_refused(DatabaseProvider provider)
     {
         var host = await hosts.Get(provider);
-        var person = SsoFlow.NewUser(await hosts.IdentityProvider(), [TestSso.JenaCoordinators], mfa: true);
+        var person = SingleSignOnFlow.NewUser(await hosts.IdentityProvider(), [TestSingleSignOn.JenaCoordinators], mfa: true);
 
-        var refused = await SsoFlow.LogInAsync(host.Client(), TestSso.WrongIssuer, person);
+        var refused = await SingleSignOnFlow.LogInAsync(host.Client(), TestSingleSignOn.WrongIssuer, person);
 
         Assert.Equal(ErrorPage + "Invalid", refused);
-        Assert.Null(await SsoAccounts.FindAsync(host, person.Email!));
-        Assert.Contains(host.Logs.Lines, line => line.Contains("Single sign-on through fremd refused: SecurityTokenInvalidIssuerException", StringComparison.Ordinal));
+        Assert.Null(await SingleSignOnTestAccounts.FindAsync(host, person.Email!));
+        Assert.Contains(host.Logs.Lines, line =>
+            line.Contains("Single sign-on through fremd refused: SecurityTokenInvalidIssuerException", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -81,7 +84,8 @@ public sealed class SingleSignOnRefusalTests(AppHosts hosts)
         {
             ["__RequestVerificationToken"] = Sessions.AntiforgeryToken(login), ["Provider"] = "<script>",
         }));
-        var noToken = await client.PostAsync("/konto/anmelden/dienstkonto", new FormUrlEncodedContent(new Dictionary<string, string> { ["Provider"] = "jena" }));
+        var noToken = await client.PostAsync("/konto/anmelden/dienstkonto",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["Provider"] = "jena" }));
         var hostile = await client.GetStringAsync(ErrorPage + Uri.EscapeDataString("<script>alert(1)</script>"));
 
         Assert.Equal(HttpStatusCode.OK, unknown.StatusCode);

@@ -14,19 +14,22 @@ public sealed class SingleSignOnTests(AppHosts hosts)
     public async Task The_first_login_creates_an_account_with_the_mapped_role_at_that_site_only(DatabaseProvider provider)
     {
         var host = await hosts.Get(provider);
-        var person = SsoFlow.NewUser(await hosts.IdentityProvider(), [TestSso.JenaCoordinators, TestSso.WeimarCoordinators], mfa: true);
+        var person = SingleSignOnFlow.NewUser(await hosts.IdentityProvider(),
+            [TestSingleSignOn.JenaCoordinators, TestSingleSignOn.WeimarCoordinators], mfa: true);
         using var client = host.Client();
 
-        var next = await SsoFlow.LogInAsync(client, TestSso.Jena, person, JenaTeam);
+        var next = await SingleSignOnFlow.LogInAsync(client, TestSingleSignOn.Jena, person, JenaTeam);
 
         Assert.Equal(JenaTeam, next);
-        var user = (await SsoAccounts.FindAsync(host, person.Email!))!;
+        var user = (await SingleSignOnTestAccounts.FindAsync(host, person.Email!))!;
         Assert.True(user.EmailConfirmed);
         Assert.Null(user.PasswordHash);
         Assert.Equal("Sam SSO", user.DisplayName);
-        var login = Assert.Single(await SsoAccounts.LoginsAsync(host, user));
-        Assert.Equal(("sso-jena", person.Subject, TestSso.JenaDisplayName), (login.LoginProvider, login.ProviderKey, login.ProviderDisplayName));
-        Assert.Equal([new HeldRole("jena", SiteRole.Coordinator, null, "sso-jena")], await SsoAccounts.RolesAsync(host, user.Id));
+        var login = Assert.Single(await SingleSignOnTestAccounts.LoginsAsync(host, user));
+        Assert.Equal(("sso-jena", person.Subject, TestSingleSignOn.JenaDisplayName),
+            (login.LoginProvider, login.ProviderKey, login.ProviderDisplayName));
+        Assert.Equal([new HeldRole("jena", SiteRole.Coordinator, null, "sso-jena")],
+            await SingleSignOnTestAccounts.RolesAsync(host, user.Id));
         Assert.Equal(["Account.CreatedBySso", "Account.RoleSso", "Login.SsoSucceeded"], await TestAccounts.AuditKindsAsync(host, user.Id));
         // The provider vouched for the second factor: the staff page opens at once; another site's stays closed.
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(JenaTeam)).StatusCode);
@@ -39,22 +42,22 @@ public sealed class SingleSignOnTests(AppHosts hosts)
     {
         var host = await hosts.Get(provider);
         var idp = await hosts.IdentityProvider();
-        var person = SsoFlow.NewUser(idp, [TestSso.JenaCoordinators, TestSso.JenaProviders], mfa: true);
+        var person = SingleSignOnFlow.NewUser(idp, [TestSingleSignOn.JenaCoordinators, TestSingleSignOn.JenaProviders], mfa: true);
         using var first = host.Client();
-        await SsoFlow.LogInAsync(first, TestSso.Jena, person);
-        var user = (await SsoAccounts.FindAsync(host, person.Email!))!;
+        await SingleSignOnFlow.LogInAsync(first, TestSingleSignOn.Jena, person);
+        var user = (await SingleSignOnTestAccounts.FindAsync(host, person.Email!))!;
         // Given by people: an evaluator role at Jena and a role at Leipzig; the provider must not take them away.
-        await SsoAccounts.GiveAsync(host, user.Id, "jena", SiteRole.Evaluator);
-        await SsoAccounts.GiveAsync(host, user.Id, "leipzig", SiteRole.Resident);
+        await SingleSignOnTestAccounts.GiveAsync(host, user.Id, "jena", SiteRole.Evaluator);
+        await SingleSignOnTestAccounts.GiveAsync(host, user.Id, "leipzig", SiteRole.Resident);
 
-        idp.Users.Put(person with { Groups = [TestSso.JenaProviders] });
+        idp.Users.Put(person with { Groups = [TestSingleSignOn.JenaProviders] });
         using var second = host.Client();
-        await SsoFlow.LogInAsync(second, TestSso.Jena, person);
+        await SingleSignOnFlow.LogInAsync(second, TestSingleSignOn.Jena, person);
 
-        var roles = (await SsoAccounts.RolesAsync(host, user.Id)).OrderBy(r => r.Site).ThenBy(r => r.Role).ToList();
+        var roles = (await SingleSignOnTestAccounts.RolesAsync(host, user.Id)).OrderBy(r => r.Site).ThenBy(r => r.Role).ToList();
         Assert.Equal(
         [
-            new HeldRole("jena", SiteRole.Provider, TestSso.JenaOrganisation, "sso-jena"),
+            new HeldRole("jena", SiteRole.Provider, TestSingleSignOn.JenaOrganisation, "sso-jena"),
             new HeldRole("jena", SiteRole.Evaluator, null, null),
             new HeldRole("leipzig", SiteRole.Resident, null, null),
         ], roles);
@@ -77,18 +80,22 @@ public sealed class SingleSignOnTests(AppHosts hosts)
         var (staffId, staffEmail, _) = await TestAccounts.CreateAsync(host, SiteRole.Coordinator);
         using var client = host.Client();
 
-        var linked = await SsoFlow.LogInAsync(client, TestSso.Jena, SsoFlow.NewUser(idp, [TestSso.JenaCoordinators], mfa: true, email: residentEmail));
-        var refused = await SsoFlow.LogInAsync(host.Client(), TestSso.Jena, SsoFlow.NewUser(idp, [TestSso.JenaCoordinators], mfa: true, email: staffEmail));
-        var unverified = await SsoFlow.LogInAsync(host.Client(), TestSso.Jena,
-            SsoFlow.NewUser(idp, [TestSso.JenaCoordinators], mfa: true, emailVerified: false));
+        var linked = await SingleSignOnFlow.LogInAsync(client, TestSingleSignOn.Jena,
+            SingleSignOnFlow.NewUser(idp, [TestSingleSignOn.JenaCoordinators], mfa: true, email: residentEmail));
+        var refused = await SingleSignOnFlow.LogInAsync(host.Client(), TestSingleSignOn.Jena,
+            SingleSignOnFlow.NewUser(idp, [TestSingleSignOn.JenaCoordinators], mfa: true, email: staffEmail));
+        var unverified = await SingleSignOnFlow.LogInAsync(host.Client(), TestSingleSignOn.Jena,
+            SingleSignOnFlow.NewUser(idp, [TestSingleSignOn.JenaCoordinators], mfa: true, emailVerified: false));
 
         Assert.Equal("/konto", linked);
-        Assert.Contains(await SsoAccounts.RolesAsync(host, residentId), r => r is { Site: "jena", Role: SiteRole.Coordinator });
+        Assert.Contains(await SingleSignOnTestAccounts.RolesAsync(host, residentId), r =>
+            r is { Site: "jena", Role: SiteRole.Coordinator });
         Assert.Contains("Account.SsoLinked", await TestAccounts.AuditKindsAsync(host, residentId));
         Assert.NotNull((await TestAccounts.FindAsync(host, residentId))!.PasswordHash);
         Assert.EndsWith("grund=Sso.LinkYourself", refused, StringComparison.Ordinal);
-        Assert.Equal([new HeldRole(TestAccounts.DefaultSite, SiteRole.Coordinator, null, null)], await SsoAccounts.RolesAsync(host, staffId));
-        Assert.Empty(await SsoAccounts.LoginsAsync(host, (await TestAccounts.FindAsync(host, staffId))!));
+        Assert.Equal([new HeldRole(TestAccounts.DefaultSite, SiteRole.Coordinator, null, null)],
+            await SingleSignOnTestAccounts.RolesAsync(host, staffId));
+        Assert.Empty(await SingleSignOnTestAccounts.LoginsAsync(host, (await TestAccounts.FindAsync(host, staffId))!));
         Assert.EndsWith("grund=Sso.EmailUnverified", unverified, StringComparison.Ordinal);
     }
 
@@ -100,14 +107,16 @@ public sealed class SingleSignOnTests(AppHosts hosts)
         var stamp = (await TestAccounts.FindAsync(host, id))!.SecurityStamp;
         using var client = host.Client();
 
-        var next = await SsoFlow.LogInAsync(client, TestSso.Jena, SsoFlow.NewUser(await hosts.IdentityProvider(), [TestSso.JenaProviders], mfa: true, email: email));
+        var next = await SingleSignOnFlow.LogInAsync(client, TestSingleSignOn.Jena,
+            SingleSignOnFlow.NewUser(await hosts.IdentityProvider(), [TestSingleSignOn.JenaProviders], mfa: true, email: email));
 
         Assert.Equal("/konto", next);
         var account = (await TestAccounts.FindAsync(host, id))!;
         Assert.Null(account.PasswordHash);
         Assert.NotEqual(stamp, account.SecurityStamp);
         Assert.Equal(["Account.PasswordRemovedBySso", "Account.SsoLinked"],
-            (await TestAccounts.AuditKindsAsync(host, id)).Where(k => k.StartsWith("Account.P", StringComparison.Ordinal) || k == "Account.SsoLinked"));
+            (await TestAccounts.AuditKindsAsync(host, id))
+                .Where(k => k.StartsWith("Account.P", StringComparison.Ordinal) || k == "Account.SsoLinked"));
         // The provider's person logs in through it; the old password is no way in.
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/konto")).StatusCode);
         using var password = host.Client();
@@ -122,24 +131,28 @@ public sealed class SingleSignOnTests(AppHosts hosts)
         var (userId, email, _) = await TestAccounts.CreateAsync(host, SiteRole.Coordinator, secondFactor: SecondFactor.KeyOnly);
         using var page = await host.PageClientAsync(email);
         await TwoFactorPage.SwitchOnAsync(host, email, page);
-        var person = SsoFlow.NewUser(await hosts.IdentityProvider(), [TestSso.JenaProviders], mfa: true, email: $"anders-{email}");
+        var person = SingleSignOnFlow.NewUser(await hosts.IdentityProvider(), [TestSingleSignOn.JenaProviders], mfa: true,
+            email: $"anders-{email}");
 
         var links = await page.GetStringAsync("/konto/dienstkonten");
-        var start = await page.PostAsync("/konto/dienstkonten", Forms.Of(links, "Provider", TestSso.Jena));
-        var linked = await SsoFlow.FollowBackAsync(page, await SsoFlow.AnswerAsync(page, start.Headers.Location!, person));
+        var start = await page.PostAsync("/konto/dienstkonten", Forms.Of(links, "Provider", TestSingleSignOn.Jena));
+        var linked = await SingleSignOnFlow.FollowBackAsync(page,
+            await SingleSignOnFlow.AnswerAsync(page, start.Headers.Location!, person));
         var shown = await page.GetStringAsync(linked);
         using var later = host.Client();
-        var next = await SsoFlow.LogInAsync(later, TestSso.Jena, person);
+        var next = await SingleSignOnFlow.LogInAsync(later, TestSingleSignOn.Jena, person);
 
         Assert.Equal("/konto/dienstkonten?verknuepft=true", linked);
-        Assert.Contains(TestSso.JenaDisplayName, shown, StringComparison.Ordinal);
+        Assert.Contains(TestSingleSignOn.JenaDisplayName, shown, StringComparison.Ordinal);
         Assert.Equal("/konto", next);
-        Assert.Contains(await SsoAccounts.RolesAsync(host, userId), r => r is { Site: "jena", Role: SiteRole.Provider, SyncedFrom: "sso-jena" });
+        Assert.Contains(await SingleSignOnTestAccounts.RolesAsync(host, userId), r =>
+            r is { Site: "jena", Role: SiteRole.Provider, SyncedFrom: "sso-jena" });
         Assert.Contains("Account.SsoLinked", await TestAccounts.AuditKindsAsync(host, userId));
         // A link is no way in for strangers: without the account's own login the return refuses.
         var stranger = host.Client();
-        var hijack = await stranger.PostAsync("/konto/dienstkonten", Forms.Of(links, "Provider", TestSso.Jena));
-        Assert.Contains("/konto/anmelden", hijack.Headers.Location?.OriginalString ?? hijack.StatusCode.ToString(), StringComparison.Ordinal);
+        var hijack = await stranger.PostAsync("/konto/dienstkonten", Forms.Of(links, "Provider", TestSingleSignOn.Jena));
+        Assert.Contains("/konto/anmelden", hijack.Headers.Location?.OriginalString ?? hijack.StatusCode.ToString(),
+            StringComparison.Ordinal);
     }
 
     [Theory, BothProviders]
@@ -147,17 +160,17 @@ public sealed class SingleSignOnTests(AppHosts hosts)
     {
         var host = await hosts.Get(provider);
         var idp = await hosts.IdentityProvider();
-        var nobody = SsoFlow.NewUser(idp, ["kantine"], mfa: true);
+        var nobody = SingleSignOnFlow.NewUser(idp, ["kantine"], mfa: true);
         // Jena's group means nothing to Weimar's provider: the mapping is per site.
-        var jenaOnly = SsoFlow.NewUser(idp, [TestSso.JenaCoordinators], mfa: true);
+        var jenaOnly = SingleSignOnFlow.NewUser(idp, [TestSingleSignOn.JenaCoordinators], mfa: true);
 
-        var refused = await SsoFlow.LogInAsync(host.Client(), TestSso.Jena, nobody);
-        var atWeimar = await SsoFlow.LogInAsync(host.Client(), TestSso.Weimar, jenaOnly);
+        var refused = await SingleSignOnFlow.LogInAsync(host.Client(), TestSingleSignOn.Jena, nobody);
+        var atWeimar = await SingleSignOnFlow.LogInAsync(host.Client(), TestSingleSignOn.Weimar, jenaOnly);
 
         Assert.EndsWith("grund=Sso.NoRole", refused, StringComparison.Ordinal);
         Assert.EndsWith("grund=Sso.NoRole", atWeimar, StringComparison.Ordinal);
-        Assert.Null(await SsoAccounts.FindAsync(host, nobody.Email!));
-        Assert.Null(await SsoAccounts.FindAsync(host, jenaOnly.Email!));
+        Assert.Null(await SingleSignOnTestAccounts.FindAsync(host, nobody.Email!));
+        Assert.Null(await SingleSignOnTestAccounts.FindAsync(host, jenaOnly.Email!));
         var page = await host.Client().GetStringAsync(refused);
         Assert.Contains("hat an diesem Standort keine Rolle", page, StringComparison.Ordinal);
     }

@@ -8,12 +8,12 @@ namespace Lebenswelten.Web.Tests.Infrastructure;
 /// <summary>
 /// One running app per provider for the whole test assembly: seeding the demo accounts hashes 36 passwords,
 /// so tests share the host and each test creates or reads only what it names. Both hosts log in through one
-/// real OpenID Connect provider (<see cref="TestSso"/>), started first.
+/// real OpenID Connect provider (<see cref="TestSingleSignOn"/>), started first.
 /// </summary>
 public sealed class AppHosts : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<DatabaseProvider, Lazy<Task<AppHost>>> _hosts = new();
-    private readonly Lazy<Task<TestIdentityProvider.TestIdentityProvider>> _identityProvider = new(TestSso.StartProviderAsync);
+    private readonly Lazy<Task<TestIdentityProvider.TestIdentityProvider>> _identityProvider = new(TestSingleSignOn.StartProviderAsync);
 
     public Task<AppHost> Get(DatabaseProvider provider) =>
         _hosts.GetOrAdd(provider, p => new Lazy<Task<AppHost>>(() => StartAsync(p))).Value;
@@ -24,8 +24,8 @@ public sealed class AppHosts : IAsyncDisposable
     private async Task<AppHost> StartAsync(DatabaseProvider provider)
     {
         var identityProvider = await IdentityProvider();
-        var host = await AppHost.StartAsync(provider, TestSso.Settings(identityProvider.Issuer));
-        TestSso.Allow(identityProvider, host.BaseAddress);
+        var host = await AppHost.StartAsync(provider, TestSingleSignOn.Settings(identityProvider.Issuer));
+        TestSingleSignOn.Allow(identityProvider, host.BaseAddress);
         return host;
     }
 

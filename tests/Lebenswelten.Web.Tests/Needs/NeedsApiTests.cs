@@ -1,3 +1,4 @@
+using Lebenswelten.Core.Sites;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;

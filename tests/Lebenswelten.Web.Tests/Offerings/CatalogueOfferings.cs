@@ -15,13 +15,15 @@ public static class CatalogueOfferings
 {
     public static string Word() => $"katalog{Guid.NewGuid():N}"[..15];
 
-    public static async Task<Offering> CreateAsync(AppHost host, string title, Func<OfferingDraft, OfferingDraft>? shape = null, string site = "jena")
+    public static async Task<Offering> CreateAsync(AppHost host, string title, Func<OfferingDraft, OfferingDraft>? shape = null,
+        string site = "jena")
     {
         using var scope = host.Services.CreateScope();
         var services = scope.ServiceProvider;
         var found = (await services.GetRequiredService<SiteDirectory>().FindAsync(site))!;
         var coordinator = (await services.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync($"coordinator@{site}.demo"))!;
-        var organisation = (await services.GetRequiredService<OfferingAccess>().OrganisationsFor(coordinator.Id, found.Id, default)).First();
+        var organisation = (await services.GetRequiredService<OfferingAccess>().OrganisationsFor(coordinator.Id, found.Id, default))
+            .First();
         var day = BerlinTime.LocalDate(DateTimeOffset.UtcNow).AddDays(14);
         var draft = new OfferingDraft
         {
@@ -33,7 +35,8 @@ public static class CatalogueOfferings
             TargetGroups = TargetGroups.Everyone,
             Capacity = 10,
             Venue = new Venue { Name = "Stadtteilbüro", Street = "Karl-Marx-Allee 20", PostalCode = "07747", City = "Jena" },
-            Sessions = [new(day, new TimeOnly(17, 0), new TimeOnly(18, 30)), new(day.AddDays(7), new TimeOnly(17, 0), new TimeOnly(18, 30))],
+            Sessions = [new(day, new TimeOnly(17, 0), new TimeOnly(18, 30)),
+                new(day.AddDays(7), new TimeOnly(17, 0), new TimeOnly(18, 30))],
             Publish = true,
         };
         var outcome = await services.GetRequiredService<OfferingEditor>()
@@ -45,7 +48,8 @@ public static class CatalogueOfferings
     public static async Task CancelAsync(AppHost host, Guid offeringId, string site = "jena")
     {
         using var scope = host.Services.CreateScope();
-        var coordinator = (await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync($"coordinator@{site}.demo"))!;
+        var coordinator = (await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>()
+            .FindByEmailAsync($"coordinator@{site}.demo"))!;
         var outcome = await scope.ServiceProvider.GetRequiredService<OfferingEditor>()
             .CancelAsync(offeringId, "Krankheit", new AuditActor(coordinator.Id, null), default);
         Assert.True(outcome.Succeeded, outcome.Problem?.ToString());

@@ -3,8 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Tests.Infrastructure;
-using Lebenswelten.Web.Tests.OfferingAdmin;
-using Lebenswelten.Web.Tests.Registrations;
+using Lebenswelten.Web.Tests.Offerings;
 using Lebenswelten.Web.Tests.Telemedicine;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -36,7 +35,7 @@ public sealed class PersonalDataReadTests(AppHosts hosts)
         using var self = await host.ApiClientAsync(resident.Email);
         using var log = JsonDocument.Parse(await self.GetStringAsync("/api/me/audit?pageSize=100"));
         var seen = log.RootElement.GetProperty("items").EnumerateArray()
-            .Where(i => i.GetProperty("action").GetString() == "Read")
+            .Where(i => i.GetProperty("action").GetString() == "read")
             .Select(i => (Kind: i.GetProperty("dataKind").GetString(), Actor: i.GetProperty("actor").GetProperty("displayName").GetString()))
             .ToList();
         foreach (var (email, path) in reads)

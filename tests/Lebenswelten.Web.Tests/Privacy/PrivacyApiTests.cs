@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Tests.Infrastructure;
-using Lebenswelten.Web.Tests.Registrations;
+using Lebenswelten.Web.Tests.Offerings;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lebenswelten.Web.Tests.Privacy;
@@ -24,10 +24,13 @@ public sealed class PrivacyApiTests(AppHosts hosts)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var export = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal(resident.Email, export.RootElement.GetProperty("account").GetProperty("email").GetString());
-        var registration = export.RootElement.GetProperty("registrations").EnumerateArray().Single();
+        var offerings = export.RootElement.GetProperty("sections").EnumerateArray()
+            .Single(s => s.GetProperty("capability").GetString() == "Offerings");
+        var registration = offerings.GetProperty("registrations").EnumerateArray().Single();
         Assert.Equal((offering.Title, "07743", 2), (registration.GetProperty("offeringTitle").GetString(),
             registration.GetProperty("postalCode").GetString(), registration.GetProperty("sessions").GetArrayLength()));
-        Assert.Equal(ConsentPurposes.RegistrationStatistics, export.RootElement.GetProperty("consents")[0].GetProperty("purpose").GetString());
+        Assert.Equal(ConsentPurposes.RegistrationStatistics, export.RootElement.GetProperty("consents")[0].GetProperty("purpose")
+            .GetString());
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LebensweltenDbContext>();
         Assert.Equal(1, await db.AuditEntries.CountAsync(e => e.Action == AuditAction.Export && e.SubjectUserId == resident.Id));
@@ -64,7 +67,8 @@ public sealed class PrivacyApiTests(AppHosts hosts)
         using var client = await host.ApiClientAsync(resident.Email);
         using var coordinator = await host.ApiClientAsync("coordinator@jena.demo");
 
-        await ProblemAssert.IsProblemAsync(await client.PostAsJsonAsync("/api/me/erasure", new { confirm = false }), HttpStatusCode.UnprocessableEntity);
+        await ProblemAssert.IsProblemAsync(await client.PostAsJsonAsync("/api/me/erasure", new { confirm = false }),
+            HttpStatusCode.UnprocessableEntity);
         var erased = await client.PostAsJsonAsync("/api/me/erasure", new { confirm = true });
 
         Assert.Equal(HttpStatusCode.NoContent, erased.StatusCode);
@@ -75,7 +79,8 @@ public sealed class PrivacyApiTests(AppHosts hosts)
         var stored = await host.Services.CreateAsyncScope().ServiceProvider.GetRequiredService<LebensweltenDbContext>()
             .Offerings.SingleAsync(o => o.Id == offering.Id);
         Assert.Equal((1, 0), (stored.TakenPlaces, stored.WaitingCount));
-        var login = await host.Client().PostAsJsonAsync("/api/account/login", new { email = resident.Email, password = AppHost.DemoPassword });
+        var login = await host.Client().PostAsJsonAsync("/api/account/login",
+            new { email = resident.Email, password = AppHost.DemoPassword });
         Assert.Equal(HttpStatusCode.Unauthorized, login.StatusCode);
     }
 }

@@ -1,6 +1,6 @@
 using System.Net;
 using Lebenswelten.Core.Tests.Infrastructure;
-using Lebenswelten.Web.Tests.Registrations;
+using Lebenswelten.Web.Tests.Offerings;
 
 namespace Lebenswelten.Web.Tests.Privacy;
 

@@ -1,7 +1,7 @@
 using Lebenswelten.Core.Demo;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Telemedicine;
-using Lebenswelten.Web.Tests.OfferingAdmin;
+using Lebenswelten.Web.Tests.Offerings;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lebenswelten.Web.Tests.Security;

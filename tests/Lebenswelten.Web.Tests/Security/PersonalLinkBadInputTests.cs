@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Lebenswelten.Core.Tests.Infrastructure;
-using Lebenswelten.Web.Tests.Registrations;
+using Lebenswelten.Web.Tests.Offerings;
 using Lebenswelten.Web.Tests.Telemedicine;
 
 namespace Lebenswelten.Web.Tests.Security;

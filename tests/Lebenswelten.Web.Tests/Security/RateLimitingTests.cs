@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
-using Lebenswelten.Web.Tests.Registrations;
+using Lebenswelten.Web.Tests.Offerings;
 
 namespace Lebenswelten.Web.Tests.Security;
 

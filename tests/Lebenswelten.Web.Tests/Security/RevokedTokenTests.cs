@@ -4,9 +4,9 @@ using System.Text;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Telemedicine;
 using Lebenswelten.Core.Tests.Infrastructure;
-using Lebenswelten.Web.Features.Registrations;
+using Lebenswelten.Web.Features.Offerings.Registrations;
 using Lebenswelten.Web.Features.Telemedicine;
-using Lebenswelten.Web.Tests.Registrations;
+using Lebenswelten.Web.Tests.Offerings;
 using Lebenswelten.Web.Tests.Telemedicine;
 using Microsoft.Extensions.DependencyInjection;
 

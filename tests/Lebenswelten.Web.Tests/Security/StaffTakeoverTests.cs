@@ -27,7 +27,7 @@ public sealed class StaffTakeoverTests(AppHosts hosts)
         var address = $"praxis-{Guid.NewGuid():N}@example.org";
         await SignUps.SubmitAsync(host, address, AttackerPassword, name: "Mallory");
         await ScannerFetchesTheConfirmationLinkAsync(host, address);
-        var before = (await SsoAccounts.FindAsync(host, address))!;
+        var before = (await SingleSignOnTestAccounts.FindAsync(host, address))!;
 
         using var coordinator = await host.ApiClientAsync("coordinator@jena.demo");
         var invited = await coordinator.PostAsJsonAsync("/api/sites/jena/invitations",
@@ -41,8 +41,8 @@ public sealed class StaffTakeoverTests(AppHosts hosts)
         var accepted = await owner.PostAsync(invitation, Forms.Of(form, "Input.DisplayName", "Dr. Eigentümerin", "Input.Password", OwnerPassword));
 
         Assert.Contains("Die Einladung ist angenommen", WebUtility.HtmlDecode(await accepted.Content.ReadAsStringAsync()));
-        var after = (await SsoAccounts.FindAsync(host, address))!;
-        Assert.Contains(await SsoAccounts.RolesAsync(host, after.Id), r => r is { Site: "jena", Role: SiteRole.Practice });
+        var after = (await SingleSignOnTestAccounts.FindAsync(host, address))!;
+        Assert.Contains(await SingleSignOnTestAccounts.RolesAsync(host, after.Id), r => r is { Site: "jena", Role: SiteRole.Practice });
         Assert.False(await PasswordWorksAsync(host, address, AttackerPassword));
         Assert.True(await PasswordWorksAsync(host, address, OwnerPassword));
         Assert.Equal("Dr. Eigentümerin", after.DisplayName);
@@ -61,12 +61,12 @@ public sealed class StaffTakeoverTests(AppHosts hosts)
 
         // The owner of the address logs in through the city's provider, which vouches for the address and the group.
         using var owner = host.Client();
-        var person = SsoFlow.NewUser(await hosts.IdentityProvider(), [TestSso.JenaCoordinators], mfa: true, email: address);
-        var next = await SsoFlow.LogInAsync(owner, TestSso.Jena, person);
+        var person = SingleSignOnFlow.NewUser(await hosts.IdentityProvider(), [TestSingleSignOn.JenaCoordinators], mfa: true, email: address);
+        var next = await SingleSignOnFlow.LogInAsync(owner, TestSingleSignOn.Jena, person);
 
         Assert.Equal("/konto", next);
-        var account = (await SsoAccounts.FindAsync(host, address))!;
-        Assert.Contains(await SsoAccounts.RolesAsync(host, account.Id), r => r is { Site: "jena", Role: SiteRole.Coordinator });
+        var account = (await SingleSignOnTestAccounts.FindAsync(host, address))!;
+        Assert.Contains(await SingleSignOnTestAccounts.RolesAsync(host, account.Id), r => r is { Site: "jena", Role: SiteRole.Coordinator });
         // Never used before: the link removed the password only the attacker knew; the provider proved the address.
         Assert.Null(account.PasswordHash);
         Assert.True(account.EmailConfirmed);
@@ -82,7 +82,7 @@ public sealed class StaffTakeoverTests(AppHosts hosts)
         var page = await scanner.GetAsync(await SignUps.ConfirmationLinkAsync(host, address));
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.False((await SsoAccounts.FindAsync(host, address))!.EmailConfirmed);
+        Assert.False((await SingleSignOnTestAccounts.FindAsync(host, address))!.EmailConfirmed);
         // And so the attacker cannot log in as a resident either.
         using var attacker = host.Client();
         var login = await attacker.PostAsJsonAsync("/api/account/login", new { email = address, password = AttackerPassword });

@@ -32,7 +32,8 @@ public sealed class TelemedicineConcurrencyApiTests(AppHosts hosts)
         }
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LebensweltenDbContext>();
-        Assert.Equal(1, await db.TelemedicineAppointments.CountAsync(a => a.ScheduleId == setup.Schedule.Id && a.Status == AppointmentStatus.Booked));
+        Assert.Equal(1,
+            await db.TelemedicineAppointments.CountAsync(a => a.ScheduleId == setup.Schedule.Id && a.Status == AppointmentStatus.Booked));
         Assert.Equal(1, await db.TelemedicineAppointments.CountAsync(a => a.RoomId == setup.Room.Id));
     }
 }

@@ -5,7 +5,10 @@ using Lebenswelten.Web.Tests.Identity;
 
 namespace Lebenswelten.Web.Tests.Telemedicine;
 
-/// <summary>The resident's pages over HTTP: the week of times, the booking form, the appointment page, cancelling, rebooking, video.</summary>
+/// <summary>
+/// The resident's pages over HTTP: the week of times, the booking form, the appointment page, cancelling, rebooking,
+/// video.
+/// </summary>
 public sealed class TelemedicinePagesTests(AppHosts hosts)
 {
     [Theory, BothProviders]
@@ -15,13 +18,14 @@ public sealed class TelemedicinePagesTests(AppHosts hosts)
         var setup = await TestTelemedicine.CreateAsync(host);
         var slot = setup.Slot(TestTelemedicine.Tomorrow, 10, 0);
         using var client = host.Client();
-        var week = await client.GetStringAsync($"/standorte/jena/telemedizin/buchen?sprechstunde={setup.Schedule.Id}&woche={TestTelemedicine.Tomorrow:yyyy-MM-dd}");
+        var week = await client.GetStringAsync(setup.BookingWeek);
         Assert.Contains($"/standorte/jena/telemedizin/buchen/{slot}", week);
 
         var form = await client.GetStringAsync($"/standorte/jena/telemedizin/buchen/{slot}");
         Assert.Contains("Nur die Praxis sieht das", form);
         var posted = await client.PostAsync($"/standorte/jena/telemedizin/buchen/{slot}", Forms.Of(form,
-            "Input.Name", "Mehmet Yılmaz", "Input.Email", TestTelemedicine.GuestEmail(), "Input.Kind", "FollowUp", "Input.Reason", "Rezept"));
+            "Input.Name", "Mehmet Yılmaz", "Input.Email", TestTelemedicine.GuestEmail(), "Input.Kind", "FollowUp", "Input.Reason",
+                "Rezept"));
 
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
         var manage = posted.Headers.Location!.OriginalString;
@@ -34,7 +38,8 @@ public sealed class TelemedicinePagesTests(AppHosts hosts)
         Assert.DoesNotContain(appointment.CheckInCode, held);
 
         // The link from the mail: opening it (as a mail scanner would) changes nothing; the button verifies.
-        var verifyLink = $"/telemedizin/termine/{id}/bestaetigen?token={Uri.EscapeDataString(await TestTelemedicine.VerificationTokenAsync(host, appointment))}";
+        var verifyToken = await TestTelemedicine.VerificationTokenAsync(host, appointment);
+        var verifyLink = $"/telemedizin/termine/{id}/bestaetigen?token={Uri.EscapeDataString(verifyToken)}";
         var ask = await client.GetAsync(verifyLink);
         Assert.Equal("no-referrer", ask.Headers.GetValues("Referrer-Policy").Single());
         var askPage = await ask.Content.ReadAsStringAsync();
@@ -51,14 +56,16 @@ public sealed class TelemedicinePagesTests(AppHosts hosts)
         Assert.Equal("text/calendar", ics.Content.Headers.ContentType?.MediaType);
         Assert.DoesNotContain("Rezept", await ics.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/telemedizin/termine/{id}/kalender.ics")).StatusCode);
-        Assert.DoesNotContain(slot, await client.GetStringAsync($"/standorte/jena/telemedizin/buchen?sprechstunde={setup.Schedule.Id}&woche={TestTelemedicine.Tomorrow:yyyy-MM-dd}"));
+        Assert.DoesNotContain(slot,
+            await client.GetStringAsync(setup.BookingWeek));
 
         var cancel = await client.PostAsync($"/telemedizin/termine/{id}?handler=Cancel", Forms.Of(page,
             "Token", Uri.UnescapeDataString(token), "ConfirmCancel", "true"));
 
         Assert.Equal(HttpStatusCode.Redirect, cancel.StatusCode);
         Assert.Contains("Von Ihnen abgesagt", await client.GetStringAsync(manage));
-        Assert.Contains(slot, await client.GetStringAsync($"/standorte/jena/telemedizin/buchen?sprechstunde={setup.Schedule.Id}&woche={TestTelemedicine.Tomorrow:yyyy-MM-dd}"));
+        Assert.Contains(slot,
+            await client.GetStringAsync(setup.BookingWeek));
     }
 
     [Theory, BothProviders]
@@ -89,12 +96,14 @@ public sealed class TelemedicinePagesTests(AppHosts hosts)
         var setup = await TestTelemedicine.CreateAsync(host);
         var (booked, token) = await TestTelemedicine.BookAsync(host, setup.Slot(TestTelemedicine.Tomorrow, 10, 30));
         using var client = host.Client();
-        var url = $"/telemedizin/termine/{booked.Id}/umbuchen?token={Uri.EscapeDataString(token!)}&woche={TestTelemedicine.Tomorrow:yyyy-MM-dd}";
+        var url = $"/telemedizin/termine/{booked.Id}/umbuchen?token={Uri.EscapeDataString(token!)}"
+            + $"&woche={TestTelemedicine.Tomorrow:yyyy-MM-dd}";
         var page = await client.GetStringAsync(url);
         var newSlot = setup.Slot(TestTelemedicine.Tomorrow, 11, 30);
         Assert.Contains($"value=\"{newSlot}\"", page);
 
-        var posted = await client.PostAsync($"/telemedizin/termine/{booked.Id}/umbuchen", Forms.Of(page, "Token", token!, "SlotId", newSlot));
+        var posted = await client.PostAsync($"/telemedizin/termine/{booked.Id}/umbuchen",
+            Forms.Of(page, "Token", token!, "SlotId", newSlot));
 
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
         Assert.Equal(AppointmentStatus.Rebooked, (await TestTelemedicine.FindAsync(host, booked.Id))!.Status);
@@ -102,7 +111,8 @@ public sealed class TelemedicinePagesTests(AppHosts hosts)
         var free = await TestTelemedicine.FreeSlotsAsync(host, setup, TestTelemedicine.Tomorrow);
         Assert.Contains(free, s => s.Id == setup.Slot(TestTelemedicine.Tomorrow, 10, 30));
         Assert.DoesNotContain(free, s => s.Id == newSlot);
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/telemedizin/termine/{booked.Id}/umbuchen?token=falsch")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound,
+            (await client.GetAsync($"/telemedizin/termine/{booked.Id}/umbuchen?token=falsch")).StatusCode);
     }
 
     [Theory, BothProviders]

@@ -46,7 +46,8 @@ public sealed class TelemedicinePrivacyTests(AppHosts hosts)
         var host = await hosts.Get(provider);
         var setup = await TestTelemedicine.CreateAsync(host);
         var email = TestTelemedicine.GuestEmail();
-        var (appointment, _) = await TestTelemedicine.BookAsync(host, setup.Slot(TestTelemedicine.Tomorrow, 11, 0), email, "Paul Praxisgast", Reason);
+        var (appointment, _) = await TestTelemedicine.BookAsync(host, setup.Slot(TestTelemedicine.Tomorrow, 11, 0), email,
+            "Paul Praxisgast", Reason);
         var since = DateTimeOffset.UtcNow.AddSeconds(-1);
         using var practice = await host.PageClientAsync("practice@jena.demo");
         var day = $"/verwaltung/jena/telemedizin/praxis?tag={TestTelemedicine.Tomorrow:yyyy-MM-dd}";
@@ -58,7 +59,7 @@ public sealed class TelemedicinePrivacyTests(AppHosts hosts)
         Assert.Contains(email, page);
         Assert.True(await TestTelemedicine.AuditReadsAsync(host, "practice@jena.demo", "Telemedicine.PracticeAppointments", since) >= 1);
 
-        var cancel = await practice.PostAsync($"/verwaltung/jena/telemedizin/praxis?handler=Cancel&tag={TestTelemedicine.Tomorrow:yyyy-MM-dd}",
+        var cancel = await practice.PostAsync($"{day}&handler=Cancel",
             Forms.Of(page, "appointmentId", appointment.Id.ToString(), "cancelReason", "Ärztin erkrankt"));
         Assert.Equal(HttpStatusCode.Redirect, cancel.StatusCode);
         Assert.Equal(AppointmentStatus.CancelledByPractice, (await TestTelemedicine.FindAsync(host, appointment.Id))!.Status);
@@ -88,12 +89,16 @@ public sealed class TelemedicinePrivacyTests(AppHosts hosts)
                     || html.Contains(setup.Room.Name, StringComparison.Ordinal), $"{email} {path}");
             }
             Assert.Equal(HttpStatusCode.NotFound, (await pages.GetAsync($"/verwaltung/jena/telemedizin/raum/{setup.Room.Id}")).StatusCode);
-            Assert.Equal(HttpStatusCode.NotFound, (await pages.GetAsync($"/verwaltung/jena/telemedizin/raeume/{setup.Room.Id}")).StatusCode);
-            Assert.Equal(HttpStatusCode.NotFound, (await pages.GetAsync($"/verwaltung/jena/telemedizin/sprechzeiten/{setup.Schedule.Id}")).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound,
+                (await pages.GetAsync($"/verwaltung/jena/telemedizin/raeume/{setup.Room.Id}")).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound,
+                (await pages.GetAsync($"/verwaltung/jena/telemedizin/sprechzeiten/{setup.Schedule.Id}")).StatusCode);
             Assert.Equal(HttpStatusCode.NotFound, (await pages.GetAsync($"/telemedizin/termine/{appointment.Id}")).StatusCode);
             using var api = await host.ApiClientAsync(email);
-            await ProblemAssert.IsProblemAsync(await api.GetAsync($"/api/telemedicine/appointments/{appointment.Id}"), HttpStatusCode.NotFound);
-            await ProblemAssert.IsProblemAsync(await api.DeleteAsync($"/api/telemedicine/appointments/{appointment.Id}"), HttpStatusCode.NotFound);
+            await ProblemAssert.IsProblemAsync(await api.GetAsync($"/api/telemedicine/appointments/{appointment.Id}"),
+                HttpStatusCode.NotFound);
+            await ProblemAssert.IsProblemAsync(await api.DeleteAsync($"/api/telemedicine/appointments/{appointment.Id}"),
+                HttpStatusCode.NotFound);
         }
         using var otherPractice = await host.PageClientAsync(other);
         var page = await otherPractice.GetStringAsync("/verwaltung/jena/telemedizin/praxis");
@@ -121,7 +126,8 @@ public sealed class TelemedicinePrivacyTests(AppHosts hosts)
             var staff = await TestAccounts.CreateAsync(host, role, TestTelemedicine.Site, organisationId: operatorId);
             using var pages = await host.PageClientAsync(staff.Email);
             Assert.Equal(HttpStatusCode.NotFound, (await pages.GetAsync(desk)).StatusCode);
-            Assert.DoesNotContain(setup.Room.Name, await pages.GetStringAsync("/verwaltung/jena/telemedizin/raum"), StringComparison.Ordinal);
+            Assert.DoesNotContain(setup.Room.Name, await pages.GetStringAsync("/verwaltung/jena/telemedizin/raum"),
+                StringComparison.Ordinal);
         }
         // The operator's own desk staff (the provider role acting for it) do see it.
         var reception = await TestAccounts.CreateAsync(host, SiteRole.Provider, TestTelemedicine.Site, organisationId: operatorId);
@@ -153,7 +159,8 @@ public sealed class TelemedicinePrivacyTests(AppHosts hosts)
 
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         using var json = System.Text.Json.JsonDocument.Parse(await download.Content.ReadAsStringAsync());
-        var kinds = json.RootElement.GetProperty("auditEntries").EnumerateArray().Select(e => e.GetProperty("dataKind").GetString()).ToList();
+        var kinds = json.RootElement.GetProperty("auditEntries").EnumerateArray().Select(e => e.GetProperty("dataKind").GetString())
+            .ToList();
         Assert.Contains("Telemedicine.PracticeAppointments", kinds);
         Assert.Contains("Telemedicine.RoomDay", kinds);
     }
@@ -186,7 +193,8 @@ public sealed class TelemedicinePrivacyTests(AppHosts hosts)
         Assert.Equal("/konto/geloescht", erased.Headers.Location!.OriginalString);
         Assert.Null(await TestTelemedicine.FindAsync(host, appointment.Id));
         Assert.DoesNotContain("Edda Erase", await practice.GetStringAsync(day));
-        Assert.Equal(HttpStatusCode.NotFound, (await guest.GetAsync($"/telemedizin/termine/{appointment.Id}?token={Uri.EscapeDataString(token!)}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound,
+            (await guest.GetAsync($"/telemedizin/termine/{appointment.Id}?token={Uri.EscapeDataString(token!)}")).StatusCode);
         Assert.Contains(await TestTelemedicine.FreeSlotsAsync(host, setup, TestTelemedicine.Tomorrow), s => s.Id == slot);
     }
 }

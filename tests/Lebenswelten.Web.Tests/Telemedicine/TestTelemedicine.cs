@@ -4,10 +4,17 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Lebenswelten.Web.Tests.Telemedicine;
 
-/// <summary>A test's own room at Jena (run by Stadtwerke Jena, so coordinator@jena.demo staffs it) and the demo practice's hours there only.</summary>
+/// <summary>
+/// A test's own room at Jena (run by Stadtwerke Jena, so coordinator@jena.demo staffs it) and the demo practice's hours
+/// there only.
+/// </summary>
 public sealed record TestRoom(TelemedicineRoom Room, ConsultationSchedule Schedule)
 {
     public string Slot(DateOnly day, int hour, int minute) => SlotId.For(Schedule.Id, BerlinTime.ToUtc(day, new TimeOnly(hour, minute)));
+
+    /// <summary>The booking page's week of free times with this schedule, tomorrow's week.</summary>
+    public string BookingWeek =>
+        $"/standorte/jena/telemedizin/buchen?sprechstunde={Schedule.Id}&woche={TestTelemedicine.Tomorrow:yyyy-MM-dd}";
 }
 
 /// <summary>
@@ -29,8 +36,10 @@ public static class TestTelemedicine
         WithAsync(host, async (services, db) =>
         {
             var jena = await db.Sites.SingleAsync(s => s.Slug == Site);
-            var operatorId = await db.Organisations.Where(o => o.SiteId == jena.Id && o.Name == OperatorName).Select(o => o.Id).SingleAsync();
-            var practiceId = await db.Organisations.Where(o => o.SiteId == jena.Id && o.Name == PracticeName).Select(o => o.Id).SingleAsync();
+            var operatorId = await db.Organisations.Where(o => o.SiteId == jena.Id && o.Name == OperatorName).Select(o => o.Id)
+                .SingleAsync();
+            var practiceId = await db.Organisations.Where(o => o.SiteId == jena.Id && o.Name == PracticeName).Select(o => o.Id)
+                .SingleAsync();
             var room = await services.GetRequiredService<RoomEditor>().CreateAsync(jena.Id, new RoomDraft
             {
                 Name = $"Testraum {Guid.NewGuid().ToString("N")[..8]}", Street = "Testweg 1", PostalCode = "07747", City = "Jena",
@@ -39,7 +48,8 @@ public static class TestTelemedicine
             }, await ActorAsync(db, "coordinator@jena.demo"), default);
             var schedule = await services.GetRequiredService<ScheduleEditor>().CreateAsync(jena.Id, new ScheduleDraft
             {
-                PracticeOrganisationId = practiceId, Name = $"Test-Sprechstunde {room.Value!.Name}", SlotMinutes = slotMinutes, Kinds = kinds,
+                PracticeOrganisationId = practiceId, Name = $"Test-Sprechstunde {room.Value!.Name}", SlotMinutes = slotMinutes,
+                    Kinds = kinds,
                 HorizonDays = 28, MinNoticeHours = 0, CancellationDeadlineHours = deadlineHours, ServesAllRooms = false,
                 RoomIds = [room.Value.Id], VideoLink = VideoLink,
                 Dates = dates ?? [new DateHours(Tomorrow, new TimeOnly(10, 0), new TimeOnly(12, 0))],
@@ -65,14 +75,18 @@ public static class TestTelemedicine
         return (setup, SlotId.For(setup.Schedule.Id, start));
     }
 
-    /// <summary>A booking beside the web; a guest's is verified with the link from the mail, as its owner would (unless told not to).</summary>
+    /// <summary>
+    /// A booking beside the web; a guest's is verified with the link from the mail, as its owner would (unless told not
+    /// to).
+    /// </summary>
     public static async Task<BookingReceipt> BookAsync(AppHost host, string slotId, string? email = null, string name = "Gül Gast",
         string? reason = "Blutdruckwerte besprechen", string? userId = null, bool verify = true)
     {
         var receipt = await WithAsync(host, async (services, _) =>
         {
             var outcome = await services.GetRequiredService<BookingService>().BookAsync(new BookingRequest(slotId, null,
-                ConsultationKind.FollowUp, new Patient(userId, name, email ?? GuestEmail(), GuestPhone()), reason), AuditActor.System, default);
+                ConsultationKind.FollowUp, new Patient(userId, name, email ?? GuestEmail(), GuestPhone()), reason), AuditActor.System,
+                    default);
             Assert.True(outcome.Succeeded, outcome.Problem?.ToString());
             return outcome.Value!;
         });
@@ -83,7 +97,8 @@ public static class TestTelemedicine
         var token = await VerificationTokenAsync(host, receipt.Appointment);
         return await WithAsync(host, async (services, _) =>
         {
-            var verified = await services.GetRequiredService<ContactVerification>().VerifyWithLinkAsync(receipt.Appointment.Id, token, AuditActor.System, default);
+            var verified = await services.GetRequiredService<ContactVerification>()
+                .VerifyWithLinkAsync(receipt.Appointment.Id, token, AuditActor.System, default);
             Assert.True(verified.Succeeded, verified.Problem?.ToString());
             return receipt with { Appointment = verified.Value! };
         });
@@ -107,11 +122,13 @@ public static class TestTelemedicine
     /// An appointment starting this very minute, so it is on today's list of the room whatever the hour (a booking made
     /// in the last minutes before midnight would fall on tomorrow).
     /// </summary>
-    public static Task<(TelemedicineAppointment Appointment, string Token)> NowAsync(AppHost host, TestRoom setup, string name, string reason,
+    public static Task<(TelemedicineAppointment Appointment, string Token)> NowAsync(AppHost host, TestRoom setup, string name,
+        string reason,
         string? userId = null) =>
         WrittenAsync(host, setup, DateTimeOffset.UtcNow, name, reason, userId);
 
-    private static Task<(TelemedicineAppointment Appointment, string Token)> WrittenAsync(AppHost host, TestRoom setup, DateTimeOffset start,
+    private static Task<(TelemedicineAppointment Appointment, string Token)> WrittenAsync(AppHost host, TestRoom setup,
+        DateTimeOffset start,
         string name, string? reason, string? userId = null) =>
         WithAsync(host, async (services, db) =>
         {
@@ -120,7 +137,8 @@ public static class TestTelemedicine
             {
                 SiteId = setup.Room.SiteId, ScheduleId = setup.Schedule.Id, PracticeOrganisationId = setup.Schedule.PracticeOrganisationId,
                 RoomId = setup.Room.Id, StartsAt = start, EndsAt = end, RoomBlockedUntil = end, LocalDate = BerlinTime.LocalDate(start),
-                Kind = ConsultationKind.FollowUp, Reason = reason, Name = name, Email = GuestEmail(), UserId = userId, Status = AppointmentStatus.Booked,
+                Kind = ConsultationKind.FollowUp, Reason = reason, Name = name, Email = GuestEmail(), UserId = userId,
+                    Status = AppointmentStatus.Booked,
                 CheckInCode = CheckInCodes.Create(), CreatedAt = start.AddDays(-1),
             };
             var token = services.GetRequiredService<AppointmentTokens>().Issue(appointment);
@@ -156,7 +174,8 @@ public static class TestTelemedicine
             await db.SaveChangesAsync();
             var email = $"andere-praxis-{Guid.NewGuid():N}@example.org";
             var users = services.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Core.Identity.AppUser>>();
-            var user = new Core.Identity.AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Andere Praxis", TwoFactorEnabled = true };
+            var user = new Core.Identity.AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Andere Praxis",
+                TwoFactorEnabled = true };
             user.SiteRoles.Add(new Core.Identity.SiteRoleAssignment
             {
                 UserId = user.Id, SiteId = jena.Id, Role = Core.Identity.SiteRole.Practice, OrganisationId = practice.Id,
@@ -168,7 +187,8 @@ public static class TestTelemedicine
 
     /// <summary>The organisation that runs the test rooms (Stadtwerke Jena).</summary>
     public static Task<Guid> OperatorIdAsync(AppHost host) =>
-        WithAsync(host, (_, db) => db.Organisations.Where(o => db.Sites.Any(s => s.Id == o.SiteId && s.Slug == Site) && o.Name == OperatorName)
+        WithAsync(host,
+            (_, db) => db.Organisations.Where(o => db.Sites.Any(s => s.Id == o.SiteId && s.Slug == Site) && o.Name == OperatorName)
             .Select(o => o.Id).SingleAsync());
 
     public static string GuestEmail() => $"patient-{Guid.NewGuid().ToString("N")[..10]}@example.org";

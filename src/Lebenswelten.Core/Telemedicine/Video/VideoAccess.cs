@@ -1,6 +1,9 @@
 namespace Lebenswelten.Core.Telemedicine.Video;
 
-/// <summary>The waiting room opens 10 minutes before the start; the link is handed out until the end, for booked appointments only.</summary>
+/// <summary>
+/// The waiting room opens 10 minutes before the start; the link is handed out until the end, for booked appointments
+/// only.
+/// </summary>
 public static class VideoAccess
 {
     public static readonly TimeSpan OpensBefore = TimeSpan.FromMinutes(10);

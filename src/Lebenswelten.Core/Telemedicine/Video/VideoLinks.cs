@@ -37,7 +37,8 @@ public sealed class VideoLinks(LebensweltenDbContext db, IVideoMeetingProvider p
         Link(appointment, new VideoParticipant(appointment.Schedule!.Practice!.Name, IsModerator: true));
 
     /// <summary>The practice pastes the meeting link of its own video service for one appointment (null removes it).</summary>
-    public async Task<Outcome<TelemedicineAppointment>> SetPastedLinkAsync(Guid appointmentId, string? link, AuditActor actor, CancellationToken ct)
+    public async Task<Outcome<TelemedicineAppointment>> SetPastedLinkAsync(Guid appointmentId, string? link, AuditActor actor,
+        CancellationToken ct)
     {
         var appointment = await db.TelemedicineAppointments.SingleOrDefaultAsync(a => a.Id == appointmentId, ct);
         if (appointment is null || !await IsPracticeOfAsync(appointment, actor, ct))

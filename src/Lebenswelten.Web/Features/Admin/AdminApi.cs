@@ -2,6 +2,7 @@ using Lebenswelten.Core.Administration;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Web.Features.Identity;
+using Lebenswelten.Web.Features.Shared.Api;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Lebenswelten.Web.Features.Admin;
@@ -24,8 +25,8 @@ public static class AdminApi
             .RequireAuthorization(Policies.SiteCoordinator);
     }
 
-    private static async Task<Results<Ok<UserPageDto>, ProblemHttpResult>> ListUsers(
-        string? search, string? site, string? role, int? page, UserDirectory directory, SiteDirectory sites,
+    private static async Task<Results<Ok<PageOf<UserDto>>, ProblemHttpResult>> ListUsers(
+        string? search, string? site, string? role, int? page, UserDirectory directory, SiteDirectory sites, AdminScopes scopes,
         IStringLocalizer<AdministrationResource> text, HttpContext context, CancellationToken ct)
     {
         Guid? siteId = null;
@@ -46,17 +47,19 @@ public static class AdminApi
             }
             parsedRole = r;
         }
-        var outcome = await directory.ListAsync(await context.AdminScopeAsync(), new UserQuery(search, siteId, parsedRole, page ?? 1), context.AuditActor(), ct);
+        var outcome = await directory.ListAsync(await scopes.ForAsync(context.User.UserId(), ct),
+            new UserQuery(search, siteId, parsedRole, page ?? 1), context.AuditActor(), ct);
         if (outcome.Problem is { } problem)
         {
             return problem.ToProblem(text, problem.Kind == ProblemKind.Invalid ? StatusCodes.Status400BadRequest : null);
         }
         var result = outcome.Value!;
-        return TypedResults.Ok(new UserPageDto(result.Users.Select(UserDto.From).ToList(), result.Total, result.Page, UserQuery.PageSize, result.Pages));
+        var users = result.Users.Select(UserDto.From).ToList();
+        return TypedResults.Ok(PageOf<UserDto>.Of(users, result.Page, UserQuery.PageSize, result.Total));
     }
 
     private static async Task<Results<Created<RoleDto>, ProblemHttpResult>> AssignRole(
-        string id, RoleGrantBody body, UserAdministration administration, SiteDirectory sites,
+        string id, RoleGrantBody body, UserAdministration administration, SiteDirectory sites, AdminScopes scopes,
         IStringLocalizer<AdministrationResource> text, HttpContext context, CancellationToken ct)
     {
         if (body.Role is not { } role)
@@ -72,37 +75,40 @@ public static class AdminApi
             }
             siteId = found.Id;
         }
-        var outcome = await administration.AssignRoleAsync(await context.AdminScopeAsync(), id,
+        var outcome = await administration.AssignRoleAsync(await scopes.ForAsync(context.User.UserId(), ct), id,
             new RoleGrant(siteId, role, body.OrganisationId), context.AuditActor(), ct);
         return outcome.Problem is { } problem
             ? problem.ToProblem(text)
             : TypedResults.Created($"/api/admin/users/{Uri.EscapeDataString(id)}/roles/{outcome.Value!.Id}", RoleDto.From(outcome.Value));
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> RemoveRole(
-        string id, Guid roleId, UserAdministration administration, IStringLocalizer<AdministrationResource> text, HttpContext context, CancellationToken ct)
+    private static async Task<Results<NoContent, ProblemHttpResult>> RemoveRole(string id, Guid roleId, UserAdministration administration,
+        AdminScopes scopes, IStringLocalizer<AdministrationResource> text, HttpContext context, CancellationToken ct)
     {
-        var outcome = await administration.RemoveRoleAsync(await context.AdminScopeAsync(), id, roleId, context.AuditActor(), ct);
+        var scope = await scopes.ForAsync(context.User.UserId(), ct);
+        var outcome = await administration.RemoveRoleAsync(scope, id, roleId, context.AuditActor(), ct);
         return outcome.Problem is { } problem ? problem.ToProblem(text) : TypedResults.NoContent();
     }
 
-    private static Task<Results<Ok<AccountStatusDto>, ProblemHttpResult>> Deactivate(
-        string id, UserAdministration administration, IStringLocalizer<AdministrationResource> text, HttpContext context, CancellationToken ct) =>
-        StatusAsync(id, text, context, async scope => await administration.DeactivateAsync(scope, id, context.AuditActor(), ct));
+    private static Task<Results<Ok<AccountStatusDto>, ProblemHttpResult>> Deactivate(string id, UserAdministration administration,
+        AdminScopes scopes, IStringLocalizer<AdministrationResource> text, HttpContext context, CancellationToken ct) =>
+        StatusAsync(id, text, async () =>
+            await administration.DeactivateAsync(await scopes.ForAsync(context.User.UserId(), ct), id, context.AuditActor(), ct));
 
-    private static Task<Results<Ok<AccountStatusDto>, ProblemHttpResult>> Reactivate(
-        string id, UserAdministration administration, IStringLocalizer<AdministrationResource> text, HttpContext context, CancellationToken ct) =>
-        StatusAsync(id, text, context, async scope => await administration.ReactivateAsync(scope, id, context.AuditActor(), ct));
+    private static Task<Results<Ok<AccountStatusDto>, ProblemHttpResult>> Reactivate(string id, UserAdministration administration,
+        AdminScopes scopes, IStringLocalizer<AdministrationResource> text, HttpContext context, CancellationToken ct) =>
+        StatusAsync(id, text, async () =>
+            await administration.ReactivateAsync(await scopes.ForAsync(context.User.UserId(), ct), id, context.AuditActor(), ct));
 
     private static async Task<Results<Ok<AccountStatusDto>, ProblemHttpResult>> StatusAsync(string id, IStringLocalizer text,
-        HttpContext context, Func<AdminScope, Task<Outcome<AccountStatus>>> change)
+        Func<Task<Outcome<AccountStatus>>> change)
     {
-        var outcome = await change(await context.AdminScopeAsync());
+        var outcome = await change();
         return outcome.Problem is { } problem ? problem.ToProblem(text) : TypedResults.Ok(new AccountStatusDto(id, outcome.Value));
     }
 
     private static async Task<Results<Created<InvitationDto>, ProblemHttpResult>> Invite(
-        string site, InvitationBody body, Invitations invitations, SiteDirectory sites,
+        string site, InvitationBody body, Invitations invitations, SiteDirectory sites, AdminScopes scopes,
         IStringLocalizer<AdministrationResource> text, HttpContext context, CancellationToken ct)
     {
         if (await sites.FindAsync(site, ct) is not { } found)
@@ -113,7 +119,7 @@ public static class AdminApi
         {
             return DomainProblem.Field("Role", "Required").ToProblem(text);
         }
-        var outcome = await invitations.InviteAsync(await context.AdminScopeAsync(), found.Id,
+        var outcome = await invitations.InviteAsync(await scopes.ForAsync(context.User.UserId(), ct), found.Id,
             new InvitationRequest(body.Email, role, body.OrganisationId), Localization.CurrentLanguage, context.AuditActor(), ct);
         return outcome.Problem is { } problem
             ? problem.ToProblem(text)

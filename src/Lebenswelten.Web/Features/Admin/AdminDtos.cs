@@ -8,12 +8,12 @@ public sealed record RoleDto(Guid Id, string? Site, SiteRole Role, Guid? Organis
     public static RoleDto From(RoleHeld r) => new(r.Id, r.SiteSlug, r.Role, r.OrganisationId, r.OrganisationName);
 }
 
-public sealed record UserDto(string Id, string Email, string? DisplayName, AccountStatus Status, bool TwoFactorEnabled, IReadOnlyList<RoleDto> Roles)
+public sealed record UserDto(string Id, string Email, string? DisplayName, AccountStatus Status, bool TwoFactorEnabled,
+    IReadOnlyList<RoleDto> Roles)
 {
-    public static UserDto From(UserSummary u) => new(u.Id, u.Email, u.DisplayName, u.Status, u.TwoFactorEnabled, u.Roles.Select(RoleDto.From).ToList());
+    public static UserDto From(UserSummary u) =>
+        new(u.Id, u.Email, u.DisplayName, u.Status, u.TwoFactorEnabled, u.Roles.Select(RoleDto.From).ToList());
 }
-
-public sealed record UserPageDto(IReadOnlyList<UserDto> Users, int Total, int Page, int PageSize, int Pages);
 
 /// <summary><c>site</c>: the site's slug; leave it out for the global administrator role.</summary>
 public sealed record RoleGrantBody(string? Site, SiteRole? Role, Guid? OrganisationId);

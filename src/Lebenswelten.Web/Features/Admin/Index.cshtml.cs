@@ -1,3 +1,4 @@
+using Lebenswelten.Core.Administration;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Web.Features.Identity;
 using Microsoft.AspNetCore.Authorization;
@@ -7,9 +8,9 @@ namespace Lebenswelten.Web.Features.Admin;
 
 /// <summary>The administrators' overview of all sites; user management follows with the security issue.</summary>
 [Authorize(Policy = Policies.Administrator)]
-public sealed class IndexModel(SiteDirectory directory) : PageModel
+public sealed class IndexModel(SiteRoster roster) : PageModel
 {
     public IReadOnlyList<SiteOverview> Rows { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Rows = await directory.OverviewAsync(ct);
+    public async Task OnGetAsync(CancellationToken ct) => Rows = await roster.OverviewAsync(ct);
 }

@@ -1,3 +1,4 @@
+using Lebenswelten.Web.Features.Shared.BackOffice;
 using System.Runtime.CompilerServices;
 using Lebenswelten.Core.Administration;
 using Lebenswelten.Core.Network;
@@ -23,7 +24,8 @@ public sealed class OrganisationForm
 
 /// <summary>Creates ("neu") or edits one organisation of a site.</summary>
 [Authorize(Policy = Policies.Administrator)]
-public sealed class OrganisationModel(SiteDirectory directory, SiteAdministration administration, IStringLocalizer<AdministrationResource> text) : PageModel
+public sealed class OrganisationModel(SiteDirectory directory, SiteRoster roster, SiteAdministration administration, AdminScopes scopes,
+    IStringLocalizer<AdministrationResource> text) : PageModel
 {
     public const string NewSegment = "neu";
 
@@ -56,16 +58,17 @@ public sealed class OrganisationModel(SiteDirectory directory, SiteAdministratio
         {
             return NotFound();
         }
-        var outcome = await administration.SaveOrganisationAsync(await HttpContext.AdminScopeAsync(), Site.Id, found.Value?.Id,
-            new OrganisationEdit(Input.Name, Input.Kind, Input.Street, Input.PostalCode, Input.City, Input.Email, Input.Phone, Input.Website),
+        var outcome = await administration.SaveOrganisationAsync(await scopes.ForAsync(User.UserId(), ct), Site.Id, found.Value?.Id,
+            new OrganisationEdit(Input.Name, Input.Kind, Input.Street, Input.PostalCode, Input.City, Input.Email, Input.Phone,
+                Input.Website),
             HttpContext.AuditActor(), ct);
         if (outcome.Problem is { } problem)
         {
             problem.AddTo(ModelState, text);
             return Page();
         }
-        TempData[RolePage.DoneKey] = text["AdminSites.Saved", outcome.Value!.Name].Value;
-        return Redirect($"/admin/standorte/{Site.Slug}/organisationen");
+        TempData[BackOfficePage.SavedMessage] = text["AdminSites.Saved", outcome.Value!.Name].Value;
+        return RedirectToPage("/Admin/Organisations", new { slug = Site.Slug });
     }
 
     /// <summary>Null: no such site or organisation; a wrapper holding null: a new one.</summary>
@@ -82,7 +85,7 @@ public sealed class OrganisationModel(SiteDirectory directory, SiteAdministratio
             return new StrongBox<Organisation?>(null);
         }
         var existing = Guid.TryParse(organisation, out var id)
-            ? (await directory.OrganisationsAsync(site.Id, ct)).FirstOrDefault(o => o.Id == id) : null;
+            ? (await roster.OrganisationsAsync(site.Id, ct)).FirstOrDefault(o => o.Id == id) : null;
         return existing is null ? null : new StrongBox<Organisation?>(existing);
     }
 }

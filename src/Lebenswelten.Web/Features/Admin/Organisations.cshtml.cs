@@ -1,3 +1,4 @@
+using Lebenswelten.Core.Administration;
 using Lebenswelten.Core.Network;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Web.Features.Identity;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Lebenswelten.Web.Features.Admin;
 
 [Authorize(Policy = Policies.Administrator)]
-public sealed class OrganisationsModel(SiteDirectory directory) : PageModel
+public sealed class OrganisationsModel(SiteDirectory directory, SiteRoster roster) : PageModel
 {
     public Site Site { get; private set; } = null!;
     public IReadOnlyList<Organisation> Organisations { get; private set; } = [];
@@ -20,7 +21,7 @@ public sealed class OrganisationsModel(SiteDirectory directory) : PageModel
             return NotFound();
         }
         Site = site;
-        Organisations = await directory.OrganisationsAsync(site.Id, ct);
+        Organisations = await roster.OrganisationsAsync(site.Id, ct);
         return Page();
     }
 }

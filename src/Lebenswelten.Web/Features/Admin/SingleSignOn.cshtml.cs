@@ -1,21 +1,22 @@
 using Lebenswelten.Core.Data;
 using Lebenswelten.Web.Features.Identity;
-using Lebenswelten.Web.Features.Identity.Sso;
+using Lebenswelten.Web.Features.Identity.SingleSignOn;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lebenswelten.Web.Features.Admin;
 
-public sealed record SsoProviderStatus(SsoProvider Provider, string? SiteName, IReadOnlyList<string> MissingOrganisations, string CallbackUrl);
+public sealed record SingleSignOnProviderStatus(SingleSignOnProvider Provider, string? SiteName, IReadOnlyList<string> MissingOrganisations,
+    string CallbackUrl);
 
 /// <summary>
 /// The configured single sign-on providers, read-only: they live in the operator's configuration (with their
 /// secrets), so this page shows what is set and what does not fit the data (an unknown site or organisation).
 /// </summary>
 [Authorize(Policy = Policies.Administrator)]
-public sealed class SingleSignOnModel(SsoProviders providers, LebensweltenDbContext db, PublicAddress address) : PageModel
+public sealed class SingleSignOnModel(SingleSignOnProviders providers, LebensweltenDbContext db, PublicAddress address) : PageModel
 {
-    public IReadOnlyList<SsoProviderStatus> Providers { get; private set; } = [];
+    public IReadOnlyList<SingleSignOnProviderStatus> Providers { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -26,7 +27,7 @@ public sealed class SingleSignOnModel(SsoProviders providers, LebensweltenDbCont
             var site = sites.FirstOrDefault(s => s.Slug == p.Site);
             var missing = p.Roles.Select(r => r.Organisation).OfType<string>().Distinct()
                 .Where(name => site is null || !organisations.Any(o => o.SiteId == site.Id && o.Name == name)).ToList();
-            return new SsoProviderStatus(p, site?.Name, missing, address.Link(p.CallbackPath));
+            return new SingleSignOnProviderStatus(p, site?.Name, missing, address.Link(p.CallbackPath));
         }).ToList();
     }
 }

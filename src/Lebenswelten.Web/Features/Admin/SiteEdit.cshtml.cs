@@ -1,3 +1,4 @@
+using Lebenswelten.Web.Features.Shared.BackOffice;
 using Lebenswelten.Core.Administration;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Web.Features.Identity;
@@ -19,7 +20,8 @@ public sealed class SiteForm
 
 /// <summary>The site's name, description and public contact. The route value is "slug", not "site": this is no site-member page.</summary>
 [Authorize(Policy = Policies.Administrator)]
-public sealed class SiteEditModel(SiteDirectory directory, SiteAdministration administration, IStringLocalizer<AdministrationResource> text) : PageModel
+public sealed class SiteEditModel(SiteDirectory directory, SiteAdministration administration, AdminScopes scopes,
+    IStringLocalizer<AdministrationResource> text) : PageModel
 {
     [BindProperty]
     public SiteForm Input { get; set; } = new();
@@ -48,7 +50,7 @@ public sealed class SiteEditModel(SiteDirectory directory, SiteAdministration ad
             return NotFound();
         }
         Site = site;
-        var outcome = await administration.UpdateSiteAsync(await HttpContext.AdminScopeAsync(), slug,
+        var outcome = await administration.UpdateSiteAsync(await scopes.ForAsync(User.UserId(), ct), slug,
             new SiteEdit(Input.Name, Input.State, Input.Description, Input.ContactName, Input.ContactEmail, Input.ContactPhone),
             HttpContext.AuditActor(), ct);
         if (outcome.Problem is { } problem)
@@ -56,7 +58,7 @@ public sealed class SiteEditModel(SiteDirectory directory, SiteAdministration ad
             problem.AddTo(ModelState, text);
             return Page();
         }
-        TempData[RolePage.DoneKey] = text["AdminSites.Saved", outcome.Value!.Name].Value;
-        return Redirect("/admin/standorte");
+        TempData[BackOfficePage.SavedMessage] = text["AdminSites.Saved", outcome.Value!.Name].Value;
+        return RedirectToPage("/Admin/Sites");
     }
 }

@@ -10,7 +10,9 @@ namespace Lebenswelten.Web.Features.Admin;
 
 /// <summary>All accounts, searchable and filtered by site and role; a read of personal data, so UserDirectory audits it.</summary>
 [Authorize(Policy = Policies.Administrator)]
-public sealed class UsersModel(UserDirectory directory, SiteDirectory sites, IStringLocalizer<AdministrationResource> text) : PageModel
+public sealed class UsersModel(UserDirectory directory, SiteDirectory sites, AdminScopes scopes,
+    IStringLocalizer<AdministrationResource> text)
+    : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "suche")]
     public string? Search { get; set; }
@@ -32,7 +34,7 @@ public sealed class UsersModel(UserDirectory directory, SiteDirectory sites, ISt
         Sites = await sites.ListAsync(ct);
         var siteId = Sites.FirstOrDefault(s => s.Slug == Site)?.Id;
         SiteRole? role = Role is not null && AdminApi.TryParseRole(Role, out var parsed) ? parsed : null;
-        var outcome = await directory.ListAsync(await HttpContext.AdminScopeAsync(),
+        var outcome = await directory.ListAsync(await scopes.ForAsync(User.UserId(), ct),
             new UserQuery(Search, siteId, role, Math.Max(1, PageNumber)), HttpContext.AuditActor(), ct);
         if (outcome.Problem is { } problem)
         {
@@ -43,8 +45,10 @@ public sealed class UsersModel(UserDirectory directory, SiteDirectory sites, ISt
         return Page();
     }
 
-    public string PageUrl(int page) => "/admin/benutzer" + QueryString.Create(new Dictionary<string, string?>
+    public string? PageUrl(int page) => Url.Page("/Admin/Users", new
     {
-        ["suche"] = Search, ["standort"] = Site, ["rolle"] = Role, ["seite"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    }.Where(p => !string.IsNullOrEmpty(p.Value)));
+        suche = NullIfEmpty(Search), standort = NullIfEmpty(Site), rolle = NullIfEmpty(Role), seite = page,
+    });
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

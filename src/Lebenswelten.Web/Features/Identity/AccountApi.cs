@@ -25,7 +25,8 @@ public static class AccountApi
                 // Login shares the login budget (only POSTs count) against password guessing; a refresh needs a valid token.
                 var pattern = (endpoint as RouteEndpointBuilder)?.RoutePattern.RawText ?? "";
                 var methods = endpoint.Metadata.OfType<IHttpMethodMetadata>().SelectMany(m => m.HttpMethods).ToList();
-                if (Closed.Any(closed => pattern.EndsWith(closed.Route, StringComparison.Ordinal) && (closed.Method is null || methods.Contains(closed.Method))))
+                if (Closed.Any(closed => pattern.EndsWith(closed.Route, StringComparison.Ordinal)
+                    && (closed.Method is null || methods.Contains(closed.Method))))
                 {
                     Close(endpoint);
                     return;
@@ -58,12 +59,14 @@ public static class AccountApi
         (null, "/resetPassword"), (HttpMethods.Post, "/manage/info"),
     ];
 
-    /// <summary>A closed endpoint needs a login (the fallback policy) and then answers 404; it is left out of the API description.</summary>
+    /// <summary>
+    /// A closed endpoint needs a login (the fallback policy) and then answers 404; it is left out of the API description.
+    /// </summary>
     private static void Close(EndpointBuilder endpoint)
     {
         endpoint.Metadata.Add(new ExcludeFromDescriptionAttribute());
-        endpoint.FilterFactories.Add((_, _) => _ => ValueTask.FromResult<object?>(
-            TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found")));
+        endpoint.FilterFactories.Add((_, _) => invocation => ValueTask.FromResult<object?>(DomainProblem.NotFound("Endpoint.NotFound")
+            .ToProblem(invocation.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<IdentityResource>>())));
     }
 
     private static Ok<Me> GetMe(HttpContext context)

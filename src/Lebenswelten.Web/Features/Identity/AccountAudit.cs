@@ -20,8 +20,8 @@ public sealed class AccountAudit(AuditLog audit, LebensweltenDbContext db, IHttp
     public const string RecoveryCodesRenewed = "Account.RecoveryCodesRenewed";
     public const string LoggedOutEverywhere = "Account.LoggedOutEverywhere";
     /// <summary>Single sign-on; the line's record is the provider's scheme (sso-&lt;name&gt;).</summary>
-    public const string SsoSucceeded = Lebenswelten.Core.Administration.LoginHistory.SsoLogin;
-    public const string SsoFailed = "Login.SsoFailed";
+    public const string SingleSignOnSucceeded = Lebenswelten.Core.Administration.LoginHistory.SingleSignOnLogin;
+    public const string SingleSignOnFailed = "Login.SsoFailed";
 
     /// <param name="userId">Whose account; null for a failed single sign-on that named no known account.</param>
     /// <param name="byOwner">False for failed attempts: whoever tried is not known to be the owner.</param>

@@ -9,8 +9,10 @@ namespace Lebenswelten.Web.Features.Identity;
 /// </summary>
 public sealed class AccountChallenges(IStringLocalizer<IdentityResource> text) : IAuthorizationMiddlewareResultHandler
 {
-    public const string TwoFactorSetupPath = "/konto/zwei-faktor";
-    public const string ConfirmPath = "/konto/bestaetigen";
+    /// <summary>Where staff set up their second factor.</summary>
+    public const string TwoFactorSetupPage = "/Identity/TwoFactor";
+    /// <summary>Where a person confirms a recent login (password, and code).</summary>
+    public const string ConfirmPage = "/Identity/Confirm";
 
     private readonly AuthorizationMiddlewareResultHandler _default = new();
 
@@ -24,11 +26,11 @@ public sealed class AccountChallenges(IStringLocalizer<IdentityResource> text) :
         }
         if (failed.All(r => r is StaffTwoFactorRequirement))
         {
-            await RespondAsync(context, TwoFactorSetupPath, "TwoFactorSetupRequired", StatusCodes.Status403Forbidden);
+            await RespondAsync(context, TwoFactorSetupPage, "TwoFactorSetupRequired", StatusCodes.Status403Forbidden);
         }
         else if (failed.All(r => r is RecentLoginRequirement))
         {
-            await RespondAsync(context, ConfirmPath, "ReauthenticationRequired", StatusCodes.Status401Unauthorized);
+            await RespondAsync(context, ConfirmPage, "ReauthenticationRequired", StatusCodes.Status401Unauthorized);
         }
         else
         {
@@ -50,6 +52,6 @@ public sealed class AccountChallenges(IStringLocalizer<IdentityResource> text) :
             return;
         }
         var back = context.Request.PathBase + context.Request.Path + context.Request.QueryString;
-        context.Response.Redirect($"{page}?returnUrl={Uri.EscapeDataString(back)}");
+        context.Response.Redirect(context.PageLink(page, new { returnUrl = back.ToString() }));
     }
 }

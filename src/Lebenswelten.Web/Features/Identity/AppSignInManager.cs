@@ -44,16 +44,16 @@ public sealed class AppSignInManager(
     }
 
     /// <summary>
-    /// A login through a single sign-on scheme, after <see cref="Lebenswelten.Core.Administration.SingleSignOn"/> found the
+    /// A login through a single sign-on scheme, after <see cref="Lebenswelten.Core.Administration.SingleSignOnAccounts"/> found the
     /// account. Deactivated accounts are refused. When the provider asserted no second factor and the account has an
     /// authenticator, the code is asked next (Identity's two-factor step); otherwise the person is signed in, with
     /// <see cref="AccountClaims.ProviderMfa"/> when the provider vouched for the second factor.
     /// </summary>
-    public async Task<SignInResult> SsoSignInAsync(AppUser user, string scheme, bool providerMfa)
+    public async Task<SignInResult> SingleSignOnSignInAsync(AppUser user, string scheme, bool providerMfa)
     {
         if (await PreSignInCheck(user) is { } refused)
         {
-            await audit.RecordAsync(user.Id, AccountAudit.SsoFailed, byOwner: false, recordId: scheme);
+            await audit.RecordAsync(user.Id, AccountAudit.SingleSignOnFailed, byOwner: false, recordId: scheme);
             return refused;
         }
         if (!providerMfa && await IsTwoFactorEnabledAsync(user))
@@ -66,7 +66,7 @@ public sealed class AppSignInManager(
             claims.Add(new Claim(AccountClaims.ProviderMfa, "true"));
         }
         await SignInWithClaimsAsync(user, isPersistent: false, claims);
-        await audit.RecordAsync(user.Id, AccountAudit.SsoSucceeded, recordId: scheme);
+        await audit.RecordAsync(user.Id, AccountAudit.SingleSignOnSucceeded, recordId: scheme);
         return SignInResult.Success;
     }
 

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Lebenswelten.Core.Identity;
-using Lebenswelten.Web.Features.Identity.Sso;
+using Lebenswelten.Web.Features.Identity.SingleSignOn;
 using Lebenswelten.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -16,11 +16,11 @@ namespace Lebenswelten.Web.Features.Identity;
 /// Re-authentication before sensitive actions (ASVS 5.0 V7.5.3): password, and the code for accounts with a
 /// second factor. Renews the login time that <see cref="Policies.RecentLogin"/> checks; wrong entries count
 /// towards the lockout like at the login. Accounts linked to a single sign-on provider can confirm there instead
-/// (<see cref="SsoReauthentication"/>); those created by it have no password and only that way.
+/// (<see cref="SingleSignOnReauthentication"/>); those created by it have no password and only that way.
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
 [EnableRateLimiting(RateLimits.Login)]
-public sealed class ConfirmModel(SignInManager<AppUser> signIn, AccountAudit audit, SsoProviders providers, TimeProvider clock,
+public sealed class ConfirmModel(SignInManager<AppUser> signIn, AccountAudit audit, SingleSignOnProviders providers, TimeProvider clock,
     IStringLocalizer<IdentityResource> text) : PageModel
 {
     [BindProperty]
@@ -34,7 +34,7 @@ public sealed class ConfirmModel(SignInManager<AppUser> signIn, AccountAudit aud
 
     public bool NeedsCode { get; private set; }
     public bool HasPassword { get; private set; }
-    public IReadOnlyList<SsoProvider> Providers { get; private set; } = [];
+    public IReadOnlyList<SingleSignOnProvider> Providers { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() is null ? Challenge() : Page();
 
@@ -50,7 +50,8 @@ public sealed class ConfirmModel(SignInManager<AppUser> signIn, AccountAudit aud
         }
         var password = await signIn.CheckPasswordSignInAsync(user, Input.Password, lockoutOnFailure: true);
         var codeOk = password.Succeeded && (!NeedsCode || await signIn.UserManager.VerifyTwoFactorTokenAsync(
-            user, signIn.UserManager.Options.Tokens.AuthenticatorTokenProvider, Input.Code?.Replace(" ", "", StringComparison.Ordinal) ?? ""));
+            user, signIn.UserManager.Options.Tokens.AuthenticatorTokenProvider,
+            Input.Code?.Replace(" ", "", StringComparison.Ordinal) ?? ""));
         if (!codeOk)
         {
             if (password.Succeeded)
@@ -79,10 +80,11 @@ public sealed class ConfirmModel(SignInManager<AppUser> signIn, AccountAudit aud
             ModelState.AddModelError(string.Empty, text["Sso.UnknownProvider"]);
             return Page();
         }
-        return Challenge(SsoReauthentication.Challenge(signIn, provider, user, Next, clock.GetUtcNow()), provider.Scheme);
+        var returnTo = Url.Page(SingleSignOnStartModel.ReturnPage, new { returnUrl = Next });
+        return Challenge(SingleSignOnReauthentication.Challenge(signIn, provider, user, returnTo, clock.GetUtcNow()), provider.Scheme);
     }
 
-    private string Next => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/konto";
+    private string Next => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : Url.Page("/Identity/Account")!;
 
     private async Task<AppUser?> LoadAsync()
     {
@@ -92,7 +94,7 @@ public sealed class ConfirmModel(SignInManager<AppUser> signIn, AccountAudit aud
         }
         NeedsCode = user.TwoFactorEnabled;
         HasPassword = await signIn.UserManager.HasPasswordAsync(user);
-        Providers = await SsoReauthentication.ProvidersOfAsync(signIn.UserManager, user, providers);
+        Providers = await SingleSignOnReauthentication.ProvidersOfAsync(signIn.UserManager, user, providers);
         return user;
     }
 }

@@ -52,7 +52,6 @@ public static class IdentitySetup
         services.AddSingleton<IAuthorizationPolicyProvider, StaffTwoFactorPolicies>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, AccountChallenges>();
         services.AddScoped<AccountAudit>();
-        services.AddScoped<Lebenswelten.Core.Privacy.AccessReport>();
         services.AddAuthorization(Policies.Add);
         return services;
     }

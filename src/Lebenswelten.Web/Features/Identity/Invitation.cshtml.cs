@@ -36,7 +36,7 @@ public sealed class InvitationModel(Invitations invitations, SignInManager<AppUs
     public bool LoggedIn => User.Identity?.IsAuthenticated == true;
 
     /// <summary>The login page, and back here.</summary>
-    public string LoginUrl => $"/konto/anmelden?returnUrl={Uri.EscapeDataString(Request.PathBase + Request.Path)}";
+    public string LoginUrl => Url.Page("/Identity/Login", new { returnUrl = (Request.PathBase + Request.Path).ToString() })!;
 
     [BindProperty]
     public AcceptForm Input { get; set; } = new();
@@ -62,7 +62,7 @@ public sealed class InvitationModel(Invitations invitations, SignInManager<AppUs
             }
             if (LoggedInAsInvitee && !(await authorization.AuthorizeAsync(User, Policies.RecentLogin)).Succeeded)
             {
-                return LocalRedirect(RecentLoginForChangesAttribute.ConfirmAndComeBack(Request.PathBase + Request.Path));
+                return RecentLoginForChangesAttribute.ConfirmAndComeBack(Request.PathBase + Request.Path);
             }
             login = new AcceptingLogin(User.UserId()!, User.HasTwoFactor());
         }

@@ -30,7 +30,7 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, IStringLocalizer<I
             return Page();
         }
         var result = await signIn.PasswordSignInAsync(Input.Email, Input.Password, Input.RememberMe, lockoutOnFailure: true);
-        var next = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/konto";
+        var next = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Url.Page("/Identity/Account")!;
         if (result.RequiresTwoFactor)
         {
             return RedirectToPage("LoginCode", new { returnUrl = next, rememberMe = Input.RememberMe });
@@ -40,7 +40,7 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, IStringLocalizer<I
             // Staff without a second factor can do nothing else yet: straight to setting one up.
             var user = await signIn.UserManager.FindByEmailAsync(Input.Email);
             var staff = user is not null && (await signIn.CreateUserPrincipalAsync(user)).IsStaff();
-            return LocalRedirect(staff ? $"{AccountChallenges.TwoFactorSetupPath}?returnUrl={Uri.EscapeDataString(next)}" : next);
+            return staff ? RedirectToPage(AccountChallenges.TwoFactorSetupPage, new { returnUrl = next }) : LocalRedirect(next);
         }
         ModelState.AddModelError(string.Empty, text[result.IsLockedOut ? "Login.LockedOut" : "Login.Failed"]);
         return Page();

@@ -46,7 +46,7 @@ public sealed class LoginCodeModel(SignInManager<AppUser> signIn, IStringLocaliz
             : await signIn.TwoFactorRecoveryCodeSignInAsync(code);
         if (result.Succeeded)
         {
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/konto");
+            return Url.IsLocalUrl(ReturnUrl) ? LocalRedirect(ReturnUrl) : RedirectToPage("/Identity/Account");
         }
         ModelState.AddModelError("Input.Code", text[result.IsLockedOut ? "Login.LockedOut" : "LoginCode.Wrong"]);
         return Page();

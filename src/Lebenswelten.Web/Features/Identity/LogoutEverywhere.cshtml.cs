@@ -25,6 +25,6 @@ public sealed class LogoutEverywhereModel(SignInManager<AppUser> signIn, Account
             await audit.RecordAsync(user.Id, AccountAudit.LoggedOutEverywhere);
         }
         await signIn.SignOutAsync();
-        return LocalRedirect("/konto/anmelden");
+        return RedirectToPage("/Identity/Login");
     }
 }

@@ -7,7 +7,7 @@ namespace Lebenswelten.Web.Features.Identity;
 /// <summary>
 /// Every POST handler of the page needs <see cref="Policies.RecentLogin"/> (ASVS 5.0 V7.5.3), reading the page does
 /// not: Razor Pages authorize a page as a whole, so this filter does it per handler. Without a recent login the
-/// person confirms at /konto/bestaetigen (password, and code with a second factor; failures count towards the
+/// person confirms on the Confirm page (password, and code with a second factor; failures count towards the
 /// lockout) and comes back to the page to submit again. The one re-authentication of pages and API alike.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = true)]
@@ -19,13 +19,15 @@ public sealed class RecentLoginForChangesAttribute : Attribute, IAsyncPageFilter
     {
         var http = context.HttpContext;
         if (HttpMethods.IsPost(http.Request.Method)
-            && !(await http.RequestServices.GetRequiredService<IAuthorizationService>().AuthorizeAsync(http.User, Policies.RecentLogin)).Succeeded)
+            && !(await http.RequestServices.GetRequiredService<IAuthorizationService>()
+                .AuthorizeAsync(http.User, Policies.RecentLogin)).Succeeded)
         {
-            context.Result = new LocalRedirectResult(ConfirmAndComeBack(http.Request.PathBase + http.Request.Path));
+            context.Result = ConfirmAndComeBack(http.Request.PathBase + http.Request.Path);
             return;
         }
         await next();
     }
 
-    public static string ConfirmAndComeBack(string page) => $"{AccountChallenges.ConfirmPath}?returnUrl={Uri.EscapeDataString(page)}";
+    /// <summary>To the confirmation, which sends the person back to <paramref name="returnUrl"/> (a local path).</summary>
+    public static RedirectToPageResult ConfirmAndComeBack(string returnUrl) => new(AccountChallenges.ConfirmPage, new { returnUrl });
 }

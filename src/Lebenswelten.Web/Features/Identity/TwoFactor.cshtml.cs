@@ -29,8 +29,10 @@ public sealed class TwoFactorModel(
     public bool Enabled { get; private set; }
     public string Key { get; private set; } = "";
     public string AuthenticatorUri { get; private set; } = "";
-    /// <summary>The <see cref="AuthenticatorUri"/> as a QR code, inline (the CSP allows data: images): no extra request carries the key.</summary>
-    public string QrCodeDataUri => AuthenticatorQrCode.DataUri(AuthenticatorUri);
+    /// <summary>
+    /// The <see cref="AuthenticatorUri"/> as a QR code, inline (the CSP allows data: images): no extra request carries the key.
+    /// </summary>
+    public string QrCodeDataUri => QrCodes.DataUri(AuthenticatorUri, pixelsPerModule: 5);
     public int RecoveryCodesLeft { get; private set; }
     public IReadOnlyList<string> NewRecoveryCodes { get; private set; } = [];
     public bool MayDisable => !User.IsStaff();
@@ -101,7 +103,7 @@ public sealed class TwoFactorModel(
     private async Task<IActionResult?> NeedsConfirmationAsync() =>
         (await authorization.AuthorizeAsync(User, Policies.RecentLogin)).Succeeded
             ? null
-            : LocalRedirect(RecentLoginForChangesAttribute.ConfirmAndComeBack(AccountChallenges.TwoFactorSetupPath));
+            : RecentLoginForChangesAttribute.ConfirmAndComeBack(Url.Page(AccountChallenges.TwoFactorSetupPage)!);
 
     private async Task<AppUser?> LoadAsync()
     {

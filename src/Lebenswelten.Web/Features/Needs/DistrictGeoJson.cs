@@ -11,15 +11,15 @@ public static class DistrictGeoJson
     public const string ContentType = "application/geo+json";
 
     public static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetAsync(
-        string site, SiteDirectory sites, NeedsDirectory needs, CancellationToken ct)
+        string site, SiteDirectory sites, NeedsDirectory needs, IStringLocalizer<NeedsResource> text, CancellationToken ct)
     {
         if (await sites.FindAsync(site, ct) is not { } found)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Site not found", detail: $"There is no site '{site}'.");
+            return DomainProblem.NotFound("Site.NotFound").ToProblem(text);
         }
         var need = (await needs.NeedIndexAsync(found.Id, ct)).ToDictionary(n => n.DistrictId);
         var features = new JsonArray();
-        foreach (var district in await needs.DistrictsAsync(found.Id, ct))
+        foreach (var district in await sites.DistrictsAsync(found.Id, ct))
         {
             var score = need.GetValueOrDefault(district.Id);
             features.Add(new JsonObject

@@ -6,7 +6,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Lebenswelten.Web.Features.Needs;
 
-/// <summary>The site's map: a chosen indicator or the need index per district, with the offerings on top; a table without JavaScript.</summary>
+/// <summary>
+/// The site's map: a chosen indicator or the need index per district, with the offerings on top; a table without JavaScript.
+/// </summary>
 [AllowAnonymous]
 public sealed class MapModel(NeedsPageData data, IConfiguration configuration) : PageModel
 {
@@ -38,5 +40,9 @@ public sealed class MapModel(NeedsPageData data, IConfiguration configuration) :
     public string FiguresJson(string unit) => JsonSerializer.Serialize(Map.Rows.ToDictionary(r => r.District.Key,
         r => new { c = r.Class, s = r.Shown(unit), n = r.District.Name }));
 
-    public string OfferingsJson() => JsonSerializer.Serialize(data.Offerings.Select(o => new { o.Title, o.Lat, o.Lon, Url = $"/angebote/{o.Id}" }));
+    public string OfferingsJson() => JsonSerializer.Serialize(data.Offerings.Select(o =>
+        new { o.Title, o.Lat, o.Lon, Url = Url.Page("/Offerings/Catalogue/Details", new { id = o.Id }) }));
+
+    /// <summary>Where the script's district link puts the clicked district's key (needs-map.js).</summary>
+    public const string DistrictKeyPlaceholder = "__key__";
 }

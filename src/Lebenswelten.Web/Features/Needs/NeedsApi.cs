@@ -24,24 +24,32 @@ public static class NeedsApi
     }
 
     private static async Task<Results<Ok<List<IndicatorDto>>, ProblemHttpResult>> ListIndicators(
-        string site, SiteDirectory sites, NeedsDirectory needs, HttpContext context, CancellationToken ct)
+        string site, SiteDirectory sites, NeedsDirectory needs, IStringLocalizer<NeedsResource> text, HttpContext context,
+        CancellationToken ct)
     {
         if (await sites.FindAsync(site, ct) is not { } found)
         {
-            return NotFound("Site not found", $"There is no site '{site}'.");
+            return DomainProblem.NotFound("Site.NotFound").ToProblem(text);
         }
-        return TypedResults.Ok((await needs.IndicatorsAsync(found.Id, context.User.IsStaffAt(site), ct)).Select(IndicatorDto.From).ToList());
+        var indicators = await needs.IndicatorsAsync(found.Id, context.User.IsStaffAt(site), ct);
+        return TypedResults.Ok(indicators.Select(IndicatorDto.From).ToList());
     }
 
     private static async Task<Results<Ok<List<IndicatorValueDto>>, ProblemHttpResult>> ListValues(
-        string site, Guid indicator, int? year, SiteDirectory sites, NeedsDirectory needs, HttpContext context, CancellationToken ct)
+        string site, Guid indicator, int? year, SiteDirectory sites, NeedsDirectory needs, IStringLocalizer<NeedsResource> text,
+        HttpContext context, CancellationToken ct)
     {
-        if (await sites.FindAsync(site, ct) is not { } found
-            || (await needs.IndicatorsAsync(found.Id, context.User.IsStaffAt(site), ct)).FirstOrDefault(i => i.Id == indicator) is not { } chosen)
+        if (await sites.FindAsync(site, ct) is not { } found)
         {
-            return NotFound("Indicator not found", $"Site '{site}' has no indicator {indicator} that you may see.");
+            return DomainProblem.NotFound("Site.NotFound").ToProblem(text);
         }
-        var districts = (await needs.DistrictsAsync(found.Id, ct)).ToDictionary(d => d.Id);
+        // An internal indicator is, to anyone but the site's staff, one that does not exist.
+        var visible = await needs.IndicatorsAsync(found.Id, context.User.IsStaffAt(site), ct);
+        if (visible.FirstOrDefault(i => i.Id == indicator) is not { } chosen)
+        {
+            return DomainProblem.NotFound("Indicator.NotFound").ToProblem(text);
+        }
+        var districts = (await sites.DistrictsAsync(found.Id, ct)).ToDictionary(d => d.Id);
         var values = (await needs.ValuesAsync(found.Id, indicator, ct)).Where(v => year is null || v.Year == year);
         return TypedResults.Ok(values.Select(v => new IndicatorValueDto(districts[v.DistrictId].Key, districts[v.DistrictId].Name, v.Year,
                 v.PublicValue, v.IsSmallNumber ? null : v.Denominator, v.IsSmallNumber,
@@ -56,7 +64,7 @@ public static class NeedsApi
     {
         if (await sites.FindAsync(site, ct) is not { } found)
         {
-            return NotFound("Site not found", $"There is no site '{site}'.");
+            return DomainProblem.NotFound("Site.NotFound").ToProblem(text);
         }
         using var reader = new StreamReader(request.Body);
         var csv = await reader.ReadToEndAsync(ct);
@@ -77,7 +85,4 @@ public static class NeedsApi
         }
         return TypedResults.Ok(new IndicatorImportResultDto(preview.Rows.Count, preview.Rows.Count(r => r.Previous is not null)));
     }
-
-    private static ProblemHttpResult NotFound(string title, string detail) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: title, detail: detail);
 }

@@ -24,7 +24,7 @@ public sealed class NeedsPageData(SiteDirectory sites, NeedsDirectory needs, Off
             return false;
         }
         Site = found;
-        Districts = await needs.DistrictsAsync(found.Id, ct);
+        Districts = await sites.DistrictsAsync(found.Id, ct);
         Indicators = await needs.IndicatorsAsync(found.Id, staff, ct);
         var all = await needs.ValuesAsync(found.Id, ct: ct);
         Values = all.Where(v => Indicators.Any(i => i.Id == v.IndicatorId)).ToList();

@@ -21,7 +21,8 @@ public sealed class GoalForm
 
 /// <summary>The coordinator sets the weights of the need index and the site's health goals.</summary>
 [Authorize(Policy = Policies.SiteCoordinator)]
-public sealed class SettingsModel(SiteDirectory sites, NeedsDirectory needs, NeedsSettings settings, IStringLocalizer<NeedsResource> text) : PageModel
+public sealed class SettingsModel(SiteDirectory sites, NeedsDirectory needs, NeedsSettings settings, IStringLocalizer<NeedsResource> text)
+    : PageModel
 {
     public Site Site { get; private set; } = null!;
     public IReadOnlyList<Indicator> Indicators { get; private set; } = [];
@@ -57,7 +58,8 @@ public sealed class SettingsModel(SiteDirectory sites, NeedsDirectory needs, Nee
             ModelState.Remove(key);
         }
         var errors = new FieldErrors();
-        var (baseline, target) = (FormNumbers.Decimal(Input.BaselineValue, "BaselineValue", errors), FormNumbers.Decimal(Input.TargetValue, "TargetValue", errors));
+        var baseline = FormNumbers.Decimal(Input.BaselineValue, "BaselineValue", errors);
+        var target = FormNumbers.Decimal(Input.TargetValue, "TargetValue", errors);
         var outcome = errors.Any || !ModelState.IsValid ? (errors.Any ? errors : Invalid()).ToProblem()
             : await settings.AddGoalAsync(Site.Id, new GoalDraft(Input.Text, Input.IndicatorId, Input.BaselineYear,
                 (double)(baseline ?? 0), Input.TargetYear, (double)(target ?? 0), Input.DistrictIds), ct);
@@ -105,7 +107,7 @@ public sealed class SettingsModel(SiteDirectory sites, NeedsDirectory needs, Nee
         }
         Site = found;
         Indicators = await needs.IndicatorsAsync(found.Id, staff: true, ct);
-        Districts = await needs.DistrictsAsync(found.Id, ct);
+        Districts = await sites.DistrictsAsync(found.Id, ct);
         Goals = await needs.GoalsAsync(found.Id, ct);
         return true;
     }

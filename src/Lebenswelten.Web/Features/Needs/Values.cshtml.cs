@@ -18,8 +18,8 @@ public sealed class CorrectionForm
 
 /// <summary>A coordinator picks one district's value in one year, corrects it with a note, and sees who changed it before.</summary>
 [Authorize(Policy = Policies.SiteCoordinator)]
-public sealed class ValuesModel(SiteDirectory sites, NeedsDirectory needs, IndicatorCorrection correction, IStringLocalizer<NeedsResource> text)
-    : PageModel
+public sealed class ValuesModel(SiteDirectory sites, NeedsDirectory needs, IndicatorCorrection correction,
+    IStringLocalizer<NeedsResource> text) : PageModel
 {
     public Site Site { get; private set; } = null!;
     public IReadOnlyList<Indicator> Indicators { get; private set; } = [];
@@ -37,16 +37,24 @@ public sealed class ValuesModel(SiteDirectory sites, NeedsDirectory needs, Indic
         {
             return NotFound();
         }
+        await LoadRecordAsync(ct);
         if (Record?.Current is { } current)
         {
-            Input = new CorrectionForm { Value = FormNumbers.Show(current.Value), Numerator = current.Numerator?.ToString(), Denominator = current.Denominator?.ToString() };
+            Input = new CorrectionForm
+            {
+                Value = FormNumbers.Show(current.Value),
+                Numerator = current.Numerator?.ToString(),
+                Denominator = current.Denominator?.ToString(),
+            };
         }
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(string site, CancellationToken ct)
     {
-        if (!await LoadAsync(site, ct) || Record is null)
+        // No read of the value's history before the change: only a page shown again (with errors) reads and audits it.
+        if (!await LoadAsync(site, ct) || Indicators.FirstOrDefault(i => i.Id == IndicatorId) is not { } indicator
+            || DistrictKey is not { Length: > 0 } district || !int.TryParse(Year, out var year))
         {
             return NotFound();
         }
@@ -54,12 +62,17 @@ public sealed class ValuesModel(SiteDirectory sites, NeedsDirectory needs, Indic
         var value = FormNumbers.Decimal(Input.Value, "Value", errors);
         var (numerator, denominator) = (Count(Input.Numerator, "Numerator", errors), Count(Input.Denominator, "Denominator", errors));
         var outcome = errors.Any ? errors.ToProblem()
-            : await correction.CorrectAsync(Site.Id, Record.Indicator.Id, Record.District.Key, Record.Year,
-                new IndicatorFigure(Record.Indicator.Kind == IndicatorKind.Value ? (double?)value : null, numerator, denominator),
+            : await correction.CorrectAsync(Site.Id, indicator.Id, district, year,
+                new IndicatorFigure(indicator.Kind == IndicatorKind.Value ? (double?)value : null, numerator, denominator),
                 Input.Note, User.UserId() ?? "", ct);
+        if (outcome.Problem is { Kind: ProblemKind.NotFound })
+        {
+            return NotFound();
+        }
         if (outcome.Problem is { } problem)
         {
             problem.AddTo(ModelState, text);
+            await LoadRecordAsync(ct);
             return Page();
         }
         Saved = text["Needs.CorrectionSaved"];
@@ -88,12 +101,16 @@ public sealed class ValuesModel(SiteDirectory sites, NeedsDirectory needs, Indic
         }
         Site = found;
         Indicators = await needs.IndicatorsAsync(found.Id, staff: true, ct);
-        Districts = await needs.DistrictsAsync(found.Id, ct);
+        Districts = await sites.DistrictsAsync(found.Id, ct);
+        return true;
+    }
+
+    /// <summary>The chosen value with its history: who changed it is personal data, so this read is audited.</summary>
+    private async Task LoadRecordAsync(CancellationToken ct)
+    {
         if (IndicatorId is { } indicator && DistrictKey is { Length: > 0 } district && int.TryParse(Year, out var year))
         {
-            var outcome = await correction.RecordAsync(found.Id, indicator, district, year, HttpContext.AuditActor(), ct);
-            Record = outcome.Value;
+            Record = (await correction.RecordAsync(Site.Id, indicator, district, year, HttpContext.AuditActor(), ct)).Value;
         }
-        return true;
     }
 }

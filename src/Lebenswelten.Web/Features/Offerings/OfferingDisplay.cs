@@ -15,22 +15,6 @@ public static class OfferingDisplay
 
     public static string Money(int cents) => string.Format(CultureInfo.CurrentCulture, "{0:N2} €", cents / 100m);
 
-    public static string Labels<TFlags>(this IStringLocalizer text, TFlags flags, string prefix) where TFlags : struct, Enum =>
-        string.Join(", ", flags.Members().Select(member => text[$"{prefix}.{member}"].Value));
-
-    public static string LanguageNames(this IStringLocalizer text, IEnumerable<string> codes) =>
-        string.Join(", ", codes.Select(code => text[$"LanguageName.{code}"].Value));
-
-    public static string Date(DateTimeOffset utc) =>
-        BerlinTime.ToLocal(utc).ToString(Localization.IsEnglish ? "d MMMM yyyy" : "d. MMMM yyyy", CultureInfo.CurrentCulture);
-
-    public static string Weekday(DateTimeOffset utc) => BerlinTime.ToLocal(utc).ToString("dddd", CultureInfo.CurrentCulture);
-
-    public static string Time(DateTimeOffset utc) => BerlinTime.ToLocal(utc).ToString("HH:mm", CultureInfo.InvariantCulture);
-
-    /// <summary>"Dienstag, 3. März 2026, 17:00 Uhr", as in the mails.</summary>
-    public static string DateTime(DateTimeOffset utc) => OfferingText.DateTime(utc, Localization.IsEnglish ? "en" : "de");
-
     public static string Age(this IStringLocalizer text, int? min, int? max) => (min, max) switch
     {
         ({ } from, { } to) => text["Offering.AgeRange", from, to],
@@ -44,14 +28,4 @@ public static class OfferingDisplay
 
     public static string Coordinates(double latitude, double longitude) =>
         string.Create(CultureInfo.InvariantCulture, $"{latitude:0.#####}, {longitude:0.#####}");
-}
-
-public sealed record OfferingCard(Offering Offering, DateTimeOffset Now);
-
-/// <summary>One select of the catalogue form: its query-string key, the options, and what was wrong with the value.</summary>
-public sealed record CatalogueSelect(
-    string Key, IReadOnlyList<(string Value, string Label, bool Selected)> Options, IReadOnlyList<string> Errors, bool AnyOption = true)
-{
-    public static readonly DayOfWeek[] Week =
-        [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
 }

@@ -1,13 +1,19 @@
+using Lebenswelten.Web.Features.Offerings.BackOffice;
+using Lebenswelten.Web.Features.Offerings.Catalogue;
+
 namespace Lebenswelten.Web.Features.Offerings;
 
-/// <summary>GET/POST/PUT /api/offerings: the catalogue and the providers' editing, over the same domain services as the pages.</summary>
+/// <summary>
+/// GET/POST/PUT /api/offerings: the public catalogue and the providers' editing, over the same domain services as the
+/// pages; the registrations' endpoints are <see cref="Registrations.RegistrationsApi"/>.
+/// </summary>
 public static class OfferingsApi
 {
     public static void MapOfferingsApi(this IEndpointRouteBuilder app)
     {
         var offerings = app.MapGroup("/api/offerings").WithTags("Offerings");
-        OfferingsCatalogueEndpoints.Map(offerings);
-        OfferingsEditingEndpoints.Map(offerings);
-        OfferingsCatalogueEndpoints.MapCalendar(app);
+        CatalogueEndpoints.Map(offerings);
+        EditingEndpoints.Map(offerings);
+        CatalogueEndpoints.MapCalendar(app);
     }
 }

@@ -1,6 +1,5 @@
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Privacy;
-using Lebenswelten.Web.Features.Registrations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,8 +12,8 @@ namespace Lebenswelten.Web.Features.Privacy;
 /// </summary>
 [AllowAnonymous]
 [PersonalLinkPage]
-public sealed class GuestDataModel(RegistrationService registrations, ConsentBook consents, PersonalDataExport export,
-    Erasure erasure, IStringLocalizer<PrivacyResource> text) : PageModel
+public sealed class GuestDataModel(RegistrationService registrations, GuestRegistrationData guestData, ConsentBook consents,
+    IStringLocalizer<PrivacyResource> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Token { get; set; }
@@ -32,7 +31,7 @@ public sealed class GuestDataModel(RegistrationService registrations, ConsentBoo
 
     public async Task<IActionResult> OnPostExportAsync(Guid id, string? format, CancellationToken ct)
     {
-        var outcome = await export.ForGuestAsync(id, Token, HttpContext.AuditActor(), ct);
+        var outcome = await guestData.ExportAsync(id, Token, HttpContext.AuditActor(), ct);
         return outcome.Value is { } data ? PersonalDataDownload.Result(this, data, format) : NotFound();
     }
 
@@ -53,7 +52,7 @@ public sealed class GuestDataModel(RegistrationService registrations, ConsentBoo
 
     public Task<IActionResult> OnPostEraseAsync(Guid id, CancellationToken ct) =>
         GuestErasure.EraseAsync(this, ConfirmErase, text, () => LoadAsync(id, ct),
-            async () => (await erasure.EraseGuestRegistrationAsync(id, Token, HttpContext.AuditActor(), ct)).Succeeded);
+            async () => (await guestData.EraseAsync(id, Token, HttpContext.AuditActor(), ct)).Succeeded);
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {

@@ -47,7 +47,7 @@ public sealed class MyDataModel(PersonalDataExport export, Erasure erasure,
             return Page();
         }
         await HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
-        return LocalRedirect("/konto/geloescht");
+        return RedirectToPage("/Privacy/Erased");
     }
 }
 

@@ -53,7 +53,8 @@ public static class PrivacyApi
         return outcome.Problem is { } problem ? problem.ToProblem(services.Text) : TypedResults.NoContent();
     }
 
-    private static async Task<Ok<List<ConsentDto>>> ConsentsAsync(ConsentBook consents, [AsParameters] PrivacyServices services, CancellationToken ct) =>
+    private static async Task<Ok<List<ConsentDto>>> ConsentsAsync(ConsentBook consents, [AsParameters] PrivacyServices services,
+        CancellationToken ct) =>
         TypedResults.Ok((await consents.ForUserAsync(services.Http.User.UserId()!, ct)).Select(c => ToDto(c, services.Text)).ToList());
 
     private static async Task<Results<Ok<ConsentDto>, ProblemHttpResult>> WithdrawAsync(

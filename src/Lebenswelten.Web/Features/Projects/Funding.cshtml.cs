@@ -112,7 +112,7 @@ public sealed class FundingModel(BackOfficeServices services, IStringLocalizer<P
         Roles = await access.RolesAsync(UserId, Site.Id, ct);
         Applications = (await desk.ListAsync(Site.Id, UserId, 1, 100, ct)).Value.Items ?? [];
         ProjectTitles = await projects.TitlesAsync(Site.Id, ct);
-        Insurers = (await Sites.OrganisationsAsync(Site.Id, ct)).Where(o => o.Kind == OrganisationKind.Insurer).ToList();
+        Insurers = (await Roster.OrganisationsAsync(Site.Id, ct)).Where(o => o.Kind == OrganisationKind.Insurer).ToList();
         return true;
     }
 }

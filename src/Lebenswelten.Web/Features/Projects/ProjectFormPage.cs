@@ -1,3 +1,4 @@
+using Lebenswelten.Core.Administration;
 using Lebenswelten.Core.Needs;
 using Lebenswelten.Core.Network;
 using Lebenswelten.Core.Projects;
@@ -9,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Lebenswelten.Web.Features.Projects;
 
 /// <summary>What the project form offers to choose from: the site's districts, organisations, health goals and offerings.</summary>
-public sealed class ProjectChoices(SiteDirectory sites, NeedsDirectory needs, ProjectDirectory projects)
+public sealed class ProjectChoices(SiteDirectory sites, SiteRoster roster, NeedsDirectory needs, ProjectDirectory projects)
 {
     public IReadOnlyList<District> Districts { get; private set; } = [];
     public IReadOnlyList<Organisation> Organisations { get; private set; } = [];
@@ -19,7 +20,7 @@ public sealed class ProjectChoices(SiteDirectory sites, NeedsDirectory needs, Pr
     public async Task LoadAsync(Guid siteId, CancellationToken ct)
     {
         Districts = await sites.DistrictsAsync(siteId, ct);
-        Organisations = await sites.OrganisationsAsync(siteId, ct);
+        Organisations = await roster.OrganisationsAsync(siteId, ct);
         Goals = await needs.GoalsAsync(siteId, ct);
         Offerings = await projects.LinkableOfferingsAsync(siteId, ct);
     }

@@ -66,5 +66,9 @@ public static class ErrorHandling
     /// anonymous visitors of a mistyped address to the login page.
     /// </summary>
     public static void MapNotFoundFallback(this WebApplication app) =>
-        app.MapFallback("{**path}", () => Results.NotFound()).AllowAnonymous().ExcludeFromDescription();
+        app.MapFallback("{**path}", (HttpContext context, IStringLocalizer<SharedResource> text) =>
+                context.IsApiRequest() && !context.IsFhirRequest()
+                    ? DomainProblem.NotFound("Endpoint.NotFound").ToProblem(text)
+                    : Results.NotFound())
+            .AllowAnonymous().ExcludeFromDescription();
 }

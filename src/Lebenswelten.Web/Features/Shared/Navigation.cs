@@ -5,10 +5,9 @@ using Lebenswelten.Web.Features.Sites;
 
 namespace Lebenswelten.Web.Features.Shared;
 
-public sealed record NavLink(string Href, string Label);
-
 /// <summary>What the header shows: the current site (from the address or the switcher's cookie) and links by role.</summary>
-public sealed class Navigation(SiteDirectory directory, IHttpContextAccessor accessor, Core.Telemedicine.RoomEditor rooms)
+public sealed class Navigation(SiteDirectory directory, IHttpContextAccessor accessor, LinkGenerator pages,
+    Core.Telemedicine.RoomEditor rooms)
 {
     public IReadOnlyList<Site> Sites { get; private set; } = [];
     public Site? CurrentSite { get; private set; }
@@ -30,42 +29,43 @@ public sealed class Navigation(SiteDirectory directory, IHttpContextAccessor acc
         var user = accessor.HttpContext!.User;
         var links = new List<NavLink>
         {
-            new("/", text("Nav.Home")),
-            new(CurrentSite is { } chosen ? $"/angebote?standort={chosen.Slug}" : "/angebote", text("Nav.Offerings")),
-            new("/standorte", text("Nav.Sites")),
+            Link("/Home/Index", text("Nav.Home")),
+            Link("/Offerings/Catalogue/Index", text("Nav.Offerings"), new { standort = CurrentSite?.Slug }),
+            Link("/Sites/Index", text("Nav.Sites")),
         };
         if (CurrentSite is { } site)
         {
-            links.Add(new($"/standorte/{site.Slug}", site.Name));
-            links.Add(new($"/standorte/{site.Slug}/karte", text("Nav.Map")));
+            var here = new { site = site.Slug };
+            links.Add(Link("/Sites/Details", site.Name, here));
+            links.Add(Link("/Needs/Map", text("Nav.Map"), here));
             if (HasTelemedicine)
             {
-                links.Add(new($"/standorte/{site.Slug}/telemedizin", text("Nav.Telemedicine")));
+                links.Add(Link("/Telemedicine/Index", text("Nav.Telemedicine"), here));
             }
             if (user.IsAdministrator() || user.RolesAt(site.Slug).Contains(SiteRole.Coordinator))
             {
-                links.Add(new($"/standorte/{site.Slug}/team", text("Nav.Team")));
-                links.Add(new($"/standorte/{site.Slug}/bedarf/indikatoren", text("Nav.Needs")));
-                links.Add(new($"/verwaltung/{site.Slug}/projekte", text("Nav.Projects")));
+                links.Add(Link("/Sites/Team", text("Nav.Team"), here));
+                links.Add(Link("/Needs/Indicators", text("Nav.Needs"), here));
+                links.Add(Link("/Projects/Index", text("Nav.Projects"), here));
             }
             if (user.IsAdministrator() || user.RolesAt(site.Slug).Any(r => r is SiteRole.Coordinator or SiteRole.InsurerOfficer))
             {
-                links.Add(new($"/verwaltung/{site.Slug}/foerderung", text("Nav.Funding")));
+                links.Add(Link("/Projects/Funding", text("Nav.Funding"), here));
             }
             if (user.RolesAt(site.Slug).Any(r => r is SiteRole.Provider or SiteRole.Coordinator))
             {
-                links.Add(new($"/verwaltung/{site.Slug}/angebote", text("Nav.MyOfferings")));
+                links.Add(Link("/Offerings/BackOffice/Index", text("Nav.MyOfferings"), here));
             }
-            TelemedicineLinks(links, site, user.RolesAt(site.Slug), user.IsAdministrator(), text);
+            TelemedicineLinks(links, here, user.RolesAt(site.Slug), user.IsAdministrator(), text);
         }
         if (user.Identity?.IsAuthenticated == true)
         {
-            links.Add(new("/meine-anmeldungen", text("Nav.MyRegistrations")));
-            links.Add(new("/meine-termine", text("Nav.MyAppointments")));
+            links.Add(Link("/Offerings/Registrations/Mine", text("Nav.MyRegistrations")));
+            links.Add(Link("/Telemedicine/Mine", text("Nav.MyAppointments")));
         }
         if (user.IsAdministrator())
         {
-            links.Add(new("/admin", text("Nav.Admin")));
+            links.Add(Link("/Admin/Index", text("Nav.Admin")));
         }
         return links;
     }
@@ -74,21 +74,24 @@ public sealed class Navigation(SiteDirectory directory, IHttpContextAccessor acc
     /// By role: practices get their day list and hours, coordinators and the housing company's staff the rooms and the
     /// reception; the pages themselves ask TelemedicineAccess what each person may see.
     /// </summary>
-    private void TelemedicineLinks(List<NavLink> links, Site site, IReadOnlyList<SiteRole> roles, bool administrator, Func<string, string> text)
+    private void TelemedicineLinks(List<NavLink> links, object here, IReadOnlyList<SiteRole> roles, bool administrator,
+        Func<string, string> text)
     {
-        var backOffice = $"/verwaltung/{site.Slug}/telemedizin";
         if (roles.Contains(SiteRole.Practice))
         {
-            links.Add(new($"{backOffice}/praxis", text("Nav.PracticeDay")));
-            links.Add(new($"{backOffice}/sprechzeiten", text("Nav.Schedules")));
+            links.Add(Link("/Telemedicine/BackOffice/PracticeDay", text("Nav.PracticeDay"), here));
+            links.Add(Link("/Telemedicine/BackOffice/Schedules", text("Nav.Schedules"), here));
         }
         if (administrator || roles.Contains(SiteRole.Coordinator))
         {
-            links.Add(new($"{backOffice}/raeume", text("Nav.Rooms")));
+            links.Add(Link("/Telemedicine/BackOffice/Rooms", text("Nav.Rooms"), here));
         }
         if (roles.Any(r => r is SiteRole.Coordinator or SiteRole.Provider))
         {
-            links.Add(new($"{backOffice}/raum", text("Nav.RoomDesk")));
+            links.Add(Link("/Telemedicine/BackOffice/Desks", text("Nav.RoomDesk"), here));
         }
     }
+
+    private NavLink Link(string page, string label, object? values = null) =>
+        new(pages.PageLink(accessor.HttpContext!, page, values), label);
 }

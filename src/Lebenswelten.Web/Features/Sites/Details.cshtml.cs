@@ -1,3 +1,4 @@
+using Lebenswelten.Core.Administration;
 using Lebenswelten.Core.Network;
 using Lebenswelten.Core.Sites;
 using Microsoft.AspNetCore.Authorization;
@@ -8,7 +9,7 @@ namespace Lebenswelten.Web.Features.Sites;
 
 /// <summary>The public page of a site: what it is, who works there, its districts.</summary>
 [AllowAnonymous]
-public sealed class DetailsModel(SiteDirectory directory, Core.Telemedicine.RoomEditor rooms) : PageModel
+public sealed class DetailsModel(SiteDirectory directory, SiteRoster roster, Core.Telemedicine.RoomEditor rooms) : PageModel
 {
     public Site Site { get; private set; } = null!;
     public IReadOnlyList<Organisation> Organisations { get; private set; } = [];
@@ -22,7 +23,7 @@ public sealed class DetailsModel(SiteDirectory directory, Core.Telemedicine.Room
             return NotFound();
         }
         Site = found;
-        Organisations = await directory.OrganisationsAsync(found.Id, ct);
+        Organisations = await roster.OrganisationsAsync(found.Id, ct);
         Districts = await directory.DistrictsAsync(found.Id, ct);
         HasTelemedicine = await rooms.HasActiveRoomAsync(found.Id, ct);
         return Page();

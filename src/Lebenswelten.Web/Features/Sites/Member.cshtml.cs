@@ -1,6 +1,6 @@
+using Lebenswelten.Web.Features.Shared.Roles;
 using Lebenswelten.Core.Administration;
 using Lebenswelten.Core.Sites;
-using Lebenswelten.Web.Features.Admin;
 using Lebenswelten.Web.Features.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,8 +9,9 @@ namespace Lebenswelten.Web.Features.Sites;
 
 /// <summary>A coordinator changes one team member's roles at this site, or takes them off the site.</summary>
 [Authorize(Policy = Policies.SiteCoordinator)]
-public sealed class MemberModel(UserDirectory directory, UserAdministration administration, SiteDirectory sites,
-    IStringLocalizer<SitesResource> text) : RolePage(directory, administration, sites, text)
+public sealed class MemberModel(UserDirectory directory, UserAdministration administration, SiteDirectory sites, SiteRoster roster,
+    AdminScopes scopes, IStringLocalizer<SitesResource> text)
+    : RolePage(directory, administration, sites, roster, scopes, text)
 {
     public async Task<IActionResult> OnPostRemoveFromSiteAsync(CancellationToken ct)
     {
@@ -26,6 +27,6 @@ public sealed class MemberModel(UserDirectory directory, UserAdministration admi
             return (DomainProblem?)null;
         }, "Admin.RemovedFromSite", ct);
         // The person no longer belongs to the site, so their page is gone: back to the team.
-        return result is RedirectResult ? Redirect($"/standorte/{FixedSite!.Slug}/team") : result;
+        return result is RedirectResult ? RedirectToPage("/Sites/Team", new { site = FixedSite!.Slug }) : result;
     }
 }

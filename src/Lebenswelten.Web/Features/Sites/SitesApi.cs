@@ -1,3 +1,4 @@
+using Lebenswelten.Core.Administration;
 using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Web.Features.Identity;
@@ -20,11 +21,11 @@ public static class SitesApi
         TypedResults.Ok((await directory.ListAsync(ct)).Select(SiteSummaryDto.From).ToList());
 
     private static async Task<Results<Ok<SiteDetailsDto>, ProblemHttpResult>> GetSite(
-        string site, SiteDirectory directory, CancellationToken ct)
+        string site, SiteDirectory directory, IStringLocalizer<SitesResource> text, CancellationToken ct)
     {
         if (await directory.FindAsync(site, ct) is not { } found)
         {
-            return SiteNotFound(site);
+            return SiteNotFound(text);
         }
         var districts = await directory.DistrictsAsync(found.Id, ct);
         return TypedResults.Ok(new SiteDetailsDto(found.Slug, found.Name, found.State, found.Ags, found.Description,
@@ -33,28 +34,27 @@ public static class SitesApi
     }
 
     private static async Task<Results<Ok<List<OrganisationDto>>, ProblemHttpResult>> ListOrganisations(
-        string site, SiteDirectory directory, CancellationToken ct)
+        string site, SiteDirectory directory, SiteRoster roster, IStringLocalizer<SitesResource> text, CancellationToken ct)
     {
         if (await directory.FindAsync(site, ct) is not { } found)
         {
-            return SiteNotFound(site);
+            return SiteNotFound(text);
         }
-        return TypedResults.Ok((await directory.OrganisationsAsync(found.Id, ct)).Select(OrganisationDto.From).ToList());
+        return TypedResults.Ok((await roster.OrganisationsAsync(found.Id, ct)).Select(OrganisationDto.From).ToList());
     }
 
     private static async Task<Results<Ok<List<SiteMemberDto>>, ProblemHttpResult>> ListMembers(
-        string site, SiteDirectory directory, AuditLog audit, HttpContext context, CancellationToken ct)
+        string site, SiteDirectory directory, SiteRoster roster, AuditLog audit, IStringLocalizer<SitesResource> text, HttpContext context,
+        CancellationToken ct)
     {
         if (await directory.FindAsync(site, ct) is not { } found)
         {
-            return SiteNotFound(site);
+            return SiteNotFound(text);
         }
-        var members = await directory.MembersAsync(found.Id, ct);
+        var members = await roster.MembersAsync(found.Id, ct);
         await audit.RecordReadAsync(context.AuditActor(), "Site.Members", found.Slug, found.Id, ct, members.Select(m => m.UserId));
         return TypedResults.Ok(members.Select(m => new SiteMemberDto(m.Email, m.DisplayName, m.Roles, m.Organisation)).ToList());
     }
 
-    private static ProblemHttpResult SiteNotFound(string site) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Site not found",
-            detail: $"There is no site '{site}'.");
+    private static ProblemHttpResult SiteNotFound(IStringLocalizer text) => DomainProblem.NotFound("Site.NotFound").ToProblem(text);
 }

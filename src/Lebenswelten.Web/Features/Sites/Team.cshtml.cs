@@ -1,9 +1,10 @@
+using Lebenswelten.Web.Features.Shared.BackOffice;
+using Lebenswelten.Web.Features.Shared.Roles;
 using Lebenswelten.Core.Administration;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Network;
 using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Sites;
-using Lebenswelten.Web.Features.Admin;
 using Lebenswelten.Web.Features.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -20,7 +21,8 @@ public sealed class InviteForm
 
 /// <summary>Who holds which role at the site (personal data, for the site's coordinators only), and invitations to join.</summary>
 [Authorize(Policy = Policies.SiteCoordinator)]
-public sealed class TeamModel(SiteDirectory directory, AuditLog audit, Invitations invitations, IStringLocalizer<SitesResource> text) : PageModel
+public sealed class TeamModel(SiteDirectory directory, SiteRoster roster, AuditLog audit, Invitations invitations, AdminScopes scopes,
+    IStringLocalizer<SitesResource> text) : PageModel
 {
     public Site Site { get; private set; } = null!;
     public IReadOnlyList<SiteMember> Members { get; private set; } = [];
@@ -40,15 +42,16 @@ public sealed class TeamModel(SiteDirectory directory, AuditLog audit, Invitatio
         }
         var outcome = Invite.Role is not { } role
             ? Core.Common.DomainProblem.Field(nameof(InviteForm.Role), "Required")
-            : (await invitations.InviteAsync(await HttpContext.AdminScopeAsync(), Site.Id,
-                new InvitationRequest(Invite.Email, role, Invite.OrganisationId), Localization.CurrentLanguage, HttpContext.AuditActor(), ct)).Problem;
+            : (await invitations.InviteAsync(await scopes.ForAsync(User.UserId(), ct), Site.Id,
+                new InvitationRequest(Invite.Email, role, Invite.OrganisationId), Localization.CurrentLanguage, HttpContext.AuditActor(),
+                ct)).Problem;
         if (outcome is { } problem)
         {
             problem.AddTo(ModelState, text, nameof(Invite));
             return Page();
         }
-        TempData[RolePage.DoneKey] = text["Team.Invited", Invite.Email!.Trim()].Value;
-        return Redirect($"/standorte/{Site.Slug}/team");
+        TempData[BackOfficePage.SavedMessage] = text["Team.Invited", Invite.Email!.Trim()].Value;
+        return RedirectToPage("/Sites/Team", new { site = Site.Slug });
     }
 
     private async Task<bool> LoadAsync(string site, CancellationToken ct)
@@ -58,8 +61,8 @@ public sealed class TeamModel(SiteDirectory directory, AuditLog audit, Invitatio
             return false;
         }
         Site = found;
-        Members = await directory.MembersAsync(found.Id, ct);
-        Organisations = await directory.OrganisationsAsync(found.Id, ct);
+        Members = await roster.MembersAsync(found.Id, ct);
+        Organisations = await roster.OrganisationsAsync(found.Id, ct);
         await audit.RecordReadAsync(HttpContext.AuditActor(), "Site.Members", found.Slug, found.Id, ct, Members.Select(m => m.UserId));
         return true;
     }

@@ -1,3 +1,4 @@
+using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Telemedicine;
 using Lebenswelten.Core.Telemedicine.Video;
 using Microsoft.AspNetCore.Authorization;
@@ -15,7 +16,8 @@ namespace Lebenswelten.Web.Features.Telemedicine;
 [AllowAnonymous]
 [PersonalLinkPage]
 public sealed class AppointmentModel(PatientAppointments appointments, BookingService booking, ContactVerification verification,
-    VideoLinks video, PublicLinks links, Core.Data.LebensweltenDbContext db, TimeProvider clock, IStringLocalizer<TelemedicineResource> text) : PageModel
+    VideoLinks video, PublicLinks links, LebensweltenDbContext db, TimeProvider clock, IStringLocalizer<TelemedicineResource> text)
+    : PageModel
 {
     /// <summary>From the link on GET; from a hidden field on POST, so it never sits in a form's address.</summary>
     [BindProperty(SupportsGet = true)]
@@ -34,7 +36,10 @@ public sealed class AppointmentModel(PatientAppointments appointments, BookingSe
     public bool MayChange => BookingService.MayChange(Appointment, Now);
     public VideoLink? Video { get; private set; }
     public string? VideoProblem { get; private set; }
-    /// <summary>What the QR code carries: the room staff's check-in page with this code filled in.</summary>
+    /// <summary>
+    /// What the QR code carries: the room staff's check-in page with this code filled in, so staff can scan it with a
+    /// phone; the code itself stays readable beside it.
+    /// </summary>
     public string CheckInUrl { get; private set; } = "";
     public string? Message => TempData[BookSlotModel.BookedMessage] as string;
 
@@ -75,8 +80,11 @@ public sealed class AppointmentModel(PatientAppointments appointments, BookingSe
             problem.AddTo(ModelState, text);
             return Page();
         }
-        return LocalRedirect(AppointmentLinks.Manage(id, Token));
+        return RedirectToPage(new { id, token = Token });
     }
+
+    /// <summary>The personal link's token for a guest's links; an account's links need none.</summary>
+    public string? GuestToken => Appointment.IsGuest ? Token : null;
 
     private AppointmentActor Actor => new(User.UserId(), Token);
 
@@ -97,10 +105,4 @@ public sealed class AppointmentModel(PatientAppointments appointments, BookingSe
         }
         return true;
     }
-}
-
-/// <summary>What the code form posts; the rules live in Core (<see cref="ContactVerification"/>).</summary>
-public sealed class VerifyInput
-{
-    public string? Code { get; set; }
 }

@@ -1,6 +1,5 @@
 using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Telemedicine;
-using Lebenswelten.Web.Features.Privacy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -14,7 +13,7 @@ namespace Lebenswelten.Web.Features.Telemedicine;
 /// </summary>
 [AllowAnonymous]
 [PersonalLinkPage]
-public sealed class AppointmentDataModel(PatientAppointments appointments, PersonalDataExport export, Erasure erasure,
+public sealed class AppointmentDataModel(PatientAppointments appointments, GuestAppointmentData guestData,
     IStringLocalizer<TelemedicineResource> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -31,13 +30,13 @@ public sealed class AppointmentDataModel(PatientAppointments appointments, Perso
 
     public async Task<IActionResult> OnPostExportAsync(Guid id, string? format, CancellationToken ct)
     {
-        var outcome = await export.ForGuestAppointmentAsync(id, Token, HttpContext.AuditActor(), ct);
+        var outcome = await guestData.ExportAsync(id, Token, HttpContext.AuditActor(), ct);
         return outcome.Value is { } data ? PersonalDataDownload.Result(this, data, format) : NotFound();
     }
 
     public Task<IActionResult> OnPostEraseAsync(Guid id, CancellationToken ct) =>
         GuestErasure.EraseAsync(this, ConfirmErase, text, () => LoadAsync(id, ct),
-            async () => (await erasure.EraseGuestAppointmentAsync(id, Token, HttpContext.AuditActor(), ct)).Succeeded);
+            async () => (await guestData.EraseAsync(id, Token, HttpContext.AuditActor(), ct)).Succeeded);
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {

@@ -46,15 +46,15 @@ public sealed class BookModel(SiteDirectory sites, RoomEditor rooms, ScheduleEdi
         }
         var today = TelemedicineDisplay.Today(clock);
         var start = SlotWeek.Requested(Week, today);
-        var found = await finder.FindAsync(new SlotQuery(data.Site.Id, start, start.AddDays(6)) { ScheduleId = Schedule.Id, Kind = Kind }, ct);
-        Slots = SlotWeek.From(start, found.Value ?? [], today, WeekHref, slot => $"{data.BookUrl}/{slot.Id}{KindQuery}");
+        var found = await finder.FindAsync(new SlotQuery(data.Site.Id, start, start.AddDays(6)) { ScheduleId = Schedule.Id, Kind = Kind },
+            ct);
+        Slots = SlotWeek.From(start, found.Value ?? [], today, WeekHref,
+            slot => Url.Page("BookSlot", new { site = data.Site.Slug, slot = slot.Id, art = Kind })!);
         return Page();
     }
 
-    private string KindQuery => Kind is { } kind ? $"?art={kind}" : "";
-
     private string WeekHref(DateOnly week) =>
-        $"{Data.BookUrl}?sprechstunde={Schedule!.Id}{(Kind is { } kind ? $"&art={kind}" : "")}&woche={TelemedicineDisplay.IsoDay(week)}";
+        Url.Page("Book", new { site = Data.Site.Slug, sprechstunde = Schedule!.Id, art = Kind, woche = TelemedicineDisplay.IsoDay(week) })!;
 
     /// <summary>The kinds the chosen practice offers, or every kind some practice here offers.</summary>
     public IEnumerable<ConsultationKind> KindChoices =>

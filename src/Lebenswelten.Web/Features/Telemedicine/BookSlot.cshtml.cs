@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Core.Telemedicine;
-using Lebenswelten.Web.Features.Offerings;
 using Lebenswelten.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -28,7 +27,7 @@ public sealed class BookSlotModel(
     public ConsultationKind? ChosenKind { get; set; }
 
     [BindProperty]
-    public BookingInput Input { get; set; } = new();
+    public BookingFormInput Input { get; set; } = new();
 
     public Site Site { get; private set; } = null!;
     public Slot Slot { get; private set; } = null!;
@@ -36,7 +35,6 @@ public sealed class BookSlotModel(
     public IReadOnlyList<TelemedicineRoom> FreeRooms { get; private set; } = [];
     public bool SignedIn => User.Identity?.IsAuthenticated == true;
     public string AccountName => User.FindFirstValue(ClaimTypes.GivenName) ?? User.Identity?.Name ?? "";
-    public string BackUrl => $"/standorte/{Site.Slug}/telemedizin/buchen?sprechstunde={Schedule.Id}";
 
     public async Task<IActionResult> OnGetAsync(string site, string slot, CancellationToken ct)
     {
@@ -67,7 +65,8 @@ public sealed class BookSlotModel(
             ModelState.AddModelError("Input.Kind", text["FieldError.Required"]);
             return Page();
         }
-        var outcome = await booking.BookAsync(new BookingRequest(Slot.Id, Input.RoomId, kind, patient, Input.Reason), HttpContext.AuditActor(), ct);
+        var outcome = await booking.BookAsync(new BookingRequest(Slot.Id, Input.RoomId, kind, patient, Input.Reason),
+            HttpContext.AuditActor(), ct);
         if (outcome.Problem is { } problem)
         {
             problem.AddTo(ModelState, text);
@@ -75,9 +74,9 @@ public sealed class BookSlotModel(
         }
         var (appointment, token) = outcome.Value!;
         TempData[BookedMessage] = appointment.HoldExpiresAt is { } until
-            ? text["Telemedicine.HeldNotice", OfferingDisplay.DateTime(until)].Value
+            ? text["Telemedicine.HeldNotice", Dates.DateTime(until)].Value
             : text["Telemedicine.BookedNotice"].Value;
-        return LocalRedirect(AppointmentLinks.Manage(appointment.Id, token));
+        return RedirectToPage("Appointment", new { id = appointment.Id, token });
     }
 
     private async Task<bool> LoadAsync(string site, string slot, CancellationToken ct)

@@ -43,7 +43,7 @@ public sealed class RebookModel(PatientAppointments appointments, BookingService
         }
         var (appointment, token) = outcome.Value!;
         TempData[BookSlotModel.BookedMessage] = text["Telemedicine.RebookedNotice"].Value;
-        return LocalRedirect(AppointmentLinks.Manage(appointment.Id, token));
+        return RedirectToPage("Appointment", new { id = appointment.Id, token });
     }
 
     private AppointmentActor Actor => new(User.UserId(), Token);
@@ -56,13 +56,17 @@ public sealed class RebookModel(PatientAppointments appointments, BookingService
         }
         Appointment = appointment;
         MayChange = BookingService.MayChange(appointment, clock.GetUtcNow());
+        if (!MayChange)
+        {
+            // Past the deadline the page shows no times, so it need not look for any.
+            return true;
+        }
         var today = TelemedicineDisplay.Today(clock);
         var start = SlotWeek.Requested(Week, today);
-        var found = await finder.FindAsync(new SlotQuery(appointment.SiteId, start, start.AddDays(6)) { ScheduleId = appointment.ScheduleId }, ct);
-        var tokenQuery = appointment.IsGuest ? AppointmentLinks.Token(Token) : "";
-        Slots = SlotWeek.From(start, found.Value ?? [], today,
-            week => $"{AppointmentLinks.Manage(id, null, "umbuchen")}{(tokenQuery.Length > 0 ? tokenQuery + "&" : "?")}woche={TelemedicineDisplay.IsoDay(week)}",
-            slotHref: null);
+        var query = new SlotQuery(appointment.SiteId, start, start.AddDays(6)) { ScheduleId = appointment.ScheduleId };
+        var token = appointment.IsGuest ? Token : null;
+        Slots = SlotWeek.From(start, (await finder.FindAsync(query, ct)).Value ?? [], today,
+            week => Url.Page("Rebook", new { id, token, woche = TelemedicineDisplay.IsoDay(week) })!, slotHref: null);
         return true;
     }
 }

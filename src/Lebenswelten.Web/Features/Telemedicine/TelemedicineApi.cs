@@ -12,6 +12,9 @@ namespace Lebenswelten.Web.Features.Telemedicine;
 /// </summary>
 public static class TelemedicineApi
 {
+    /// <summary>The name of the appointment's calendar file address, for links to it (<c>Url.RouteUrl</c>).</summary>
+    public const string CalendarRoute = "TelemedicineAppointmentCalendar";
+
     public static void MapTelemedicineApi(this IEndpointRouteBuilder app)
     {
         var site = app.MapGroup("/api/sites/{site}/telemedicine").WithTags("Telemedicine");
@@ -25,7 +28,8 @@ public static class TelemedicineApi
             .WithSummary("Free slots between two Europe/Berlin dates (at most 62 days; default: the coming 7 days).")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         TelemedicineAppointmentEndpoints.Map(app);
-        app.MapGet("/telemedizin/termine/{id:guid}/kalender.ics", CalendarAsync).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/telemedizin/termine/{id:guid}/kalender.ics", CalendarAsync).WithName(CalendarRoute).AllowAnonymous()
+            .ExcludeFromDescription();
     }
 
     private static async Task<Results<Ok<List<RoomDto>>, ProblemHttpResult>> RoomsAsync(string site, SiteDirectory sites, RoomEditor rooms,
@@ -40,22 +44,29 @@ public static class TelemedicineApi
             ? TypedResults.Ok((await schedules.ListAsync(found.Id, null, ct)).Where(s => s.IsActive).Select(ScheduleDto.From).ToList())
             : DomainProblem.NotFound("Site.NotFound").ToProblem(text);
 
+    /// <param name="kind">A consultation kind as the API writes it ("followUp"); any casing.</param>
     private static async Task<Results<Ok<List<SlotDto>>, ProblemHttpResult>> SlotsAsync(string site, DateOnly? from, DateOnly? to,
-        Guid? schedule, Guid? room, ConsultationKind? kind, SiteDirectory sites, SlotFinder finder, TimeProvider clock,
+        Guid? schedule, Guid? room, string? kind, SiteDirectory sites, SlotFinder finder, TimeProvider clock,
         IStringLocalizer<TelemedicineResource> text, CancellationToken ct)
     {
         if (await sites.FindAsync(site, ct) is not { } found)
         {
             return DomainProblem.NotFound("Site.NotFound").ToProblem(text);
         }
-        if (kind is { } asked && !Enum.IsDefined(asked))
+        // Read by hand: the framework's binding of an enum is case-sensitive, and the API writes kinds in camelCase.
+        ConsultationKind? asked = null;
+        if (!string.IsNullOrWhiteSpace(kind))
         {
-            return DomainProblem.Field("Kind", "Unknown").ToProblem(text, StatusCodes.Status400BadRequest);
+            if (!Enum.TryParse<ConsultationKind>(kind, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
+            {
+                return DomainProblem.Field("Kind", "Unknown").ToProblem(text, StatusCodes.Status400BadRequest);
+            }
+            asked = parsed;
         }
         var start = from ?? TelemedicineDisplay.Today(clock);
         var outcome = await finder.FindAsync(new SlotQuery(found.Id, start, to ?? start.AddDays(6))
         {
-            ScheduleId = schedule, RoomId = room, Kind = kind,
+            ScheduleId = schedule, RoomId = room, Kind = asked,
         }, ct);
         return outcome.Problem is { } problem
             ? problem.ToProblem(text, StatusCodes.Status400BadRequest)
@@ -63,12 +74,12 @@ public static class TelemedicineApi
     }
 
     /// <summary>The appointment as a calendar file, for its account or a guest's personal link; 404 to anyone else.</summary>
-    private static async Task<Results<FileContentHttpResult, NotFound>> CalendarAsync(Guid id, string? token, HttpContext context,
-        PatientAppointments appointments, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> CalendarAsync(Guid id, string? token, HttpContext context,
+        PatientAppointments appointments, IStringLocalizer<TelemedicineResource> text, CancellationToken ct)
     {
         if (await appointments.FindAsync(id, new AppointmentActor(context.User.UserId(), token), ct) is not { } appointment)
         {
-            return TypedResults.NotFound();
+            return DomainProblem.NotFound("Appointment.NotFound").ToProblem(text);
         }
         context.Response.Headers.CacheControl = "no-store";
         var ics = AppointmentCalendar.ToIcs(appointment);

@@ -19,7 +19,8 @@ internal static class TelemedicineAppointmentEndpoints
     {
         var appointments = app.MapGroup("/api/telemedicine/appointments").WithTags("Telemedicine");
         appointments.MapPost("", BookAsync).WithName("BookTelemedicineAppointment")
-            .WithSummary("Book a slot: the practice's time and a room together, or neither. With a bearer token for the account, without one as a guest.")
+            .WithSummary("Book a slot: the practice's time and a room together, or neither. "
+                + "With a bearer token for the account, without one as a guest.")
             .Produces<AppointmentCreatedDto>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
@@ -32,7 +33,8 @@ internal static class TelemedicineAppointmentEndpoints
             .WithSummary("Cancel one's own appointment, until the practice's deadline; slot and room are free again at once.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).AllowAnonymous();
         appointments.MapPost("/{id:guid}/verify", VerifyAsync).WithName("VerifyTelemedicineAppointment")
-            .WithSummary("A guest verifies the e-mail address of a booking with the code from the mail (with the personal link's token); five tries.")
+            .WithSummary("A guest verifies the e-mail address of a booking with the code from the mail "
+                + "(with the personal link's token); five tries.")
             .Produces<AppointmentDto>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity)
             .AllowAnonymous().RequireRateLimiting(RateLimits.Registration);
@@ -64,12 +66,13 @@ internal static class TelemedicineAppointmentEndpoints
         }
         var (appointment, token) = outcome.Value!;
         return TypedResults.Created($"/api/telemedicine/appointments/{appointment.Id}", new AppointmentCreatedDto(appointment.Id,
-            AppointmentDto.StatusName(appointment.Status), appointment.StartsAt, appointment.EndsAt, appointment.CheckInCode,
+            appointment.Status, appointment.StartsAt, appointment.EndsAt, appointment.CheckInCode,
             token is null ? null : links.ManageAppointment(appointment.Id, token), appointment.HoldExpiresAt));
     }
 
-    private static async Task<Results<Ok<AppointmentDto>, ProblemHttpResult>> VerifyAsync(Guid id, string? token, VerifyAppointmentRequest body,
-        PersonalLinkCaller caller, HttpContext context, ContactVerification verification, IStringLocalizer<TelemedicineResource> text, CancellationToken ct)
+    private static async Task<Results<Ok<AppointmentDto>, ProblemHttpResult>> VerifyAsync(Guid id, string? token,
+        VerifyAppointmentRequest body, PersonalLinkCaller caller, HttpContext context, ContactVerification verification,
+        IStringLocalizer<TelemedicineResource> text, CancellationToken ct)
     {
         var outcome = await verification.VerifyWithCodeAsync(id, caller.AppointmentActor(token), body.Code, context.AuditActor(), ct);
         return outcome.Problem is { } problem ? problem.ToProblem(text) : TypedResults.Ok(AppointmentDto.From(outcome.Value!));
@@ -88,6 +91,7 @@ internal static class TelemedicineAppointmentEndpoints
         return outcome.Problem is { } problem ? problem.ToProblem(text) : TypedResults.NoContent();
     }
 
-    private static async Task<Ok<List<AppointmentDto>>> MineAsync(HttpContext context, PatientAppointments appointments, CancellationToken ct) =>
+    private static async Task<Ok<List<AppointmentDto>>> MineAsync(HttpContext context, PatientAppointments appointments,
+        CancellationToken ct) =>
         TypedResults.Ok((await appointments.MineAsync(context.User.UserId()!, ct)).Select(AppointmentDto.From).ToList());
 }

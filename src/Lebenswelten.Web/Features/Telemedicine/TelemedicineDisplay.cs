@@ -1,7 +1,6 @@
 using System.Globalization;
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Telemedicine;
-using Lebenswelten.Web.Features.Offerings;
 
 namespace Lebenswelten.Web.Features.Telemedicine;
 
@@ -9,13 +8,14 @@ namespace Lebenswelten.Web.Features.Telemedicine;
 public static class TelemedicineDisplay
 {
     public static readonly DayOfWeek[] Week =
-        [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
+        [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday,
+            DayOfWeek.Sunday];
 
 
     /// <summary>"Dienstag, 3. März 2026, 10:00–10:15 Uhr".</summary>
     public static string When(TelemedicineAppointment appointment) => TelemedicineText.Time(appointment, Localization.CurrentLanguage);
 
-    public static string Time(DateTimeOffset utc) => OfferingDisplay.Time(utc);
+    public static string Time(DateTimeOffset utc) => Dates.Time(utc);
 
     public static string Day(DateOnly day) =>
         day.ToString(Localization.IsEnglish ? "dddd, d MMMM yyyy" : "dddd, d. MMMM yyyy", CultureInfo.CurrentCulture);
@@ -42,6 +42,10 @@ public static class TelemedicineDisplay
         features == AccessibilityFeatures.None ? "–" : text.Labels(features, "Accessibility");
 
     public static string Status(this IStringLocalizer text, AppointmentStatus status) => text[$"Telemedicine.Status.{status}"];
+
+    /// <summary>"10:00–10:15 Uhr".</summary>
+    public static string TimeRange(this IStringLocalizer text, DateTimeOffset start, DateTimeOffset end) =>
+        text["Telemedicine.TimeRange", Time(start), Time(end)];
 
     /// <summary>"Mo 08:00–12:30, 13:30–18:00": one line per weekday that has hours.</summary>
     public static IEnumerable<(string Day, string Hours)> OpeningHours(this IStringLocalizer text, TelemedicineRoom room) =>

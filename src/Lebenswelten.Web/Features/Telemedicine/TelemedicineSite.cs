@@ -6,9 +6,6 @@ namespace Lebenswelten.Web.Features.Telemedicine;
 /// <summary>A site with its active rooms and video consultation hours: public, none of it is personal data.</summary>
 public sealed record TelemedicineSite(Site Site, IReadOnlyList<TelemedicineRoom> Rooms, IReadOnlyList<ConsultationSchedule> Schedules)
 {
-    public string Url => $"/standorte/{Site.Slug}/telemedizin";
-    public string BookUrl => $"{Url}/buchen";
-
     public static async Task<TelemedicineSite?> LoadAsync(SiteDirectory sites, RoomEditor rooms, ScheduleEditor schedules, string slug,
         CancellationToken ct)
     {

@@ -14,7 +14,8 @@ namespace Lebenswelten.Web.Features.Telemedicine;
 [AllowAnonymous]
 [PersonalLinkPage]
 [EnableRateLimiting(RateLimits.Registration)]
-public sealed class VerifyModel(ContactVerification verification, AppointmentTokens tokens, IStringLocalizer<TelemedicineResource> text) : PageModel
+public sealed class VerifyModel(ContactVerification verification, AppointmentTokens tokens, IStringLocalizer<TelemedicineResource> text)
+    : PageModel
 {
     /// <summary>The verification link's secret, which only the mail carries (not the personal link's).</summary>
     [BindProperty(SupportsGet = true)]
@@ -40,7 +41,7 @@ public sealed class VerifyModel(ContactVerification verification, AppointmentTok
             return Page();
         }
         TempData[BookSlotModel.BookedMessage] = text["Telemedicine.VerifiedNotice"].Value;
-        return LocalRedirect(AppointmentLinks.Manage(id, tokens.Reveal(outcome.Value!)));
+        return RedirectToPage("Appointment", new { id, token = tokens.Reveal(outcome.Value!) });
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)

@@ -35,7 +35,7 @@
           var figure = figures[feature.properties.key];
           shape.bindTooltip(text(feature.properties.name + ': ' + (figure ? figure.s : '–')));
           shape.on('click', function () {
-            window.location.href = element.dataset.districtUrl + encodeURIComponent(feature.properties.key);
+            window.location.href = element.dataset.districtUrl.replace('__key__', encodeURIComponent(feature.properties.key));
           });
         }
       }).addTo(map);

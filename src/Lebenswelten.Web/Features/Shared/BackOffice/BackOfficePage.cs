@@ -1,3 +1,4 @@
+using Lebenswelten.Core.Administration;
 using Lebenswelten.Core.Sites;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,6 +19,7 @@ public abstract class BackOfficePage(BackOfficeServices services, IStringLocaliz
 
     protected IStringLocalizer Text { get; } = text;
     protected SiteDirectory Sites => services.Sites;
+    protected SiteRoster Roster => services.Roster;
     protected TimeProvider Clock => services.Clock;
     protected string UserId => User.UserId() ?? "";
 

@@ -11,7 +11,3 @@ public sealed class ClosureInput
 
     public ClosureDraft? ToDraft() => From is { } from ? new ClosureDraft(from, To ?? from, Reason) : null;
 }
-
-/// <summary>The closing form and the list of closed days, for a room or a practice.</summary>
-public sealed record ClosureSection(string Heading, string Hint, IReadOnlyList<TelemedicineClosure> Closures,
-    IReadOnlyList<(Guid Id, string Name)> Practices);

@@ -1,4 +1,5 @@
 using Lebenswelten.Core.Telemedicine;
+using Lebenswelten.Web.Features.Shared.BackOffice;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lebenswelten.Web.Features.Telemedicine.BackOffice;
@@ -7,7 +8,8 @@ namespace Lebenswelten.Web.Features.Telemedicine.BackOffice;
 /// The room's reception: today's bookings with name, time and check-in only (RoomDesk gives nothing more: no
 /// practice, kind or reason), every read audited; the check-in form takes the code as people read it out.
 /// </summary>
-public sealed class DeskModel(RoomDesk desk) : TelemedicineStaffPage
+public sealed class DeskModel(RoomDesk desk, BackOfficeServices services, TelemedicineAccess access,
+    IStringLocalizer<TelemedicineResource> text) : TelemedicineStaffPage(services, access, text)
 {
     /// <summary>Filled from the QR code's address, so scanning opens the form ready to confirm.</summary>
     [BindProperty(SupportsGet = true)]
@@ -45,8 +47,8 @@ public sealed class DeskModel(RoomDesk desk) : TelemedicineStaffPage
 
     private async Task<bool> LoadAsync(string site, Guid room, CancellationToken ct)
     {
-        if (!await LoadSiteAsync(site, ct) || (await desk.DayAsync(room, Today, HttpContext.AuditActor(), ct)).Value is not { } list
-            || list.Room.SiteId != Site.Id)
+        if (!await LoadSiteAsync(site, ct)
+            || (await desk.DayAsync(room, Today, HttpContext.AuditActor(), ct)).Value is not { } list || list.Room.SiteId != Site.Id)
         {
             return false;
         }

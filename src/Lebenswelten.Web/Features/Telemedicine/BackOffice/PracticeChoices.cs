@@ -10,7 +10,8 @@ public static class PracticeChoices
         string userId, Guid siteId, CancellationToken ct)
     {
         var ids = await access.PracticesOfAsync(userId, siteId, ct);
-        var practices = await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).Select(o => new { o.Id, o.Name }).ToListAsync(ct);
+        var practices = await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).Select(o => new { o.Id, o.Name })
+            .ToListAsync(ct);
         return practices.OrderBy(p => p.Name, StringComparer.CurrentCulture).Select(p => (p.Id, p.Name)).ToList();
     }
 }

@@ -1,5 +1,7 @@
+using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Telemedicine;
 using Lebenswelten.Core.Telemedicine.Video;
+using Lebenswelten.Web.Features.Shared.BackOffice;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lebenswelten.Web.Features.Telemedicine.BackOffice;
@@ -11,8 +13,9 @@ public sealed record PracticeEntry(TelemedicineAppointment Appointment, VideoLin
 /// The practice's day: who comes when, with contact, kind and reason (Art. 9 data: PracticeDesk audits every read,
 /// one line per person); cancel with a reason, join the video as moderator, paste a meeting link for one appointment.
 /// </summary>
-public sealed class PracticeDayModel(PracticeDesk desk, BookingService booking, VideoLinks video, Core.Data.LebensweltenDbContext db)
-    : TelemedicineStaffPage
+public sealed class PracticeDayModel(PracticeDesk desk, BookingService booking, VideoLinks video, LebensweltenDbContext db,
+    BackOfficeServices services, TelemedicineAccess access, IStringLocalizer<TelemedicineResource> text)
+    : TelemedicineStaffPage(services, access, text)
 {
     [BindProperty(SupportsGet = true, Name = "tag")]
     public string? DayText { get; set; }
@@ -20,8 +23,6 @@ public sealed class PracticeDayModel(PracticeDesk desk, BookingService booking, 
     public DateOnly Day { get; private set; }
     public IReadOnlyList<(Guid Id, string Name)> Practices { get; private set; } = [];
     public IReadOnlyList<PracticeEntry> Entries { get; private set; } = [];
-
-    public string DayUrl(DateOnly day) => $"{BaseUrl}/praxis?tag={TelemedicineDisplay.IsoDay(day)}";
 
     public async Task<IActionResult> OnGetAsync(string site, CancellationToken ct) => await LoadAsync(site, ct) ? Page() : NotFound();
 
@@ -45,7 +46,7 @@ public sealed class PracticeDayModel(PracticeDesk desk, BookingService booking, 
         return await AfterAsync(site, outcome.Problem, () => Text["Telemedicine.PracticeDay.LinkSaved", outcome.Value!.Name], ct);
     }
 
-    private async Task<IActionResult> AfterAsync(string site, Core.Common.DomainProblem? problem, Func<string> saved, CancellationToken ct)
+    private async Task<IActionResult> AfterAsync(string site, DomainProblem? problem, Func<string> saved, CancellationToken ct)
     {
         if (problem is not null)
         {
@@ -53,11 +54,11 @@ public sealed class PracticeDayModel(PracticeDesk desk, BookingService booking, 
             {
                 return NotFound();
             }
-            problem.AddTo(ModelState, Text);
+            Show(problem);
             return Page();
         }
         Saved(saved());
-        return Redirect(DayUrl(TelemedicineDisplay.ParseDay(DayText) ?? Today));
+        return RedirectToPage(new { tag = TelemedicineDisplay.IsoDay(TelemedicineDisplay.ParseDay(DayText) ?? Today) });
     }
 
     private async Task<bool> LoadAsync(string site, CancellationToken ct)

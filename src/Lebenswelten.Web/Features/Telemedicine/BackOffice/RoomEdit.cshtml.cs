@@ -1,10 +1,12 @@
 using Lebenswelten.Core.Telemedicine;
+using Lebenswelten.Web.Features.Shared.BackOffice;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lebenswelten.Web.Features.Telemedicine.BackOffice;
 
 /// <summary>Changes a room (bookings made keep their time) and closes days, which cancels and mails the bookings on them.</summary>
-public sealed class RoomEditModel(RoomEditor editor, DayClosures closures) : RoomFormPage
+public sealed class RoomEditModel(RoomEditor editor, DayClosures closures, BackOfficeServices services, TelemedicineAccess access,
+    IStringLocalizer<TelemedicineResource> text) : RoomFormPage(services, access, text)
 {
     public override bool IsNew => false;
 
@@ -31,7 +33,7 @@ public sealed class RoomEditModel(RoomEditor editor, DayClosures closures) : Roo
             return NotFound();
         }
         return await SubmitAsync(Draft(), draft => editor.UpdateAsync(room, draft, HttpContext.AuditActor(), ct), () => ShowAsync(ct),
-            saved => (Text["Telemedicine.Room.Saved", saved.Name], $"{BaseUrl}/raeume/{room}"));
+            saved => (Text["Telemedicine.Room.Saved", saved.Name], Url.Page("RoomEdit", new { site = Site.Slug, room })!));
     }
 
     public async Task<IActionResult> OnPostCloseAsync(string site, Guid room, CancellationToken ct)
@@ -40,37 +42,15 @@ public sealed class RoomEditModel(RoomEditor editor, DayClosures closures) : Roo
         {
             return NotFound();
         }
-        ModelState.Clear();
-        if (Closure.ToDraft() is not { } draft)
+        return await CloseDaysAsync(Closure, draft => closures.CloseRoomAsync(room, draft, HttpContext.AuditActor(), ct), () =>
         {
-            ModelState.AddModelError("Closure.From", Text["FieldError.Required"]);
             Input = RoomForm.From(Room);
-            return await ShowAsync(ct);
-        }
-        var outcome = await closures.CloseRoomAsync(room, draft, HttpContext.AuditActor(), ct);
-        if (outcome.Problem is { } problem)
-        {
-            problem.AddTo(ModelState, Text, "Closure");
-            Input = RoomForm.From(Room);
-            return await ShowAsync(ct);
-        }
-        Saved(Text["Telemedicine.Closure.Saved", outcome.Value!.AppointmentsCancelled]);
-        return Redirect($"{BaseUrl}/raeume/{room}");
+            return ShowAsync(ct);
+        });
     }
 
-    public async Task<IActionResult> OnPostReopenAsync(string site, Guid room, Guid closureId, CancellationToken ct)
-    {
-        if (!await LoadAsync(site, room, ct))
-        {
-            return NotFound();
-        }
-        var outcome = await closures.ReopenAsync(closureId, HttpContext.AuditActor(), ct);
-        if (outcome.Problem is null)
-        {
-            Saved(Text["Telemedicine.Closure.Reopened"]);
-        }
-        return Redirect($"{BaseUrl}/raeume/{room}");
-    }
+    public async Task<IActionResult> OnPostReopenAsync(string site, Guid room, Guid closureId, CancellationToken ct) =>
+        await LoadAsync(site, room, ct) ? await ReopenDaysAsync(closures, closureId, ct) : NotFound();
 
     private async Task<bool> LoadAsync(string site, Guid room, CancellationToken ct)
     {

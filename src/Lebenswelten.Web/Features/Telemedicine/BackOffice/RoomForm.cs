@@ -47,7 +47,8 @@ public sealed class RoomForm
             Longitude = FormNumbers.Decimal(Longitude, nameof(Longitude), errors) is { } lon ? (double)lon : null,
             Equipment = Equipment ?? "", Accessibility = Accessibility.Combine(), OperatorOrganisationId = OperatorOrganisationId,
             BufferMinutes = BufferMinutes ?? 0, IsActive = IsActive,
-            OpeningHours = rows.Where(h => h.From is not null && h.To is not null).Select(h => new WeekdayHours(h.Weekday, h.From!.Value, h.To!.Value)).ToList(),
+            OpeningHours = rows.Where(h => h.From is not null && h.To is not null)
+                .Select(h => new WeekdayHours(h.Weekday, h.From!.Value, h.To!.Value)).ToList(),
         };
         return (draft, errors.Any ? errors.ToProblem() : null);
     }
@@ -56,7 +57,8 @@ public sealed class RoomForm
     {
         Name = room.Name, Street = room.Address.Street, PostalCode = room.Address.PostalCode, City = room.Address.City,
         DistrictKey = room.District?.Key, Latitude = FormNumbers.Show(room.Latitude), Longitude = FormNumbers.Show(room.Longitude),
-        Equipment = room.Equipment, Accessibility = room.Accessibility.Members().ToList(), OperatorOrganisationId = room.OperatorOrganisationId,
+        Equipment = room.Equipment, Accessibility = room.Accessibility.Members().ToList(),
+        OperatorOrganisationId = room.OperatorOrganisationId,
         BufferMinutes = room.BufferMinutes, IsActive = room.IsActive,
         OpeningHours = room.OpeningHours.Select(h => new HoursRow { Weekday = h.Weekday, From = h.From, To = h.To }).ToList(),
     };
@@ -67,7 +69,8 @@ public sealed class RoomForm
         OpeningHours = TelemedicineDisplay.Week.SelectMany(day =>
         {
             var filled = OpeningHours.Where(h => h.Weekday == day && !h.IsEmpty).OrderBy(h => h.From).ToList();
-            return filled.Concat(Enumerable.Range(0, Math.Max(0, IntervalsPerDay - filled.Count)).Select(_ => new HoursRow { Weekday = day }));
+            return filled.Concat(Enumerable.Range(0, Math.Max(0, IntervalsPerDay - filled.Count))
+                .Select(_ => new HoursRow { Weekday = day }));
         }).ToList();
     }
 }

@@ -1,12 +1,15 @@
+using Lebenswelten.Core.Administration;
 using Lebenswelten.Core.Network;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Core.Telemedicine;
+using Lebenswelten.Web.Features.Shared.BackOffice;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lebenswelten.Web.Features.Telemedicine.BackOffice;
 
 /// <summary>What the new-room and the edit-room page share: the form, its choices, and turning the post into a draft.</summary>
-public abstract class RoomFormPage : TelemedicineStaffPage
+public abstract class RoomFormPage(BackOfficeServices services, TelemedicineAccess access, IStringLocalizer<TelemedicineResource> text)
+    : TelemedicineStaffPage(services, access, text)
 {
     [BindProperty]
     public RoomForm Input { get; set; } = new();
@@ -19,16 +22,9 @@ public abstract class RoomFormPage : TelemedicineStaffPage
     protected async Task<IActionResult> FormAsync(CancellationToken ct)
     {
         Input.PadHours();
-        var operators = new List<Organisation>();
-        foreach (var organisation in await Service<SiteDirectory>().OrganisationsAsync(Site.Id, ct))
-        {
-            if (await Access.CanManageRoomAsync(UserId, Site.Id, organisation.Id, ct))
-            {
-                operators.Add(organisation);
-            }
-        }
-        Operators = operators;
-        Districts = await Service<SiteDirectory>().DistrictsAsync(Site.Id, ct);
+        var managed = await Access.ManagedOperatorsAsync(UserId, Site.Id, ct);
+        Operators = (await Roster.OrganisationsAsync(Site.Id, ct)).Where(o => managed.Includes(o.Id)).ToList();
+        Districts = await Sites.DistrictsAsync(Site.Id, ct);
         return Page();
     }
 

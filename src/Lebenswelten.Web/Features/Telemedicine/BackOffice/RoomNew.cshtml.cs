@@ -1,10 +1,12 @@
 using Lebenswelten.Core.Telemedicine;
+using Lebenswelten.Web.Features.Shared.BackOffice;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lebenswelten.Web.Features.Telemedicine.BackOffice;
 
 /// <summary>A coordinator or the housing company sets up a telemedicine room.</summary>
-public sealed class RoomNewModel(RoomEditor editor) : RoomFormPage
+public sealed class RoomNewModel(RoomEditor editor, BackOfficeServices services, TelemedicineAccess access,
+    IStringLocalizer<TelemedicineResource> text) : RoomFormPage(services, access, text)
 {
     public override bool IsNew => true;
 
@@ -25,6 +27,6 @@ public sealed class RoomNewModel(RoomEditor editor) : RoomFormPage
             return NotFound();
         }
         return await SubmitAsync(Draft(), draft => editor.CreateAsync(Site.Id, draft, HttpContext.AuditActor(), ct), () => FormAsync(ct),
-            room => (Text["Telemedicine.Room.Saved", room.Name], $"{BaseUrl}/raeume/{room.Id}"));
+            room => (Text["Telemedicine.Room.Saved", room.Name], Url.Page("RoomEdit", new { site = Site.Slug, room = room.Id })!));
     }
 }

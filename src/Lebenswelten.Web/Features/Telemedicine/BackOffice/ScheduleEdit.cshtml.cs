@@ -1,10 +1,13 @@
+using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Telemedicine;
+using Lebenswelten.Web.Features.Shared.BackOffice;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lebenswelten.Web.Features.Telemedicine.BackOffice;
 
 /// <summary>Changes consultation hours; appointments already booked stay (the practice cancels them itself if it must).</summary>
-public sealed class ScheduleEditModel(ScheduleEditor editor) : ScheduleFormPage
+public sealed class ScheduleEditModel(ScheduleEditor editor, RoomEditor rooms, LebensweltenDbContext db, BackOfficeServices services,
+    TelemedicineAccess access, IStringLocalizer<TelemedicineResource> text) : ScheduleFormPage(editor, rooms, db, services, access, text)
 {
     public override bool IsNew => false;
 
@@ -20,19 +23,14 @@ public sealed class ScheduleEditModel(ScheduleEditor editor) : ScheduleFormPage
         return await FormAsync(ct);
     }
 
-    public async Task<IActionResult> OnPostAsync(string site, Guid schedule, CancellationToken ct)
-    {
-        if (!await LoadAsync(site, schedule, ct))
-        {
-            return NotFound();
-        }
-        return await SubmitAsync(Draft(), draft => editor.UpdateAsync(schedule, draft, HttpContext.AuditActor(), ct), () => FormAsync(ct),
-            saved => (Text["Telemedicine.Schedule.Saved", saved.Name], $"{BaseUrl}/sprechzeiten"));
-    }
+    public async Task<IActionResult> OnPostAsync(string site, Guid schedule, CancellationToken ct) =>
+        await LoadAsync(site, schedule, ct)
+            ? await SaveAsync(draft => Editor.UpdateAsync(schedule, draft, HttpContext.AuditActor(), ct), ct)
+            : NotFound();
 
     private async Task<bool> LoadAsync(string site, Guid schedule, CancellationToken ct)
     {
-        if (!await LoadSiteAsync(site, ct) || await editor.FindAsync(schedule, ct) is not { } found || found.SiteId != Site.Id
+        if (!await LoadSiteAsync(site, ct) || await Editor.FindAsync(schedule, ct) is not { } found || found.SiteId != Site.Id
             || !await Access.IsPracticeAsync(UserId, Site.Id, found.PracticeOrganisationId, ct))
         {
             return false;

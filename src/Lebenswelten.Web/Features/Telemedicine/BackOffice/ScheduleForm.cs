@@ -56,7 +56,8 @@ public sealed class ScheduleForm
         {
             PracticeOrganisationId = PracticeOrganisationId, Name = Name ?? "", SlotMinutes = SlotMinutes ?? 0,
             Kinds = Kinds.Where(Enum.IsDefined).Aggregate(ConsultationKinds.None, (all, k) => all | k.ToFlag()),
-            HorizonDays = HorizonDays ?? 0, MinNoticeHours = MinNoticeHours ?? 0, CancellationDeadlineHours = CancellationDeadlineHours ?? 0,
+            HorizonDays = HorizonDays ?? 0, MinNoticeHours = MinNoticeHours ?? 0,
+            CancellationDeadlineHours = CancellationDeadlineHours ?? 0,
             ServesAllRooms = ServesAllRooms, RoomIds = RoomIds,
             Weekly = weekly.Where(w => w is { Weekday: not null, From: not null, To: not null })
                 .Select(w => new WeeklyHours(w.Weekday!.Value, w.From!.Value, w.To!.Value, w.ValidFrom, w.ValidUntil)).ToList(),
@@ -73,7 +74,10 @@ public sealed class ScheduleForm
         HorizonDays = s.HorizonDays, MinNoticeHours = s.MinNoticeHours, CancellationDeadlineHours = s.CancellationDeadlineHours,
         ServesAllRooms = s.ServesAllRooms, RoomIds = s.Rooms.Select(r => r.RoomId).ToList(),
         Weekly = s.Hours.Where(h => h.Date is null).OrderBy(h => ((int)h.Weekday!.Value + 6) % 7).ThenBy(h => h.From)
-            .Select(h => new WeeklyRow { Weekday = h.Weekday, From = h.From, To = h.To, ValidFrom = h.ValidFrom, ValidUntil = h.ValidUntil }).ToList(),
+            .Select(h => new WeeklyRow
+            {
+                Weekday = h.Weekday, From = h.From, To = h.To, ValidFrom = h.ValidFrom, ValidUntil = h.ValidUntil,
+            }).ToList(),
         Dates = s.Hours.Where(h => h.Date is not null).OrderBy(h => h.Date).ThenBy(h => h.From)
             .Select(h => new DateRow { Date = h.Date, From = h.From, To = h.To }).ToList(),
         VideoLink = s.VideoLink, IsActive = s.IsActive,

@@ -1,10 +1,13 @@
+using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Telemedicine;
+using Lebenswelten.Web.Features.Shared.BackOffice;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lebenswelten.Web.Features.Telemedicine.BackOffice;
 
 /// <summary>The practice's video consultation hours at the site, and its closed days (closing cancels and mails the bookings).</summary>
-public sealed class SchedulesModel(ScheduleEditor editor, DayClosures closures, Core.Data.LebensweltenDbContext db) : TelemedicineStaffPage
+public sealed class SchedulesModel(ScheduleEditor editor, DayClosures closures, LebensweltenDbContext db, BackOfficeServices services,
+    TelemedicineAccess access, IStringLocalizer<TelemedicineResource> text) : TelemedicineStaffPage(services, access, text)
 {
     public IReadOnlyList<(Guid Id, string Name)> Practices { get; private set; } = [];
     public IReadOnlyList<ConsultationSchedule> Schedules { get; private set; } = [];
@@ -16,40 +19,14 @@ public sealed class SchedulesModel(ScheduleEditor editor, DayClosures closures, 
     public async Task<IActionResult> OnGetAsync(string site, CancellationToken ct) =>
         await LoadAsync(site, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostCloseAsync(string site, Guid practice, CancellationToken ct)
-    {
-        if (!await LoadAsync(site, ct))
-        {
-            return NotFound();
-        }
-        ModelState.Clear();
-        if (Closure.ToDraft() is not { } draft)
-        {
-            ModelState.AddModelError("Closure.From", Text["FieldError.Required"]);
-            return Page();
-        }
-        var outcome = await closures.ClosePracticeAsync(practice, draft, HttpContext.AuditActor(), ct);
-        if (outcome.Problem is { } problem)
-        {
-            problem.AddTo(ModelState, Text, "Closure");
-            return Page();
-        }
-        Saved(Text["Telemedicine.Closure.Saved", outcome.Value!.AppointmentsCancelled]);
-        return Redirect($"{BaseUrl}/sprechzeiten");
-    }
+    public async Task<IActionResult> OnPostCloseAsync(string site, Guid practice, CancellationToken ct) =>
+        await LoadAsync(site, ct)
+            ? await CloseDaysAsync(Closure, draft => closures.ClosePracticeAsync(practice, draft, HttpContext.AuditActor(), ct),
+                () => Task.FromResult<IActionResult>(Page()))
+            : NotFound();
 
-    public async Task<IActionResult> OnPostReopenAsync(string site, Guid closureId, CancellationToken ct)
-    {
-        if (!await LoadAsync(site, ct))
-        {
-            return NotFound();
-        }
-        if ((await closures.ReopenAsync(closureId, HttpContext.AuditActor(), ct)).Problem is null)
-        {
-            Saved(Text["Telemedicine.Closure.Reopened"]);
-        }
-        return Redirect($"{BaseUrl}/sprechzeiten");
-    }
+    public async Task<IActionResult> OnPostReopenAsync(string site, Guid closureId, CancellationToken ct) =>
+        await LoadAsync(site, ct) ? await ReopenDaysAsync(closures, closureId, ct) : NotFound();
 
     private async Task<bool> LoadAsync(string site, CancellationToken ct)
     {

@@ -1,10 +1,8 @@
-using Lebenswelten.Core.Sites;
 using Lebenswelten.Core.Telemedicine;
 using Lebenswelten.Web.Features.Identity;
+using Lebenswelten.Web.Features.Shared.BackOffice;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Lebenswelten.Web.Features.Telemedicine.BackOffice;
 
@@ -14,62 +12,43 @@ namespace Lebenswelten.Web.Features.Telemedicine.BackOffice;
 /// appointment or a room one does not staff is not found.
 /// </summary>
 [Authorize(Policy = Policies.SiteStaff)]
-public abstract class TelemedicineStaffPage : PageModel
+public abstract class TelemedicineStaffPage(BackOfficeServices services, TelemedicineAccess access,
+    IStringLocalizer<TelemedicineResource> text) : BackOfficePage(services, text)
 {
-    /// <summary>TempData key of the "saved" message shown after a redirect.</summary>
-    public const string SavedMessage = "Telemedicine.Saved";
-
-    public Site Site { get; private set; } = null!;
-    public string BaseUrl => $"/verwaltung/{Site.Slug}/telemedizin";
-
-    protected T Service<T>() where T : notnull => HttpContext.RequestServices.GetRequiredService<T>();
-    protected TelemedicineAccess Access => Service<TelemedicineAccess>();
-    protected IStringLocalizer<TelemedicineResource> Text => Service<IStringLocalizer<TelemedicineResource>>();
-    protected string UserId => User.UserId() ?? "";
-    protected DateOnly Today => TelemedicineDisplay.Today(Service<TimeProvider>());
-
-    protected async Task<bool> LoadSiteAsync(string site, CancellationToken ct)
-    {
-        Site = (await Service<SiteDirectory>().FindAsync(site, ct))!;
-        return Site is not null;
-    }
-
-    protected void Saved(string message) => TempData[SavedMessage] = message;
-
-    protected void Show(DomainProblem? problem) => problem?.AddTo(ModelState, Text);
-
-    /// <summary>The save of a form page: the form again with every error, or the saved message and the next page.</summary>
-    protected async Task<IActionResult> SubmitAsync<TDraft, T>(TDraft? draft, Func<TDraft, Task<Outcome<T>>> save,
-        Func<Task<IActionResult>> form, Func<T, (string Message, string Next)> done) where TDraft : class
-    {
-        if (draft is null)
-        {
-            return await form();
-        }
-        var outcome = await save(draft);
-        if (outcome.Problem is { } problem)
-        {
-            Show(problem);
-            return await form();
-        }
-        var (message, next) = done(outcome.Value!);
-        Saved(message);
-        return Redirect(next);
-    }
+    protected TelemedicineAccess Access { get; } = access;
+    protected DateOnly Today => TelemedicineDisplay.Today(Clock);
 
     /// <summary>
-    /// The form's draft, or null with every error on the page at once (the form's own, such as a time that does not
-    /// parse, and the domain's rules), so that nobody has to send the form five times.
+    /// Closes days of a room or a practice (the rooms page and the consultation hours page alike): the form again with
+    /// its errors, or the number of cancelled bookings and the same page.
     /// </summary>
-    protected TDraft? Checked<TDraft>((TDraft Draft, DomainProblem? Problem) form, Func<TDraft, DomainProblem?> rules) where TDraft : class
+    protected async Task<IActionResult> CloseDaysAsync(ClosureInput input, Func<ClosureDraft, Task<Outcome<ClosureResult>>> close,
+        Func<Task<IActionResult>> form)
     {
-        ModelState.Localise(Text);
-        if (ModelState.IsValid && form.Problem is null)
+        // Only the closing form was sent; the page's other form must not show errors for fields nobody filled in.
+        ModelState.Clear();
+        if (input.ToDraft() is not { } draft)
         {
-            return form.Draft;
+            ModelState.AddModelError("Closure.From", Text["FieldError.Required"]);
+            return await form();
         }
-        Show(form.Problem);
-        Show(rules(form.Draft));
-        return null;
+        var outcome = await close(draft);
+        if (outcome.Problem is { } problem)
+        {
+            Show(problem, "Closure");
+            return await form();
+        }
+        Saved(Text["Telemedicine.Closure.Saved", outcome.Value!.AppointmentsCancelled]);
+        return RedirectToPage();
+    }
+
+    /// <summary>Opens closed days again; a closure that is not the person's to open changes nothing.</summary>
+    protected async Task<IActionResult> ReopenDaysAsync(DayClosures closures, Guid closureId, CancellationToken ct)
+    {
+        if ((await closures.ReopenAsync(closureId, HttpContext.AuditActor(), ct)).Problem is null)
+        {
+            Saved(Text["Telemedicine.Closure.Reopened"]);
+        }
+        return RedirectToPage();
     }
 }

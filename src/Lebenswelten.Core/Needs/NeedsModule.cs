@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Lebenswelten.Core.Needs;
+
+public static class NeedsModule
+{
+    public static IServiceCollection AddNeeds(this IServiceCollection services) => services
+        .AddScoped<NeedsDirectory>()
+        .AddScoped<NeedsSettings>()
+        .AddScoped<IndicatorImport>()
+        .AddScoped<IndicatorDefinitions>()
+        .AddScoped<IndicatorCorrection>()
+        .AddScoped<DistrictImport>()
+        .AddScoped<PopulationImport>();
+}
