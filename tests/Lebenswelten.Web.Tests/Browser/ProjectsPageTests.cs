@@ -88,7 +88,7 @@ public sealed class ProjectsPageTests(AppHosts hosts, BrowserFixture browser) : 
         await AssertAccessibleAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Prüfung beginnen" }).ClickAsync();
         await Assertions.Expect(Page.GetByText("Stand: In Prüfung")).ToBeVisibleAsync();
-        await Page.GetByLabel("Betrag in Euro").FillAsync("2.000");
+        await Page.GetByLabel("Betrag in Euro").FillAsync("2000");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Bewilligen" }).ClickAsync();
         await Assertions.Expect(Page.GetByText("Mehr als beantragt kann nicht bewilligt werden.")).ToBeVisibleAsync();
         await AssertAccessibleAsync();

@@ -24,8 +24,8 @@ public sealed class ProjectsApiTests(AppHosts hosts)
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var project = await created.Content.ReadFromJsonAsync<JsonElement>();
         var id = project.GetProperty("id").GetGuid();
-        Assert.Equal("NeedsAssessment", project.GetProperty("phase").GetString());
-        Assert.Contains(project.GetProperty("eligibility").GetProperty("eligibility").GetString(), new[] { "Priority", "Standard" });
+        Assert.Equal("needsAssessment", project.GetProperty("phase").GetString());
+        Assert.Contains(project.GetProperty("eligibility").GetProperty("eligibility").GetString(), new[] { "priority", "standard" });
 
         var refused = await coordinator.PostAsync($"/api/projects/{id}/advance", null);
         await Problem(refused, HttpStatusCode.UnprocessableEntity, "Validation");
@@ -36,11 +36,11 @@ public sealed class ProjectsApiTests(AppHosts hosts)
         await Ok(coordinator.PostAsync($"/api/projects/{id}/advance", null));
         await Ok(coordinator.PutAsJsonAsync($"/api/projects/{id}/cycle", new { needEvidence = "Befragung", plannedMeasures = "Spaziergänge", progressNotes = "20 Teilnehmende" }));
         var evaluated = await Ok(coordinator.PostAsync($"/api/projects/{id}/advance", null));
-        Assert.Equal("Evaluation", evaluated.GetProperty("phase").GetString());
+        Assert.Equal("evaluation", evaluated.GetProperty("phase").GetString());
         Assert.Equal(3, evaluated.GetProperty("phaseChanges").GetArrayLength());
         var profiled = await Ok(coordinator.PutAsJsonAsync($"/api/projects/{id}/good-practice",
             new { ratings = new[] { new { criterion = "Participation", level = 3, justification = "Route mit den Mietern geplant." } } }));
-        Assert.Equal(3, profiled.GetProperty("goodPractice").EnumerateArray().Single(r => r.GetProperty("criterion").GetString() == "Participation")
+        Assert.Equal(3, profiled.GetProperty("goodPractice").EnumerateArray().Single(r => r.GetProperty("criterion").GetString() == "participation")
             .GetProperty("level").GetInt32());
 
         var sources = await coordinator.GetFromJsonAsync<JsonElement>("/api/sites/jena/funding-sources");
@@ -60,7 +60,7 @@ public sealed class ProjectsApiTests(AppHosts hosts)
             HttpStatusCode.UnprocessableEntity, "Validation");
         var approved = await Ok(officer.PostAsJsonAsync($"/api/funding-applications/{application}/approve", new { amountCents = 3_500_00, conditions = "Bericht" }));
 
-        Assert.Equal("Approved", approved.GetProperty("status").GetString());
+        Assert.Equal("approved", approved.GetProperty("status").GetString());
         // The next step (starting the project) is the applicant's; the officer has none.
         Assert.Equal(0, approved.GetProperty("nextSteps").GetArrayLength());
         var budgets = await officer.GetFromJsonAsync<JsonElement>($"/api/sites/jena/budgets?year={year}");
@@ -68,7 +68,7 @@ public sealed class ProjectsApiTests(AppHosts hosts)
         Assert.Equal((10_000_00L, 3_500_00L, 6_500_00L), (line.GetProperty("plannedCents").GetInt64(), line.GetProperty("committedCents").GetInt64(),
             line.GetProperty("availableCents").GetInt64()));
         Assert.Contains(approved.GetProperty("history").EnumerateArray(), e => e.GetProperty("text").ValueKind == JsonValueKind.String
-            && e.GetProperty("text").GetString() == "Skizze" && e.GetProperty("to").GetString() == "IdeaSubmitted");
+            && e.GetProperty("text").GetString() == "Skizze" && e.GetProperty("to").GetString() == "ideaSubmitted");
     }
 
     [Theory, BothProviders]
