@@ -8,7 +8,8 @@ public sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<Leb
 {
     public LebensweltenDbContext CreateDbContext(string[] args)
     {
-        var settings = new DatabaseSettings(DatabaseProvider.Postgres, "Host=localhost;Database=lebenswelten_design", MigrateOnStart: false);
+        var settings = new DatabaseSettings(DatabaseProvider.Postgres, "Host=localhost;Database=lebenswelten_design",
+            MigrateOnStart: false);
         return DatabaseModule.CreateDbContext(settings);
     }
 }

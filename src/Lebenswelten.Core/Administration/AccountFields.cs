@@ -22,7 +22,8 @@ internal static class AccountFields
     }
 
     /// <summary>Runs Identity's password rules (length, common list, name) up front, so every error shows at once.</summary>
-    public static async Task CheckPasswordAsync(FieldErrors errors, UserManager<Identity.AppUser> users, Identity.AppUser candidate, string? password)
+    public static async Task CheckPasswordAsync(FieldErrors errors, UserManager<Identity.AppUser> users, Identity.AppUser candidate,
+        string? password)
     {
         if (string.IsNullOrEmpty(password))
         {
@@ -43,6 +44,7 @@ internal static class AccountFields
     public static DomainProblem PasswordProblem(IdentityResult result) =>
         DomainProblem.Invalid(new Dictionary<string, string[]>
         {
-            ["Password"] = result.Errors.Select(e => e.Code.StartsWith("Password", StringComparison.Ordinal) ? e.Code : "Invalid").Distinct().ToArray(),
+            ["Password"] = result.Errors.Select(e => e.Code.StartsWith("Password", StringComparison.Ordinal) ? e.Code : "Invalid")
+                .Distinct().ToArray(),
         });
 }

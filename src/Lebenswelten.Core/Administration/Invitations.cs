@@ -46,10 +46,13 @@ public sealed class Invitations(LebensweltenDbContext db, UserManager<AppUser> u
         }
         if (await RoleRules.CheckAsync(db, new RoleGrant(siteId, request.Role, request.OrganisationId), ct) is { } invalid)
         {
-            return invalid.FieldErrors?.ContainsKey(nameof(RoleGrant.SiteId)) == true ? DomainProblem.Field(nameof(request.Role), "Invalid") : invalid;
+            return invalid.FieldErrors?.ContainsKey(nameof(RoleGrant.SiteId)) == true
+                ? DomainProblem.Field(nameof(request.Role), "Invalid")
+                : invalid;
         }
         var existing = await users.FindByEmailAsync(email);
-        if (existing is not null && await db.SiteRoleAssignments.AnyAsync(a => a.UserId == existing.Id && a.SiteId == siteId && a.Role == request.Role, ct))
+        if (existing is not null
+            && await db.SiteRoleAssignments.AnyAsync(a => a.UserId == existing.Id && a.SiteId == siteId && a.Role == request.Role, ct))
         {
             return DomainProblem.Conflict("Admin.RoleExists");
         }
@@ -60,7 +63,8 @@ public sealed class Invitations(LebensweltenDbContext db, UserManager<AppUser> u
             existing = new AppUser { UserName = email, Email = email };
             if (await users.CreateAsync(existing) is { Succeeded: false } failed)
             {
-                return DomainProblem.Field(nameof(request.Email), failed.Errors.Any(e => e.Code == "DuplicateEmail") ? "Taken" : "InvalidEmail");
+                return DomainProblem.Field(nameof(request.Email),
+                    failed.Errors.Any(e => e.Code == "DuplicateEmail") ? "Taken" : "InvalidEmail");
             }
         }
         var token = SecretToken.Create();
@@ -81,7 +85,8 @@ public sealed class Invitations(LebensweltenDbContext db, UserManager<AppUser> u
     public async Task<Outcome<OpenInvitation>> FindAsync(string? token, CancellationToken ct)
     {
         var invitation = string.IsNullOrEmpty(token) || token.Length > 100 ? null
-            : await db.Invitations.Include(i => i.Site).Include(i => i.Organisation).FirstOrDefaultAsync(i => i.TokenHash == Hash(token), ct);
+            : await db.Invitations.Include(i => i.Site).Include(i => i.Organisation)
+                .FirstOrDefaultAsync(i => i.TokenHash == Hash(token), ct);
         if (invitation is null)
         {
             return DomainProblem.NotFound("Invitation.NotFound");
@@ -141,11 +146,16 @@ public sealed class Invitations(LebensweltenDbContext db, UserManager<AppUser> u
         {
             return DomainProblem.Conflict("Invitation.Used");
         }
-        if (!await db.SiteRoleAssignments.AnyAsync(a => a.UserId == user!.Id && a.SiteId == invitation.SiteId && a.Role == invitation.Role, ct))
+        if (!await db.SiteRoleAssignments.AnyAsync(a => a.UserId == user!.Id && a.SiteId == invitation.SiteId
+            && a.Role == invitation.Role, ct))
         {
-            var assignment = new SiteRoleAssignment { UserId = user!.Id, SiteId = invitation.SiteId, Role = invitation.Role, OrganisationId = invitation.OrganisationId };
+            var assignment = new SiteRoleAssignment
+            {
+                UserId = user!.Id, SiteId = invitation.SiteId, Role = invitation.Role, OrganisationId = invitation.OrganisationId,
+            };
             db.SiteRoleAssignments.Add(assignment);
-            audit.Record(new AuditActor(user.Id, null), AuditAction.RoleChange, "Invitation.Accepted", invitation.Id.ToString(), invitation.SiteId, user.Id);
+            audit.Record(new AuditActor(user.Id, null), AuditAction.RoleChange, "Invitation.Accepted", invitation.Id.ToString(),
+                invitation.SiteId, user.Id);
         }
         await users.UpdateSecurityStampAsync(user!);
         await transaction.CommitAsync(ct);
@@ -161,7 +171,8 @@ public sealed class Invitations(LebensweltenDbContext db, UserManager<AppUser> u
         var (displayName, password) = (acceptance.DisplayName, acceptance.Password);
         var errors = new FieldErrors();
         AccountFields.CheckName(errors, displayName);
-        await AccountFields.CheckPasswordAsync(errors, users, new AppUser { Email = invitation.Email, DisplayName = displayName?.Trim() }, password);
+        await AccountFields.CheckPasswordAsync(errors, users,
+            new AppUser { Email = invitation.Email, DisplayName = displayName?.Trim() }, password);
         if (errors.Any)
         {
             return errors.ToProblem();
@@ -179,7 +190,8 @@ public sealed class Invitations(LebensweltenDbContext db, UserManager<AppUser> u
         {
             // Rolled back with the transaction if the new one is refused below.
             await users.RemovePasswordAsync(user);
-            audit.Record(new AuditActor(user.Id, null), AuditAction.Change, PasswordReplaced, invitation.Id.ToString(), invitation.SiteId, user.Id);
+            audit.Record(new AuditActor(user.Id, null), AuditAction.Change, PasswordReplaced, invitation.Id.ToString(),
+                invitation.SiteId, user.Id);
         }
         var added = await users.AddPasswordAsync(user, password!);
         return added.Succeeded ? user : AccountFields.PasswordProblem(added);

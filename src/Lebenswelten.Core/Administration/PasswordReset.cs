@@ -36,9 +36,11 @@ public sealed class PasswordReset(LebensweltenDbContext db, UserManager<AppUser>
     /// <summary>Whether the link is still good, so the page can say so before the person types a new password.</summary>
     public async Task<bool> IsValidAsync(string? userId, string? token) =>
         await FindAsync(userId, token) is { } user
-        && await users.VerifyUserTokenAsync(user, users.Options.Tokens.PasswordResetTokenProvider, UserManager<AppUser>.ResetPasswordTokenPurpose, token!);
+        && await users.VerifyUserTokenAsync(user, users.Options.Tokens.PasswordResetTokenProvider,
+            UserManager<AppUser>.ResetPasswordTokenPurpose, token!);
 
-    public async Task<Outcome<bool>> ResetAsync(string? userId, string? token, string? password, string? remoteAddress, CancellationToken ct)
+    public async Task<Outcome<bool>> ResetAsync(string? userId, string? token, string? password, string? remoteAddress,
+        CancellationToken ct)
     {
         if (await FindAsync(userId, token) is not { } user)
         {
@@ -54,7 +56,9 @@ public sealed class PasswordReset(LebensweltenDbContext db, UserManager<AppUser>
         var result = await users.ResetPasswordAsync(user, token!, password!);
         if (!result.Succeeded)
         {
-            return result.Errors.Any(e => e.Code == "InvalidToken") ? DomainProblem.NotFound("Account.ResetInvalid") : AccountFields.PasswordProblem(result);
+            return result.Errors.Any(e => e.Code == "InvalidToken")
+                ? DomainProblem.NotFound("Account.ResetInvalid")
+                : AccountFields.PasswordProblem(result);
         }
         // A person locked out by wrong guesses who proved the mailbox may log in again (FindAsync lets active accounts
         // only through, so no deactivation is lifted here).

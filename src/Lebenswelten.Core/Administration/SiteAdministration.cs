@@ -4,7 +4,8 @@ using Lebenswelten.Core.Sites;
 
 namespace Lebenswelten.Core.Administration;
 
-public sealed record SiteEdit(string? Name, string? State, string? Description, string? ContactName, string? ContactEmail, string? ContactPhone);
+public sealed record SiteEdit(string? Name, string? State, string? Description, string? ContactName, string? ContactEmail,
+    string? ContactPhone);
 
 public sealed record OrganisationEdit(string? Name, OrganisationKind Kind, string? Street, string? PostalCode, string? City,
     string? Email, string? Phone, string? Website);
@@ -36,7 +37,11 @@ public sealed class SiteAdministration(LebensweltenDbContext db, AuditLog audit)
         site.Name = edit.Name!.Trim();
         site.State = edit.State!.Trim();
         site.Description = TypedText.TrimmedOrNull(edit.Description);
-        site.Contact = new SiteContact { Name = TypedText.TrimmedOrNull(edit.ContactName), Email = TypedText.TrimmedOrNull(edit.ContactEmail), Phone = TypedText.TrimmedOrNull(edit.ContactPhone) };
+        site.Contact = new SiteContact
+        {
+            Name = TypedText.TrimmedOrNull(edit.ContactName), Email = TypedText.TrimmedOrNull(edit.ContactEmail),
+            Phone = TypedText.TrimmedOrNull(edit.ContactPhone),
+        };
         audit.Record(actor, AuditAction.Change, "Site", site.Slug, site.Id);
         await db.SaveChangesAsync(ct);
         return site;
@@ -64,7 +69,8 @@ public sealed class SiteAdministration(LebensweltenDbContext db, AuditLog audit)
         Text(errors, nameof(edit.City), edit.City, 100);
         Text(errors, nameof(edit.Phone), edit.Phone, 60);
         Text(errors, nameof(edit.Website), edit.Website, 500);
-        errors.AddIf(TypedText.TrimmedOrNull(edit.PostalCode) is { } code && (code.Length != 5 || !code.All(char.IsAsciiDigit)), nameof(edit.PostalCode), "InvalidPostalCode");
+        errors.AddIf(TypedText.TrimmedOrNull(edit.PostalCode) is { } code && (code.Length != 5 || !code.All(char.IsAsciiDigit)),
+            nameof(edit.PostalCode), "InvalidPostalCode");
         Email(errors, nameof(edit.Email), edit.Email);
         if (errors.Any)
         {
@@ -72,7 +78,11 @@ public sealed class SiteAdministration(LebensweltenDbContext db, AuditLog audit)
         }
         organisation.Name = edit.Name!.Trim();
         organisation.Kind = edit.Kind;
-        organisation.Address = new PostalAddress { Street = TypedText.TrimmedOrNull(edit.Street), PostalCode = TypedText.TrimmedOrNull(edit.PostalCode), City = TypedText.TrimmedOrNull(edit.City) };
+        organisation.Address = new PostalAddress
+        {
+            Street = TypedText.TrimmedOrNull(edit.Street), PostalCode = TypedText.TrimmedOrNull(edit.PostalCode),
+            City = TypedText.TrimmedOrNull(edit.City),
+        };
         organisation.Email = TypedText.TrimmedOrNull(edit.Email);
         organisation.Phone = TypedText.TrimmedOrNull(edit.Phone);
         organisation.Website = TypedText.TrimmedOrNull(edit.Website);
@@ -80,7 +90,8 @@ public sealed class SiteAdministration(LebensweltenDbContext db, AuditLog audit)
         {
             db.Organisations.Add(organisation);
         }
-        audit.Record(actor, organisationId is null ? AuditAction.Create : AuditAction.Change, "Organisation", organisation.Id.ToString(), siteId);
+        audit.Record(actor, organisationId is null ? AuditAction.Create : AuditAction.Change, "Organisation",
+            organisation.Id.ToString(), siteId);
         await db.SaveChangesAsync(ct);
         return organisation;
     }

@@ -11,7 +11,8 @@ namespace Lebenswelten.Core.Administration;
 /// </summary>
 public sealed class UserAdministration(LebensweltenDbContext db, UserManager<AppUser> users, AuditLog audit)
 {
-    public async Task<Outcome<RoleHeld>> AssignRoleAsync(AdminScope scope, string userId, RoleGrant grant, AuditActor actor, CancellationToken ct)
+    public async Task<Outcome<RoleHeld>> AssignRoleAsync(AdminScope scope, string userId, RoleGrant grant, AuditActor actor,
+        CancellationToken ct)
     {
         if (await FindUserAsync(scope, userId, ct) is not { } user)
         {
@@ -33,7 +34,10 @@ public sealed class UserAdministration(LebensweltenDbContext db, UserManager<App
         {
             return DomainProblem.Conflict("Admin.RoleExists");
         }
-        var assignment = new SiteRoleAssignment { UserId = user.Id, SiteId = grant.SiteId, Role = grant.Role, OrganisationId = grant.OrganisationId };
+        var assignment = new SiteRoleAssignment
+        {
+            UserId = user.Id, SiteId = grant.SiteId, Role = grant.Role, OrganisationId = grant.OrganisationId,
+        };
         db.SiteRoleAssignments.Add(assignment);
         audit.Record(actor, AuditAction.RoleChange, "Account.Role", assignment.Id.ToString(), grant.SiteId, user.Id);
         await users.UpdateSecurityStampAsync(user);
@@ -41,7 +45,8 @@ public sealed class UserAdministration(LebensweltenDbContext db, UserManager<App
         return new RoleHeld(assignment.Id, grant.SiteId, site?.Slug, site?.Name, grant.Role, grant.OrganisationId, null);
     }
 
-    public async Task<Outcome<bool>> RemoveRoleAsync(AdminScope scope, string userId, Guid assignmentId, AuditActor actor, CancellationToken ct)
+    public async Task<Outcome<bool>> RemoveRoleAsync(AdminScope scope, string userId, Guid assignmentId, AuditActor actor,
+        CancellationToken ct)
     {
         var assignment = await db.SiteRoleAssignments.FirstOrDefaultAsync(a => a.Id == assignmentId && a.UserId == userId, ct);
         if (assignment is null || await FindUserAsync(scope, userId, ct) is not { } user)
@@ -69,7 +74,8 @@ public sealed class UserAdministration(LebensweltenDbContext db, UserManager<App
     public Task<Outcome<AccountStatus>> ReactivateAsync(AdminScope scope, string userId, AuditActor actor, CancellationToken ct) =>
         SetActiveAsync(scope, userId, active: true, actor, ct);
 
-    private async Task<Outcome<AccountStatus>> SetActiveAsync(AdminScope scope, string userId, bool active, AuditActor actor, CancellationToken ct)
+    private async Task<Outcome<AccountStatus>> SetActiveAsync(AdminScope scope, string userId, bool active, AuditActor actor,
+        CancellationToken ct)
     {
         if (!scope.IsAdministrator)
         {

@@ -13,13 +13,15 @@ public sealed class UserDirectory(LebensweltenDbContext db, AuditLog audit)
         }
         if (query.Page < 1 || query.Search?.Length > UserQuery.MaxSearchLength)
         {
-            return DomainProblem.Field(query.Page < 1 ? nameof(query.Page) : nameof(query.Search), query.Page < 1 ? "OutOfRange" : "TooLong");
+            return DomainProblem.Field(query.Page < 1 ? nameof(query.Page) : nameof(query.Search),
+                query.Page < 1 ? "OutOfRange" : "TooLong");
         }
         var users = db.Users.AsNoTracking();
         if (query.Search?.Trim() is { Length: > 0 } search)
         {
             var upper = search.ToUpperInvariant();
-            users = users.Where(u => u.NormalizedEmail!.Contains(upper) || (u.DisplayName != null && u.DisplayName.ToUpper().Contains(upper)));
+            users = users.Where(u => u.NormalizedEmail!.Contains(upper)
+                || (u.DisplayName != null && u.DisplayName.ToUpper().Contains(upper)));
         }
         if (query.SiteId is not null || query.Role is not null)
         {

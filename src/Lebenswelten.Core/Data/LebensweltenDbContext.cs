@@ -6,6 +6,7 @@ using Lebenswelten.Core.Network;
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Referrals;
+using Lebenswelten.Core.Projects;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Core.Telemedicine;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -45,6 +46,14 @@ public sealed class LebensweltenDbContext(DbContextOptions<LebensweltenDbContext
     public DbSet<Voucher> Vouchers => Set<Voucher>();
     public DbSet<VoucherRegistration> VoucherRegistrations => Set<VoucherRegistration>();
     public DbSet<ReferralConsent> ReferralConsents => Set<ReferralConsent>();
+    public DbSet<Project> Projects => Set<Project>();
+    public DbSet<ProjectGoal> ProjectGoals => Set<ProjectGoal>();
+    public DbSet<ProjectOffering> ProjectOfferings => Set<ProjectOffering>();
+    public DbSet<GoodPracticeRating> GoodPracticeRatings => Set<GoodPracticeRating>();
+    public DbSet<FundingSource> FundingSources => Set<FundingSource>();
+    public DbSet<Budget> Budgets => Set<Budget>();
+    public DbSet<FundingApplication> FundingApplications => Set<FundingApplication>();
+    public DbSet<ApplicationDocument> ApplicationDocuments => Set<ApplicationDocument>();
 
     /// <summary>Shared data-protection keys, so that every web node can read every node's cookies and tokens.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

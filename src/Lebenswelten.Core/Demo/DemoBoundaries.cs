@@ -39,6 +39,7 @@ public static class DemoBoundaries
     private static string Rectangle(double west, double south, double east, double north)
     {
         static string P(double lon, double lat) => string.Create(CultureInfo.InvariantCulture, $"[{lon:0.#####},{lat:0.#####}]");
-        return $"{{\"type\":\"Polygon\",\"coordinates\":[[{P(west, south)},{P(east, south)},{P(east, north)},{P(west, north)},{P(west, south)}]]}}";
+        return $"{{\"type\":\"Polygon\",\"coordinates\":[[{P(west, south)},{P(east, south)},"
+            + $"{P(east, north)},{P(west, north)},{P(west, south)}]]}}";
     }
 }

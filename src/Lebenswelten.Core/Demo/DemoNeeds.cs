@@ -6,8 +6,8 @@ using Lebenswelten.Core.Sites;
 namespace Lebenswelten.Core.Demo;
 
 /// <summary>
-/// Needs data of a demo site: Leipzig's real residents 2000–2023, Gera's age structure (sample), and sample indicator values for 2019–2023
-/// (marked as sample data), a need index over them and one health goal.
+/// Needs data of a demo site: Leipzig's real residents 2000–2023, Gera's age structure (sample), and sample indicator values
+/// for 2019–2023 (marked as sample data), a need index over them and one health goal.
 /// </summary>
 public static class DemoNeeds
 {
@@ -87,8 +87,16 @@ public static class DemoNeeds
                 var residents = (int)Math.Round(district.Population!.Value * share);
                 var women = (int)Math.Round(residents * (band == "65+" ? 0.57 : 0.49));
                 db.DistrictPopulations.AddRange(
-                    new DistrictPopulation { DistrictId = district.Id, Year = DemoDistricts.SamplePopulationYear, AgeBand = band, Sex = "f", Residents = women, IsSampleData = true },
-                    new DistrictPopulation { DistrictId = district.Id, Year = DemoDistricts.SamplePopulationYear, AgeBand = band, Sex = "m", Residents = residents - women, IsSampleData = true });
+                    new DistrictPopulation
+                    {
+                        DistrictId = district.Id, Year = DemoDistricts.SamplePopulationYear, AgeBand = band, Sex = "f",
+                        Residents = women, IsSampleData = true,
+                    },
+                    new DistrictPopulation
+                    {
+                        DistrictId = district.Id, Year = DemoDistricts.SamplePopulationYear, AgeBand = band, Sex = "m",
+                        Residents = residents - women, IsSampleData = true,
+                    });
             }
         }
     }

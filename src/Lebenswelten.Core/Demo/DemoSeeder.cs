@@ -34,6 +34,7 @@ public sealed class DemoSeeder(LebensweltenDbContext db, UserManager<AppUser> us
                 DemoOfferingSeeder.Add(db, demo.Slug, site.Id, [.. db.Organisations.Local.Where(o => o.SiteId == site.Id)],
                     districts, (clock ?? TimeProvider.System).GetUtcNow());
                 DemoNeeds.Add(db, demo.Slug, site.Id, districts, (clock ?? TimeProvider.System).GetUtcNow());
+                DemoProjects.Add(db, demo.Slug, site.Id, (clock ?? TimeProvider.System).GetUtcNow());
                 var telemedicine = DemoTelemedicine.Add(db, demo.Slug, site.Id, [.. db.Organisations.Local.Where(o => o.SiteId == site.Id)],
                     districts, (clock ?? TimeProvider.System).GetUtcNow());
                 await db.SaveChangesAsync(cancellationToken);
@@ -47,7 +48,8 @@ public sealed class DemoSeeder(LebensweltenDbContext db, UserManager<AppUser> us
                         });
                     if (role == SiteRole.Resident && telemedicine is { } held)
                     {
-                        DemoTelemedicine.AddAppointments(db, held.Room, held.Schedule, user.Id, user.DisplayName!, (clock ?? TimeProvider.System).GetUtcNow());
+                        DemoTelemedicine.AddAppointments(db, held.Room, held.Schedule, user.Id, user.DisplayName!,
+                            (clock ?? TimeProvider.System).GetUtcNow());
                         await db.SaveChangesAsync(cancellationToken);
                     }
                 }
@@ -105,7 +107,8 @@ public sealed class DemoSeeder(LebensweltenDbContext db, UserManager<AppUser> us
         return actsFor;
     }
 
-    private async Task<AppUser> CreateUserAsync(string email, string password, string totpSecret, string displayName, SiteRoleAssignment role)
+    private async Task<AppUser> CreateUserAsync(string email, string password, string totpSecret, string displayName,
+        SiteRoleAssignment role)
     {
         var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName };
         role.UserId = user.Id;

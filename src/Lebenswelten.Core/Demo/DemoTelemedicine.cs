@@ -30,7 +30,8 @@ internal static class DemoTelemedicine
             SiteId = siteId, Name = RoomName, OperatorOrganisationId = organisations.Single(o => o.Name == Operator).Id,
             Address = new PostalAddress { Street = "Ziegesarstraße 11", PostalCode = "07747", City = "Jena" },
             DistrictId = districts.FirstOrDefault(d => d.Name == "Neulobeda")?.Id, Latitude = 50.8812, Longitude = 11.6149,
-            Equipment = "Großer Bildschirm mit Kamera, Headset und Lautsprecher, Blutdruckmessgerät, Waage; Hilfe vor Ort bei der Technik.",
+            Equipment = "Großer Bildschirm mit Kamera, Headset und Lautsprecher, Blutdruckmessgerät, Waage; "
+                + "Hilfe vor Ort bei der Technik.",
             Accessibility = AccessibilityFeatures.StepFree | AccessibilityFeatures.InductionLoop,
             BufferMinutes = 10, IsSampleData = true, CreatedAt = now, UpdatedAt = now,
         };

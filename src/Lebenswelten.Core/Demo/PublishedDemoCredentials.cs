@@ -22,7 +22,8 @@ public sealed class PublishedDemoCredentials(LebensweltenDbContext db, UserManag
         foreach (var account in accounts)
         {
             var password = account.PasswordHash is { } hash && (published.TryGetValue(hash, out var known) ? known
-                : published[hash] = users.PasswordHasher.VerifyHashedPassword(account, hash, DemoOptions.DefaultPassword) != PasswordVerificationResult.Failed);
+                : published[hash] = users.PasswordHasher.VerifyHashedPassword(account, hash, DemoOptions.DefaultPassword)
+                    != PasswordVerificationResult.Failed);
             var secret = await users.GetAuthenticatorKeyAsync(account) == DemoOptions.DefaultTotpSecret;
             if (password || secret)
             {

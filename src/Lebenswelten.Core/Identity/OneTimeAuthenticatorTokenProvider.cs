@@ -26,7 +26,8 @@ public sealed class OneTimeAuthenticatorTokenProvider(LebensweltenDbContext db, 
     public async Task<bool> ValidateAsync(string purpose, string token, UserManager<AppUser> manager, AppUser user)
     {
         var key = await manager.GetAuthenticatorKeyAsync(user);
-        if (string.IsNullOrWhiteSpace(key) || token.Length != 6 || !int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var code))
+        if (string.IsNullOrWhiteSpace(key) || token.Length != 6
+            || !int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var code))
         {
             return false;
         }

@@ -110,6 +110,7 @@ public sealed class DistrictImport(LebensweltenDbContext db, IEnumerable<IDistri
 
     private static string? Text(JsonElement properties, string name) =>
         properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty(name, out var value)
-            ? value.ValueKind == JsonValueKind.String ? value.GetString() : value.ValueKind == JsonValueKind.Number ? value.GetRawText() : null
+            ? value.ValueKind == JsonValueKind.String ? value.GetString()
+                : value.ValueKind == JsonValueKind.Number ? value.GetRawText() : null
             : null;
 }

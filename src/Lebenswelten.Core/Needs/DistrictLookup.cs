@@ -8,7 +8,8 @@ public sealed class DistrictLookup
     public static async Task<DistrictLookup> LoadAsync(LebensweltenDbContext db, Guid siteId, CancellationToken ct)
     {
         var lookup = new DistrictLookup();
-        foreach (var d in await db.Districts.AsNoTracking().Where(d => d.SiteId == siteId).Select(d => new { d.Id, d.Key, d.Name }).ToListAsync(ct))
+        foreach (var d in await db.Districts.AsNoTracking().Where(d => d.SiteId == siteId)
+            .Select(d => new { d.Id, d.Key, d.Name }).ToListAsync(ct))
         {
             lookup.byKeyOrName.TryAdd(d.Name, (d.Id, d.Name));
             lookup.byKeyOrName[d.Key] = (d.Id, d.Name);

@@ -20,7 +20,9 @@ public static class GisdPostcodeAreas
     public static IReadOnlyList<GisdPostcodeArea> ForCity(string city) =>
         PostcodeCentroids.InCity(city)
             .GroupBy(c => c.Postcode[..4])
-            .Select(g => Latest.Value.TryGetValue(g.Key.TrimStart('0'), out var area) ? area with { Area = g.Key, Postcodes = g.Select(c => c.Postcode).Order().ToList() } : null)
+            .Select(g => Latest.Value.TryGetValue(g.Key.TrimStart('0'), out var area)
+                ? area with { Area = g.Key, Postcodes = g.Select(c => c.Postcode).Order().ToList() }
+                : null)
             .OfType<GisdPostcodeArea>()
             .OrderBy(a => a.Area, StringComparer.Ordinal)
             .ToList();

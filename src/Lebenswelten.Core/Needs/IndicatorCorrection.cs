@@ -7,8 +7,11 @@ namespace Lebenswelten.Core.Needs;
 public sealed record ValueHistoryEntry(DateTimeOffset ChangedAt, string ChangedBy, double? OldValue, int? OldNumerator, int? OldDenominator,
     double NewValue, int? NewNumerator, int? NewDenominator, string? Note);
 
-/// <summary>One district's value of one indicator in one year as stored (unsuppressed: for the site's coordinators), and its history.</summary>
-public sealed record ValueRecord(Indicator Indicator, District District, int Year, IndicatorValue? Current, IReadOnlyList<ValueHistoryEntry> History);
+/// <summary>
+/// One district's value of one indicator in one year as stored (unsuppressed: for the site's coordinators), and its history.
+/// </summary>
+public sealed record ValueRecord(Indicator Indicator, District District, int Year, IndicatorValue? Current,
+    IReadOnlyList<ValueHistoryEntry> History);
 
 /// <summary>
 /// A coordinator corrects one value by hand, with a note saying why; the old value stays in the history.
@@ -30,7 +33,8 @@ public sealed class IndicatorCorrection(LebensweltenDbContext db, AuditLog audit
         var (value, error) = IndicatorFigures.Resolve(indicator.Kind, figure);
         if (error is not null)
         {
-            errors.Add(indicator.Kind == IndicatorKind.Ratio ? "Numerator" : "Value", error == "Import.NotANumber" ? "NotANumber" : "BadRatio");
+            errors.Add(indicator.Kind == IndicatorKind.Ratio ? "Numerator" : "Value",
+                error == "Import.NotANumber" ? "NotANumber" : "BadRatio");
         }
         if (errors.Any)
         {
@@ -42,8 +46,10 @@ public sealed class IndicatorCorrection(LebensweltenDbContext db, AuditLog audit
             return await strategy.ExecuteAsync(async () =>
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                var current = await db.IndicatorValues.FirstOrDefaultAsync(v => v.IndicatorId == indicatorId && v.DistrictId == district.Id && v.Year == year, ct);
-                var stored = IndicatorFigures.Write(db, current, indicatorId, district.Id, year, value, figure, actor, clock.GetUtcNow(), note!.Trim());
+                var current = await db.IndicatorValues
+                    .FirstOrDefaultAsync(v => v.IndicatorId == indicatorId && v.DistrictId == district.Id && v.Year == year, ct);
+                var stored = IndicatorFigures.Write(db, current, indicatorId, district.Id, year, value, figure, actor,
+                    clock.GetUtcNow(), note!.Trim());
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
                 return stored;
@@ -65,11 +71,14 @@ public sealed class IndicatorCorrection(LebensweltenDbContext db, AuditLog audit
         {
             return DomainProblem.NotFound("IndicatorValue.NotFound");
         }
-        var current = await db.IndicatorValues.AsNoTracking().FirstOrDefaultAsync(v => v.IndicatorId == indicatorId && v.DistrictId == district.Id && v.Year == year, ct);
+        var current = await db.IndicatorValues.AsNoTracking()
+            .FirstOrDefaultAsync(v => v.IndicatorId == indicatorId && v.DistrictId == district.Id && v.Year == year, ct);
         var changes = current is null ? []
-            : await db.IndicatorValueChanges.AsNoTracking().Where(c => c.IndicatorValueId == current.Id).OrderByDescending(c => c.ChangedAt).ToListAsync(ct);
+            : await db.IndicatorValueChanges.AsNoTracking().Where(c => c.IndicatorValueId == current.Id)
+                .OrderByDescending(c => c.ChangedAt).ToListAsync(ct);
         var ids = changes.Select(c => c.ChangedBy).Distinct().ToList();
-        var names = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName ?? u.Email ?? u.Id, ct);
+        var names = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => u.DisplayName ?? u.Email ?? u.Id, ct);
         if (names.Count > 0)
         {
             await audit.RecordReadAsync(actor, "IndicatorValue.History", current!.Id.ToString(), siteId, ct, names.Keys);

@@ -58,7 +58,8 @@ public static class IndicatorCsv
         return new(rows, errors);
     }
 
-    private static (double Value, int? Numerator, int? Denominator) Figures(CsvContent csv, CsvLine line, IndicatorKind kind, List<ImportError> errors)
+    private static (double Value, int? Numerator, int? Denominator) Figures(CsvContent csv, CsvLine line, IndicatorKind kind,
+        List<ImportError> errors)
     {
         int? Count(string column)
         {

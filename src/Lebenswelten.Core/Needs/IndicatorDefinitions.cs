@@ -14,7 +14,8 @@ public sealed class IndicatorDefinitions(LebensweltenDbContext db)
     {
         var key = string.IsNullOrWhiteSpace(draft.Key) ? ReadableKeys.Of(draft.Name ?? "") : draft.Key.Trim().ToLowerInvariant();
         var errors = Validate(draft);
-        errors.AddIf(key.Length is 0 or > 60 || !key.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'), "Key", "InvalidKey");
+        errors.AddIf(key.Length is 0 or > 60 || !key.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'),
+            "Key", "InvalidKey");
         if (errors.Any)
         {
             return errors.ToProblem();
@@ -66,7 +67,8 @@ public sealed class IndicatorDefinitions(LebensweltenDbContext db)
         {
             return DomainProblem.NotFound("Indicator.NotFound");
         }
-        if (await db.IndicatorValues.AnyAsync(v => v.IndicatorId == indicatorId, ct) || await db.HealthGoals.AnyAsync(g => g.IndicatorId == indicatorId, ct))
+        if (await db.IndicatorValues.AnyAsync(v => v.IndicatorId == indicatorId, ct)
+            || await db.HealthGoals.AnyAsync(g => g.IndicatorId == indicatorId, ct))
         {
             return DomainProblem.Conflict("Indicator.InUse");
         }

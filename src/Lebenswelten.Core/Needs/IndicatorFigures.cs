@@ -15,7 +15,9 @@ public static class IndicatorFigures
         }
         if (kind == IndicatorKind.Ratio)
         {
-            return figure is { Numerator: { } n, Denominator: { } d and > 0 } && n <= d ? (Math.Round(100.0 * n / d, 2), null) : (0, "Import.BadRatio");
+            return figure is { Numerator: { } n, Denominator: { } d and > 0 } && n <= d
+                ? (Math.Round(100.0 * n / d, 2), null)
+                : (0, "Import.BadRatio");
         }
         return figure.Value is { } value && double.IsFinite(value) ? (value, null) : (0, "Import.NotANumber");
     }
@@ -27,13 +29,15 @@ public static class IndicatorFigures
     internal static IndicatorValue Write(LebensweltenDbContext db, IndicatorValue? current, Guid indicatorId, Guid districtId, int year,
         double value, IndicatorFigure figure, string actor, DateTimeOffset now, string? note = null)
     {
-        var stored = current ?? db.IndicatorValues.Add(new IndicatorValue { IndicatorId = indicatorId, DistrictId = districtId, Year = year }).Entity;
+        var stored = current
+            ?? db.IndicatorValues.Add(new IndicatorValue { IndicatorId = indicatorId, DistrictId = districtId, Year = year }).Entity;
         if (current is not null || note is not null)
         {
             db.IndicatorValueChanges.Add(new IndicatorValueChange
             {
-                IndicatorValueId = stored.Id, OldValue = current?.Value, OldNumerator = current?.Numerator, OldDenominator = current?.Denominator,
-                NewValue = value, NewNumerator = figure.Numerator, NewDenominator = figure.Denominator, ChangedAt = now, ChangedBy = actor, Note = note,
+                IndicatorValueId = stored.Id, OldValue = current?.Value, OldNumerator = current?.Numerator,
+                OldDenominator = current?.Denominator, NewValue = value, NewNumerator = figure.Numerator,
+                NewDenominator = figure.Denominator, ChangedAt = now, ChangedBy = actor, Note = note,
             });
         }
         (stored.Value, stored.Numerator, stored.Denominator) = (value, figure.Numerator, figure.Denominator);

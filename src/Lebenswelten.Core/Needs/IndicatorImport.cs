@@ -18,7 +18,8 @@ public sealed record IndicatorImportPreview(IReadOnlyList<IndicatorImportRow> Ro
 /// </summary>
 public sealed class IndicatorImport(LebensweltenDbContext db, TimeProvider clock)
 {
-    public async Task<Outcome<IndicatorImportPreview>> PreviewAsync(Guid siteId, Guid indicatorId, string csv, CancellationToken ct = default)
+    public async Task<Outcome<IndicatorImportPreview>> PreviewAsync(Guid siteId, Guid indicatorId, string csv,
+        CancellationToken ct = default)
     {
         if (await db.Indicators.AsNoTracking().FirstOrDefaultAsync(i => i.Id == indicatorId && i.SiteId == siteId, ct) is not { } indicator)
         {
@@ -31,7 +32,8 @@ public sealed class IndicatorImport(LebensweltenDbContext db, TimeProvider clock
     }
 
     /// <summary>Stores every row of a clean file; a file with any error stores nothing and returns the preview with its errors.</summary>
-    public async Task<Outcome<IndicatorImportPreview>> CommitAsync(Guid siteId, Guid indicatorId, string csv, string actor, CancellationToken ct = default)
+    public async Task<Outcome<IndicatorImportPreview>> CommitAsync(Guid siteId, Guid indicatorId, string csv, string actor,
+        CancellationToken ct = default)
     {
         var preview = await PreviewAsync(siteId, indicatorId, csv, ct);
         if (!preview.Succeeded || !preview.Value!.CanCommit)
@@ -42,12 +44,13 @@ public sealed class IndicatorImport(LebensweltenDbContext db, TimeProvider clock
         await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var stored = await db.IndicatorValues.Where(v => v.IndicatorId == indicatorId).ToDictionaryAsync(v => (v.DistrictId, v.Year), ct);
+            var stored = await db.IndicatorValues.Where(v => v.IndicatorId == indicatorId)
+                .ToDictionaryAsync(v => (v.DistrictId, v.Year), ct);
             var now = clock.GetUtcNow();
             foreach (var row in preview.Value!.Rows)
             {
-                IndicatorFigures.Write(db, stored.GetValueOrDefault((row.DistrictId, row.Year)), indicatorId, row.DistrictId, row.Year, row.Value,
-                    new IndicatorFigure(row.Value, row.Numerator, row.Denominator), actor, now);
+                IndicatorFigures.Write(db, stored.GetValueOrDefault((row.DistrictId, row.Year)), indicatorId, row.DistrictId, row.Year,
+                    row.Value, new IndicatorFigure(row.Value, row.Numerator, row.Denominator), actor, now);
             }
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);

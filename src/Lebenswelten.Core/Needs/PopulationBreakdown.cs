@@ -41,7 +41,8 @@ public sealed partial record PopulationBreakdown(int Year, IReadOnlyList<string>
         }
         var year = detailed.Max(r => r.Year);
         var latest = detailed.Where(r => r.Year == year).ToList();
-        var bands = latest.Select(r => r.AgeBand).Distinct().OrderBy(b => b == "" ? int.MaxValue : int.Parse(b.TrimEnd('+').Split('-')[0])).ToList();
+        var bands = latest.Select(r => r.AgeBand).Distinct()
+            .OrderBy(b => b == "" ? int.MaxValue : int.Parse(b.TrimEnd('+').Split('-')[0])).ToList();
         var sexes = SexOrder.Where(s => latest.Any(r => r.Sex == s)).ToList();
         return new(year, bands, sexes, latest.ToDictionary(r => (r.AgeBand, r.Sex), r => r.Residents), latest.Any(r => r.IsSampleData));
     }

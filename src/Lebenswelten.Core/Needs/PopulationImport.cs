@@ -9,7 +9,8 @@ public sealed class PopulationImport(LebensweltenDbContext db)
     public async Task<DistrictImportResult> ImportAsync(Guid siteId, string text, CancellationToken ct = default)
     {
         var csv = CsvTable.Read(text);
-        var errors = new[] { "district", "year", "residents" }.Where(c => !csv.Has(c)).Select(c => new ImportError(1, "Import.MissingColumn", c)).ToList();
+        var errors = new[] { "district", "year", "residents" }.Where(c => !csv.Has(c))
+            .Select(c => new ImportError(1, "Import.MissingColumn", c)).ToList();
         if (errors.Count > 0 || csv.Lines.Count == 0)
         {
             return new(0, 0, errors.Count > 0 ? errors : [new(1, "Import.Empty")]);
@@ -49,10 +50,12 @@ public sealed class PopulationImport(LebensweltenDbContext db)
         return errors.Count > 0 ? new(0, 0, errors) : await StoreAsync(rows, ct);
     }
 
-    private async Task<DistrictImportResult> StoreAsync(Dictionary<(Guid District, int Year, string Age, string Sex), (int Line, int Residents)> rows, CancellationToken ct)
+    private async Task<DistrictImportResult> StoreAsync(
+        Dictionary<(Guid District, int Year, string Age, string Sex), (int Line, int Residents)> rows, CancellationToken ct)
     {
         var ids = rows.Keys.Select(k => k.District).Distinct().ToList();
-        var stored = await db.DistrictPopulations.Where(p => ids.Contains(p.DistrictId)).ToDictionaryAsync(p => (p.DistrictId, p.Year, p.AgeBand, p.Sex), ct);
+        var stored = await db.DistrictPopulations.Where(p => ids.Contains(p.DistrictId))
+            .ToDictionaryAsync(p => (p.DistrictId, p.Year, p.AgeBand, p.Sex), ct);
         var (created, updated) = (0, 0);
         foreach (var (key, row) in rows)
         {

@@ -34,7 +34,11 @@ public sealed class AccessReport(LebensweltenDbContext db)
         var names = await db.Users.AsNoTracking().Where(u => actorIds.Contains(u.Id))
             .ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         var roles = (await db.SiteRoleAssignments.AsNoTracking().Where(a => actorIds.Contains(a.UserId))
-                .Select(a => new { a.UserId, a.Role, Site = a.Site == null ? null : a.Site.Name, Organisation = a.Organisation == null ? null : a.Organisation.Name })
+                .Select(a => new
+                {
+                    a.UserId, a.Role, Site = a.Site == null ? null : a.Site.Name,
+                    Organisation = a.Organisation == null ? null : a.Organisation.Name,
+                })
                 .ToListAsync(ct))
             .ToLookup(a => a.UserId, a => new AccessActorRole(a.Role, a.Site, a.Organisation));
         var items = entries.Select(e => new AccessRecord(e.At, e.Action, e.DataKind, e.RecordId,

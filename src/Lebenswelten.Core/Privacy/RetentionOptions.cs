@@ -36,6 +36,7 @@ public sealed class RetentionOptionsValidation : IValidateOptions<RetentionOptio
 
     public ValidateOptionsResult Validate(string? name, RetentionOptions options) =>
         options.TelemedicineDays is < 1 or > MaxTelemedicineDays
-            ? ValidateOptionsResult.Fail($"{RetentionOptions.Section}:TelemedicineDays must be between 1 and {MaxTelemedicineDays} (three months).")
+            ? ValidateOptionsResult.Fail(
+                $"{RetentionOptions.Section}:TelemedicineDays must be between 1 and {MaxTelemedicineDays} (three months).")
             : ValidateOptionsResult.Success;
 }

@@ -32,7 +32,8 @@ public static class DistrictGeometry
                 }
                 foreach (var position in positions)
                 {
-                    if (position.GetArrayLength() < 2 || position[0].ValueKind != JsonValueKind.Number || position[1].ValueKind != JsonValueKind.Number)
+                    if (position.GetArrayLength() < 2 || position[0].ValueKind != JsonValueKind.Number
+                        || position[1].ValueKind != JsonValueKind.Number)
                     {
                         return new(featureNumber, "Import.NotAPolygon");
                     }
@@ -42,7 +43,8 @@ public static class DistrictGeometry
                         return new(featureNumber, "Import.NotWgs84", FormattableString.Invariant($"{lon}, {lat}"));
                     }
                 }
-                if (positions[0][0].GetDouble() != positions[^1][0].GetDouble() || positions[0][1].GetDouble() != positions[^1][1].GetDouble())
+                if (positions[0][0].GetDouble() != positions[^1][0].GetDouble()
+                    || positions[0][1].GetDouble() != positions[^1][1].GetDouble())
                 {
                     return new(featureNumber, "Import.RingNotClosed");
                 }
@@ -50,7 +52,8 @@ public static class DistrictGeometry
         }
         var validity = new IsValidOp(Read(geometry.GetRawText())).ValidationError;
         return validity is null ? null
-            : new(featureNumber, "Import.InvalidGeometry", FormattableString.Invariant($"{validity.Message} ({validity.Coordinate.X}, {validity.Coordinate.Y})"));
+            : new(featureNumber, "Import.InvalidGeometry",
+                FormattableString.Invariant($"{validity.Message} ({validity.Coordinate.X}, {validity.Coordinate.Y})"));
     }
 
     public static Geometry Read(string geoJson) => JsonSerializer.Deserialize<Geometry>(geoJson, GeoJson)!;

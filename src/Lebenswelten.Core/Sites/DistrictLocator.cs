@@ -26,7 +26,9 @@ public sealed class DistrictLocator
 
     public bool HasBoundaries => boundaries.Count > 0;
 
-    /// <summary>The district whose boundary contains the coordinate (a point on a shared border goes to the first by name), or null.</summary>
+    /// <summary>
+    /// The district whose boundary contains the coordinate (a point on a shared border goes to the first by name), or null.
+    /// </summary>
     public District? At(double latitude, double longitude)
     {
         var point = DistrictGeometry.Factory.CreatePoint(new Coordinate(longitude, latitude));

@@ -25,7 +25,8 @@ public static class AppointmentCalendar
         {
             Uid = $"{appointment.Id}@lebenswelten",
             Summary = title,
-            Description = (appointment.Language == "en" ? "Check-in code: " : "Code für die Anmeldung im Raum: ") + appointment.CheckInCode,
+            Description = (appointment.Language == "en" ? "Check-in code: " : "Code für die Anmeldung im Raum: ")
+                + appointment.CheckInCode,
             Location = TelemedicineText.Place(appointment.Room!),
             Start = new CalDateTime(appointment.StartsAt.UtcDateTime, "UTC"),
             End = new CalDateTime(appointment.EndsAt.UtcDateTime, "UTC"),

@@ -26,7 +26,8 @@ public static class Commands
             case "import-districts" or "import-population" or "import-indicator" or "assign-districts":
                 return await NeedsCommands.RunAsync(app, args, output);
             default:
-                await output.WriteLineAsync($"Unknown command '{command}'. Known: migrate, seed-demo, {string.Join(", ", NeedsCommands.Names)}.");
+                await output.WriteLineAsync(
+                    $"Unknown command '{command}'. Known: migrate, seed-demo, {string.Join(", ", NeedsCommands.Names)}.");
                 return 2;
         }
     }

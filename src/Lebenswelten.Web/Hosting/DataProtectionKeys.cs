@@ -34,7 +34,8 @@ public static class DataProtectionKeys
         }
         if (!certificate.HasPrivateKey)
         {
-            throw new StartRefusedException($"The certificate in {Section}:Path ('{path}') holds no private key; the keys could not be read back.");
+            throw new StartRefusedException(
+                $"The certificate in {Section}:Path ('{path}') holds no private key; the keys could not be read back.");
         }
         // Reading the keys back needs the certificate too: on Linux there is no certificate store that would find it.
         keys.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);

@@ -33,7 +33,8 @@ public static class DemoBanner
             {
                 Console.WriteLine($"  {group.Key,-9} {string.Join(", ", group.Select(a => a.Email))}");
             }
-            Console.WriteLine($"2FA-Schlüssel der Mitarbeitenden-Konten / staff TOTP secret: {(local ? demo.TotpSecret : "Demo:TotpSecret")}");
+            Console.WriteLine(
+                $"2FA-Schlüssel der Mitarbeitenden-Konten / staff TOTP secret: {(local ? demo.TotpSecret : "Demo:TotpSecret")}");
             Console.WriteLine();
         });
     }

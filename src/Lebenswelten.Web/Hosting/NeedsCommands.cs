@@ -47,18 +47,21 @@ public static class NeedsCommands
                 errors = (await scope.ServiceProvider.GetRequiredService<PopulationImport>().ImportAsync(site.Id, text)).Errors;
                 break;
             default:
-                if (await db.Indicators.AsNoTracking().FirstOrDefaultAsync(i => i.SiteId == site.Id && i.Key == args[2]) is not { } indicator)
+                if (await db.Indicators.AsNoTracking()
+                    .FirstOrDefaultAsync(i => i.SiteId == site.Id && i.Key == args[2]) is not { } indicator)
                 {
                     await output.WriteLineAsync($"Site '{site.Slug}' has no indicator '{args[2]}'.");
                     return 2;
                 }
-                var outcome = await scope.ServiceProvider.GetRequiredService<IndicatorImport>().CommitAsync(site.Id, indicator.Id, text, "command");
+                var outcome = await scope.ServiceProvider.GetRequiredService<IndicatorImport>()
+                    .CommitAsync(site.Id, indicator.Id, text, "command");
                 errors = outcome.Value?.Errors ?? [];
                 break;
         }
         foreach (var error in errors)
         {
-            await output.WriteLineAsync($"{(args[0] == "import-districts" ? "feature" : "line")} {error.Line}: {error.Code} {error.Value}".TrimEnd());
+            await output.WriteLineAsync(
+                $"{(args[0] == "import-districts" ? "feature" : "line")} {error.Line}: {error.Code} {error.Value}".TrimEnd());
         }
         await output.WriteLineAsync(errors.Count == 0 ? "Imported." : "Nothing imported.");
         return errors.Count == 0 ? 0 : 1;

@@ -3,6 +3,7 @@ using Lebenswelten.Web.Features.Identity;
 using Lebenswelten.Web.Features.Needs;
 using Lebenswelten.Web.Features.Offerings;
 using Lebenswelten.Web.Features.Privacy;
+using Lebenswelten.Web.Features.Projects;
 using Lebenswelten.Web.Features.Offerings.Registrations;
 using Lebenswelten.Web.Features.Sites;
 using Lebenswelten.Web.Fhir;
@@ -42,6 +43,8 @@ public static class Pipeline
         app.MapFhirApi();
         app.MapTelemedicineApi();
         Features.Referrals.ReferralsApi.MapReferralsApi(app);
+        app.MapProjectsApi();
+        app.MapHealthGoalsApi();
         app.MapSiteSwitch();
         app.MapNotFoundFallback();
         app.MapRazorPages();

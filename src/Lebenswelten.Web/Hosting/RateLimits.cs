@@ -61,7 +61,8 @@ public static class RateLimits
         if (policy.PermitLimit < 1 || policy.WindowSeconds < 1)
         {
             throw new InvalidOperationException(
-                $"{Section}:{defaults.Name}: PermitLimit and WindowSeconds must be at least 1 (use {Section}:Enabled=false to switch limits off).");
+                $"{Section}:{defaults.Name}: PermitLimit and WindowSeconds must be at least 1 "
+                + $"(use {Section}:Enabled=false to switch limits off).");
         }
         return policy;
     }
@@ -82,7 +83,9 @@ public static class RateLimits
         });
     }
 
-    /// <summary>429 with Retry-After; the API as problem+json, FHIR as an OperationOutcome, pages through the German error page (/fehler/429).</summary>
+    /// <summary>
+    /// 429 with Retry-After; the API as problem+json, FHIR as an OperationOutcome, pages through the German error page (/fehler/429).
+    /// </summary>
     private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken ct)
     {
         var context = rejected.HttpContext;

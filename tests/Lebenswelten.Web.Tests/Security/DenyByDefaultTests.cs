@@ -65,6 +65,9 @@ public sealed class DenyByDefaultTests(AppHosts hosts)
         "GET /gutschein", "POST /api/referrals/redeem", "GET /gutschein/{voucher:guid}", "GET /gutschein/{voucher:guid}/anmelden/{offering:guid}",
         "GET /api/referrals/{id:guid}/client", "POST /api/referrals/{id:guid}/registrations", "POST /api/referrals/{id:guid}/consent",
         "POST /api/referrals/{id:guid}/consent/withdraw",
+        // Published projects for residents and the press (title, summary, partners, offerings; no internal field, no name),
+        // and the site's health goals, which the district pages show anyway; unpublished projects answer 404:
+        "GET /standorte/{site}/projekte", "GET /standorte/{site}/projekte/{project:guid}", "GET /api/sites/{site}/health-goals",
     ];
 
     [Fact]

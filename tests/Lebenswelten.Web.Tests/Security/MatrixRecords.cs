@@ -48,6 +48,8 @@ public sealed record MatrixRecords(IReadOnlyDictionary<string, string> Values, G
         var voucher = (await scope.ServiceProvider.GetRequiredService<Lebenswelten.Core.Referrals.VoucherIssuing>().IssueAsync(owner.SiteId,
             new([Lebenswelten.Core.Offerings.OfferingCategory.Exercise], null, null), new(counsellor, null), CancellationToken.None)).Value!;
         var other = await db.Organisations.Where(o => o.SiteId == owner.SiteId && o.Id != owner.OrganisationId).OrderBy(o => o.Name).FirstAsync();
+        // A published project of the test's own (in its first phase, so that moving on is refused) with a draft application to AOK PLUS.
+        var project = await Projects.TestProject.CreateAsync(host);
         return new MatrixRecords(new Dictionary<string, string>
         {
             ["id"] = offering.Id.ToString(),
@@ -65,6 +67,10 @@ public sealed record MatrixRecords(IReadOnlyDictionary<string, string> Values, G
             ["slot"] = slots.Value!.First().Id,
             ["appointment"] = appointment.Id.ToString(),
             ["voucher"] = voucher.Voucher.Id.ToString(),
+            ["project"] = project.Project.Id.ToString(),
+            ["application"] = project.Application.Id.ToString(),
+            ["document"] = project.DocumentId.ToString(),
+            ["source"] = project.Source.Id.ToString(),
         }, other.Id, room.OperatorOrganisationId);
     }
 
@@ -76,6 +82,9 @@ public sealed record MatrixRecords(IReadOnlyDictionary<string, string> Values, G
         var p when p.StartsWith("/fhir/Slot/", StringComparison.Ordinal) => With("slot"),
         var p when p.StartsWith("/fhir/Appointment/{", StringComparison.Ordinal) => With("appointment"),
         var p when p.StartsWith("/api/referrals/{", StringComparison.Ordinal) => With("voucher"),
+        var p when p.StartsWith("/api/projects/", StringComparison.Ordinal) => With("project"),
+        var p when p.StartsWith("/api/funding-applications/", StringComparison.Ordinal) => With("application"),
+        var p when p.StartsWith("/api/funding-sources/", StringComparison.Ordinal) => With("source"),
         _ => Values,
     };
 

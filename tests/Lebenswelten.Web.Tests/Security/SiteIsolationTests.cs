@@ -78,9 +78,12 @@ public sealed class SiteIsolationTests(AppHosts hosts)
         var counsellor = await db.Users.Where(u => u.Email == "jobcenter@jena.demo").Select(u => u.Id).SingleAsync();
         var voucher = (await scope.ServiceProvider.GetRequiredService<Lebenswelten.Core.Referrals.VoucherIssuing>().IssueAsync(room.SiteId,
             new([OfferingCategory.Exercise], null, null), new(counsellor, null), CancellationToken.None)).Value!;
+        var project = await Projects.TestProject.CreateAsync(host);
         return new()
         {
             ["voucher"] = voucher.Voucher.Id.ToString(),
+            ["project"] = project.Project.Id.ToString(), ["application"] = project.Application.Id.ToString(),
+            ["document"] = project.DocumentId.ToString(),
             ["id"] = offering.Id.ToString(), ["sessionId"] = offering.Sessions.OrderBy(s => s.StartsAt).First().Id.ToString(),
             ["userId"] = member.Id, ["indicator"] = value.IndicatorId.ToString(), ["district"] = district.Key, ["year"] = value.Year.ToString(),
             ["room"] = room.Id.ToString(), ["schedule"] = schedule.Id.ToString(),

@@ -50,7 +50,8 @@ public static class ApiLoginRules
                 if (!check.Succeeded)
                 {
                     var audit = http.RequestServices.GetRequiredService<AccountAudit>();
-                    await audit.RecordAsync(user.Id, check.IsLockedOut ? AccountAudit.LoginLockedOut : AccountAudit.LoginFailed, byOwner: false);
+                    await audit.RecordAsync(user.Id, check.IsLockedOut ? AccountAudit.LoginLockedOut : AccountAudit.LoginFailed,
+                        byOwner: false);
                     return TypedResults.Problem(check.ToString(), statusCode: StatusCodes.Status401Unauthorized);
                 }
                 return DomainProblem.Forbidden("TwoFactorSetupRequired").ToProblem(text);
@@ -76,12 +77,14 @@ public static class ApiLoginRules
                 .RefreshTokenProtector.Unprotect(token)?.Principal
             : null;
         if (presented?.SessionStartedAt() is not { } start
-            || !services.GetRequiredService<IOptions<SessionLimits>>().Value.IsWithinLifetime(presented, services.GetRequiredService<TimeProvider>()))
+            || !services.GetRequiredService<IOptions<SessionLimits>>().Value
+                .IsWithinLifetime(presented, services.GetRequiredService<TimeProvider>()))
         {
             return TypedResults.Challenge();
         }
         var result = await next(context);
-        if ((result is INestedHttpResult nested ? nested.Result : result) is SignInHttpResult { Principal.Identity: ClaimsIdentity renewed })
+        if ((result is INestedHttpResult nested ? nested.Result : result)
+            is SignInHttpResult { Principal.Identity: ClaimsIdentity renewed })
         {
             renewed.AddClaim(AccountClaims.SessionStartClaim(start));
         }

@@ -48,7 +48,9 @@ public static class BearerAccountCheck
     }
 }
 
-/// <summary>Endpoint metadata: hands out tokens for credentials in the body (login, refresh); a stale token sent along is ignored there.</summary>
+/// <summary>
+/// Endpoint metadata: hands out tokens for credentials in the body (login, refresh); a stale token sent along is ignored there.
+/// </summary>
 public sealed class IssuesTokens
 {
     public static readonly IssuesTokens Instance = new();

@@ -28,7 +28,8 @@ public sealed class ForgotPasswordModel(PasswordReset reset, IStringLocalizer<Id
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var outcome = await reset.RequestAsync(Input.Email, Localization.CurrentLanguage, HttpContext.Connection.RemoteIpAddress?.ToString(), ct);
+        var outcome = await reset.RequestAsync(Input.Email, Localization.CurrentLanguage,
+            HttpContext.Connection.RemoteIpAddress?.ToString(), ct);
         if (outcome.Problem is { } problem)
         {
             ModelState.Clear();

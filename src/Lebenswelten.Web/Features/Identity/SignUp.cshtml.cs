@@ -33,7 +33,8 @@ public sealed class SignUpModel(ResidentSignUp signUp, SiteDirectory sites, IStr
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         Sites = await sites.ListAsync(ct);
-        var outcome = await signUp.SignUpAsync(new SignUpRequest(Input.DisplayName, Input.Email, Input.Password, Input.SiteId, Input.AcceptsTerms),
+        var outcome = await signUp.SignUpAsync(
+            new SignUpRequest(Input.DisplayName, Input.Email, Input.Password, Input.SiteId, Input.AcceptsTerms),
             Localization.CurrentLanguage, ct);
         if (outcome.Problem is { } problem)
         {

@@ -29,7 +29,9 @@ public sealed class TwoFactorModel(
     public bool Enabled { get; private set; }
     public string Key { get; private set; } = "";
     public string AuthenticatorUri { get; private set; } = "";
-    /// <summary>The <see cref="AuthenticatorUri"/> as a QR code, inline (the CSP allows data: images): no extra request carries the key.</summary>
+    /// <summary>
+    /// The <see cref="AuthenticatorUri"/> as a QR code, inline (the CSP allows data: images): no extra request carries the key.
+    /// </summary>
     public string QrCodeDataUri => QrCodes.DataUri(AuthenticatorUri, pixelsPerModule: 5);
     public int RecoveryCodesLeft { get; private set; }
     public IReadOnlyList<string> NewRecoveryCodes { get; private set; } = [];

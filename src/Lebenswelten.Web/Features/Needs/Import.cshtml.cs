@@ -59,7 +59,8 @@ public sealed class ImportModel(SiteDirectory sites, NeedsDirectory needs, Indic
         return Page();
     }
 
-    private async Task<IActionResult> FileImportAsync(string site, Func<Guid, string, Task<DistrictImportResult>> action, string position, CancellationToken ct)
+    private async Task<IActionResult> FileImportAsync(string site, Func<Guid, string, Task<DistrictImportResult>> action, string position,
+        CancellationToken ct)
     {
         if (!await LoadAsync(site, ct))
         {

@@ -8,7 +8,8 @@ namespace Lebenswelten.Web.Features.Needs;
 
 /// <summary>A coordinator changes an indicator's definition, or deletes one that has neither values nor goals.</summary>
 [Authorize(Policy = Policies.SiteCoordinator)]
-public sealed class IndicatorEditModel(SiteDirectory sites, NeedsDirectory needs, IndicatorDefinitions definitions, IStringLocalizer<NeedsResource> text)
+public sealed class IndicatorEditModel(
+    SiteDirectory sites, NeedsDirectory needs, IndicatorDefinitions definitions, IStringLocalizer<NeedsResource> text)
     : IndicatorFormPage(sites, text)
 {
     public Indicator Indicator { get; private set; } = null!;
@@ -26,7 +27,9 @@ public sealed class IndicatorEditModel(SiteDirectory sites, NeedsDirectory needs
     }
 
     public async Task<IActionResult> OnPostAsync(string site, Guid indicator, CancellationToken ct) =>
-        await LoadAsync(site, indicator, ct) ? Done(await definitions.UpdateAsync(Site.Id, indicator, Input.ToDraft(), ct), "Needs.IndicatorSaved") : NotFound();
+        await LoadAsync(site, indicator, ct)
+            ? Done(await definitions.UpdateAsync(Site.Id, indicator, Input.ToDraft(), ct), "Needs.IndicatorSaved")
+            : NotFound();
 
     public async Task<IActionResult> OnPostDeleteAsync(string site, Guid indicator, CancellationToken ct)
     {
@@ -40,7 +43,8 @@ public sealed class IndicatorEditModel(SiteDirectory sites, NeedsDirectory needs
 
     private async Task<bool> LoadAsync(string site, Guid indicator, CancellationToken ct)
     {
-        if (!await FindSiteAsync(site, ct) || (await needs.IndicatorsAsync(Site.Id, staff: true, ct)).FirstOrDefault(i => i.Id == indicator) is not { } found)
+        if (!await FindSiteAsync(site, ct)
+            || (await needs.IndicatorsAsync(Site.Id, staff: true, ct)).FirstOrDefault(i => i.Id == indicator) is not { } found)
         {
             return false;
         }

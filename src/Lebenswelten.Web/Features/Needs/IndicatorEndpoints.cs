@@ -26,9 +26,11 @@ internal static class IndicatorEndpoints
             .WithSummary("Change an indicator's definition; its key stays, its kind only while it has no values.")
             .Produces<IndicatorDto>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
-        sites.MapDelete("/indicators/{indicator:guid}", DeleteAsync).WithName("DeleteIndicator").RequireAuthorization(Policies.SiteCoordinator)
+        sites.MapDelete("/indicators/{indicator:guid}", DeleteAsync).WithName("DeleteIndicator")
+            .RequireAuthorization(Policies.SiteCoordinator)
             .WithSummary("Delete an indicator without values or goals; one with them answers 409 (set it internal instead).")
-            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     private static async Task<Results<Created<IndicatorDto>, ProblemHttpResult>> CreateAsync(string site, IndicatorBody body,

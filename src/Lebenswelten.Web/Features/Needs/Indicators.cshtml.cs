@@ -8,7 +8,8 @@ namespace Lebenswelten.Web.Features.Needs;
 
 /// <summary>The coordinator's list of the site's indicators, with the form for a new one.</summary>
 [Authorize(Policy = Policies.SiteCoordinator)]
-public sealed class IndicatorsModel(SiteDirectory sites, NeedsDirectory needs, IndicatorDefinitions definitions, IStringLocalizer<NeedsResource> text)
+public sealed class IndicatorsModel(
+    SiteDirectory sites, NeedsDirectory needs, IndicatorDefinitions definitions, IStringLocalizer<NeedsResource> text)
     : IndicatorFormPage(sites, text)
 {
     public IReadOnlyList<Indicator> Indicators { get; private set; } = [];

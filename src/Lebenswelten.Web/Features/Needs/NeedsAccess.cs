@@ -15,7 +15,9 @@ public static class NeedsAccess
     public static bool IsCoordinatorAt(this ClaimsPrincipal user, string site) =>
         user.IsAdministrator() || user.RolesAt(site).Contains(SiteRole.Coordinator);
 
-    /// <summary>"Zeile 3: Stadtteil „Atlantis“ ist unbekannt." — the position word differs for CSV lines and GeoJSON features.</summary>
+    /// <summary>
+    /// "Zeile 3: Stadtteil „Atlantis“ ist unbekannt." — the position word differs for CSV lines and GeoJSON features.
+    /// </summary>
     public static string Describe(this ImportError error, IStringLocalizer text, string position = "Import.Line") =>
         error.Line > 0 ? $"{text[position, error.Line]}: {text[error.Code, error.Value]}" : text[error.Code, error.Value];
 

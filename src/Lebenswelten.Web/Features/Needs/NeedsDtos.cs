@@ -10,7 +10,8 @@ public sealed record IndicatorDto(Guid Id, string Key, string Name, string? Desc
 }
 
 /// <summary>A published value: <see cref="Value"/> is null and <see cref="Shown"/> "&lt; 5" under the small-number rule.</summary>
-public sealed record IndicatorValueDto(string District, string DistrictName, int Year, double? Value, int? Denominator, bool HeldBack, string Shown, bool IsSampleData);
+public sealed record IndicatorValueDto(string District, string DistrictName, int Year, double? Value, int? Denominator, bool HeldBack,
+    string Shown, bool IsSampleData);
 
 public sealed record ImportErrorDto(int Line, string Code, string Message);
 

@@ -31,8 +31,9 @@ internal static class ValueEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
     }
 
-    private static async Task<Results<Ok<ValueRecordDto>, ProblemHttpResult>> GetAsync(string site, Guid indicator, string district, int year,
-        SiteDirectory sites, IndicatorCorrection correction, HttpContext http, IStringLocalizer<NeedsResource> text, CancellationToken ct)
+    private static async Task<Results<Ok<ValueRecordDto>, ProblemHttpResult>> GetAsync(
+        string site, Guid indicator, string district, int year, SiteDirectory sites, IndicatorCorrection correction, HttpContext http,
+        IStringLocalizer<NeedsResource> text, CancellationToken ct)
     {
         if (await sites.FindAsync(site, ct) is not { } found)
         {
@@ -42,16 +43,16 @@ internal static class ValueEndpoints
         return outcome.Problem is { } problem ? problem.ToProblem(text) : TypedResults.Ok(Dto(outcome.Value!));
     }
 
-    private static async Task<Results<Ok<ValueRecordDto>, ProblemHttpResult>> CorrectAsync(string site, Guid indicator, string district, int year,
-        ValueCorrectionBody body, SiteDirectory sites, IndicatorCorrection correction, HttpContext http, IStringLocalizer<NeedsResource> text,
-        CancellationToken ct)
+    private static async Task<Results<Ok<ValueRecordDto>, ProblemHttpResult>> CorrectAsync(
+        string site, Guid indicator, string district, int year, ValueCorrectionBody body, SiteDirectory sites,
+        IndicatorCorrection correction, HttpContext http, IStringLocalizer<NeedsResource> text, CancellationToken ct)
     {
         if (await sites.FindAsync(site, ct) is not { } found)
         {
             return DomainProblem.NotFound("Site.NotFound").ToProblem(text);
         }
-        var outcome = await correction.CorrectAsync(found.Id, indicator, district, year, new IndicatorFigure(body.Value, body.Numerator, body.Denominator),
-            body.Note, http.User.UserId() ?? "api", ct);
+        var outcome = await correction.CorrectAsync(found.Id, indicator, district, year,
+            new IndicatorFigure(body.Value, body.Numerator, body.Denominator), body.Note, http.User.UserId() ?? "api", ct);
         if (outcome.Problem is { } problem)
         {
             return problem.ToProblem(text);

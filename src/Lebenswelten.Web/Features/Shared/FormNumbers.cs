@@ -16,8 +16,10 @@ public static class FormNumbers
             return null;
         }
         var mark = text.LastIndexOfAny([',', '.']);
-        var normalised = mark < 0 ? text : text[..mark].Replace(".", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal) + "." + text[(mark + 1)..];
-        if (decimal.TryParse(normalised, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+        var normalised = mark < 0 ? text
+            : text[..mark].Replace(".", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal) + "." + text[(mark + 1)..];
+        if (decimal.TryParse(normalised, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
+                CultureInfo.InvariantCulture, out var value)
             && Math.Abs(value) < 1_000_000_000m)
         {
             return value;

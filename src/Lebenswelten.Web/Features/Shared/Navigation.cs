@@ -46,6 +46,11 @@ public sealed class Navigation(SiteDirectory directory, IHttpContextAccessor acc
             {
                 links.Add(Link("/Sites/Team", text("Nav.Team"), here));
                 links.Add(Link("/Needs/Indicators", text("Nav.Needs"), here));
+                links.Add(Link("/Projects/Index", text("Nav.Projects"), here));
+            }
+            if (user.IsAdministrator() || user.RolesAt(site.Slug).Any(r => r is SiteRole.Coordinator or SiteRole.InsurerOfficer))
+            {
+                links.Add(Link("/Projects/Funding", text("Nav.Funding"), here));
             }
             if (user.RolesAt(site.Slug).Any(r => r is SiteRole.Provider or SiteRole.Coordinator))
             {

@@ -27,7 +27,8 @@ public sealed class UnreadableCheckboxes(IModelMetadataProvider metadata) : IPag
         }
         foreach (var property in context.ActionDescriptor.BoundProperties)
         {
-            foreach (var path in BoolPaths(metadata.GetMetadataForType(property.ParameterType), property.BindingInfo?.BinderModelName ?? property.Name, depth: 0))
+            foreach (var path in BoolPaths(metadata.GetMetadataForType(property.ParameterType),
+                property.BindingInfo?.BinderModelName ?? property.Name, depth: 0))
             {
                 if (state.TryGetValue(path, out var entry) && entry.AttemptedValue is { } value && !bool.TryParse(value, out _))
                 {

@@ -120,6 +120,6 @@ public sealed class SingleSignOnReturnModel(SingleSignOnProviders providers, Sin
         }
         // A new way in renews the account's security stamp (other sessions end); this one is re-issued.
         await signIn.RefreshSignInAsync((await signIn.UserManager.FindByIdAsync(userId))!);
-        return RedirectToPage("/Identity/SingleSignOn/SingleSignOnLinks", new { verknuepft = true });
+        return RedirectToPage("/Identity/SingleSignOn/SingleSignOnLinks", new { verknuepft = "true" });
     }
 }
