@@ -12,7 +12,7 @@ public sealed record ExportFile(byte[] Content, string FileName, string ContentT
 /// <summary>
 /// A site's project list and budget as CSV or Excel, with the same figures as the pages: money in euros. No person's
 /// name is in either (so the exports need no audit). Headers and values come in the caller's language through
-/// <c>text</c> ("Export.Title", "ProjectSetting.Club", …).
+/// <c>text</c> ("ProjectExport.Title", "ProjectSetting.Club", …).
 /// </summary>
 public sealed class ProjectExport(LebensweltenDbContext db, ProjectAccess access, BudgetBook budgets)
 {
@@ -38,7 +38,7 @@ public sealed class ProjectExport(LebensweltenDbContext db, ProjectAccess access
                 p.EndsOn?.ToString("yyyy-MM-dd"), m?.Count ?? 0, Euros(m?.Requested ?? 0), Euros(m?.Approved ?? 0), Euros(m?.Spent ?? 0),
             ];
         });
-        return File(format, $"projekte-{siteSlug}", text("Export.ProjectsSheet"), headers.Select(h => text($"Export.{h}")).ToList(), rows);
+        return File(format, $"projekte-{siteSlug}", text("ProjectExport.ProjectsSheet"), headers.Select(h => text($"ProjectExport.{h}")).ToList(), rows);
     }
 
     public async Task<Outcome<ExportFile>> BudgetAsync(Guid siteId, string siteSlug, int year, string? userId, ExportFormat format,
@@ -56,9 +56,9 @@ public sealed class ProjectExport(LebensweltenDbContext db, ProjectAccess access
             Euros(l.SpentCents), Euros(l.AvailableCents),
         ]).ToList();
         var all = overview.Value;
-        lines.Add([text("Export.Total"), "", year, Euros(all.PlannedCents), Euros(all.CommittedCents), Euros(all.SpentCents),
+        lines.Add([text("ProjectExport.Total"), "", year, Euros(all.PlannedCents), Euros(all.CommittedCents), Euros(all.SpentCents),
             Euros(all.PlannedCents - all.CommittedCents)]);
-        return File(format, $"budget-{siteSlug}-{year}", text("Export.BudgetSheet"), headers.Select(h => text($"Export.{h}")).ToList(), lines);
+        return File(format, $"budget-{siteSlug}-{year}", text("ProjectExport.BudgetSheet"), headers.Select(h => text($"ProjectExport.{h}")).ToList(), lines);
     }
 
     public static decimal Euros(long cents) => cents / 100m;

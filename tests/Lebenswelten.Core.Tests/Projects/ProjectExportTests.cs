@@ -21,14 +21,14 @@ public sealed class ProjectExportTests
         var xlsx = TableFile.ReadXlsx((await Export(ExportFormat.Xlsx)).Content);
         var csv = Encoding.UTF8.GetString((await Export(ExportFormat.Csv)).Content).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
-        Assert.Equal(["Export.Source", "Export.Kind", "Export.Year", "Export.Planned", "Export.Committed", "Export.Spent", "Export.Available"],
+        Assert.Equal(["ProjectExport.Source", "ProjectExport.Kind", "ProjectExport.Year", "ProjectExport.Planned", "ProjectExport.Committed", "ProjectExport.Spent", "ProjectExport.Available"],
             xlsx[0].Select(c => c?.ToString()));
         // A name that starts like a formula stays text (CSV injection).
         Assert.Equal("'=Projektmittel", xlsx[1][0]);
         Assert.Equal([20_000m, 7_500.5m, 0m, 12_499.5m], xlsx[1].Skip(3).Select(c => Convert.ToDecimal(c)));
-        Assert.Equal("Export.Total", xlsx[2][0]);
+        Assert.Equal("ProjectExport.Total", xlsx[2][0]);
         Assert.Equal("\"'=Projektmittel\";FundingSourceKind.InsurerProjectFunds;2026;20000;7500,5;0;12499,5", csv[1]);
-        Assert.StartsWith("Export.Total;;2026;20000;7500,5;0;12499,5", csv[2]);
+        Assert.StartsWith("ProjectExport.Total;;2026;20000;7500,5;0;12499,5", csv[2]);
     }
 
     [Theory, BothProviders]

@@ -51,6 +51,11 @@ public static class ProjectsApi
         {
             return api.SiteNotFound;
         }
+        if (body.Setting is null)
+        {
+            // A project is planned for a setting; the API does not guess one (the form always sends its choice).
+            return api.Problem(DomainProblem.Field("Setting", "Required"));
+        }
         var created = await editor.CreateAsync(found.Id, body.ToDraft(), api.Actor, ct);
         if (created.Problem is { } problem)
         {
