@@ -84,7 +84,7 @@ internal static class FundingApi
     private static async Task<Results<Ok<PageOf<ApplicationSummaryDto>>, ProblemHttpResult>> ApplicationsAsync(string site, ApplicationDesk desk,
         [AsParameters] ProjectsApiServices api, CancellationToken ct, int page = 1, int pageSize = 20)
     {
-        if (ProjectsApiServices.CheckPaging(page, pageSize) is { } paging)
+        if (Paging.Check(page, pageSize) is { } paging)
         {
             return api.Problem(paging, StatusCodes.Status400BadRequest);
         }
@@ -94,7 +94,7 @@ internal static class FundingApi
         }
         var listed = await desk.ListAsync(found.Id, api.UserId, page, pageSize, ct);
         return listed.Problem is { } problem ? api.Problem(problem)
-            : TypedResults.Ok(ProjectsApiServices.Paged(listed.Value, page, pageSize, ApplicationSummaryDto.From));
+            : TypedResults.Ok(PageOf<ApplicationSummaryDto>.Of(listed.Value.Items, ApplicationSummaryDto.From, page, pageSize, listed.Value.Total));
     }
 
     private static async Task<Results<Ok<BudgetDto>, ProblemHttpResult>> PlanAsync(Guid id, int year, BudgetPlanDto body, FundingSetup setup,

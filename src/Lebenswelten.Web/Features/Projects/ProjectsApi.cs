@@ -31,7 +31,7 @@ public static class ProjectsApi
     private static async Task<Results<Ok<PageOf<ProjectSummaryDto>>, ProblemHttpResult>> ListAsync(string site, ProjectDirectory projects,
         [AsParameters] ProjectsApiServices api, CancellationToken ct, int page = 1, int pageSize = 20)
     {
-        if (ProjectsApiServices.CheckPaging(page, pageSize) is { } paging)
+        if (Paging.Check(page, pageSize) is { } paging)
         {
             return api.Problem(paging, StatusCodes.Status400BadRequest);
         }
@@ -41,7 +41,7 @@ public static class ProjectsApi
         }
         var listed = await projects.ListAsync(found.Id, api.UserId, page, pageSize, ct);
         return listed.Problem is { } problem ? api.Problem(problem)
-            : TypedResults.Ok(ProjectsApiServices.Paged(listed.Value, page, pageSize, ProjectSummaryDto.From));
+            : TypedResults.Ok(PageOf<ProjectSummaryDto>.Of(listed.Value.Items, ProjectSummaryDto.From, page, pageSize, listed.Value.Total));
     }
 
     private static async Task<Results<Created<ProjectDto>, ProblemHttpResult>> CreateAsync(string site, ProjectDraftDto body, ProjectEditor editor,

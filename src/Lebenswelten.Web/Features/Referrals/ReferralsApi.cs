@@ -66,13 +66,13 @@ public static class ReferralsApi
             return DomainProblem.NotFound("Site.NotFound").ToProblem(text);
         }
         var (number, size) = (page ?? 1, pageSize ?? 20);
-        if (number < 1 || size is < 1 or > 100)
+        if (Paging.Check(number, size) is { } paging)
         {
-            return DomainProblem.Field(number < 1 ? "Page" : "PageSize", "OutOfRange").ToProblem(text, StatusCodes.Status400BadRequest);
+            return paging.ToProblem(text, StatusCodes.Status400BadRequest);
         }
         var outcome = await issuing.ListAsync(found.Id, number, size, context.AuditActor(), ct);
         return outcome.Problem is { } problem ? problem.ToProblem(text)
-            : TypedResults.Ok(PageOf<JobcenterVoucherDto>.Of(outcome.Value.Items.Select(JobcenterVoucherDto.From).ToList(), number, size,
+            : TypedResults.Ok(PageOf<JobcenterVoucherDto>.Of(outcome.Value.Items, JobcenterVoucherDto.From, number, size,
                 outcome.Value.Total));
     }
 
