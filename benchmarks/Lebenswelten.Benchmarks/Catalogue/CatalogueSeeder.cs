@@ -1,8 +1,8 @@
 using Lebenswelten.Benchmarks.Infrastructure;
 using Lebenswelten.Core.Demo;
-using Lebenswelten.Core.Network;
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Sites;
+using Lebenswelten.Core.Organisations;
 
 namespace Lebenswelten.Benchmarks.Catalogue;
 

@@ -1,6 +1,6 @@
-using Lebenswelten.Core.Network;
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Sites;
+using Lebenswelten.Core.Organisations;
 
 namespace Lebenswelten.Benchmarks.Catalogue;
 

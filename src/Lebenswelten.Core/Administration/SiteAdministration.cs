@@ -1,4 +1,4 @@
-using Lebenswelten.Core.Network;
+using Lebenswelten.Core.Organisations;
 using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Sites;
 

@@ -3,10 +3,13 @@ using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Messaging;
 using Lebenswelten.Core.Needs;
 using Lebenswelten.Core.Network;
+using Lebenswelten.Core.Organisations;
 using Lebenswelten.Core.Network.Documents;
 using Lebenswelten.Core.Network.Partnerships;
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Privacy;
+using Lebenswelten.Core.Referrals;
+using Lebenswelten.Core.Projects;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Core.Telemedicine;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -60,6 +63,17 @@ public sealed class LebensweltenDbContext(DbContextOptions<LebensweltenDbContext
     public DbSet<EligibilityCheck> EligibilityChecks => Set<EligibilityCheck>();
     public DbSet<CriterionEvidence> CriterionEvidence => Set<CriterionEvidence>();
     public DbSet<EligibilityEvent> EligibilityEvents => Set<EligibilityEvent>();
+    public DbSet<Voucher> Vouchers => Set<Voucher>();
+    public DbSet<VoucherRegistration> VoucherRegistrations => Set<VoucherRegistration>();
+    public DbSet<ReferralConsent> ReferralConsents => Set<ReferralConsent>();
+    public DbSet<Project> Projects => Set<Project>();
+    public DbSet<ProjectGoal> ProjectGoals => Set<ProjectGoal>();
+    public DbSet<ProjectOffering> ProjectOfferings => Set<ProjectOffering>();
+    public DbSet<GoodPracticeRating> GoodPracticeRatings => Set<GoodPracticeRating>();
+    public DbSet<FundingSource> FundingSources => Set<FundingSource>();
+    public DbSet<Budget> Budgets => Set<Budget>();
+    public DbSet<FundingApplication> FundingApplications => Set<FundingApplication>();
+    public DbSet<ApplicationDocument> ApplicationDocuments => Set<ApplicationDocument>();
 
     /// <summary>Shared data-protection keys, so that every web node can read every node's cookies and tokens.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

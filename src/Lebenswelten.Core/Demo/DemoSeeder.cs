@@ -1,5 +1,5 @@
 using Lebenswelten.Core.Identity;
-using Lebenswelten.Core.Network;
+using Lebenswelten.Core.Organisations;
 using Lebenswelten.Core.Sites;
 using Microsoft.AspNetCore.Identity;
 
@@ -34,6 +34,7 @@ public sealed class DemoSeeder(LebensweltenDbContext db, UserManager<AppUser> us
                 DemoOfferingSeeder.Add(db, demo.Slug, site.Id, [.. db.Organisations.Local.Where(o => o.SiteId == site.Id)],
                     districts, (clock ?? TimeProvider.System).GetUtcNow());
                 DemoNeeds.Add(db, demo.Slug, site.Id, districts, (clock ?? TimeProvider.System).GetUtcNow());
+                DemoProjects.Add(db, demo.Slug, site.Id, (clock ?? TimeProvider.System).GetUtcNow());
                 var telemedicine = DemoTelemedicine.Add(db, demo.Slug, site.Id, [.. db.Organisations.Local.Where(o => o.SiteId == site.Id)],
                     districts, (clock ?? TimeProvider.System).GetUtcNow());
                 DemoNetwork.Add(db, demo.Slug, site.Id, [.. db.Organisations.Local.Where(o => o.SiteId == site.Id)],
@@ -53,6 +54,10 @@ public sealed class DemoSeeder(LebensweltenDbContext db, UserManager<AppUser> us
                             (clock ?? TimeProvider.System).GetUtcNow());
                         await db.SaveChangesAsync(cancellationToken);
                     }
+                }
+                if (demo.Slug == "leipzig")
+                {
+                    await DemoReferrals.AddAsync(db, site.Id, (clock ?? TimeProvider.System).GetUtcNow(), cancellationToken);
                 }
             }
             await CreateUserAsync(DemoAccounts.AdminEmail, password, totpSecret, "Demo Administration",

@@ -1,5 +1,5 @@
 using Lebenswelten.Core.Identity;
-using Lebenswelten.Core.Network;
+using Lebenswelten.Core.Organisations;
 
 namespace Lebenswelten.Core.Demo;
 

@@ -1,4 +1,5 @@
 using Lebenswelten.Core.Network;
+using Lebenswelten.Core.Organisations;
 
 namespace Lebenswelten.Core.Identity;
 

@@ -17,5 +17,8 @@ public sealed class HealthGoal : ISiteOwned
     /// <summary>The districts the goal is about; empty means the whole site.</summary>
     public List<Guid> DistrictIds { get; set; } = [];
 
+    /// <summary>Whom the goal is for (Chemnitz's goals name fathers and children); none means everyone.</summary>
+    public TargetGroups TargetGroups { get; set; }
+
     public bool IsSampleData { get; set; }
 }

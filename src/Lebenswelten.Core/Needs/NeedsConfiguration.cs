@@ -61,5 +61,7 @@ internal sealed class HealthGoalConfiguration : IEntityTypeConfiguration<HealthG
         goal.HasOne<Indicator>().WithMany().HasForeignKey(g => g.IndicatorId).OnDelete(DeleteBehavior.Cascade);
         goal.HasIndex(g => g.SiteId);
         goal.Property(g => g.Text).HasMaxLength(1000);
+        // A set of flags: a number, as the offerings' target groups (text would not fit a combination).
+        goal.Property(g => g.TargetGroups).HasConversion<int>();
     }
 }

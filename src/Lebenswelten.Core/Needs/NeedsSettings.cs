@@ -1,12 +1,13 @@
 namespace Lebenswelten.Core.Needs;
 
 public sealed record GoalDraft(string? Text, Guid IndicatorId, int BaselineYear, double BaselineValue, int TargetYear,
-    double TargetValue, IReadOnlyList<Guid> DistrictIds);
+    double TargetValue, IReadOnlyList<Guid> DistrictIds, TargetGroups TargetGroups = TargetGroups.None);
 
 /// <summary>What a coordinator sets: the weights of the need index and the site's health goals.</summary>
 public sealed class NeedsSettings(LebensweltenDbContext db)
 {
     public const double MaxWeight = 10;
+    private static readonly TargetGroups TargetGroupsAll = Enum.GetValues<TargetGroups>().Aggregate((a, b) => a | b);
 
     public async Task<Outcome<int>> SetWeightsAsync(Guid siteId, IReadOnlyDictionary<Guid, double> weights, CancellationToken ct = default)
     {
@@ -36,6 +37,7 @@ public sealed class NeedsSettings(LebensweltenDbContext db)
             "TargetYear", "TargetAfterBaseline");
         errors.AddIf(!double.IsFinite(draft.BaselineValue), "BaselineValue", "NotANumber");
         errors.AddIf(!double.IsFinite(draft.TargetValue) || draft.TargetValue == draft.BaselineValue, "TargetValue", "TargetDiffers");
+        errors.AddIf((draft.TargetGroups & ~TargetGroupsAll) != 0, "TargetGroups", "UnknownTargetGroup");
         var districts = draft.DistrictIds.Distinct().ToList();
         errors.AddIf(await db.Districts.CountAsync(d => d.SiteId == siteId && districts.Contains(d.Id), ct) != districts.Count,
             "DistrictIds", "UnknownDistrict");
@@ -47,6 +49,7 @@ public sealed class NeedsSettings(LebensweltenDbContext db)
         {
             SiteId = siteId, Text = draft.Text!.Trim(), IndicatorId = draft.IndicatorId, BaselineYear = draft.BaselineYear,
             BaselineValue = draft.BaselineValue, TargetYear = draft.TargetYear, TargetValue = draft.TargetValue, DistrictIds = districts,
+            TargetGroups = draft.TargetGroups,
         };
         db.HealthGoals.Add(goal);
         await db.SaveChangesAsync(ct);

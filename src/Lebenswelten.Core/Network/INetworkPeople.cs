@@ -1,3 +1,4 @@
+using Lebenswelten.Core.Organisations;
 namespace Lebenswelten.Core.Network;
 
 /// <summary>A role as the network needs to know it: what kind, where, and for which organisation.</summary>

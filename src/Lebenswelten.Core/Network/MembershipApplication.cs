@@ -1,6 +1,7 @@
+using Lebenswelten.Core.Organisations;
 namespace Lebenswelten.Core.Network;
 
-public enum ApplicationStatus
+public enum MembershipApplicationStatus
 {
     Open,
     Accepted,
@@ -28,7 +29,7 @@ public sealed class MembershipApplication
     public string Language { get; set; } = "de";
     public required string ConsentVersion { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
-    public ApplicationStatus Status { get; set; }
+    public MembershipApplicationStatus Status { get; set; }
     public DateTimeOffset? DecidedAt { get; set; }
     public string? DecidedByUserId { get; set; }
 

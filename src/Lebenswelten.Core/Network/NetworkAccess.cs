@@ -1,3 +1,4 @@
+using Lebenswelten.Core.Organisations;
 namespace Lebenswelten.Core.Network;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using Lebenswelten.Core.Sites;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Lebenswelten.Core.Organisations;
 
 namespace Lebenswelten.Core.Network;
 

@@ -1,4 +1,5 @@
 using Lebenswelten.Core.Network.Partnerships;
+using Lebenswelten.Core.Organisations;
 
 namespace Lebenswelten.Core.Network;
 

@@ -10,7 +10,7 @@ public sealed record NetworkContactEntry(string Organisation, string Name, strin
     DateTimeOffset ConsentGivenAt, string ConsentVersion, ConsentSource ConsentSource);
 
 public sealed record NetworkApplicationEntry(string Network, string Organisation, string ContactName, string ContactEmail,
-    DateTimeOffset CreatedAt, ApplicationStatus Status);
+    DateTimeOffset CreatedAt, MembershipApplicationStatus Status);
 
 public sealed record NetworkInvitationEntry(string Meeting, DateTimeOffset StartsAt, InvitationResponse Response, bool Attended);
 
@@ -74,7 +74,7 @@ public sealed class NetworkPersonalData(LebensweltenDbContext db, INetworkPeople
     public async Task<int> PurgeExpiredAsync(DateTimeOffset now, CancellationToken ct)
     {
         var cutoff = now - ApplicationRetention;
-        var applications = await db.MembershipApplications.Where(a => a.Status != ApplicationStatus.Open
+        var applications = await db.MembershipApplications.Where(a => a.Status != MembershipApplicationStatus.Open
             && a.DecidedAt < cutoff).ExecuteDeleteAsync(ct);
         // A past meeting's answer links open nothing any more: the secrets go.
         var tokens = await db.MeetingInvitations.Where(i => i.TokenHash != "" && db.Meetings.Any(m => m.Id == i.MeetingId

@@ -1,8 +1,9 @@
 using Lebenswelten.Core.Privacy;
+using Lebenswelten.Core.Organisations;
 
 namespace Lebenswelten.Core.Network;
 
-public sealed record ApplicationDraft(string? OrganisationName, OrganisationKind? Kind, string? Website, string? ContactName,
+public sealed record MembershipApplicationDraft(string? OrganisationName, OrganisationKind? Kind, string? Website, string? ContactName,
     string? ContactFunction, string? ContactEmail, string? Message, bool Consent);
 
 public sealed record AcceptDraft(NetworkRole? Role, Guid? OrganisationId = null, DateOnly? JoinedOn = null);
@@ -22,7 +23,7 @@ public sealed class OpenCall(LebensweltenDbContext db, NetworkLookup lookup, Net
         db.HealthNetworks.AsNoTracking().Where(n => n.SiteId == siteId && n.OpenCall).OrderBy(n => n.Name).ToListAsync(ct);
 
     /// <param name="userId">The applicant's account, when they apply signed in.</param>
-    public async Task<Outcome<MembershipApplication>> ApplyAsync(Guid networkId, ApplicationDraft draft, string? userId, string language,
+    public async Task<Outcome<MembershipApplication>> ApplyAsync(Guid networkId, MembershipApplicationDraft draft, string? userId, string language,
         CancellationToken ct)
     {
         if (await db.HealthNetworks.AsNoTracking().FirstOrDefaultAsync(n => n.Id == networkId && n.OpenCall, ct) is not { } network)
@@ -44,7 +45,7 @@ public sealed class OpenCall(LebensweltenDbContext db, NetworkLookup lookup, Net
         }
         var email = draft.ContactEmail!.Trim();
         if (await db.MembershipApplications.AnyAsync(a => a.NetworkId == networkId && a.ContactEmail == email && a.Status ==
-            ApplicationStatus.Open, ct))
+            MembershipApplicationStatus.Open, ct))
         {
             return DomainProblem.Conflict("Application.Duplicate");
         }
@@ -54,7 +55,7 @@ public sealed class OpenCall(LebensweltenDbContext db, NetworkLookup lookup, Net
             Website = NetworkRules.Clean(draft.Website), ContactName = draft.ContactName!.Trim(),
             ContactFunction = NetworkRules.Clean(draft.ContactFunction), ContactEmail = email, Message = NetworkRules.Clean(draft.Message),
             UserId = userId, Language = language is "en" ? "en" : "de", ConsentVersion = ContactPerson.ConsentTextVersion,
-            CreatedAt = clock.GetUtcNow(), Status = ApplicationStatus.Open,
+            CreatedAt = clock.GetUtcNow(), Status = MembershipApplicationStatus.Open,
         };
         db.MembershipApplications.Add(application);
         await db.SaveChangesAsync(ct);
@@ -98,7 +99,7 @@ public sealed class OpenCall(LebensweltenDbContext db, NetworkLookup lookup, Net
             return DomainProblem.Conflict("Network.AlreadyMember");
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (!await ClaimAsync(application, ApplicationStatus.Accepted, actor, ct))
+        if (!await ClaimAsync(application, MembershipApplicationStatus.Accepted, actor, ct))
         {
             return DomainProblem.Conflict("Application.Decided");
         }
@@ -114,7 +115,7 @@ public sealed class OpenCall(LebensweltenDbContext db, NetworkLookup lookup, Net
         // The applicant typed their own data and agreed to be contacted: they are the organisation's contact from now on.
         contacts.Create(organisation, application.ContactName, application.ContactFunction, application.ContactEmail,
             ConsentSource.Self, actor.UserId, application.UserId, application.ConsentVersion);
-        application.Status = ApplicationStatus.Accepted;
+        application.Status = MembershipApplicationStatus.Accepted;
         application.OrganisationId = organisation.Id;
         mails.ApplicationDecided(application, network, accepted: true, clock.GetUtcNow());
         audit.Record(actor, AuditAction.Change, AuditKind, application.Id.ToString(), network.SiteId, application.UserId);
@@ -132,11 +133,11 @@ public sealed class OpenCall(LebensweltenDbContext db, NetworkLookup lookup, Net
         }
         var (application, network) = found.Value;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        if (!await ClaimAsync(application, ApplicationStatus.Declined, actor, ct))
+        if (!await ClaimAsync(application, MembershipApplicationStatus.Declined, actor, ct))
         {
             return DomainProblem.Conflict("Application.Decided");
         }
-        application.Status = ApplicationStatus.Declined;
+        application.Status = MembershipApplicationStatus.Declined;
         mails.ApplicationDecided(application, network, accepted: false, clock.GetUtcNow());
         audit.Record(actor, AuditAction.Change, AuditKind, application.Id.ToString(), network.SiteId, application.UserId);
         await db.SaveChangesAsync(ct);
@@ -145,10 +146,10 @@ public sealed class OpenCall(LebensweltenDbContext db, NetworkLookup lookup, Net
     }
 
     /// <summary>One decision per application, even when two coordinators press at once: only one update finds it open.</summary>
-    private async Task<bool> ClaimAsync(MembershipApplication application, ApplicationStatus status, AuditActor actor, CancellationToken ct)
+    private async Task<bool> ClaimAsync(MembershipApplication application, MembershipApplicationStatus status, AuditActor actor, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var claimed = await db.MembershipApplications.Where(a => a.Id == application.Id && a.Status == ApplicationStatus.Open)
+        var claimed = await db.MembershipApplications.Where(a => a.Id == application.Id && a.Status == MembershipApplicationStatus.Open)
             .ExecuteUpdateAsync(u => u.SetProperty(a => a.Status, status).SetProperty(a => a.DecidedAt, now)
                 .SetProperty(a => a.DecidedByUserId, actor.UserId), ct);
         if (claimed == 1)
@@ -171,7 +172,7 @@ public sealed class OpenCall(LebensweltenDbContext db, NetworkLookup lookup, Net
         {
             return found.Problem!.Kind == ProblemKind.NotFound ? DomainProblem.NotFound("Application.NotFound") : found.Problem;
         }
-        return application.Status != ApplicationStatus.Open
+        return application.Status != MembershipApplicationStatus.Open
             ? DomainProblem.Conflict("Application.Decided")
             : (application, context.Network);
     }

@@ -1,4 +1,5 @@
 using Lebenswelten.Core.Privacy;
+using Lebenswelten.Core.Organisations;
 
 namespace Lebenswelten.Core.Network;
 

@@ -1,4 +1,4 @@
-using Lebenswelten.Core.Network;
+using Lebenswelten.Core.Organisations;
 using Lebenswelten.Core.Sites;
 
 namespace Lebenswelten.Core.Offerings;
@@ -41,6 +41,11 @@ public sealed class Offering : ISiteOwned
     public Certification Certification { get; set; }
     public string? CertificationNote { get; set; }
     public bool IsReimbursable { get; set; }
+    /// <summary>
+    /// The insurers (organisations of kind Insurer) that fund it together (seed 004: jointly funded offerings). Whoever the
+    /// client is insured with, the offering is open to them: the insurer is never asked.
+    /// </summary>
+    public List<Guid> FunderIds { get; set; } = [];
     public OfferingStatus Status { get; set; }
     public WaitingListMode WaitingListMode { get; set; }
     public int OfferHoldHours { get; set; } = 48;

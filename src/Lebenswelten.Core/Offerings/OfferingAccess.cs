@@ -16,7 +16,7 @@ public sealed class OfferingAccess(LebensweltenDbContext db)
                 || (a.SiteId == offering.SiteId && a.Role == SiteRole.Provider && a.OrganisationId == offering.OrganisationId)), ct);
 
     /// <summary>The organisations a person may create offerings for at a site (coordinators: all of the site's).</summary>
-    public async Task<List<Network.Organisation>> OrganisationsFor(string userId, Guid siteId, CancellationToken ct)
+    public async Task<List<Organisations.Organisation>> OrganisationsFor(string userId, Guid siteId, CancellationToken ct)
     {
         var roles = await db.SiteRoleAssignments.Where(a => a.UserId == userId && (a.SiteId == siteId || a.SiteId == null)).ToListAsync(ct);
         var all = roles.Any(r => r.Role is SiteRole.Coordinator or SiteRole.Administrator);

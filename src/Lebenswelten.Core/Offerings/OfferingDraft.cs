@@ -48,6 +48,8 @@ public sealed record OfferingDraft
     public Certification Certification { get; init; }
     public string? CertificationNote { get; init; }
     public bool IsReimbursable { get; init; }
+    /// <summary>Insurers of the site that fund the offering jointly (<see cref="Offering.FunderIds"/>).</summary>
+    public IReadOnlyList<Guid> FunderIds { get; init; } = [];
     public WaitingListMode WaitingListMode { get; init; }
     public int OfferHoldHours { get; init; } = 48;
     /// <summary>Publish right away; otherwise the offering stays a draft only its managers see.</summary>

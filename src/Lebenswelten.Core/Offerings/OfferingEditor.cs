@@ -114,6 +114,13 @@ public sealed class OfferingEditor(
         {
             (districtId, districtName) = (located.Id, located.Name);
         }
+        var funders = (draft.FunderIds ?? []).Distinct().ToList();
+        if (funders.Count > 0 && await db.Organisations.CountAsync(o => o.SiteId == offering.SiteId
+                && o.Kind == Organisations.OrganisationKind.Insurer && funders.Contains(o.Id), ct) != funders.Count)
+        {
+            return DomainProblem.Field(nameof(draft.FunderIds), "Unknown");
+        }
+        offering.FunderIds = funders;
         offering.Title = draft.Title.Trim();
         offering.Description = draft.Description.Trim();
         offering.Category = draft.Category;

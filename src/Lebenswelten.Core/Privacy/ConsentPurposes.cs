@@ -14,8 +14,11 @@ public static class ConsentPurposes
     /// <summary>A phone number on a registration, so the provider can call about short-notice changes.</summary>
     public const string GuestContact = "registration.guest-contact";
 
-    /// <summary>Reserved for the referral capability (contact profiles).</summary>
-    public const string ReferralContactProfile = "referral.contact-profile";
+    /// <summary>
+    /// A voucher's client lets the jobcenter learn "voucher redeemed: yes", and nothing more (issue 19; §67b SGB X). It
+    /// replaces the reserved "referral.contact-profile", which would have passed contact details on.
+    /// </summary>
+    public const string ReferralRedeemedStatus = "referral.redeemed-status";
 
-    public static readonly IReadOnlyList<string> All = [RegistrationStatistics, GuestContact, ReferralContactProfile];
+    public static readonly IReadOnlyList<string> All = [RegistrationStatistics, GuestContact, ReferralRedeemedStatus];
 }

@@ -90,7 +90,7 @@ public sealed class RoomEditor(LebensweltenDbContext db, TelemedicineAccess acce
             }
         }
         room.Name = draft.Name.Trim();
-        room.Address = new Network.PostalAddress
+        room.Address = new Organisations.PostalAddress
         {
             Street = TypedText.TrimmedOrNull(draft.Street), PostalCode = TypedText.TrimmedOrNull(draft.PostalCode),
             City = TypedText.TrimmedOrNull(draft.City),

@@ -1,4 +1,4 @@
-using Lebenswelten.Core.Network;
+using Lebenswelten.Core.Organisations;
 using Lebenswelten.Core.Sites;
 
 namespace Lebenswelten.Core.Telemedicine;

@@ -4,6 +4,7 @@ using Lebenswelten.Web.Features.Needs;
 using Lebenswelten.Web.Features.Network;
 using Lebenswelten.Web.Features.Offerings;
 using Lebenswelten.Web.Features.Privacy;
+using Lebenswelten.Web.Features.Projects;
 using Lebenswelten.Web.Features.Offerings.Registrations;
 using Lebenswelten.Web.Features.Sites;
 using Lebenswelten.Web.Fhir;
@@ -43,6 +44,9 @@ public static class Pipeline
         app.MapFhirApi();
         app.MapTelemedicineApi();
         app.MapNetworkApi();
+        Features.Referrals.ReferralsApi.MapReferralsApi(app);
+        app.MapProjectsApi();
+        app.MapHealthGoalsApi();
         app.MapSiteSwitch();
         app.MapNotFoundFallback();
         app.MapRazorPages();

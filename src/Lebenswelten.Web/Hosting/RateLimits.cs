@@ -19,13 +19,16 @@ public static class RateLimits
     public const string Login = "login";
     public const string Registration = "registration";
     public const string Search = "search";
+    /// <summary>Voucher codes tried (issue 19): 75 random bits, and at most this many guesses per client and window.</summary>
+    public const string VoucherCode = "voucher-code";
 
-    // A new budget (e.g. voucher redemption) is one more line here plus its name above.
+    // A new budget is one more line here plus its name above.
     private static readonly RateLimitPolicy[] Defaults =
     [
         new(Login, PermitLimit: 10, WindowSeconds: 60, CountsReads: false),
         new(Registration, PermitLimit: 20, WindowSeconds: 60, CountsReads: false),
         new(Search, PermitLimit: 120, WindowSeconds: 60, CountsReads: true),
+        new(VoucherCode, PermitLimit: 10, WindowSeconds: 60, CountsReads: false),
     ];
 
     public static IServiceCollection AddLebensweltenRateLimiting(this IServiceCollection services, IConfiguration configuration)

@@ -3,7 +3,9 @@ using Lebenswelten.Core.Demo;
 using Lebenswelten.Core.Messaging;
 using Lebenswelten.Core.Needs;
 using Lebenswelten.Core.Offerings;
+using Lebenswelten.Core.Referrals;
 using Lebenswelten.Core.Privacy;
+using Lebenswelten.Core.Projects;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Core.Telemedicine;
 using Lebenswelten.Web.Features.Admin;
@@ -46,16 +48,20 @@ public static class ServiceRegistration
         services.AddOfferings();
         services.AddNeeds();
         services.AddScoped<Features.Needs.NeedsPageData>();
+        services.AddScoped<Features.Projects.ProjectChoices>();
         services.AddPrivacy(builder.Configuration);
         services.AddTelemedicine(builder.Configuration);
+        services.AddReferrals(builder.Configuration).AddScoped<Features.Referrals.VoucherLinks>();
         services.AddFhir();
         services.AddNetworkWeb(builder.Configuration);
+        services.AddProjects(builder.Configuration);
         services.AddMessaging(builder.Configuration, quartz =>
         {
             OfferingsModule.AddJobs(quartz, builder.Configuration);
             PrivacyModule.AddJobs(quartz, builder.Configuration);
             TelemedicineModule.AddJobs(quartz, builder.Configuration);
             Core.Network.NetworkModule.AddJobs(quartz, builder.Configuration);
+            ProjectsModule.AddJobs(quartz, builder.Configuration);
         });
         services.AddSingleton<PublicAddress>();
         PublicAddress.Require(builder);

@@ -1,6 +1,7 @@
 using Lebenswelten.Core.Administration;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Network;
+using Lebenswelten.Core.Organisations;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Core.Tests.Infrastructure;
 

@@ -1,6 +1,6 @@
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Messaging;
-using Lebenswelten.Core.Network;
+using Lebenswelten.Core.Organisations;
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Sites;

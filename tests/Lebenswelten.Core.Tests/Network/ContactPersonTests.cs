@@ -1,4 +1,5 @@
 using Lebenswelten.Core.Network;
+using Lebenswelten.Core.Organisations;
 using Lebenswelten.Core.Tests.Infrastructure;
 using static Lebenswelten.Core.Tests.Network.NetworkTestKit;
 

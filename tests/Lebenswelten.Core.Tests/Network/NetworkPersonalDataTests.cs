@@ -1,4 +1,5 @@
 using Lebenswelten.Core.Network;
+using Lebenswelten.Core.Organisations;
 using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,7 +20,7 @@ public sealed class NetworkPersonalDataTests
 
         Assert.NotNull(section);
         Assert.Equal(("AOK Test", email.ToUpperInvariant()), (Assert.Single(section.Contacts).Organisation, section.Contacts[0].Email));
-        Assert.Equal(ApplicationStatus.Open, Assert.Single(section.Applications).Status);
+        Assert.Equal(MembershipApplicationStatus.Open, Assert.Single(section.Applications).Status);
         Assert.Equal("Netzwerktreffen", Assert.Single(section.Invitations).Meeting);
         Assert.Equal("Bericht schreiben", Assert.Single(section.Tasks).Task);
         Assert.Null(await Participant(kit, p => p.ExportAsync(kit.Provider.UserId!, None)));
@@ -53,7 +54,7 @@ public sealed class NetworkPersonalDataTests
         await using (var db = kit.Database.CreateContext())
         {
             var application = await db.MembershipApplications.SingleAsync();
-            application.Status = ApplicationStatus.Declined;
+            application.Status = MembershipApplicationStatus.Declined;
             application.DecidedAt = kit.Clock.GetUtcNow();
             await db.SaveChangesAsync();
         }
@@ -80,7 +81,7 @@ public sealed class NetworkPersonalDataTests
         }
         var contact = await kit.ContactAsync(kit.Insurer, "Erika Eintrag", email.ToUpperInvariant());
         await kit.With<OpenCall, Outcome<MembershipApplication>>(o => o.ApplyAsync(network.Id,
-            new ApplicationDraft("Verein Eintrag", OrganisationKind.Other, null, "Erika Eintrag", null, email, null, true), null, "de", None));
+            new MembershipApplicationDraft("Verein Eintrag", OrganisationKind.Other, null, "Erika Eintrag", null, email, null, true), null, "de", None));
         var meeting = await kit.MeetingAsync(network);
         await kit.With<MeetingInvitations, Outcome<int>>(i => i.SendAsync(meeting.Id, kit.Coordinator, None));
         await kit.With<ActionItems, Outcome<ActionItem>>(a => a.AddAsync(meeting.Id, new TaskDraft("Bericht schreiben", contact.Id, new DateOnly(2026, 4, 1)),

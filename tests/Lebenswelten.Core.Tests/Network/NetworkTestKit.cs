@@ -1,5 +1,6 @@
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Network;
+using Lebenswelten.Core.Organisations;
 using Lebenswelten.Core.Network.Partnerships;
 using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Sites;

@@ -1,4 +1,5 @@
 using Lebenswelten.Core.Network;
+using Lebenswelten.Core.Organisations;
 using Lebenswelten.Core.Tests.Infrastructure;
 using static Lebenswelten.Core.Tests.Network.NetworkTestKit;
 
@@ -6,7 +7,7 @@ namespace Lebenswelten.Core.Tests.Network;
 
 public sealed class OpenCallTests
 {
-    private static ApplicationDraft Application(string email = "lea@sportbund.example") =>
+    private static MembershipApplicationDraft Application(string email = "lea@sportbund.example") =>
         new("Stadtsportbund Test", OrganisationKind.SportsClub, "https://sportbund.example", "Lea Lauf", "Vorsitzende", email,
             "Wir möchten Bewegungsangebote einbringen.", Consent: true);
 
@@ -29,7 +30,7 @@ public sealed class OpenCallTests
         Assert.Equal("Application.Duplicate", twice.Problem!.Code);
         Assert.Equal(["Required"], withoutRole.Problem!.FieldErrors!["Role"]);
         Assert.Equal("Network.Forbidden", byMember.Problem!.Code);
-        Assert.Equal(ApplicationStatus.Accepted, accepted.Value!.Status);
+        Assert.Equal(MembershipApplicationStatus.Accepted, accepted.Value!.Status);
         Assert.Equal("Application.Decided", again.Problem!.Code);
         await using var db = kit.Database.CreateContext();
         var organisation = await db.Organisations.SingleAsync(o => o.Id == accepted.Value.OrganisationId);
@@ -59,8 +60,8 @@ public sealed class OpenCallTests
         Assert.Equal("Network.NotFound", refused.Problem!.Code);
         Assert.Equal(["MustAccept"], withoutConsent.Problem!.FieldErrors!["Consent"]);
         Assert.Equal(["InvalidEmail"], withoutConsent.Problem.FieldErrors["ContactEmail"]);
-        Assert.Equal(ApplicationStatus.Declined, declined.Value!.Status);
-        Assert.Equal(ApplicationStatus.Declined, Assert.Single(listed.Value!).Status);
+        Assert.Equal(MembershipApplicationStatus.Declined, declined.Value!.Status);
+        Assert.Equal(MembershipApplicationStatus.Declined, Assert.Single(listed.Value!).Status);
         await using var db = kit.Database.CreateContext();
         Assert.Equal("Your request to the network \"Offen\"", (await db.OutboxMessages.SingleAsync(m => m.To == "en@example.org")).Subject);
         Assert.True(await db.AuditEntries.AnyAsync(e => e.ActorUserId == kit.Coordinator.UserId && e.DataKind == OpenCall.AuditKind

@@ -23,6 +23,8 @@ public static partial class PersonalDataPages
         ["/admin/benutzer/{userId}"] = "Admin.User",
         ["/verwaltung/{site}/telemedizin/praxis"] = "Telemedicine.PracticeAppointments",
         ["/verwaltung/{site}/telemedizin/raum/{room}"] = "Telemedicine.RoomDay",
+        ["/verwaltung/{site}/projekte/{project}"] = "Projects.Project",
+        ["/verwaltung/{site}/foerderung/antraege/{application}"] = "Projects.ApplicationStaff",
     };
 
     /// <summary>The audit kind a visit to this path must write, if the path is one of the pages above.</summary>

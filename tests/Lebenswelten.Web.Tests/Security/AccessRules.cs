@@ -119,6 +119,72 @@ public static class AccessRules
         : Outcome.Forbidden);
 
     private static bool InsurerOfficer(Caller c) => c.RoleAtSite == SiteRole.InsurerOfficer && !c.ActsForTheRoomOperator;
+    /// <summary>
+    /// The jobcenter's voucher pages and API (issue 19): past SiteStaff, only the site's counsellors; the domain refuses
+    /// everyone else (403), administrators too, since vouchers are the counsellors' work alone.
+    /// </summary>
+    public static readonly AccessRule JobcenterCounsellor = new(nameof(JobcenterCounsellor), c =>
+        c.IsAnonymous ? Outcome.LoginRequired : c.RoleAtSite == SiteRole.JobcenterCounsellor ? Outcome.Allowed : Outcome.Forbidden);
+
+    /// <summary>
+    /// The print view: only the counsellor who issued the voucher (the matrix's is jobcenter@jena.demo's), during the
+    /// conversation; another counsellor of the site finds nothing.
+    /// </summary>
+    public static readonly AccessRule IssuerOfVoucher = new(nameof(IssuerOfVoucher), c =>
+        JobcenterCounsellor.Expect(c) is Outcome.Allowed && c.ActsForTheRoomOperator ? Outcome.NotFound : JobcenterCounsellor.Expect(c));
+
+    /// <summary>One voucher as the jobcenter sees it: any login gets past the policy, the domain answers 404 to all but its counsellors.</summary>
+    public static readonly AccessRule CounsellorOfVoucher = new(nameof(CounsellorOfVoucher), c =>
+        c.IsAnonymous ? Outcome.LoginRequired : c.RoleAtSite == SiteRole.JobcenterCounsellor ? Outcome.Allowed : Outcome.NotFound);
+
+    /// <summary>The referral figures: the site's coordinators and evaluators (aggregates only, small numbers held back).</summary>
+    public static readonly AccessRule ReferralFigures = new(nameof(ReferralFigures), c =>
+        c.IsAnonymous ? Outcome.LoginRequired : c.RoleAtSite is SiteRole.Coordinator or SiteRole.Evaluator ? Outcome.Allowed : Outcome.Forbidden);
+    /// <summary>An insurer officer who acts for an insurer of the site (insurer@jena.demo: AOK PLUS); the room operator's is no insurer.</summary>
+    private static bool IsFundingOfficer(Caller c) => c.RoleAtSite == SiteRole.InsurerOfficer && !c.ActsForTheRoomOperator;
+
+    /// <summary>Funding (SiteStaff policy): the site's coordinators and administrators, and officers of an insurer; other staff 403.</summary>
+    public static readonly AccessRule FundingDesk = new(nameof(FundingDesk), c =>
+        SiteStaff.Expect(c) is not Outcome.Allowed ? SiteStaff.Expect(c)
+        : c.IsAdministrator || c.RoleAtSite == SiteRole.Coordinator || IsFundingOfficer(c) ? Outcome.Allowed
+        : Outcome.Forbidden);
+
+    /// <summary>Creating a source of money: insurer officers (their own insurer) and administrators; coordinators and other staff 403.</summary>
+    public static readonly AccessRule FundingSourceCreate = new(nameof(FundingSourceCreate), c =>
+        SiteStaff.Expect(c) is not Outcome.Allowed ? SiteStaff.Expect(c)
+        : c.IsAdministrator || IsFundingOfficer(c) ? Outcome.Allowed
+        : Outcome.Forbidden);
+
+    /// <summary>One application's page: past SiteStaff, its site's coordinators, administrators and the addressed insurer's officers; the rest 404.</summary>
+    public static readonly AccessRule FundingApplicationPage = new(nameof(FundingApplicationPage), c =>
+        SiteStaff.Expect(c) is not Outcome.Allowed ? SiteStaff.Expect(c)
+        : c.IsAdministrator || c.RoleAtSite == SiteRole.Coordinator || IsFundingOfficer(c) ? Outcome.Allowed
+        : Outcome.NotFound);
+
+    /// <summary>The API of one project: any login gets past the policy; the domain (ProjectAccess) answers 404 to all but its planners.</summary>
+    public static readonly AccessRule ApiProjectPlanner = new(nameof(ApiProjectPlanner), c =>
+        c.IsAnonymous ? Outcome.LoginRequired : c.IsAdministrator || c.RoleAtSite == SiteRole.Coordinator ? Outcome.Allowed : Outcome.NotFound);
+
+    /// <summary>Reading or commenting an application by id: its planners and the addressed insurer's officers; to others it does not exist.</summary>
+    public static readonly AccessRule ApiApplicationReader = new(nameof(ApiApplicationReader), c =>
+        c.IsAnonymous ? Outcome.LoginRequired
+        : c.IsAdministrator || c.RoleAtSite == SiteRole.Coordinator || IsFundingOfficer(c) ? Outcome.Allowed
+        : Outcome.NotFound);
+
+    /// <summary>The applicant's steps: the officers see the application but may not take them (403); others 404.</summary>
+    public static readonly AccessRule ApiApplicant = new(nameof(ApiApplicant), c =>
+        ApiApplicationReader.Expect(c) is not Outcome.Allowed ? ApiApplicationReader.Expect(c)
+        : IsFundingOfficer(c) ? Outcome.Forbidden : Outcome.Allowed);
+
+    /// <summary>The funder's steps and budgets: the addressed insurer's officers; coordinators (and administrators, no funders) 403; others 404.</summary>
+    public static readonly AccessRule ApiFunder = new(nameof(ApiFunder), c =>
+        ApiApplicationReader.Expect(c) is not Outcome.Allowed ? ApiApplicationReader.Expect(c)
+        : IsFundingOfficer(c) ? Outcome.Allowed : Outcome.Forbidden);
+
+    /// <summary>Planning a source's budget: its insurer's officers and administrators; the coordinators see the source but may not (403).</summary>
+    public static readonly AccessRule ApiBudgetPlan = new(nameof(ApiBudgetPlan), c =>
+        ApiApplicationReader.Expect(c) is not Outcome.Allowed ? ApiApplicationReader.Expect(c)
+        : c.RoleAtSite == SiteRole.Coordinator ? Outcome.Forbidden : Outcome.Allowed);
 
     /// <summary>Holders of one of the roles at the route's site, and administrators; a role at another site never counts.</summary>
     public static AccessRule SiteRoles(string name, params SiteRole[] roles) => new(name, c =>

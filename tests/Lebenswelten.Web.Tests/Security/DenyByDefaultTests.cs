@@ -65,6 +65,14 @@ public sealed class DenyByDefaultTests(AppHosts hosts)
         // A guest verifies the address of a booking: the mailed link (its own secret) or the mailed code with the
         // personal link; 404 without them:
         "GET /telemedizin/termine/{id:guid}/bestaetigen", "POST /api/telemedicine/appointments/{id:guid}/verify",
+        // Jobcenter vouchers (issue 19): clients redeem without an account (the code is 75 random bits, tries count against
+        // the voucher-code budget); the voucher's personal link then stands in for a login, and without it 404:
+        "GET /gutschein", "POST /api/referrals/redeem", "GET /gutschein/{voucher:guid}", "GET /gutschein/{voucher:guid}/anmelden/{offering:guid}",
+        "GET /api/referrals/{id:guid}/client", "POST /api/referrals/{id:guid}/registrations", "POST /api/referrals/{id:guid}/consent",
+        "POST /api/referrals/{id:guid}/consent/withdraw",
+        // Published projects for residents and the press (title, summary, partners, offerings; no internal field, no name),
+        // and the site's health goals, which the district pages show anyway; unpublished projects answer 404:
+        "GET /standorte/{site}/projekte", "GET /standorte/{site}/projekte/{project:guid}", "GET /api/sites/{site}/health-goals",
     ];
 
     [Fact]

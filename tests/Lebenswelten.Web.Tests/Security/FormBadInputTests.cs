@@ -135,10 +135,15 @@ public sealed partial class FormBadInputTests(FormsHost forms) : IClassFixture<F
             await db.OfferingSessions.CountAsync(), await db.Registrations.CountAsync(), await db.Attendances.CountAsync(),
             await db.Consents.CountAsync(), await db.Indicators.CountAsync(), await db.IndicatorValues.CountAsync(),
             await db.HealthGoals.CountAsync(), await db.OutboxMessages.CountAsync(),
+            await db.Projects.CountAsync(), await db.FundingApplications.CountAsync(), await db.FundingSources.CountAsync(),
+            await db.Budgets.CountAsync(), await db.ApplicationDocuments.CountAsync(),
+            await db.GoodPracticeRatings.CountAsync(),
             await db.Sites.CountAsync(s => s.Name.Contains(Marker)) + await db.Organisations.CountAsync(o => o.Name.Contains(Marker))
                 + await db.Users.CountAsync(u => u.DisplayName!.Contains(Marker) || u.Email!.Contains(Marker))
                 + await db.Offerings.CountAsync(o => o.Title.Contains(Marker) || o.Description!.Contains(Marker))
-                + await db.Registrations.CountAsync(r => r.Name.Contains(Marker)) + await db.HealthGoals.CountAsync(g => g.Text.Contains(Marker)),
+                + await db.Registrations.CountAsync(r => r.Name.Contains(Marker)) + await db.HealthGoals.CountAsync(g => g.Text.Contains(Marker))
+                + await db.Projects.CountAsync(p => p.Title.Contains(Marker) || p.Summary.Contains(Marker) || p.NeedEvidence.Contains(Marker))
+                + await db.FundingApplications.CountAsync(a => a.Title.Contains(Marker)),
         ];
         return string.Join(",", counts);
     }

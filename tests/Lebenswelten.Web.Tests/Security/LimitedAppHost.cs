@@ -14,6 +14,7 @@ public sealed class LimitedAppHost : IAsyncLifetime
         ["RateLimiting:Login:PermitLimit"] = $"{Limit}",
         ["RateLimiting:Registration:PermitLimit"] = $"{Limit}",
         ["RateLimiting:Search:PermitLimit"] = $"{Limit}",
+        ["RateLimiting:voucher-code:PermitLimit"] = $"{Limit}",
     });
 
     public async ValueTask DisposeAsync() => await Host.DisposeAsync();

@@ -43,7 +43,13 @@ public sealed record MatrixRecords(IReadOnlyDictionary<string, string> Values, G
         // A guest's unverified booking (which tests on the same host leave behind) the practice never sees.
         var appointment = await db.TelemedicineAppointments.Where(a => a.PracticeOrganisationId == schedule.PracticeOrganisationId)
             .Verified().OrderBy(a => a.StartsAt).FirstAsync();
+        // A voucher that jobcenter@jena.demo issued just now (so its print view is open to them).
+        var counsellor = await db.Users.Where(u => u.Email == "jobcenter@jena.demo").Select(u => u.Id).SingleAsync();
+        var voucher = (await scope.ServiceProvider.GetRequiredService<Lebenswelten.Core.Referrals.VoucherIssuing>().IssueAsync(owner.SiteId,
+            new([Lebenswelten.Core.Offerings.OfferingCategory.Exercise], null, null), new(counsellor, null), CancellationToken.None)).Value!;
         var other = await db.Organisations.Where(o => o.SiteId == owner.SiteId && o.Id != owner.OrganisationId).OrderBy(o => o.Name).FirstAsync();
+        // A published project of the test's own (in its first phase, so that moving on is refused) with a draft application to AOK PLUS.
+        var project = await Projects.TestProject.CreateAsync(host);
         return new MatrixRecords(new Dictionary<string, string>
         {
             ["id"] = offering.Id.ToString(),
@@ -60,6 +66,11 @@ public sealed record MatrixRecords(IReadOnlyDictionary<string, string> Values, G
             ["schedule"] = schedule.Id.ToString(),
             ["slot"] = slots.Value!.First().Id,
             ["appointment"] = appointment.Id.ToString(),
+            ["voucher"] = voucher.Voucher.Id.ToString(),
+            ["project"] = project.Project.Id.ToString(),
+            ["application"] = project.Application.Id.ToString(),
+            ["document"] = project.DocumentId.ToString(),
+            ["source"] = project.Source.Id.ToString(),
         }, other.Id, room.OperatorOrganisationId);
     }
 
@@ -70,6 +81,10 @@ public sealed record MatrixRecords(IReadOnlyDictionary<string, string> Values, G
         var p when p.StartsWith("/fhir/Schedule/", StringComparison.Ordinal) => With("schedule"),
         var p when p.StartsWith("/fhir/Slot/", StringComparison.Ordinal) => With("slot"),
         var p when p.StartsWith("/fhir/Appointment/{", StringComparison.Ordinal) => With("appointment"),
+        var p when p.StartsWith("/api/referrals/{", StringComparison.Ordinal) => With("voucher"),
+        var p when p.StartsWith("/api/projects/", StringComparison.Ordinal) => With("project"),
+        var p when p.StartsWith("/api/funding-applications/", StringComparison.Ordinal) => With("application"),
+        var p when p.StartsWith("/api/funding-sources/", StringComparison.Ordinal) => With("source"),
         _ => Values,
     };
 

@@ -128,6 +128,21 @@ public sealed class RateLimitingTests(LimitedAppHost limited) : IClassFixture<Li
         Assert.Equal(HttpStatusCode.TooManyRequests, (await client.PostAsJsonAsync("/api/account/login", new { email = "a@b.de", password = "x" })).StatusCode);
     }
 
+    [Fact]
+    public async Task Voucher_codes_tried_over_the_limit_get_429_so_codes_cannot_be_guessed()
+    {
+        using var client = ClientFrom(19);
+        for (var i = 0; i < LimitedAppHost.Limit; i++)
+        {
+            var guess = await client.PostAsJsonAsync("/api/referrals/redeem", new { code = "ABCDE-FGHJK-MNPQR" });
+            Assert.Equal(HttpStatusCode.NotFound, guess.StatusCode);
+        }
+
+        var refused = await client.PostAsJsonAsync("/api/referrals/redeem", new { code = "ABCDE-FGHJK-MNPQS" });
+        await ProblemAssert.IsProblemAsync(refused, HttpStatusCode.TooManyRequests);
+        AssertRetryAfter(refused);
+    }
+
     private static void AssertRetryAfter(HttpResponseMessage response)
     {
         var seconds = response.Headers.RetryAfter?.Delta?.TotalSeconds;

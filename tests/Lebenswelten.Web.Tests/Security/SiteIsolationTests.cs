@@ -50,9 +50,15 @@ public sealed class SiteIsolationTests(AppHosts hosts)
         }
     }
 
-    /// <summary>The Jena account that may open a route: the coordinator, except where only a practice may (its own hours).</summary>
+    /// <summary>
+    /// The Jena account that may open a route: the coordinator, except where only a practice may (its own hours) or only
+    /// the jobcenter's counsellors (their vouchers).
+    /// </summary>
     private static string OwnAccount(AppEndpoint route) =>
-        route.Pattern.Contains("/sprechzeiten/{schedule", StringComparison.Ordinal) ? "practice@jena.demo" : "coordinator@jena.demo";
+        route.Pattern.Contains("/sprechzeiten/{schedule", StringComparison.Ordinal) ? "practice@jena.demo"
+        : (route.Pattern.Contains("/referrals", StringComparison.Ordinal) || route.Pattern.Contains("/gutscheine", StringComparison.Ordinal))
+            && !route.Pattern.EndsWith("/zahlen", StringComparison.Ordinal) ? "jobcenter@jena.demo"
+        : "coordinator@jena.demo";
 
     /// <summary>Real Jena records for the routes' ids, so that "allowed" means the page really showed something.</summary>
     private static async Task<Dictionary<string, string>> JenaRecordsAsync(AppHost host)
@@ -69,8 +75,16 @@ public sealed class SiteIsolationTests(AppHosts hosts)
         var room = await db.TelemedicineRooms.SingleAsync(r => r.Name == "Telemedizinraum Smartes Quartier");
         var network = await db.HealthNetworks.Where(n => n.SiteId == room.SiteId).OrderBy(n => n.Name).FirstAsync();
         var schedule = await db.ConsultationSchedules.Where(s => s.SiteId == room.SiteId && s.IsSampleData).OrderBy(s => s.Name).FirstAsync();
+        // A voucher the Jena counsellor issued just now, so that its print view is open to them.
+        var counsellor = await db.Users.Where(u => u.Email == "jobcenter@jena.demo").Select(u => u.Id).SingleAsync();
+        var voucher = (await scope.ServiceProvider.GetRequiredService<Lebenswelten.Core.Referrals.VoucherIssuing>().IssueAsync(room.SiteId,
+            new([OfferingCategory.Exercise], null, null), new(counsellor, null), CancellationToken.None)).Value!;
+        var project = await Projects.TestProject.CreateAsync(host);
         return new()
         {
+            ["voucher"] = voucher.Voucher.Id.ToString(),
+            ["project"] = project.Project.Id.ToString(), ["application"] = project.Application.Id.ToString(),
+            ["document"] = project.DocumentId.ToString(),
             ["id"] = offering.Id.ToString(), ["sessionId"] = offering.Sessions.OrderBy(s => s.StartsAt).First().Id.ToString(),
             ["userId"] = member.Id, ["indicator"] = value.IndicatorId.ToString(), ["district"] = district.Key, ["year"] = value.Year.ToString(),
             ["room"] = room.Id.ToString(), ["schedule"] = schedule.Id.ToString(),

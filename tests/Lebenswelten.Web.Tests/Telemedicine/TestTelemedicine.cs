@@ -168,8 +168,8 @@ public static class TestTelemedicine
         WithAsync(host, async (services, db) =>
         {
             var jena = await db.Sites.SingleAsync(s => s.Slug == Site);
-            var practice = new Core.Network.Organisation { SiteId = jena.Id, Name = $"Andere Praxis {Guid.NewGuid().ToString("N")[..6]}",
-                Kind = Core.Network.OrganisationKind.Practice };
+            var practice = new Core.Organisations.Organisation { SiteId = jena.Id, Name = $"Andere Praxis {Guid.NewGuid().ToString("N")[..6]}",
+                Kind = Core.Organisations.OrganisationKind.Practice };
             db.Organisations.Add(practice);
             await db.SaveChangesAsync();
             var email = $"andere-praxis-{Guid.NewGuid():N}@example.org";

@@ -1,5 +1,5 @@
 using Lebenswelten.Core.Administration;
-using Lebenswelten.Core.Network;
+using Lebenswelten.Core.Organisations;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Web.Features.Identity;
 using Microsoft.AspNetCore.Authorization;

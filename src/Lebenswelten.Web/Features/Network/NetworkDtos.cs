@@ -1,4 +1,5 @@
 using Lebenswelten.Core.Network;
+using Lebenswelten.Core.Organisations;
 using Lebenswelten.Core.Network.Documents;
 
 namespace Lebenswelten.Web.Features.Network;
@@ -41,11 +42,11 @@ public sealed record MemberBody(Guid? OrganisationId, NetworkRole? Role, DateOnl
 public sealed record ApplicationBody(string? OrganisationName, OrganisationKind? Kind, string? Website, string? ContactName,
     string? ContactFunction, string? ContactEmail, string? Message, bool Consent)
 {
-    public ApplicationDraft Draft() => new(OrganisationName, Kind, Website, ContactName, ContactFunction, ContactEmail, Message, Consent);
+    public MembershipApplicationDraft Draft() => new(OrganisationName, Kind, Website, ContactName, ContactFunction, ContactEmail, Message, Consent);
 }
 
 public sealed record ApplicationDto(Guid Id, Guid NetworkId, string OrganisationName, OrganisationKind Kind, string? Website,
-    string ContactName, string? ContactFunction, string ContactEmail, string? Message, ApplicationStatus Status, DateTimeOffset CreatedAt,
+    string ContactName, string? ContactFunction, string ContactEmail, string? Message, MembershipApplicationStatus Status, DateTimeOffset CreatedAt,
     Guid? OrganisationId)
 {
     public static ApplicationDto From(MembershipApplication a) => new(a.Id, a.NetworkId, a.OrganisationName, a.Kind, a.Website,
@@ -53,7 +54,7 @@ public sealed record ApplicationDto(Guid Id, Guid NetworkId, string Organisation
 }
 
 /// <summary>What the applicant learns: that it arrived, nothing of the network's inner life.</summary>
-public sealed record ApplicationReceiptDto(Guid Id, ApplicationStatus Status);
+public sealed record ApplicationReceiptDto(Guid Id, MembershipApplicationStatus Status);
 
 public sealed record AcceptBody(NetworkRole? Role, Guid? OrganisationId, DateOnly? JoinedOn)
 {

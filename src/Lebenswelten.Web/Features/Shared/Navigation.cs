@@ -46,12 +46,18 @@ public sealed class Navigation(SiteDirectory directory, IHttpContextAccessor acc
             {
                 links.Add(Link("/Sites/Team", text("Nav.Team"), here));
                 links.Add(Link("/Needs/Indicators", text("Nav.Needs"), here));
+                links.Add(Link("/Projects/Index", text("Nav.Projects"), here));
+            }
+            if (user.IsAdministrator() || user.RolesAt(site.Slug).Any(r => r is SiteRole.Coordinator or SiteRole.InsurerOfficer))
+            {
+                links.Add(Link("/Projects/Funding", text("Nav.Funding"), here));
             }
             if (user.RolesAt(site.Slug).Any(r => r is SiteRole.Provider or SiteRole.Coordinator))
             {
                 links.Add(Link("/Offerings/BackOffice/Index", text("Nav.MyOfferings"), here));
             }
             TelemedicineLinks(links, here, user.RolesAt(site.Slug), user.IsAdministrator(), text);
+            ReferralLinks(links, here, user.RolesAt(site.Slug), text);
         }
         if (user.Identity?.IsAuthenticated == true)
         {
@@ -63,6 +69,19 @@ public sealed class Navigation(SiteDirectory directory, IHttpContextAccessor acc
             links.Add(Link("/Admin/Index", text("Nav.Admin")));
         }
         return links;
+    }
+
+    /// <summary>Jobcenter vouchers (issue 19): counsellors issue them, coordinators and evaluators read the figures.</summary>
+    private void ReferralLinks(List<NavLink> links, object here, IReadOnlyList<SiteRole> roles, Func<string, string> text)
+    {
+        if (roles.Contains(SiteRole.JobcenterCounsellor))
+        {
+            links.Add(Link("/Referrals/Index", text("Nav.Vouchers"), here));
+        }
+        if (roles.Any(r => r is SiteRole.Coordinator or SiteRole.Evaluator))
+        {
+            links.Add(Link("/Referrals/Figures", text("Nav.VoucherFigures"), here));
+        }
     }
 
     /// <summary>

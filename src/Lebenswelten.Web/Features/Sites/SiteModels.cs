@@ -1,5 +1,5 @@
 using Lebenswelten.Core.Identity;
-using Lebenswelten.Core.Network;
+using Lebenswelten.Core.Organisations;
 using Lebenswelten.Core.Sites;
 
 namespace Lebenswelten.Web.Features.Sites;

@@ -2,7 +2,7 @@ using Lebenswelten.Web.Features.Shared.BackOffice;
 using Lebenswelten.Web.Features.Shared.Roles;
 using Lebenswelten.Core.Administration;
 using Lebenswelten.Core.Identity;
-using Lebenswelten.Core.Network;
+using Lebenswelten.Core.Organisations;
 using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Web.Features.Identity;

@@ -1,4 +1,5 @@
 using Lebenswelten.Core.Network;
+using Lebenswelten.Core.Organisations;
 using Lebenswelten.Core.Sites;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -63,5 +64,5 @@ public sealed class ApplicationInput
     public string? Message { get; set; }
     public bool Consent { get; set; }
 
-    public ApplicationDraft Draft() => new(OrganisationName, Kind, Website, ContactName, ContactFunction, ContactEmail, Message, Consent);
+    public MembershipApplicationDraft Draft() => new(OrganisationName, Kind, Website, ContactName, ContactFunction, ContactEmail, Message, Consent);
 }

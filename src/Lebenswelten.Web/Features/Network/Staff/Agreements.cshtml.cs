@@ -1,6 +1,6 @@
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Data;
-using Lebenswelten.Core.Network;
+using Lebenswelten.Core.Organisations;
 using Lebenswelten.Core.Network.Partnerships;
 using Lebenswelten.Web.Features.Identity;
 using Lebenswelten.Web.Features.Shared.BackOffice;

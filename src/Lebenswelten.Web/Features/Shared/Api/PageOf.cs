@@ -8,4 +8,8 @@ public sealed record PageOf<T>(IReadOnlyList<T> Items, int Page, int PageSize, i
 {
     public static PageOf<T> Of(IReadOnlyList<T> items, int page, int pageSize, int total) =>
         new(items, page, pageSize, total, pageSize <= 0 ? 0 : (total + pageSize - 1) / pageSize);
+
+    /// <summary>One page of a domain query's rows, each turned into its DTO.</summary>
+    public static PageOf<T> Of<TRow>(IEnumerable<TRow> rows, Func<TRow, T> map, int page, int pageSize, int total) =>
+        Of(rows.Select(map).ToList(), page, pageSize, total);
 }

@@ -1,7 +1,7 @@
 using Lebenswelten.Web.Features.Shared.BackOffice;
 using Lebenswelten.Core.Administration;
 using Lebenswelten.Core.Identity;
-using Lebenswelten.Core.Network;
+using Lebenswelten.Core.Organisations;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Web.Features.Identity;
 using Microsoft.AspNetCore.Mvc;
