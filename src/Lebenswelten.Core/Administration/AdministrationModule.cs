@@ -15,6 +15,7 @@ public static class AdministrationModule
         services.AddScoped<ResidentSignUp>();
         services.AddScoped<SiteAdministration>();
         services.AddScoped<SiteRoster>();
+        services.AddScoped<SiteFounding>();
         services.AddScoped<SingleSignOnAccounts>();
         services.AddScoped<PasswordReset>();
         return services;

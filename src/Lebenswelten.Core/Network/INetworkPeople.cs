@@ -1,4 +1,5 @@
 using Lebenswelten.Core.Organisations;
+
 namespace Lebenswelten.Core.Network;
 
 /// <summary>A role as the network needs to know it: what kind, where, and for which organisation.</summary>
@@ -15,8 +16,8 @@ public sealed record RoleHolding(HeldRole Role, Guid? SiteId, Guid? Organisation
     Guid? OrganisationIdentityId, string? OrganisationName);
 
 /// <summary>
-/// Accounts and roles as the network reads them. Identity knows organisations (a role is held for one), so the network
-/// asks through this interface, which Identity implements, instead of knowing Identity: no cycle between the two.
+/// Accounts and roles as the network reads them, answered by <see cref="NetworkPeople"/> from Identity's tables: every
+/// network service asks these two questions the same way instead of reading role assignments each in its own.
 /// </summary>
 public interface INetworkPeople
 {

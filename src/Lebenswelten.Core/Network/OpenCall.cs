@@ -165,12 +165,12 @@ public sealed class OpenCall(LebensweltenDbContext db, NetworkLookup lookup, Net
     {
         if (await db.MembershipApplications.FirstOrDefaultAsync(a => a.Id == applicationId, ct) is not { } application)
         {
-            return DomainProblem.NotFound("Application.NotFound");
+            return DomainProblem.NotFound("MembershipApplication.NotFound");
         }
         var found = await lookup.ManagedAsync(application.NetworkId, actor.UserId, ct);
         if (found.Value is not { } context)
         {
-            return found.Problem!.Kind == ProblemKind.NotFound ? DomainProblem.NotFound("Application.NotFound") : found.Problem;
+            return found.Problem!.Kind == ProblemKind.NotFound ? DomainProblem.NotFound("MembershipApplication.NotFound") : found.Problem;
         }
         return application.Status != MembershipApplicationStatus.Open
             ? DomainProblem.Conflict("Application.Decided")

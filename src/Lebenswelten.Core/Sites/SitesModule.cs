@@ -8,7 +8,6 @@ public static class SitesModule
     public static IServiceCollection AddSites(this IServiceCollection services)
     {
         services.AddSingleton(_ => GisdTable.LoadEmbedded());
-        services.AddScoped<SiteFounding>();
         return services;
     }
 }

@@ -34,7 +34,7 @@ public sealed class NetworkDocumentTests
         foreach (var stranger in new[] { kit.Provider, kit.Resident, kit.OtherCoordinator, kit.OtherInsurerOfficer })
         {
             var refused = await kit.With<NetworkDocuments, Outcome<(NetworkDocument, byte[])>>(d => d.DownloadAsync(toMeeting.Value.Id, stranger.UserId, None));
-            Assert.Equal("Document.NotFound", refused.Problem!.Code);
+            Assert.Equal("NetworkDocument.NotFound", refused.Problem!.Code);
         }
     }
 

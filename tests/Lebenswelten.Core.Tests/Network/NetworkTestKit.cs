@@ -64,7 +64,7 @@ public sealed class NetworkTestKit : IAsyncDisposable
         {
             s.AddSingleton<TimeProvider>(clock);
             s.AddSingleton<INetworkLinks, TestNetworkLinks>();
-            s.AddScoped<INetworkPeople, Lebenswelten.Core.Identity.NetworkPeople>();
+            s.AddScoped<INetworkPeople, Lebenswelten.Core.Network.NetworkPeople>();
             s.AddNetwork(new ConfigurationBuilder().Build());
             configure?.Invoke(s);
         });

@@ -1,3 +1,4 @@
+using Lebenswelten.Core.Administration;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Core.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

@@ -113,7 +113,7 @@ public sealed class NetworkDocuments(LebensweltenDbContext db, INetworkPeople pe
         if (owner is null || (await PlaceAsync(owner, userId, write: false, ct)).Problem is not null
             || await store.GetAsync(document!, ct) is not { } content)
         {
-            return DomainProblem.NotFound("Document.NotFound");
+            return DomainProblem.NotFound("NetworkDocument.NotFound");
         }
         return (document!, content);
     }

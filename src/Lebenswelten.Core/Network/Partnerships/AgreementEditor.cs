@@ -110,7 +110,7 @@ public sealed class AgreementEditor(LebensweltenDbContext db, INetworkPeople peo
         var named = parties.Where(p => p.OrganisationId is not null).ToList();
         errors.AddIf(named.Count < 2, nameof(draft.Parties), "TooFew");
         errors.AddIf(named.Count > MaxParties, nameof(draft.Parties), "TooMany");
-        errors.AddIf(named.Select(p => p.OrganisationId).Distinct().Count() != named.Count, nameof(draft.Parties), "Duplicate");
+        errors.AddIf(named.Select(p => p.OrganisationId).Distinct().Count() != named.Count, nameof(draft.Parties), "DuplicateParty");
         errors.AddIf(parties.Any(p => p.SignatoryName?.Trim().Length > 200 || p.SignatoryFunction?.Trim().Length > 200
             || p.OnBehalfOf?.Trim().Length > 300), nameof(draft.Parties), "TooLong");
         return errors;

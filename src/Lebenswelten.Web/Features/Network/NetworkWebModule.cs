@@ -11,7 +11,7 @@ public static class NetworkWebModule
         services.AddNetwork(configuration);
         services.AddSites();
         services.AddSingleton<INetworkLinks, NetworkLinks>();
-        services.AddScoped<INetworkPeople, Core.Identity.NetworkPeople>();
+        services.AddScoped<INetworkPeople, NetworkPeople>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Lebenswelten.Core.Administration;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Web.Features.Identity;
 using Microsoft.AspNetCore.Authorization;

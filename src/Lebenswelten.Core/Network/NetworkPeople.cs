@@ -1,9 +1,12 @@
-using Lebenswelten.Core.Network;
+using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Organisations;
 
-namespace Lebenswelten.Core.Identity;
+namespace Lebenswelten.Core.Network;
 
-/// <summary>Identity's answer to the network's questions about accounts and roles (<see cref="INetworkPeople"/>).</summary>
+/// <summary>
+/// The network's questions about accounts and roles (<see cref="INetworkPeople"/>), answered from Identity's tables: the
+/// network builds on Identity, never the other way round.
+/// </summary>
 public sealed class NetworkPeople(LebensweltenDbContext db) : INetworkPeople
 {
     public async Task<IReadOnlyList<RoleHolding>> RolesAsync(string userId, CancellationToken ct)

@@ -1,7 +1,8 @@
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Privacy;
+using Lebenswelten.Core.Sites;
 
-namespace Lebenswelten.Core.Sites;
+namespace Lebenswelten.Core.Administration;
 
 /// <summary>What a new site would be, read from its official key: the name and state, and the RKI's GISD for its Kreis.</summary>
 /// <param name="NameFromKreis">
