@@ -21,6 +21,7 @@ public static class NetworkModule
         services.AddOptions<DocumentOptions>().Bind(configuration.GetSection(DocumentOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DocumentOptions>, DocumentOptionsValidation>();
         services.TryAddScoped<AuditLog>();
+        services.AddScoped<INetworkPeople, NetworkPeople>();
         services.AddScoped<NetworkAccess>();
         services.AddScoped<NetworkLookup>();
         services.AddScoped<NetworkMails>();

@@ -64,7 +64,7 @@ public sealed class NetworkTestKit : IAsyncDisposable
         {
             s.AddSingleton<TimeProvider>(clock);
             s.AddSingleton<INetworkLinks, TestNetworkLinks>();
-            s.AddScoped<INetworkPeople, Lebenswelten.Core.Network.NetworkPeople>();
+            s.AddScoped<Lebenswelten.Core.Administration.SiteFounding>();
             s.AddNetwork(new ConfigurationBuilder().Build());
             configure?.Invoke(s);
         });

@@ -11,7 +11,6 @@ public static class NetworkWebModule
         services.AddNetwork(configuration);
         services.AddSites();
         services.AddSingleton<INetworkLinks, NetworkLinks>();
-        services.AddScoped<INetworkPeople, NetworkPeople>();
         return services;
     }
 }
