@@ -125,7 +125,7 @@ public sealed class AuthorizationMatrixTests(AppHosts hosts)
         ["POST /api/agreements/{id:guid}/documents"] = SignedInOwnRecord,
         ["GET /verwaltung/{site}/netzwerk"] = SiteStaff, ["GET /verwaltung/{site}/netzwerk/{network:guid}"] = SiteStaffNotFound,
         ["GET /verwaltung/{site}/netzwerk/sitzungen/{meeting:guid}"] = SiteStaffNotFound,
-        ["GET /verwaltung/{site}/netzwerk/dokumente/{document:guid}"] = SiteStaffNotFound,
+        ["GET /verwaltung/{site}/netzwerk/dokumente/{networkDocument:guid}"] = SiteStaffNotFound,
         ["GET /verwaltung/{site}/netzwerk/aufgaben"] = SiteStaff, ["GET /verwaltung/{site}/netzwerk/bild"] = SiteStaff,
         ["GET /verwaltung/{site}/netzwerk/vereinbarungen"] = SiteStaff,
         ["GET /verwaltung/{site}/netzwerk/vereinbarungen/{agreement:guid}"] = SiteStaffNotFound,

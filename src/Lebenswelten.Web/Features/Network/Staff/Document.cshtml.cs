@@ -12,9 +12,9 @@ namespace Lebenswelten.Web.Features.Network.Staff;
 public sealed class DocumentModel(BackOfficeServices services, IStringLocalizer<NetworkResource> text, NetworkDocuments documents)
     : NetworkStaffPage(services, text)
 {
-    public async Task<IActionResult> OnGetAsync(string site, Guid document, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string site, Guid networkDocument, CancellationToken ct)
     {
-        var found = await documents.DownloadAsync(document, UserId, ct);
+        var found = await documents.DownloadAsync(networkDocument, UserId, ct);
         if (!await LoadSiteAsync(site, ct) || found.Problem is not null || found.Value.Document.SiteId != Site.Id)
         {
             return NotFound();
