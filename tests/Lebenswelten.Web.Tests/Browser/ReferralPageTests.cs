@@ -31,6 +31,23 @@ public sealed class ReferralPageTests(AppHosts hosts, BrowserFixture browser) : 
         await Assertions.Expect(voucher.GetByRole(AriaRole.Img)).ToBeVisibleAsync();
         await AssertAccessibleAsync();
 
+        // Sent by e-mail too: a bad address is a field error in German, a good one gets the voucher in Arabic with its code.
+        var code = await voucher.Locator(".code").TextContentAsync();
+        var address = $"kundin-{Guid.NewGuid():N}@example.org";
+        var mailField = Page.GetByLabel("E-Mail-Adresse der Kundin oder des Kunden (freiwillig)");
+        await mailField.FillAsync("keine-adresse");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Gutschein per E-Mail schicken (العربية)" }).ClickAsync();
+        await Assertions.Expect(Page.Locator("#email-error")).ToHaveTextAsync("Bitte eine gültige E-Mail-Adresse angeben, z. B. name@beispiel.de.");
+        await Assertions.Expect(mailField).ToHaveAttributeAsync("aria-invalid", "true");
+        await AssertAccessibleAsync();
+        await mailField.FillAsync(address);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Gutschein per E-Mail schicken (العربية)" }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Der Gutschein ist per E-Mail unterwegs.");
+        var mail = (await Host.Mail.WaitForAsync(m => m.To.ToString().Contains(address, StringComparison.Ordinal))).Single();
+        Assert.Equal("قسيمة لعروض صحية", mail.Subject);
+        Assert.Contains(code!, mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("/gutschein?code=", mail.TextBody, StringComparison.Ordinal);
+
         await Page.GetByRole(AriaRole.Link, new() { Name = "Leichte Sprache" }).ClickAsync();
         await Assertions.Expect(voucher).ToHaveAttributeAsync("dir", "ltr");
         await Assertions.Expect(voucher).ToContainTextAsync("Sie müssen nicht mitmachen.");

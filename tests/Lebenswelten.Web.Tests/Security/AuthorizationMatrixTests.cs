@@ -107,7 +107,7 @@ public sealed class AuthorizationMatrixTests(AppHosts hosts)
         ["GET /api/referrals/{id:guid}"] = CounsellorOfVoucher, ["GET /api/sites/{site}/referral-figures"] = ReferralFigures,
         ["POST /api/referrals/redeem"] = Public, ["GET /api/referrals/{id:guid}/client"] = NotFoundForAll,
         ["POST /api/referrals/{id:guid}/registrations"] = NotFoundForAll, ["POST /api/referrals/{id:guid}/consent"] = NotFoundForAll,
-        ["POST /api/referrals/{id:guid}/consent/withdraw"] = NotFoundForAll,
+        ["POST /api/referrals/{id:guid}/consent/withdraw"] = NotFoundForAll, ["POST /api/referrals/{id:guid}/send"] = ApiIssuerOfVoucher,
         ["GET /verwaltung/{site}/gutscheine"] = JobcenterCounsellor, ["GET /verwaltung/{site}/gutscheine/{voucher:guid}/drucken"] = IssuerOfVoucher,
         ["GET /verwaltung/{site}/gutscheine/zahlen"] = ReferralFigures, ["GET /gutschein"] = Public,
         ["GET /gutschein/{voucher:guid}"] = NotFoundForAll, ["GET /gutschein/{voucher:guid}/anmelden/{offering:guid}"] = NotFoundForAll,

@@ -3,8 +3,15 @@ using Lebenswelten.Core.Referrals;
 
 namespace Lebenswelten.Web.Features.Referrals;
 
-/// <summary>What the counsellor sends: suggested categories (camelCase names), a note for the client, months, print language.</summary>
-public sealed record IssueVoucherRequest(List<string>? Categories, string? ClientNote, int? ValidMonths, string? Language);
+/// <summary>
+/// What the counsellor sends: suggested categories (camelCase names), a note for the client, months, print language, and
+/// optionally the client's e-mail address, to which the voucher is sent (the address is not stored with the voucher).
+/// </summary>
+public sealed record IssueVoucherRequest(List<string>? Categories, string? ClientNote, int? ValidMonths, string? Language,
+    string? Email = null);
+
+/// <summary>The client's e-mail address for sending an issued voucher (during the conversation, before redemption).</summary>
+public sealed record SendVoucherRequest(string? Email);
 
 /// <summary>The new voucher with its code: the only answer that ever carries the code.</summary>
 public sealed record IssuedVoucherDto(Guid Id, DateTimeOffset IssuedAt, DateOnly ValidUntil, string Code, string Language, string PrintUrl);
