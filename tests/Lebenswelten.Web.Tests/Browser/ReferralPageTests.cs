@@ -21,6 +21,7 @@ public sealed class ReferralPageTests(AppHosts hosts, BrowserFixture browser) : 
         await Page.GetByLabel("Sprache des Gutscheins").SelectOptionAsync(new SelectOptionValue { Label = "العربية" });
         await Page.GetByRole(AriaRole.Button, new() { Name = "Ausgeben und drucken" }).ClickAsync();
         await Page.WaitForURLAsync("**/drucken?**");
+        var number = new Uri(Page.Url).AbsolutePath.Split('/')[^2][^8..];
 
         var voucher = Page.Locator("article.voucher");
         await Assertions.Expect(voucher).ToHaveAttributeAsync("dir", "rtl");
@@ -59,6 +60,19 @@ public sealed class ReferralPageTests(AppHosts hosts, BrowserFixture browser) : 
         await VisitAsync("/verwaltung/jena/gutscheine");
         await Assertions.Expect(Page.GetByRole(AriaRole.Cell, new() { Name = "keine Information" }).First).ToBeVisibleAsync();
         Assert.DoesNotContain("Montags hat der Kurs", await Page.ContentAsync(), StringComparison.Ordinal);
+
+        // A consent the client signed on paper: without the day and the signed form nothing is recorded.
+        await Page.GetByRole(AriaRole.Link, new() { Name = $"Einwilligung erfassen für Gutschein Nr. {number}" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Erfassen" }).ClickAsync();
+        await Assertions.Expect(Page.Locator("#signed-error")).ToHaveTextAsync("Bitte ausfüllen.");
+        await Assertions.Expect(Page.Locator("#paper-error")).ToContainTextAsync("Bitte bestätigen Sie");
+        await AssertAccessibleAsync();
+        await Page.GetByLabel("Einwilligung: Das Jobcenter darf „eingelöst: ja“ erfahren").CheckAsync();
+        await Page.GetByLabel("Unterschrieben am").FillAsync(BerlinTime.LocalDate(Host.Clock.GetUtcNow())
+            .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await Page.GetByLabel("Das unterschriebene Formular liegt mir vor und wird abgelegt.").CheckAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Erfassen" }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Die Einwilligung auf Papier ist erfasst.");
     }
 
     [Fact(Timeout = PageTest.TimeoutMs)]

@@ -108,6 +108,8 @@ public sealed class AuthorizationMatrixTests(AppHosts hosts)
         ["POST /api/referrals/redeem"] = Public, ["GET /api/referrals/{id:guid}/client"] = NotFoundForAll,
         ["POST /api/referrals/{id:guid}/registrations"] = NotFoundForAll, ["POST /api/referrals/{id:guid}/consent"] = NotFoundForAll,
         ["POST /api/referrals/{id:guid}/consent/withdraw"] = NotFoundForAll, ["POST /api/referrals/{id:guid}/send"] = ApiIssuerOfVoucher,
+        ["POST /api/referrals/{id:guid}/paper-consent"] = ApiPaperConsentDesk, ["POST /api/referrals/{id:guid}/paper-consent/withdraw"] = ApiPaperConsentDesk,
+        ["GET /verwaltung/{site}/gutscheine/{voucher:guid}/einwilligung"] = PaperConsentDesk,
         ["GET /verwaltung/{site}/gutscheine"] = JobcenterCounsellor, ["GET /verwaltung/{site}/gutscheine/{voucher:guid}/drucken"] = IssuerOfVoucher,
         ["GET /verwaltung/{site}/gutscheine/zahlen"] = ReferralFigures, ["GET /gutschein"] = Public,
         ["GET /gutschein/{voucher:guid}"] = NotFoundForAll, ["GET /gutschein/{voucher:guid}/anmelden/{offering:guid}"] = NotFoundForAll,

@@ -42,10 +42,12 @@ public sealed record ClientVoucherDto(Guid Id, DateOnly ValidUntil, bool IsValid
 public sealed record ClientRegistrationDto(Guid RegistrationId, Guid OfferingId, string OfferingTitle, OfferingCategory Category,
     RegistrationStatus Status);
 
+/// <summary>A consent record: web or paper (with the day the paper was signed), and when and how it was withdrawn.</summary>
 public sealed record ReferralConsentDto(Guid Id, string Purpose, string TextVersion, ConsentChannel Channel, DateTimeOffset GivenAt,
-    DateTimeOffset? WithdrawnAt)
+    DateTimeOffset? WithdrawnAt, DateOnly? SignedOn = null, ConsentChannel? WithdrawalChannel = null)
 {
-    public static ReferralConsentDto From(ReferralConsent c) => new(c.Id, c.Purpose, c.TextVersion, c.Channel, c.GivenAt, c.WithdrawnAt);
+    public static ReferralConsentDto From(ReferralConsent c) =>
+        new(c.Id, c.Purpose, c.TextVersion, c.Channel, c.GivenAt, c.WithdrawnAt, c.SignedOn, c.WithdrawalChannel);
 }
 
 /// <summary>A registration with the voucher: the offering, and the guest's name and e-mail (or the bearer's account).</summary>

@@ -40,6 +40,7 @@ public static class ReferralsApi
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status429TooManyRequests).ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
         ClientEndpoints.Map(referrals);
+        PaperConsentEndpoints.Map(referrals);
     }
 
     private static async Task<Results<Created<IssuedVoucherDto>, ProblemHttpResult>> IssueAsync(string site, IssueVoucherRequest body,
