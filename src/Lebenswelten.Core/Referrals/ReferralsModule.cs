@@ -17,6 +17,7 @@ public static class ReferralsModule
         services.AddScoped<VoucherHolder>();
         services.AddScoped<ReferralConsents>();
         services.AddScoped<PaperConsents>();
+        services.AddScoped<VoucherSuggestions>();
         services.AddScoped<ReferralFigures>();
         services.AddScoped<IPersonalDataParticipant, ReferralPersonalData>();
         return services;

@@ -91,6 +91,15 @@ public sealed class ReferralPageTests(AppHosts hosts, BrowserFixture browser) : 
         await AssertAccessibleAsync();
         var token = new Uri(Page.Url).Query.Split('&').First(p => p.TrimStart('?').StartsWith("token=", StringComparison.Ordinal)).Split('=')[1];
 
+        // Nearest first: a postcode we do not know is a field error, a known one orders the offerings by distance.
+        await Page.GetByLabel("Ihre Postleitzahl (freiwillig)").FillAsync("0774");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Nach Entfernung ordnen" }).ClickAsync();
+        await Assertions.Expect(Page.Locator("#plz-error")).ToHaveTextAsync("Bitte eine Postleitzahl mit 5 Ziffern angeben.");
+        await Page.GetByLabel("Ihre Postleitzahl (freiwillig)").FillAsync("07743");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Nach Entfernung ordnen" }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Die nächsten Angebote zuerst");
+        await AssertAccessibleAsync();
+
         await VisitAsync($"/gutschein/{issued.Id}/anmelden/{offering.Id}?token={token}");
         await Page.GetByLabel("Name").FillAsync("Kim Beispiel");
         await Page.GetByLabel("E-Mail-Adresse").FillAsync($"kim-{Guid.NewGuid():N}@example.org");
