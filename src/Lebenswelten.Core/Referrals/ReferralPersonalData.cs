@@ -28,7 +28,8 @@ public sealed class ReferralPersonalData(LebensweltenDbContext db, IOptions<Refe
         return new ReferralsSection(vouchers.Select(v => new PersonalVoucher(v.Id, v.IssuedAt, v.ValidUntil, v.Categories,
             v.ClientNote, v.RedeemedAt, links.Where(l => l.VoucherId == v.Id).Select(l => l.RegistrationId).ToList(),
             consents.Where(c => c.VoucherId == v.Id).OrderBy(c => c.GivenAt)
-                .Select(c => new PersonalReferralConsent(c.Purpose, c.TextVersion, c.Channel, c.GivenAt, c.WithdrawnAt)).ToList()))
+                .Select(c => new PersonalReferralConsent(c.Purpose, c.TextVersion, c.Channel, c.GivenAt, c.WithdrawnAt, c.SignedOn,
+                    c.WithdrawalChannel)).ToList()))
             .ToList());
     }
 
