@@ -20,6 +20,14 @@ public sealed class OfferingCatalogue(LebensweltenDbContext db, TimeProvider clo
     public Task<Offering?> FindPublicAsync(Guid id, CancellationToken ct) =>
         Details().SingleOrDefaultAsync(o => o.Id == id && o.Status != OfferingStatus.Draft, ct);
 
+    /// <summary>The names of the insurers that fund an offering jointly, for "funded by …" (seed 004).</summary>
+    public async Task<IReadOnlyList<string>> FunderNamesAsync(Offering offering, CancellationToken ct)
+    {
+        var ids = offering.FunderIds;
+        return ids.Count == 0 ? []
+            : await db.Organisations.Where(o => ids.Contains(o.Id)).OrderBy(o => o.Name).Select(o => o.Name).ToListAsync(ct);
+    }
+
     /// <summary>Any offering with its details, for the people who manage it.</summary>
     public Task<Offering?> FindAsync(Guid id, CancellationToken ct) => Details().SingleOrDefaultAsync(o => o.Id == id, ct);
 

@@ -15,6 +15,10 @@ public sealed class ReferralAccess(LebensweltenDbContext db)
     public Task<bool> MaySeeFiguresAsync(string? userId, Guid siteId, CancellationToken ct) =>
         HasAsync(userId, siteId, [SiteRole.Coordinator, SiteRole.Evaluator], ct);
 
+    /// <summary>Signed paper consents and withdrawals: the site's counsellors and coordinators (<see cref="PaperConsents"/>).</summary>
+    public Task<bool> MayRecordPaperConsentAsync(string? userId, Guid siteId, CancellationToken ct) =>
+        HasAsync(userId, siteId, [SiteRole.JobcenterCounsellor, SiteRole.Coordinator], ct);
+
     private async Task<bool> HasAsync(string? userId, Guid siteId, SiteRole[] roles, CancellationToken ct) =>
         userId is not null
         && await db.SiteRoleAssignments.AnyAsync(a => a.UserId == userId && a.SiteId == siteId && roles.Contains(a.Role), ct);

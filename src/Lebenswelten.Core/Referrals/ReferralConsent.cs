@@ -24,6 +24,12 @@ public sealed class ReferralConsent
     public string Language { get; set; } = "de";
     public DateTimeOffset GivenAt { get; set; }
     public DateTimeOffset? WithdrawnAt { get; set; }
+    /// <summary>How the withdrawal reached us: the client's link (web) or a signed paper a member of staff recorded.</summary>
+    public ConsentChannel? WithdrawalChannel { get; set; }
+    /// <summary>A paper consent: the day the client signed it (the form's date, not the day it was typed in).</summary>
+    public DateOnly? SignedOn { get; set; }
+    /// <summary>A paper consent: the member of staff who recorded it, answerable for the signed paper (§67b SGB X).</summary>
+    public string? RecordedByUserId { get; set; }
 
     public bool IsActive => WithdrawnAt is null;
 }

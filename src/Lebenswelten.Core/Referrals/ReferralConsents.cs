@@ -47,7 +47,7 @@ public sealed class ReferralConsents(LebensweltenDbContext db, VoucherHolder hol
         {
             return DomainProblem.Conflict("Consent.AlreadyWithdrawn");
         }
-        active.ForEach(c => c.WithdrawnAt = now);
+        active.ForEach(c => (c.WithdrawnAt, c.WithdrawalChannel) = (now, ConsentChannel.Web));
         await db.SaveChangesAsync(ct);
         return active[0];
     }

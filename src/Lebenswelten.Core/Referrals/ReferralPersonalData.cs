@@ -28,7 +28,8 @@ public sealed class ReferralPersonalData(LebensweltenDbContext db, IOptions<Refe
         return new ReferralsSection(vouchers.Select(v => new PersonalVoucher(v.Id, v.IssuedAt, v.ValidUntil, v.Categories,
             v.ClientNote, v.RedeemedAt, links.Where(l => l.VoucherId == v.Id).Select(l => l.RegistrationId).ToList(),
             consents.Where(c => c.VoucherId == v.Id).OrderBy(c => c.GivenAt)
-                .Select(c => new PersonalReferralConsent(c.Purpose, c.TextVersion, c.Channel, c.GivenAt, c.WithdrawnAt)).ToList()))
+                .Select(c => new PersonalReferralConsent(c.Purpose, c.TextVersion, c.Channel, c.GivenAt, c.WithdrawnAt, c.SignedOn,
+                    c.WithdrawalChannel)).ToList()))
             .ToList());
     }
 
@@ -40,9 +41,15 @@ public sealed class ReferralPersonalData(LebensweltenDbContext db, IOptions<Refe
         return await Anonymise(db.Vouchers.Where(v => ids.Contains(v.Id)), now, ct);
     }
 
-    /// <summary>A year (Referrals:RetentionDays) after the voucher's validity: consents go, the voucher is anonymised.</summary>
+    /// <summary>
+    /// A year (Referrals:RetentionDays) after the voucher's validity: consents go, the voucher is anonymised. Voucher mails
+    /// go as soon as they are delivered (or given up): they hold a client's address and a code, and no one needs them
+    /// afterwards, so the jobcenter's client is not kept on file through the outbox either (GDPR Art. 5(1)(c, e)).
+    /// </summary>
     public async Task<int> PurgeExpiredAsync(DateTimeOffset now, CancellationToken ct)
     {
+        await db.OutboxMessages.Where(m => m.Template == VoucherMails.Template
+            && (m.SentAt != null || m.Attempts >= Messaging.OutboxSender.MaxAttempts)).ExecuteDeleteAsync(ct);
         var before = BerlinTime.LocalDate(now).AddDays(-settings.Value.RetentionDays);
         var due = db.Vouchers.Where(v => v.AnonymisedAt == null && v.ValidUntil < before);
         await db.ReferralConsents.Where(c => due.Select(v => v.Id).Contains(c.VoucherId)).ExecuteDeleteAsync(ct);

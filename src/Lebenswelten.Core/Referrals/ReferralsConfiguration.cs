@@ -50,6 +50,7 @@ internal sealed class ReferralConsentConfiguration : IEntityTypeConfiguration<Re
         consent.Property(c => c.Purpose).HasMaxLength(80);
         consent.Property(c => c.TextVersion).HasMaxLength(40);
         consent.Property(c => c.Language).HasMaxLength(5);
+        consent.Property(c => c.RecordedByUserId).HasMaxLength(450);
         consent.HasIndex(c => c.VoucherId);
     }
 }

@@ -16,6 +16,8 @@ public static class ReferralsModule
         services.AddScoped<VoucherRedemption>();
         services.AddScoped<VoucherHolder>();
         services.AddScoped<ReferralConsents>();
+        services.AddScoped<PaperConsents>();
+        services.AddScoped<VoucherSuggestions>();
         services.AddScoped<ReferralFigures>();
         services.AddScoped<IPersonalDataParticipant, ReferralPersonalData>();
         return services;

@@ -12,9 +12,11 @@ public sealed record VoucherDraft(IReadOnlyList<OfferingCategory> Categories, st
     public const int MaxNoteLength = 500;
     public const int MaxValidMonths = 12;
 
-    public DomainProblem? Validate()
+    /// <param name="more">Rules of the same form that are not the voucher's (the address it is mailed to).</param>
+    public DomainProblem? Validate(Action<FieldErrors>? more = null)
     {
         var errors = new FieldErrors();
+        more?.Invoke(errors);
         errors.AddIf(Categories is null || Categories.Count == 0, nameof(Categories), "Required");
         errors.AddIf(Categories?.Any(c => !Enum.IsDefined(c)) == true, nameof(Categories), "Unknown");
         errors.AddIf(ClientNote is { Length: > MaxNoteLength }, nameof(ClientNote), "TooLong");

@@ -10,20 +10,22 @@ namespace Lebenswelten.Core.Referrals;
 /// <see cref="PrintWindow"/>; after that neither is ever shown to the jobcenter again (issue 19).
 /// </summary>
 public sealed class VoucherIssuing(LebensweltenDbContext db, ReferralAccess access, AuditLog audit,
-    IDataProtectionProvider protection, IOptions<ReferralSettings> settings, TimeProvider clock)
+    IDataProtectionProvider protection, IVoucherLinks links, IOptions<ReferralSettings> settings, TimeProvider clock)
 {
     /// <summary>Long enough for the conversation in which the voucher is handed over.</summary>
     public static readonly TimeSpan PrintWindow = TimeSpan.FromHours(2);
 
     private readonly IDataProtector codes = protection.CreateProtector("Lebenswelten.Referral.Code.v1");
 
-    public async Task<Outcome<IssuedVoucher>> IssueAsync(Guid siteId, VoucherDraft draft, AuditActor actor, CancellationToken ct)
+    /// <param name="mailTo">The client's address when the voucher goes out by e-mail as well; kept in the outbox row only.</param>
+    public async Task<Outcome<IssuedVoucher>> IssueAsync(Guid siteId, VoucherDraft draft, AuditActor actor, CancellationToken ct,
+        string? mailTo = null)
     {
         if (!await access.IsCounsellorAsync(actor.UserId, siteId, ct))
         {
             return DomainProblem.Forbidden("Voucher.Forbidden");
         }
-        if (draft.Validate() is { } invalid)
+        if (draft.Validate(errors => VoucherMails.Check(errors, mailTo, required: false)) is { } invalid)
         {
             return invalid;
         }
@@ -44,6 +46,12 @@ public sealed class VoucherIssuing(LebensweltenDbContext db, ReferralAccess acce
         };
         db.Vouchers.Add(voucher);
         audit.Record(actor, AuditAction.Change, "Voucher", voucher.Id.ToString(), siteId);
+        if (!string.IsNullOrWhiteSpace(mailTo))
+        {
+            // One transaction: the voucher and its mail are written together, or neither.
+            db.OutboxMessages.Add(VoucherMails.Compose(voucher, code, mailTo, links, now));
+            audit.Record(actor, AuditAction.Create, VoucherMails.AuditKind, voucher.Id.ToString(), siteId);
+        }
         await db.SaveChangesAsync(ct);
         return new IssuedVoucher(voucher, code);
     }
@@ -65,6 +73,34 @@ public sealed class VoucherIssuing(LebensweltenDbContext db, ReferralAccess acce
             return DomainProblem.Conflict("Voucher.PrintClosed");
         }
         return new IssuedVoucher(voucher, codes.Unprotect(voucher.ProtectedCode));
+    }
+
+    /// <summary>
+    /// Sends the voucher by e-mail after it was issued (the client gave an address later in the conversation): the same
+    /// rules as printing it, the issuing counsellor within the conversation and before redemption.
+    /// </summary>
+    public async Task<Outcome<IssuedVoucher>> MailAsync(Guid voucherId, string? mailTo, AuditActor actor, CancellationToken ct)
+    {
+        var outcome = await ForPrintAsync(voucherId, actor, ct);
+        if (outcome.Problem is { Kind: ProblemKind.NotFound } notFound)
+        {
+            return notFound;
+        }
+        var errors = new FieldErrors();
+        VoucherMails.Check(errors, mailTo, required: true);
+        if (errors.Any)
+        {
+            return errors.ToProblem();
+        }
+        if (outcome.Problem is { } closed)
+        {
+            return closed;
+        }
+        var (voucher, code) = outcome.Value!;
+        db.OutboxMessages.Add(VoucherMails.Compose(voucher, code, mailTo!, links, clock.GetUtcNow()));
+        audit.Record(actor, AuditAction.Create, VoucherMails.AuditKind, voucher.Id.ToString(), voucher.SiteId);
+        await db.SaveChangesAsync(ct);
+        return outcome;
     }
 
     /// <summary>One voucher as the jobcenter sees it; a voucher of another site does not exist (404).</summary>

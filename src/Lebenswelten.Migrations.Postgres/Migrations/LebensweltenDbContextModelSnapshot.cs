@@ -2355,6 +2355,13 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
 
+                    b.Property<string>("RecordedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly?>("SignedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("TextVersion")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -2362,6 +2369,10 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
 
                     b.Property<Guid>("VoucherId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("WithdrawalChannel")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<DateTimeOffset?>("WithdrawnAt")
                         .HasColumnType("timestamp with time zone");

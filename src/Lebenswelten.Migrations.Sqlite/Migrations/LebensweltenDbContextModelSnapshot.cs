@@ -2341,12 +2341,23 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RecordedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SignedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TextVersion")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("VoucherId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WithdrawalChannel")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("WithdrawnAt")

@@ -51,7 +51,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.Projects.ProjectChoices>();
         services.AddPrivacy(builder.Configuration);
         services.AddTelemedicine(builder.Configuration);
-        services.AddReferrals(builder.Configuration).AddScoped<Features.Referrals.VoucherLinks>();
+        services.AddReferrals(builder.Configuration).AddScoped<Features.Referrals.VoucherLinks>().AddScoped<IVoucherLinks>(s => s.GetRequiredService<Features.Referrals.VoucherLinks>());
         services.AddFhir();
         services.AddNetworkWeb(builder.Configuration);
         services.AddProjects(builder.Configuration);

@@ -23,7 +23,7 @@ public sealed class ReferralKit : IAsyncDisposable
     {
         var offerings = await OfferingTestKit.CreateAsync(provider, configure: s => s.AddReferrals(new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Referrals:MaxRegistrationsPerVoucher"] = $"{maxRegistrations}" })
-            .Build()));
+            .Build()).AddSingleton<IVoucherLinks, TestVoucherLinks>());
         var kit = new ReferralKit(offerings);
         kit.Counsellor = new AuditActor(await kit.AddUserAsync("counsellor", SiteRole.JobcenterCounsellor), "127.0.0.1");
         kit.Coordinator = new AuditActor(await kit.AddUserAsync("coordinator", SiteRole.Coordinator), "127.0.0.1");
@@ -56,4 +56,10 @@ public sealed class ReferralKit : IAsyncDisposable
         WithAsync(async s => (await s.GetRequiredService<VoucherIssuing>().ViewAsync(voucherId, Counsellor, None)).Value!);
 
     public ValueTask DisposeAsync() => Offerings.DisposeAsync();
+}
+
+/// <summary>The redemption link as the voucher mail carries it, pointing nowhere real.</summary>
+public sealed class TestVoucherLinks : IVoucherLinks
+{
+    public string Redeem(string code) => $"https://test.invalid/gutschein?code={code}";
 }

@@ -50,6 +50,10 @@ public sealed class ReferralApiTests(AppHosts hosts)
         Assert.Equal("noInformation", view.RootElement.GetProperty("jobcenterSees").GetProperty("redeemed").GetString());
         Assert.Equal("Bewegung hilft", view.RootElement.GetProperty("clientNote").GetString());
         await ProblemAssert.IsProblemAsync(await client.GetAsync($"/api/referrals/{issued.Id}/client"), HttpStatusCode.NotFound);
+        // Each personal link has its own header: the voucher's secret under the registrations' header opens nothing.
+        var wrongHeader = new HttpRequestMessage(HttpMethod.Get, $"/api/referrals/{issued.Id}/client");
+        wrongHeader.Headers.Add(Web.Features.Shared.PersonalLinkCaller.TokenHeader, redeemed.GetProperty("token").GetString());
+        await ProblemAssert.IsProblemAsync(await client.SendAsync(wrongHeader), HttpStatusCode.NotFound);
     }
 
     [Theory, BothProviders]

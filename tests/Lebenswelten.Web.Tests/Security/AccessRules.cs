@@ -133,6 +133,26 @@ public static class AccessRules
     public static readonly AccessRule IssuerOfVoucher = new(nameof(IssuerOfVoucher), c =>
         JobcenterCounsellor.Expect(c) is Outcome.Allowed && c.ActsForTheRoomOperator ? Outcome.NotFound : JobcenterCounsellor.Expect(c));
 
+    /// <summary>
+    /// Sending a voucher by e-mail: any login gets past the policy, the domain answers 404 to all but the counsellor who
+    /// issued it (the matrix's is jobcenter@jena.demo's), as for printing it.
+    /// </summary>
+    public static readonly AccessRule ApiIssuerOfVoucher = new(nameof(ApiIssuerOfVoucher), c =>
+        c.IsAnonymous ? Outcome.LoginRequired
+        : c.RoleAtSite == SiteRole.JobcenterCounsellor && !c.ActsForTheRoomOperator ? Outcome.Allowed : Outcome.NotFound);
+
+    /// <summary>
+    /// Recording a consent signed on paper (issue 19): the site's counsellors and coordinators. The page: past SiteStaff,
+    /// other roles 403; the API: any login past the policy, the domain answers 404 to all others.
+    /// </summary>
+    public static readonly AccessRule PaperConsentDesk = new(nameof(PaperConsentDesk), c =>
+        SiteStaff.Expect(c) is not Outcome.Allowed ? SiteStaff.Expect(c)
+        : c.RoleAtSite is SiteRole.JobcenterCounsellor or SiteRole.Coordinator ? Outcome.Allowed : Outcome.Forbidden);
+
+    public static readonly AccessRule ApiPaperConsentDesk = new(nameof(ApiPaperConsentDesk), c =>
+        c.IsAnonymous ? Outcome.LoginRequired
+        : c.RoleAtSite is SiteRole.JobcenterCounsellor or SiteRole.Coordinator ? Outcome.Allowed : Outcome.NotFound);
+
     /// <summary>One voucher as the jobcenter sees it: any login gets past the policy, the domain answers 404 to all but its counsellors.</summary>
     public static readonly AccessRule CounsellorOfVoucher = new(nameof(CounsellorOfVoucher), c =>
         c.IsAnonymous ? Outcome.LoginRequired : c.RoleAtSite == SiteRole.JobcenterCounsellor ? Outcome.Allowed : Outcome.NotFound);

@@ -86,6 +86,7 @@ internal static class ClientEndpoints
         ReferralConsents consents, IStringLocalizer<ReferralsResource> text, CancellationToken ct) =>
         Answer(await consents.WithdrawAsync(id, caller.Token, ct), text);
 
-    private static Results<Ok<ReferralConsentDto>, ProblemHttpResult> Answer(Outcome<ReferralConsent> outcome, IStringLocalizer text) =>
+    /// <summary>A consent's new state, or its problem; also for the staff's paper records (<see cref="PaperConsentEndpoints"/>).</summary>
+    internal static Results<Ok<ReferralConsentDto>, ProblemHttpResult> Answer(Outcome<ReferralConsent> outcome, IStringLocalizer text) =>
         outcome.Problem is { } problem ? problem.ToProblem(text) : TypedResults.Ok(ReferralConsentDto.From(outcome.Value!));
 }

@@ -38,17 +38,17 @@ public sealed class IndexModel(BackOfficeServices services, ReferralAccess acces
         {
             // Every error at once: the form's own (a month that is no number) and the domain's rules.
             Show(format);
-            Show(draft.Validate());
+            Show(draft.Validate(errors => VoucherMails.Check(errors, Input.Email, required: false)));
             return await ListAsync(ct);
         }
-        var outcome = await issuing.IssueAsync(Site.Id, draft, HttpContext.AuditActor(), ct);
+        var outcome = await issuing.IssueAsync(Site.Id, draft, HttpContext.AuditActor(), ct, Input.Email);
         if (outcome.Problem is { } problem)
         {
             Show(problem);
             return await ListAsync(ct);
         }
         return RedirectToPage("Print", new { site, voucher = outcome.Value!.Voucher.Id, sprache = draft.Language,
-            format = Input.Format == "a4" ? "a4" : "a6" });
+            format = Input.Format == "a4" ? "a4" : "a6", versendet = string.IsNullOrWhiteSpace(Input.Email) ? (bool?)null : true });
     }
 
     public static IEnumerable<OfferingCategory> SuggestableCategories =>
@@ -71,4 +71,6 @@ public sealed class VoucherForm
     public int? ValidMonths { get; set; } = 3;
     public string Language { get; set; } = "de";
     public string Format { get; set; } = "a6";
+    /// <summary>The client's address, if the voucher should go out by e-mail too; never stored with the voucher.</summary>
+    public string? Email { get; set; }
 }

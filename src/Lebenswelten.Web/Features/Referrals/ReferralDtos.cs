@@ -3,8 +3,15 @@ using Lebenswelten.Core.Referrals;
 
 namespace Lebenswelten.Web.Features.Referrals;
 
-/// <summary>What the counsellor sends: suggested categories (camelCase names), a note for the client, months, print language.</summary>
-public sealed record IssueVoucherRequest(List<string>? Categories, string? ClientNote, int? ValidMonths, string? Language);
+/// <summary>
+/// What the counsellor sends: suggested categories (camelCase names), a note for the client, months, print language, and
+/// optionally the client's e-mail address, to which the voucher is sent (the address is not stored with the voucher).
+/// </summary>
+public sealed record IssueVoucherRequest(List<string>? Categories, string? ClientNote, int? ValidMonths, string? Language,
+    string? Email = null);
+
+/// <summary>The client's e-mail address for sending an issued voucher (during the conversation, before redemption).</summary>
+public sealed record SendVoucherRequest(string? Email);
 
 /// <summary>The new voucher with its code: the only answer that ever carries the code.</summary>
 public sealed record IssuedVoucherDto(Guid Id, DateTimeOffset IssuedAt, DateOnly ValidUntil, string Code, string Language, string PrintUrl);
@@ -35,10 +42,12 @@ public sealed record ClientVoucherDto(Guid Id, DateOnly ValidUntil, bool IsValid
 public sealed record ClientRegistrationDto(Guid RegistrationId, Guid OfferingId, string OfferingTitle, OfferingCategory Category,
     RegistrationStatus Status);
 
+/// <summary>A consent record: web or paper (with the day the paper was signed), and when and how it was withdrawn.</summary>
 public sealed record ReferralConsentDto(Guid Id, string Purpose, string TextVersion, ConsentChannel Channel, DateTimeOffset GivenAt,
-    DateTimeOffset? WithdrawnAt)
+    DateTimeOffset? WithdrawnAt, DateOnly? SignedOn = null, ConsentChannel? WithdrawalChannel = null)
 {
-    public static ReferralConsentDto From(ReferralConsent c) => new(c.Id, c.Purpose, c.TextVersion, c.Channel, c.GivenAt, c.WithdrawnAt);
+    public static ReferralConsentDto From(ReferralConsent c) =>
+        new(c.Id, c.Purpose, c.TextVersion, c.Channel, c.GivenAt, c.WithdrawnAt, c.SignedOn, c.WithdrawalChannel);
 }
 
 /// <summary>A registration with the voucher: the offering, and the guest's name and e-mail (or the bearer's account).</summary>

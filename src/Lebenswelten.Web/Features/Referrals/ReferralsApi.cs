@@ -30,12 +30,17 @@ public static class ReferralsApi
         referrals.MapGet("/{id:guid}", ViewAsync).WithName("GetReferral").RequireAuthorization()
             .WithSummary("One voucher as the jobcenter sees it (the site's counsellors); 404 to everyone else.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        referrals.MapPost("/{id:guid}/send", SendAsync).WithName("SendReferral").RequireAuthorization()
+            .WithSummary("Send the voucher by e-mail in its print language (the issuing counsellor, during the conversation); the address is not stored with it.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
         referrals.MapPost("/redeem", ClientEndpoints.RedeemAsync).WithName("RedeemReferral").AllowAnonymous()
             .RequireRateLimiting(RateLimits.VoucherCode)
             .WithSummary("Redeem a voucher with its code, no account needed; tellJobcenter (default false) is the separate consent.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status429TooManyRequests).ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
         ClientEndpoints.Map(referrals);
+        PaperConsentEndpoints.Map(referrals);
     }
 
     private static async Task<Results<Created<IssuedVoucherDto>, ProblemHttpResult>> IssueAsync(string site, IssueVoucherRequest body,
@@ -47,7 +52,7 @@ public static class ReferralsApi
             return DomainProblem.NotFound("Site.NotFound").ToProblem(text);
         }
         var (draft, format) = VoucherInput.Draft(body.Categories, body.ClientNote, body.ValidMonths, body.Language);
-        var outcome = format is not null ? format : await issuing.IssueAsync(found.Id, draft, context.AuditActor(), ct);
+        var outcome = format is not null ? format : await issuing.IssueAsync(found.Id, draft, context.AuditActor(), ct, body.Email);
         if (outcome.Problem is { } problem)
         {
             return problem.ToProblem(text);
@@ -87,6 +92,13 @@ public static class ReferralsApi
         var outcome = await figures.ForYearAsync(found.Id, year ?? BerlinTime.LocalDate(clock.GetUtcNow()).Year, context.User.UserId(), ct);
         return outcome.Problem is { } problem ? problem.ToProblem(text)
             : TypedResults.Ok(outcome.Value!.Select(MonthFiguresDto.From).ToList());
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> SendAsync(Guid id, SendVoucherRequest body, VoucherIssuing issuing,
+        HttpContext context, IStringLocalizer<ReferralsResource> text, CancellationToken ct)
+    {
+        var outcome = await issuing.MailAsync(id, body.Email, context.AuditActor(), ct);
+        return outcome.Problem is { } problem ? problem.ToProblem(text) : TypedResults.NoContent();
     }
 
     private static async Task<Results<Ok<JobcenterVoucherDto>, ProblemHttpResult>> ViewAsync(Guid id, VoucherIssuing issuing,

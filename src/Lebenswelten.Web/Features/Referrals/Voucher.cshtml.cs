@@ -1,4 +1,5 @@
 using Lebenswelten.Core.Offerings;
+using Lebenswelten.Core.Sites;
 using Lebenswelten.Core.Referrals;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -13,10 +14,9 @@ namespace Lebenswelten.Web.Features.Referrals;
 /// </summary>
 [AllowAnonymous]
 [PersonalLinkPage]
-public sealed class VoucherModel(VoucherHolder holder, ReferralConsents consents, OfferingCatalogue catalogue,
+public sealed class VoucherModel(VoucherHolder holder, ReferralConsents consents, VoucherSuggestions offerings,
     IStringLocalizer<ReferralsResource> text) : PageModel
 {
-    public const int OfferingsPerCategory = 6;
 
     /// <summary>From the link on GET; from a hidden field on POST, so that it never sits in a form's address.</summary>
     [BindProperty(SupportsGet = true)]
@@ -25,8 +25,13 @@ public sealed class VoucherModel(VoucherHolder holder, ReferralConsents consents
     [BindProperty(SupportsGet = true, Name = "neu")]
     public bool JustRedeemed { get; set; }
 
+    /// <summary>The client's postcode, to see offerings nearest first; only in this page's address, stored nowhere.</summary>
+    [BindProperty(SupportsGet = true, Name = "plz")]
+    public string? Postcode { get; set; }
+
     public HolderView View { get; private set; } = null!;
-    public IReadOnlyList<(OfferingCategory Category, IReadOnlyList<Offering> Offerings)> Suggestions { get; private set; } = [];
+    public IReadOnlyList<(OfferingCategory Category, IReadOnlyList<VoucherSuggestion> Offerings)> Suggestions { get; private set; } = [];
+    public bool SortedByDistance { get; private set; }
     public string? Message { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid voucher, CancellationToken ct) =>
@@ -64,16 +69,25 @@ public sealed class VoucherModel(VoucherHolder holder, ReferralConsents consents
             return false;
         }
         View = view;
-        var suggestions = new List<(OfferingCategory, IReadOnlyList<Offering>)>();
-        foreach (var category in view.Voucher.Categories)
-        {
-            var page = await catalogue.SearchAsync(new CatalogueQuery
-            {
-                SiteId = view.Voucher.SiteId, Category = category, PageSize = OfferingsPerCategory,
-            }, ct);
-            suggestions.Add((category, page.Items));
-        }
-        Suggestions = suggestions;
+        var near = Near();
+        SortedByDistance = near is not null;
+        Suggestions = await offerings.ForAsync(view.Voucher, near, ct);
         return true;
+    }
+
+    /// <summary>The postcode's centre, or null with a field error for one that is no postcode or not one we know.</summary>
+    private PostcodeCentroid? Near()
+    {
+        if (string.IsNullOrWhiteSpace(Postcode))
+        {
+            return null;
+        }
+        var code = Postcode.Trim();
+        var near = ContactRules.IsPostalCode(code) ? PostcodeCentroids.Find(code) : null;
+        if (near is null)
+        {
+            ModelState.AddModelError(nameof(Postcode), text[ContactRules.IsPostalCode(code) ? "FieldError.PostcodeNotFound" : "FieldError.InvalidPostalCode"]);
+        }
+        return near;
     }
 }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Lebenswelten.Web.Features.Shared;
 
 namespace Lebenswelten.Web.Features.Referrals;
 
@@ -12,7 +13,7 @@ public sealed record VoucherCaller(string? UserId, string? Token)
 
     public static ValueTask<VoucherCaller?> BindAsync(HttpContext context, ParameterInfo _)
     {
-        var header = context.Request.Headers[TokenHeader].FirstOrDefault();
-        return ValueTask.FromResult<VoucherCaller?>(new VoucherCaller(context.User.UserId(), string.IsNullOrEmpty(header) ? null : header));
+        // Only the voucher's own header: registration and appointment endpoints never read it, nor this one theirs.
+        return ValueTask.FromResult<VoucherCaller?>(new VoucherCaller(context.User.UserId(), PersonalLinkHeader.Read(context, TokenHeader)));
     }
 }

@@ -6,7 +6,7 @@ namespace Lebenswelten.Web.Features.Referrals;
 /// Absolute links of the referral pages, from the configured public address (never the request's Host header): the
 /// client's personal page, and the redemption page with the code filled in, which the printed QR code carries.
 /// </summary>
-public sealed class VoucherLinks(PublicAddress address)
+public sealed class VoucherLinks(PublicAddress address) : IVoucherLinks
 {
     public string Client(Guid voucherId, string token) => address.Link($"/gutschein/{voucherId}?token={Uri.EscapeDataString(token)}");
 

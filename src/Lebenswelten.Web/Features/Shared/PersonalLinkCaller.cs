@@ -17,10 +17,8 @@ public sealed record PersonalLinkCaller(string? UserId, string? HeaderToken)
     {
         // The account is the one the pipeline authenticated and checked (Identity.BearerAccountCheck: stamp, session
         // lifetime); a token that did not hold was answered 401 there. Never read the token again here, past that check.
-        var header = context.Request.Headers[TokenHeader].FirstOrDefault()
-            ?? context.Request.Headers[AppointmentTokenHeader].FirstOrDefault();
         return ValueTask.FromResult<PersonalLinkCaller?>(
-            new PersonalLinkCaller(context.User.UserId(), string.IsNullOrEmpty(header) ? null : header));
+            new PersonalLinkCaller(context.User.UserId(), PersonalLinkHeader.Read(context, TokenHeader, AppointmentTokenHeader)));
     }
 
     /// <summary>The header keeps the token out of addresses (and so out of logs and proxies); the query is for links.</summary>

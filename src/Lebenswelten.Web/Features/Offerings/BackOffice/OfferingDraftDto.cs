@@ -54,6 +54,8 @@ public sealed class OfferingDraftDto
     public WaitingListMode WaitingListMode { get; init; }
     public int OfferHoldHours { get; init; } = 48;
     public bool Publish { get; init; }
+    /// <summary>Insurers of the site (organisation ids, GET /api/sites/{site}/organisations) that fund the offering jointly.</summary>
+    public IReadOnlyList<Guid>? FunderIds { get; init; }
 
     /// <summary>The domain's draft; category and kind have no sensible default, so leaving them out is an error.</summary>
     public Outcome<OfferingDraft> ToDraft()
@@ -95,6 +97,7 @@ public sealed class OfferingDraftDto
             WaitingListMode = WaitingListMode,
             OfferHoldHours = OfferHoldHours,
             Publish = Publish,
+            FunderIds = FunderIds ?? [],
         };
     }
 }

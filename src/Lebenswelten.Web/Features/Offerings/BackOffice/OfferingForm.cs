@@ -60,6 +60,8 @@ public sealed class OfferingForm
     public WaitingListMode WaitingListMode { get; set; }
     public int? OfferHoldHours { get; set; } = 48;
     public bool Publish { get; set; }
+    /// <summary>The site's insurers that fund the offering jointly (seed 004), chosen from a list.</summary>
+    public List<Guid> FunderIds { get; set; } = [];
 
     /// <summary>The domain's draft, and the form's own errors (a price that does not parse, a half-filled row).</summary>
     public (OfferingDraft Draft, DomainProblem? Problem) ToDraft()
@@ -101,6 +103,7 @@ public sealed class OfferingForm
             WaitingListMode = WaitingListMode,
             OfferHoldHours = OfferHoldHours ?? 0,
             Publish = Publish,
+            FunderIds = FunderIds,
         };
         return (draft, errors.Any ? errors.ToProblem() : null);
     }
@@ -123,7 +126,7 @@ public sealed class OfferingForm
         RegistrationOpensAt = Local(o.RegistrationOpensAt), RegistrationClosesAt = Local(o.RegistrationClosesAt),
         CancellationDeadlineHours = o.CancellationDeadlineHours, Certification = o.Certification, CertificationNote = o.CertificationNote,
         IsReimbursable = o.IsReimbursable, WaitingListMode = o.WaitingListMode, OfferHoldHours = o.OfferHoldHours,
-        Publish = o.Status != OfferingStatus.Draft,
+        Publish = o.Status != OfferingStatus.Draft, FunderIds = [.. o.FunderIds],
     };
 
     /// <summary>Existing sessions plus empty rows to add more (no script needed).</summary>

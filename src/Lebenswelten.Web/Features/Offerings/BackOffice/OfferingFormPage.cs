@@ -22,12 +22,15 @@ public abstract class OfferingFormPage(OfferingAdminServices services, IStringLo
 
     public IReadOnlyList<Organisation> Organisations { get; private set; } = [];
     public IReadOnlyList<District> Districts { get; private set; } = [];
+    /// <summary>The site's insurers, of which the offering's funders are chosen.</summary>
+    public IReadOnlyList<Organisation> Insurers { get; private set; } = [];
     public abstract bool IsNew { get; }
 
     protected async Task<IActionResult> FormAsync(CancellationToken ct)
     {
         Organisations = await Access.OrganisationsFor(UserId, Site.Id, ct);
         Districts = await Sites.DistrictsAsync(Site.Id, ct);
+        Insurers = (await Roster.OrganisationsAsync(Site.Id, ct)).Where(o => o.Kind == OrganisationKind.Insurer).OrderBy(o => o.Name).ToList();
         return Page();
     }
 

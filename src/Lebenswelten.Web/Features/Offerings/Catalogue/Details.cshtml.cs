@@ -13,6 +13,8 @@ public sealed class DetailsModel(OfferingCatalogue catalogue, SiteDirectory dire
     public Offering Offering { get; private set; } = null!;
     public Site? Site { get; private set; }
     public DateTimeOffset Now { get; private set; }
+    /// <summary>The insurers that fund the offering jointly; empty when none is named.</summary>
+    public IReadOnlyList<string> Funders { get; private set; } = [];
 
     public bool IsOpenForRegistration => Offering.IsOpenForRegistrationAt(Now);
     public bool IsFinished => Offering.Status == OfferingStatus.Finished || Offering.LastSessionEnd <= Now;
@@ -26,6 +28,7 @@ public sealed class DetailsModel(OfferingCatalogue catalogue, SiteDirectory dire
         Offering = offering;
         Site = (await directory.ListAsync(ct)).FirstOrDefault(s => s.Id == offering.SiteId);
         Now = clock.GetUtcNow();
+        Funders = await catalogue.FunderNamesAsync(offering, ct);
         return Page();
     }
 }

@@ -9,7 +9,10 @@ public sealed record ProviderDto(string Name, string? Email, string? Phone, stri
 /// <summary>Where it takes place.</summary>
 public sealed record VenueDto(string? Name, string? Street, string? PostalCode, string? City);
 
-/// <summary>Everything the public may know about an offering: no participant, nothing personal.</summary>
+/// <summary>
+/// Everything the public may know about an offering: no participant, nothing personal. <c>funderIds</c> are the insurers
+/// (organisations of the site) that fund it jointly.
+/// </summary>
 public sealed record OfferingDetailsDto(
     Guid Id, string Site, OfferingStatus Status, string Title, string Description, string DescriptionHtml, ProviderDto Provider,
     OfferingCategory Category, OfferingKind Kind, IReadOnlyList<TargetGroups> TargetGroups, int? MinAge, int? MaxAge,
@@ -18,7 +21,7 @@ public sealed record OfferingDetailsDto(
     int Capacity, int PlacesLeft, int WaitingCount, int PriceCents, int? ReducedPriceCents,
     Certification Certification, string? CertificationNote, bool IsReimbursable,
     DateTimeOffset? RegistrationOpensAt, DateTimeOffset? RegistrationClosesAt, DateTimeOffset? CancellationDeadline,
-    bool IsOpenForRegistration)
+    bool IsOpenForRegistration, IReadOnlyList<Guid> FunderIds)
 {
     public static OfferingDetailsDto From(Offering o, IReadOnlyList<Site> sites, DateTimeOffset now) => new(
         o.Id, OfferingSummaryDto.SlugOf(o, sites), o.Status, o.Title, o.Description, OfferingMarkdown.ToHtml(o.Description),
@@ -28,5 +31,5 @@ public sealed record OfferingDetailsDto(
         o.Latitude, o.Longitude, o.Sessions.OrderBy(s => s.StartsAt).Select(SessionDto.From).ToList(),
         o.Capacity, o.PlacesLeft, o.WaitingCount, o.PriceCents, o.ReducedPriceCents, o.Certification, o.CertificationNote,
         o.IsReimbursable, o.RegistrationOpensAt, o.RegistrationClosesAt, RegistrationService.CancellationDeadline(o),
-        o.IsOpenForRegistrationAt(now));
+        o.IsOpenForRegistrationAt(now), o.FunderIds);
 }

@@ -1,8 +1,7 @@
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Referrals;
-using Lebenswelten.Web.Features.Referrals;
 
-namespace Lebenswelten.Web.Tests.Referrals;
+namespace Lebenswelten.Core.Tests.Referrals;
 
 public sealed class VoucherPrintTextTests
 {
@@ -13,7 +12,7 @@ public sealed class VoucherPrintTextTests
         foreach (var (language, text) in VoucherPrintTexts.All)
         {
             var sentences = new[] { text.LanguageName, text.Title, text.Intro, text.Voluntary, text.Suggested, text.ValidUntil, text.Code,
-                text.HowTo, text.NoAccount, text.Note };
+                text.HowTo, text.MailHowTo, text.NoAccount, text.Note };
             Assert.All(sentences, s => Assert.False(string.IsNullOrWhiteSpace(s), language));
             Assert.Equal(Enum.GetValues<OfferingCategory>().Order(), text.Categories.Keys.Order());
             Assert.Equal(language == "ar", VoucherLanguages.IsRightToLeft(language));
