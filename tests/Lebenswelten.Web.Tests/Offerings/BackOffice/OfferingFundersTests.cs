@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Lebenswelten.Core.Network;
+using Lebenswelten.Core.Organisations;
 using Lebenswelten.Core.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
