@@ -18,6 +18,16 @@ public sealed record OrganisationProfile(Organisation Organisation, Organisation
 /// </summary>
 public sealed class OrganisationProfiles(LebensweltenDbContext db, NetworkAccess access, AuditLog audit)
 {
+    /// <summary>The site's organisations for its staff, by name (names and kinds are no personal data).</summary>
+    public async Task<Outcome<IReadOnlyList<Organisation>>> ListAsync(Guid siteId, string? userId, CancellationToken ct)
+    {
+        if (!(await access.ActorAsync(userId, siteId, ct)).IsStaff)
+        {
+            return DomainProblem.Forbidden("Organisation.Forbidden");
+        }
+        return await db.Organisations.AsNoTracking().Where(o => o.SiteId == siteId).OrderBy(o => o.Name).ToListAsync(ct);
+    }
+
     public async Task<Outcome<OrganisationProfile>> FindAsync(Guid organisationId, string? userId, CancellationToken ct)
     {
         if (await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == organisationId, ct) is not { } organisation)

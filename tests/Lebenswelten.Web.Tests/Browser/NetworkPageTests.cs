@@ -48,6 +48,17 @@ public sealed class NetworkPageTests(AppHosts hosts, BrowserFixture browser) : P
         await VisitAsync(new Uri(networkPage).AbsolutePath);
         await Page.GetByRole(AriaRole.Button, new() { Name = $"{club} aufnehmen" }).ClickAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Die Organisation wurde aufgenommen");
+
+        // A working group inside the network, its members from the network.
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Arbeitsgruppe anlegen" }).ClickAsync();
+        await Assertions.Expect(Page.Locator("#WorkingGroup_Name-error")).ToHaveTextAsync("Bitte ausfüllen.");
+        await AssertAccessibleAsync();
+        await Page.GetByLabel("Name der Arbeitsgruppe").FillAsync("AG Bewegung im Stadtteil");
+        await Page.GetByLabel("Auftrag").FillAsync("Bewegungsangebote für Kinder in Bieblach planen.");
+        await Page.GetByRole(AriaRole.Checkbox, new() { Name = club }).CheckAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Arbeitsgruppe anlegen" }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Die Arbeitsgruppe wurde angelegt.");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "AG Bewegung im Stadtteil" })).ToBeVisibleAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Table)).ToContainTextAsync(club);
         await AssertAccessibleAsync();
 
@@ -92,6 +103,39 @@ public sealed class NetworkPageTests(AppHosts hosts, BrowserFixture browser) : P
         await Page.GetByRole(AriaRole.Button, new() { Name = "Hochladen" }).ClickAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Das Dokument wurde hochgeladen.");
         await Assertions.Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Einladung Auftakt" })).ToBeVisibleAsync();
+        await AssertAccessibleAsync();
+    }
+
+    [Fact(Timeout = PageTest.TimeoutMs)]
+    public async Task A_coordinator_adds_an_organisation_fills_its_profile_and_lists_a_contact_with_consent()
+    {
+        var name = $"Familienzentrum {Guid.NewGuid():N}"[..24];
+        await LogInAsync("coordinator@gera.demo");
+        await VisitAsync("/verwaltung/gera/netzwerk/organisationen");
+        await AssertAccessibleAsync();
+        await Page.GetByLabel("Name der Organisation").FillAsync(name);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Organisation anlegen" }).ClickAsync();
+        await Assertions.Expect(Page.Locator("#Input_Kind-error")).Not.ToBeEmptyAsync();
+        await Page.GetByLabel("Art der Organisation").SelectOptionAsync(new SelectOptionValue { Label = "Sonstige" });
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Organisation anlegen" }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = name, Level = 1 })).ToBeVisibleAsync();
+        await AssertAccessibleAsync();
+
+        await Page.GetByLabel("Website").FillAsync("https://familienzentrum.example");
+        await Page.GetByRole(AriaRole.Checkbox, new() { Name = "Gesund aufwachsen", Exact = false }).CheckAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Profil speichern" }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Das Profil wurde gespeichert.");
+
+        await Page.GetByLabel("Name", new() { Exact = true }).FillAsync("Mara Beispiel");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Ansprechperson eintragen" }).ClickAsync();
+        await Assertions.Expect(Page.Locator("#Contact_ConsentGiven-error")).Not.ToBeEmptyAsync();
+        await AssertAccessibleAsync();
+        await Page.GetByLabel("Funktion").FillAsync("Leitung");
+        await Page.Locator("#Contact_ConsentSource").SelectOptionAsync(new SelectOptionValue { Label = "schriftlich" });
+        await Page.GetByLabel("Die Person ist einverstanden", new() { Exact = false }).CheckAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Ansprechperson eintragen" }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Die Ansprechperson wurde eingetragen.");
+        await Assertions.Expect(Page.GetByText("Mara Beispiel")).ToBeVisibleAsync();
         await AssertAccessibleAsync();
     }
 

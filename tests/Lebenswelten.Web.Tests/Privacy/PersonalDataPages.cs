@@ -25,6 +25,7 @@ public static partial class PersonalDataPages
         ["/verwaltung/{site}/telemedizin/raum/{room}"] = "Telemedicine.RoomDay",
         ["/verwaltung/{site}/projekte/{project}"] = "Projects.Project",
         ["/verwaltung/{site}/foerderung/antraege/{application}"] = "Projects.ApplicationStaff",
+        ["/verwaltung/{site}/netzwerk/organisationen/{organisation}"] = "Network.Contacts",
     };
 
     /// <summary>The audit kind a visit to this path must write, if the path is one of the pages above.</summary>

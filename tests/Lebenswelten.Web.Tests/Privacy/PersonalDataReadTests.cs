@@ -22,7 +22,7 @@ public sealed class PersonalDataReadTests(AppHosts hosts)
         var (resident, _, offeringReads) = await ResidentOnEveryPageAsync(host);
         // Projects name the resident as the person responsible and as project staff. (Their erasure is tested in
         // Projects/ProjectsPrivacyTests directly, until Privacy runs every IPersonalDataParticipant.)
-        var reads = offeringReads.Concat(await ProjectReadsAsync(host, resident)).ToArray();
+        var reads = offeringReads.Concat(await ProjectReadsAsync(host, resident)).Concat(await NetworkReadsAsync(host, resident)).ToArray();
         Assert.Equal(PersonalDataPages.AuditKinds.Values.ToHashSet(), reads.Select(r => PersonalDataPages.AuditKindOf(r.Path.Split('?')[0])!).ToHashSet());
 
         foreach (var (email, path) in reads)
@@ -51,7 +51,8 @@ public sealed class PersonalDataReadTests(AppHosts hosts)
     public async Task An_erased_resident_is_on_none_of_those_pages_while_the_counts_stay(DatabaseProvider provider)
     {
         var host = await hosts.Get(provider);
-        var (resident, offering, reads) = await ResidentOnEveryPageAsync(host);
+        var (resident, offering, offeringReads) = await ResidentOnEveryPageAsync(host);
+        var reads = offeringReads.Concat(await NetworkReadsAsync(host, resident)).ToArray();
         var before = await CountsAsync(host, offering);
         using (var self = await host.ApiClientAsync(resident.Email))
         {
@@ -122,6 +123,23 @@ public sealed class PersonalDataReadTests(AppHosts hosts)
             ("coordinator@jena.demo", $"/verwaltung/jena/projekte/{project.Project.Id}"),
             ("insurer@jena.demo", $"/verwaltung/jena/foerderung/antraege/{project.Application.Id}"),
         ];
+    }
+
+    /// <summary>The resident as the contact person of a Jena organisation, listed with their consent (issue 17).</summary>
+    private static async Task<(string Email, string Path)[]> NetworkReadsAsync(AppHost host, TestAccount resident)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LebensweltenDbContext>();
+        var organisation = await db.Organisations.Where(o => db.Sites.Any(s => s.Id == o.SiteId && s.Slug == "jena"))
+            .OrderBy(o => o.Name).FirstAsync();
+        db.ContactPersons.Add(new Core.Network.ContactPerson
+        {
+            SiteId = organisation.SiteId, OrganisationId = organisation.Id, Name = resident.DisplayName, Email = resident.Email,
+            UserId = resident.Id, ConsentGivenAt = DateTimeOffset.UtcNow, ConsentVersion = Core.Network.ContactPerson.ConsentTextVersion,
+            ConsentSource = Core.Network.ConsentSource.Self,
+        });
+        await db.SaveChangesAsync();
+        return [("coordinator@jena.demo", $"/verwaltung/jena/netzwerk/organisationen/{organisation.Id}")];
     }
 
     private static async Task<(HttpStatusCode, string)> OpenAsync(AppHost host, string email, string path)

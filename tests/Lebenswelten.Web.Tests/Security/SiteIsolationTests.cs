@@ -90,6 +90,7 @@ public sealed class SiteIsolationTests(AppHosts hosts)
             ["room"] = room.Id.ToString(), ["schedule"] = schedule.Id.ToString(),
             // The Jena demo network, one of its meetings, its minutes' document, and the Jena letter of intent.
             ["network"] = network.Id.ToString(),
+            ["organisation"] = (await db.Organisations.Where(o => o.SiteId == room.SiteId).OrderBy(o => o.Name).FirstAsync()).Id.ToString(),
             ["meeting"] = (await db.Meetings.Where(m => m.NetworkId == network.Id).OrderBy(m => m.StartsAt).FirstAsync()).Id.ToString(),
             ["networkDocument"] = (await db.NetworkDocuments.Where(d => d.SiteId == room.SiteId).OrderBy(d => d.Title).FirstAsync()).Id.ToString(),
             ["agreement"] = (await db.Agreements.Where(a => a.SiteId == room.SiteId).OrderBy(a => a.Title).FirstAsync()).Id.ToString(),

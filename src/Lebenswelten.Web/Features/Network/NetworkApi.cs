@@ -32,6 +32,7 @@ public static class NetworkApi
             .WithSummary("The organisation joins (created if new), the applicant becomes its contact and hears by mail.");
         applications.MapPost("/decline", DeclineAsync).WithName("DeclineNetworkApplication")
             .WithSummary("The request is declined; the applicant hears by mail.");
+        OrganisationEndpoints.Map(app);
         MeetingEndpoints.Map(app);
         PartnershipEndpoints.Map(app);
         SiteFoundingEndpoints.Map(app);

@@ -18,7 +18,15 @@ public sealed record NetworkSummaryDto(Guid Id, string Name, string? Description
 
 public sealed record MemberDto(Guid OrganisationId, string Organisation, OrganisationKind Kind, NetworkRole Role, DateOnly JoinedOn);
 
-public sealed record WorkingGroupDto(Guid Id, string Name, string? Mandate, DateOnly StartedOn, IReadOnlyList<Guid> OrganisationIds);
+public sealed record WorkingGroupDto(Guid Id, string Name, string? Mandate, DateOnly StartedOn, IReadOnlyList<Guid> OrganisationIds)
+{
+    public static WorkingGroupDto Of(WorkingGroup g) => new(g.Id, g.Name, g.Mandate, g.StartedOn, [.. g.Members.Select(m => m.OrganisationId)]);
+}
+
+public sealed record WorkingGroupBody(string? Name, string? Mandate, DateOnly? StartedOn, List<Guid>? OrganisationIds)
+{
+    public WorkingGroupDraft Draft() => new(Name, Mandate, StartedOn, OrganisationIds);
+}
 
 public sealed record NetworkDto(Guid Id, Guid SiteId, string Name, string? Description, bool OpenCall, string? OpenCallText,
     IReadOnlyList<MemberDto> Members, IReadOnlyList<WorkingGroupDto> WorkingGroups, bool IsSampleData)
@@ -27,8 +35,7 @@ public sealed record NetworkDto(Guid Id, Guid SiteId, string Name, string? Descr
         view.Network.Description, view.Network.OpenCall, view.Network.OpenCallText,
         [.. view.Members.Select(m => new MemberDto(m.OrganisationId, m.Organisation?.Name ?? "", m.Organisation?.Kind ?? default, m.Role,
             m.JoinedOn))],
-        [.. view.WorkingGroups.Select(g => new WorkingGroupDto(g.Id, g.Name, g.Mandate, g.StartedOn,
-            [.. g.Members.Select(m => m.OrganisationId)]))], view.Network.IsSampleData);
+        [.. view.WorkingGroups.Select(WorkingGroupDto.Of)], view.Network.IsSampleData);
 
     public static NetworkDto Of(HealthNetwork network) => new(network.Id, network.SiteId, network.Name, network.Description,
         network.OpenCall, network.OpenCallText, [], [], network.IsSampleData);

@@ -19,6 +19,9 @@ public sealed class AgreementModel(BackOfficeServices services, IStringLocalizer
     public DateOnly? SignedOn { get; set; }
 
     [BindProperty]
+    public DateOnly? EndedOn { get; set; }
+
+    [BindProperty]
     public UploadInput Upload { get; set; } = new();
 
     public Task<IActionResult> OnGetAsync(string site, Guid agreement, CancellationToken ct) => ShowAsync(site, agreement, ct);
@@ -26,6 +29,9 @@ public sealed class AgreementModel(BackOfficeServices services, IStringLocalizer
     public Task<IActionResult> OnPostSignAsync(string site, Guid agreement, CancellationToken ct) =>
         ActAsync(site, agreement, "", ct, async () => (await signing.SignAsync(agreement, SignedOn, Actor, ct)).Problem,
             "Agreement.Signed");
+
+    public Task<IActionResult> OnPostEndAsync(string site, Guid agreement, CancellationToken ct) =>
+        ActAsync(site, agreement, "", ct, async () => (await signing.EndAsync(agreement, EndedOn, Actor, ct)).Problem, "Agreement.EndRecorded");
 
     public Task<IActionResult> OnPostUploadAsync(string site, Guid agreement, CancellationToken ct) =>
         ActAsync(site, agreement, "Upload", ct, async () => (await documents.UploadAsync(new DocumentOwner(DocumentOwnerKind.Agreement,
@@ -58,6 +64,7 @@ public sealed class AgreementModel(BackOfficeServices services, IStringLocalizer
         }
         View = view;
         SignedOn ??= Today;
+        EndedOn ??= Today;
         return Page();
     }
 }

@@ -13,7 +13,7 @@ namespace Lebenswelten.Web.Features.Network.Staff;
 /// </summary>
 [DocumentUpload]
 public sealed class NetworkModel(BackOfficeServices services, IStringLocalizer<NetworkResource> text, Networks networks, OpenCall openCall,
-    Meetings meetings, NetworkDocuments documents, LebensweltenDbContext db) : NetworkStaffPage(services, text)
+    WorkingGroups workingGroups, Meetings meetings, NetworkDocuments documents, LebensweltenDbContext db) : NetworkStaffPage(services, text)
 {
     public NetworkView View { get; private set; } = null!;
     public IReadOnlyList<MembershipApplication> Applications { get; private set; } = [];
@@ -23,6 +23,9 @@ public sealed class NetworkModel(BackOfficeServices services, IStringLocalizer<N
 
     [BindProperty]
     public MemberInput Member { get; set; } = new();
+
+    [BindProperty]
+    public WorkingGroupInput WorkingGroup { get; set; } = new();
 
     [BindProperty]
     public MeetingInput Meeting { get; set; } = new();
@@ -35,6 +38,10 @@ public sealed class NetworkModel(BackOfficeServices services, IStringLocalizer<N
     public Task<IActionResult> OnPostMemberAsync(string site, Guid network, CancellationToken ct) =>
         ActAsync(site, network, "Member", ct, async () => (await networks.AddMemberAsync(network, Member.Draft(), Actor, ct)).Problem,
             "Network.Member.Added");
+
+    public Task<IActionResult> OnPostWorkingGroupAsync(string site, Guid network, CancellationToken ct) =>
+        ActAsync(site, network, "WorkingGroup", ct, async () => (await workingGroups.CreateAsync(network, WorkingGroup.Draft(), Actor,
+            ct)).Problem, "Network.WorkingGroup.Created");
 
     public Task<IActionResult> OnPostMeetingAsync(string site, Guid network, CancellationToken ct) =>
         ActAsync(site, network, "Meeting", ct, async () => (await meetings.CreateAsync(network, Meeting.Draft(), Actor, ct)).Problem,

@@ -12,6 +12,15 @@ public sealed class MemberInput
     public MemberDraft Draft() => new(OrganisationId, Role, JoinedOn);
 }
 
+public sealed class WorkingGroupInput
+{
+    public string? Name { get; set; }
+    public string? Mandate { get; set; }
+    public List<Guid> OrganisationIds { get; set; } = [];
+
+    public WorkingGroupDraft Draft() => new(Name, Mandate, null, OrganisationIds);
+}
+
 /// <summary>A meeting as the form takes it: the agenda one item per line.</summary>
 public sealed class MeetingInput
 {
