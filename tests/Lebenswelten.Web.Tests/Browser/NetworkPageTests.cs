@@ -135,7 +135,7 @@ public sealed class NetworkPageTests(AppHosts hosts, BrowserFixture browser) : P
         await Page.GetByLabel("Die Person ist einverstanden", new() { Exact = false }).CheckAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Ansprechperson eintragen" }).ClickAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Die Ansprechperson wurde eingetragen.");
-        await Assertions.Expect(Page.GetByText("Mara Beispiel")).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByText("Mara Beispiel", new() { Exact = true })).ToBeVisibleAsync();
         await AssertAccessibleAsync();
     }
 

@@ -50,8 +50,8 @@ public sealed class JobcenterPrivacyTests(AppHosts hosts)
             var body = await response.Content.ReadAsStringAsync();
             // Public pages show every visitor the catalogue (titles, providers, dates): the same for all, tied to nobody.
             // What only a login opens must not show even those.
-            // The network picture is the same kind of fact: which organisations of the site work together, the same for all
-            // its staff, tied to no client.
+            // The network picture and the organisation profiles are the same kind of fact: which organisations of the site
+            // there are and who works with whom, the same for all its staff, tied to no client.
             var isPublic = AuthorizationMatrixTests.Rules[endpoint.ToString()].Expect(Anonymous) == Security.Outcome.Allowed
                 || SiteOrganisationsForAllStaff.Contains(endpoint.ToString());
             foreach (var (what, secret) in secrets.Forbidden(includingCatalogue: !isPublic))
@@ -70,7 +70,10 @@ public sealed class JobcenterPrivacyTests(AppHosts hosts)
     }
 
     private static readonly HashSet<string> SiteOrganisationsForAllStaff =
-        ["GET /api/sites/{site}/network-graph", "GET /verwaltung/{site}/netzwerk/bild"];
+    [
+        "GET /api/sites/{site}/network-graph", "GET /verwaltung/{site}/netzwerk/bild", "GET /verwaltung/{site}/netzwerk/organisationen",
+        "GET /verwaltung/{site}/netzwerk/organisationen/{organisation:guid}", "GET /api/organisations/{id:guid}",
+    ];
 
     private sealed record Secrets(Guid VoucherId, string Title, string Provider, DateOnly Day, string ClientName, string ClientEmail,
         Guid RegistrationId, string Note)

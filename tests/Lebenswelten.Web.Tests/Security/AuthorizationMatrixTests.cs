@@ -135,7 +135,7 @@ public sealed class AuthorizationMatrixTests(AppHosts hosts)
         ["GET /api/organisations/{id:guid}/contacts"] = SignedInOwnRecord, ["POST /api/organisations/{id:guid}/contacts"] = SignedInOwnRecord,
         ["DELETE /api/contacts/{id:guid}"] = SignedInOwnRecord, ["POST /api/networks/{id:guid}/working-groups"] = SignedInOwnRecord,
         ["GET /verwaltung/{site}/netzwerk/organisationen"] = SiteStaff,
-        ["GET /verwaltung/{site}/netzwerk/organisationen/{organisation:guid}"] = SiteStaffNotFound,
+        ["GET /verwaltung/{site}/netzwerk/organisationen/{organisation:guid}"] = SiteStaff,
         ["GET /admin/standorte/neu"] = Administrator, ["GET /api/admin/site-proposals"] = Administrator, ["POST /api/admin/sites"] = Administrator,
         // Jobcenter referrals (issue 19): counsellors issue and see three facts, clients redeem and act behind the personal link.
         ["POST /api/sites/{site}/referrals"] = JobcenterCounsellor, ["GET /api/sites/{site}/referrals"] = JobcenterCounsellor,
