@@ -125,21 +125,32 @@ public sealed class PersonalDataReadTests(AppHosts hosts)
         ];
     }
 
-    /// <summary>The resident as the contact person of a Jena organisation, listed with their consent (issue 17).</summary>
+    /// <summary>The resident as the contact person of a Jena organisation, listed with their consent and invited to a meeting (issue 17).</summary>
     private static async Task<(string Email, string Path)[]> NetworkReadsAsync(AppHost host, TestAccount resident)
     {
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LebensweltenDbContext>();
         var organisation = await db.Organisations.Where(o => db.Sites.Any(s => s.Id == o.SiteId && s.Slug == "jena"))
             .OrderBy(o => o.Name).FirstAsync();
-        db.ContactPersons.Add(new Core.Network.ContactPerson
+        var contact = new Core.Network.ContactPerson
         {
             SiteId = organisation.SiteId, OrganisationId = organisation.Id, Name = resident.DisplayName, Email = resident.Email,
             UserId = resident.Id, ConsentGivenAt = DateTimeOffset.UtcNow, ConsentVersion = Core.Network.ContactPerson.ConsentTextVersion,
             ConsentSource = Core.Network.ConsentSource.Self,
+        };
+        db.ContactPersons.Add(contact);
+        // …and invited to a meeting of the Jena network.
+        var meeting = await db.Meetings.Where(m => m.SiteId == organisation.SiteId).OrderBy(m => m.StartsAt).FirstAsync();
+        db.MeetingInvitations.Add(new Core.Network.MeetingInvitation
+        {
+            MeetingId = meeting.Id, ContactPersonId = contact.Id, TokenHash = Guid.NewGuid().ToString("N"), InvitedAt = DateTimeOffset.UtcNow,
         });
         await db.SaveChangesAsync();
-        return [("coordinator@jena.demo", $"/verwaltung/jena/netzwerk/organisationen/{organisation.Id}")];
+        return
+        [
+            ("coordinator@jena.demo", $"/verwaltung/jena/netzwerk/organisationen/{organisation.Id}"),
+            ("coordinator@jena.demo", $"/verwaltung/jena/netzwerk/sitzungen/{meeting.Id}"),
+        ];
     }
 
     private static async Task<(HttpStatusCode, string)> OpenAsync(AppHost host, string email, string path)
