@@ -73,6 +73,15 @@ public sealed class OrganisationProfiles(LebensweltenDbContext db, NetworkAccess
         {
             return DomainProblem.Forbidden("Organisation.Forbidden");
         }
+        // Name and kind say who an organisation is (an insurer's kind opens funding and partnerships): its own people keep
+        // the rest of the profile, the coordinators these two.
+        if (!who.IsCoordinator && (draft.Kind != organisation.Kind || draft.Name?.Trim() != organisation.Name))
+        {
+            var errors = new FieldErrors();
+            errors.AddIf(draft.Kind != organisation.Kind, nameof(draft.Kind), "CoordinatorOnly");
+            errors.AddIf(draft.Name?.Trim() != organisation.Name, nameof(draft.Name), "CoordinatorOnly");
+            return errors.ToProblem();
+        }
         return await SaveAsync(organisation, draft, actor, isNew: false, ct);
     }
 
