@@ -44,6 +44,7 @@ public static class Pipeline
         app.MapTelemedicineApi();
         Features.Referrals.ReferralsApi.MapReferralsApi(app);
         app.MapProjectsApi();
+        Features.OpenData.OpenDataApi.MapOpenDataApi(app);
         app.MapHealthGoalsApi();
         app.MapSiteSwitch();
         app.MapNotFoundFallback();
