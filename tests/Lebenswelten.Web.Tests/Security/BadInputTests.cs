@@ -113,7 +113,8 @@ public sealed class BadInputTests(AppHosts hosts)
         // The open-data lists (issue 22) take the same hostile values, and HSDS's own paging names.
         queries = [.. queries, "per_page=-5&page=99999999999", "per_page=100000", "taxonomy_term_id=' OR 1=1 --", "page=1e9&per_page=0x10"];
         foreach (var path in new[] { "/api/offerings", "/angebote", "/api/sites/jena/hsds/services", "/api/sites/jena/hsds/organizations",
-                     "/api/sites/jena/hsds/locations", "/api/sites/jena/hsds/service_at_locations" })
+                     "/api/sites/jena/hsds/locations", "/api/sites/jena/hsds/service_at_locations", "/api/sites/jena/calendar.ics",
+                     "/api/sites/jena/catalogue.csv" })
         {
             foreach (var query in queries)
             {

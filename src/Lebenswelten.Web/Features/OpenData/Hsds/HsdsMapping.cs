@@ -39,6 +39,9 @@ public sealed class HsdsMapping(Site site, IStringLocalizer text, PublicAddress 
     public HsdsOrganization Organization(Organisation o) => new(o.Id, o.Name, text["Hsds.Organization.Description", o.Name, site.Name])
     {
         Website = Uri.TryCreate(o.Website, UriKind.Absolute, out var web) && web.Scheme is "http" or "https" ? web.AbsoluteUri : null,
+        // The provider's own address and number, as every offering page shows them; never a person's.
+        Email = o.Email is { Length: > 0 } email ? email : null,
+        Phones = o.Phone is { Length: > 0 } phone ? [new HsdsPhone(HsdsIds.For("phone", o.Id), o.Id, phone)] : [],
     };
 
     /// <summary>The venue, one per offering (a venue is part of the offering here, not a record of its own).</summary>

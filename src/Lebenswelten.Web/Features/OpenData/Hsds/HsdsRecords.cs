@@ -30,7 +30,11 @@ public sealed record HsdsService(Guid Id, Guid OrganizationId, string Name, stri
 public sealed record HsdsOrganization(Guid Id, string Name, string Description)
 {
     public string? Website { get; init; }
+    public string? Email { get; init; }
+    public IReadOnlyList<HsdsPhone>? Phones { get; init; }
 }
+
+public sealed record HsdsPhone(Guid Id, Guid OrganizationId, string Number);
 
 public sealed record HsdsLocation(Guid Id, string LocationType)
 {
