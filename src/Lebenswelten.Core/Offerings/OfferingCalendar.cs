@@ -12,11 +12,17 @@ public static class OfferingCalendar
 
     public static string FileName(Offering offering) => $"angebot-{offering.Id:N}.ics";
 
-    public static string ToIcs(Offering offering)
+    public static string ToIcs(Offering offering) => ToIcs([offering], offering.Title);
+
+    /// <summary>
+    /// Several offerings' sessions in one calendar (a site's subscription feed). Each event's UID is its session's, and
+    /// its DTSTAMP the offering's last change, so the same data gives the same bytes (and the same ETag).
+    /// </summary>
+    public static string ToIcs(IEnumerable<Offering> offerings, string name)
     {
         var calendar = new Calendar { ProductId = "-//Lebenswelten//Angebote//DE" };
-        calendar.AddProperty("X-WR-CALNAME", offering.Title);
-        foreach (var session in offering.Sessions.OrderBy(s => s.StartsAt))
+        calendar.AddProperty("X-WR-CALNAME", name);
+        foreach (var (offering, session) in offerings.SelectMany(o => o.Sessions.Select(s => (o, s))).OrderBy(p => p.s.StartsAt).ThenBy(p => p.s.Id))
         {
             calendar.Events.Add(new CalendarEvent
             {

@@ -16,6 +16,21 @@ public sealed class OfferingCatalogue(LebensweltenDbContext db, TimeProvider clo
         return new CataloguePage(items, total, page, size);
     }
 
+    /// <summary>
+    /// Every match with its sessions, up to <paramref name="limit"/> offerings (the subscription feed): no paging, since a
+    /// calendar app reads one address; the limit keeps one request from reading a whole city.
+    /// </summary>
+    public async Task<IReadOnlyList<Offering>> AllAsync(CatalogueQuery query, int limit, CancellationToken ct)
+    {
+        var ids = await Sort(Filter(query), query).Select(o => o.Id).Take(limit).ToListAsync(ct);
+        return await Details().Where(o => ids.Contains(o.Id)).AsSplitQuery().OrderBy(o => o.Id).ToListAsync(ct);
+    }
+
+    /// <summary>Every public offering's id and last change, across sites (sitemap.xml): one light query, no details.</summary>
+    public async Task<IReadOnlyList<(Guid Id, DateTimeOffset UpdatedAt)>> PublicIdsAsync(int limit, CancellationToken ct) =>
+        (await Filter(new CatalogueQuery()).OrderBy(o => o.Id).Take(limit).Select(o => new { o.Id, o.UpdatedAt }).ToListAsync(ct))
+        .Select(o => (o.Id, o.UpdatedAt)).ToList();
+
     /// <summary>One offering as the public sees it: drafts do not exist for the public.</summary>
     public Task<Offering?> FindPublicAsync(Guid id, CancellationToken ct) =>
         Details().SingleOrDefaultAsync(o => o.Id == id && o.Status != OfferingStatus.Draft, ct);

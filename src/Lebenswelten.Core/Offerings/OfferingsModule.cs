@@ -18,6 +18,7 @@ public static class OfferingsModule
         services.AddScoped<CertificateRules>();
         services.AddScoped<OfferingAccess>();
         services.AddScoped<OfferingCatalogue>();
+        services.AddScoped<CatalogueProviders>();
         services.AddScoped<OfferingEditor>();
         services.AddScoped<OfferingDistricts>();
         services.AddScoped<IDistrictBoundaryFollower>(provider => provider.GetRequiredService<OfferingDistricts>());

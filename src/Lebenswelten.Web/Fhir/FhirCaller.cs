@@ -38,7 +38,7 @@ public sealed class FhirCaller(IHttpContextAccessor http, TelemedicineAccess acc
     public async Task<bool> ActsForAsync(Guid practiceOrganisationId, CancellationToken ct) =>
         (await PracticesAsync(ct)).Contains(practiceOrganisationId);
 
-    private HttpContext Context => http.HttpContext ?? throw new InvalidOperationException("No request.");
+    internal HttpContext Context => http.HttpContext ?? throw new InvalidOperationException("No request.");
 
     internal static void AddPolicy(AuthorizationOptions options) =>
         options.AddPolicy(Policy, policy => policy.RequireAuthenticatedUser()

@@ -62,7 +62,15 @@ internal static class FhirCapabilities
     {
         Type = type.ToString(),
         Interaction = [.. interactions.Select(i => new ResourceInteractionComponent { Code = i })],
-        SearchParam = [.. search.Select(s => new CapabilityStatement.SearchParamComponent { Name = s.Name, Type = s.Type })],
+        SearchParam =
+        [
+            .. search.Select(s => new CapabilityStatement.SearchParamComponent { Name = s.Name, Type = s.Type }),
+            new CapabilityStatement.SearchParamComponent
+            {
+                Name = FhirPaging.Count, Type = SearchParamType.Number,
+                Documentation = new Markdown($"Entries a page: default and maximum {FhirPaging.MaxCount}; the Bundle links first, previous, next and last."),
+            },
+        ],
         UpdateCreate = false,
     };
 

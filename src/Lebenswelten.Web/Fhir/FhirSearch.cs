@@ -10,12 +10,13 @@ namespace Lebenswelten.Web.Fhir;
 /// </summary>
 public sealed class FhirSearch(IQueryCollection query)
 {
-    private static readonly string[] Ignored = ["_format", "culture"];
+    private static readonly string[] Ignored = ["_format", "culture", FhirPaging.Count, FhirPaging.Offset];
 
+    /// <summary>An unknown parameter, or a paging value that does not parse (<see cref="FhirPaging"/>), as a 400.</summary>
     public FhirError? RefuseUnknown(params string[] supported) =>
         query.Keys.FirstOrDefault(k => !supported.Contains(k) && !Ignored.Contains(k)) is { } unknown
             ? FhirError.Invalid("Fhir.UnknownParameter", unknown, string.Join(", ", supported))
-            : null;
+            : FhirPaging.Read(query).Error;
 
     /// <summary>The single value of a parameter, or an error when it is repeated or empty.</summary>
     public (string? Value, FhirError? Error) Single(string name)

@@ -21,6 +21,8 @@ public static class RateLimits
     public const string Search = "search";
     /// <summary>Voucher codes tried (issue 19): 75 random bits, and at most this many guesses per client and window.</summary>
     public const string VoucherCode = "voucher-code";
+    /// <summary>Calendar feeds (issue 22): polled by apps, cached by ETag; a client asking more often is a scraper.</summary>
+    public const string Feed = "feed";
 
     // A new budget is one more line here plus its name above.
     private static readonly RateLimitPolicy[] Defaults =
@@ -29,6 +31,7 @@ public static class RateLimits
         new(Registration, PermitLimit: 20, WindowSeconds: 60, CountsReads: false),
         new(Search, PermitLimit: 120, WindowSeconds: 60, CountsReads: true),
         new(VoucherCode, PermitLimit: 10, WindowSeconds: 60, CountsReads: false),
+        new(Feed, PermitLimit: 30, WindowSeconds: 60, CountsReads: true),
     ];
 
     public static IServiceCollection AddLebensweltenRateLimiting(this IServiceCollection services, IConfiguration configuration)

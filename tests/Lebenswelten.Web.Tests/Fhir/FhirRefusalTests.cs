@@ -133,7 +133,7 @@ public sealed class FhirRefusalTests(AppHosts hosts)
         foreach (var search in new[]
         {
             "Slot?bogus=1", "Slot?start=tomorrow", "Slot?start=2026-02-30", "Slot?start=ge2026-03-10T09:00:00", "Slot?start=sa2026-03-10",
-            "Slot?start=ge2099-01-01&start=le2099-12-31", "Slot?status=maybe", "Slot?schedule=Practitioner/1", "Slot?_count=5",
+            "Slot?start=ge2099-01-01&start=le2099-12-31", "Slot?status=maybe", "Slot?schedule=Practitioner/1", "Slot?_count=-5", "Slot?_offset=x",
             "Appointment?date=ge2026-01-01&date=le2026-06-30", "Appointment?actor=Organization/not-a-guid", "Appointment?status=x",
             "Appointment?_id=1&_id=2", "Schedule?actor=", "Schedule?name=x",
         })

@@ -46,6 +46,15 @@ public sealed class AuthorizationMatrixTests(AppHosts hosts)
         ["GET /api/sites/{site}/telemedicine/rooms"] = Public, ["GET /api/sites/{site}/telemedicine/schedules"] = Public,
         ["GET /api/sites/{site}/telemedicine/slots"] = Public, ["POST /api/telemedicine/appointments"] = Public,
         ["GET /fhir/metadata"] = Public,
+        // Open data (issue 22): the public catalogue for other systems, read-only. The matrix's {id} is an offering, so the
+        // organisation read finds none (HsdsApiTests reads a real one).
+        ["GET /api/sites/{site}/hsds"] = Public, ["GET /api/sites/{site}/hsds/services"] = Public,
+        ["GET /api/sites/{site}/hsds/services/{id:guid}"] = Public, ["GET /api/sites/{site}/hsds/organizations"] = Public,
+        ["GET /api/sites/{site}/hsds/organizations/{id:guid}"] = NotFoundForAll, ["GET /api/sites/{site}/hsds/locations"] = Public,
+        ["GET /api/sites/{site}/hsds/service_at_locations"] = Public, ["GET /api/sites/{site}/hsds/taxonomies"] = Public,
+        ["GET /api/sites/{site}/hsds/taxonomy_terms"] = Public,
+        ["GET /api/sites/{site}/calendar.ics"] = Public, ["GET /api/sites/{site}/catalogue.csv"] = Public,
+        ["GET /robots.txt"] = Public, ["GET /sitemap.xml"] = Public,
         // Public addresses that stand in for a login with a token or personal link; without one: 404 for everybody.
         ["GET /fehler/{code:int}"] = NotFoundForAll, ["GET /einladung/{token}"] = NotFoundForAll,
         ["GET /konto/email-bestaetigen"] = NotFoundForAll, ["GET /konto/passwort-neu"] = NotFoundForAll,

@@ -110,7 +110,11 @@ public sealed class BadInputTests(AppHosts hosts)
             "q=" + new string('z', 5000), "q=%25%5F%5C", "site=atlantis", "weekday=Funday&language=klingon",
             "sort=distance&postcode=00000", "free=maybe&hasPlaces=2", "district=nowhere&site=jena",
         ];
-        foreach (var path in new[] { "/api/offerings", "/angebote" })
+        // The open-data lists (issue 22) take the same hostile values, and HSDS's own paging names.
+        queries = [.. queries, "per_page=-5&page=99999999999", "per_page=100000", "taxonomy_term_id=' OR 1=1 --", "page=1e9&per_page=0x10"];
+        foreach (var path in new[] { "/api/offerings", "/angebote", "/api/sites/jena/hsds/services", "/api/sites/jena/hsds/organizations",
+                     "/api/sites/jena/hsds/locations", "/api/sites/jena/hsds/service_at_locations", "/api/sites/jena/calendar.ics",
+                     "/api/sites/jena/catalogue.csv" })
         {
             foreach (var query in queries)
             {

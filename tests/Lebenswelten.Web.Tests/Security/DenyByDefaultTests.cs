@@ -73,6 +73,13 @@ public sealed class DenyByDefaultTests(AppHosts hosts)
         // Published projects for residents and the press (title, summary, partners, offerings; no internal field, no name),
         // and the site's health goals, which the district pages show anyway; unpublished projects answer 404:
         "GET /standorte/{site}/projekte", "GET /standorte/{site}/projekte/{project:guid}", "GET /api/sites/{site}/health-goals",
+        // Open data (issue 22): the public catalogue for other systems — HSDS, the calendar subscription, the CSV — and what
+        // search engines read; only published offerings' public fields, drafts and other sites' offerings answer 404:
+        "GET /api/sites/{site}/hsds", "GET /api/sites/{site}/hsds/services", "GET /api/sites/{site}/hsds/services/{id:guid}",
+        "GET /api/sites/{site}/hsds/organizations", "GET /api/sites/{site}/hsds/organizations/{id:guid}",
+        "GET /api/sites/{site}/hsds/locations", "GET /api/sites/{site}/hsds/service_at_locations",
+        "GET /api/sites/{site}/hsds/taxonomies", "GET /api/sites/{site}/hsds/taxonomy_terms",
+        "GET /api/sites/{site}/calendar.ics", "GET /api/sites/{site}/catalogue.csv", "GET /robots.txt", "GET /sitemap.xml",
     ];
 
     [Fact]

@@ -15,6 +15,7 @@ public sealed class LimitedAppHost : IAsyncLifetime
         ["RateLimiting:Registration:PermitLimit"] = $"{Limit}",
         ["RateLimiting:Search:PermitLimit"] = $"{Limit}",
         ["RateLimiting:voucher-code:PermitLimit"] = $"{Limit}",
+        ["RateLimiting:feed:PermitLimit"] = $"{Limit}",
     });
 
     public async ValueTask DisposeAsync() => await Host.DisposeAsync();

@@ -149,6 +149,22 @@ public sealed class RateLimitingTests(LimitedAppHost limited) : IClassFixture<Li
         Assert.InRange(seconds ?? 0, 1, 60);
     }
 
+    [Fact]
+    public async Task Feeds_polled_over_the_limit_get_429_and_the_search_keeps_its_own_budget()
+    {
+        using var client = ClientFrom(21);
+        for (var i = 0; i < LimitedAppHost.Limit; i++)
+        {
+            var address = i % 2 == 0 ? "/api/sites/jena/calendar.ics" : "/api/sites/jena/catalogue.csv";
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(address)).StatusCode);
+        }
+
+        var feed = await client.GetAsync("/api/sites/jena/calendar.ics");
+        await ProblemAssert.IsProblemAsync(feed, HttpStatusCode.TooManyRequests);
+        AssertRetryAfter(feed);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/offerings")).StatusCode);
+    }
+
     /// <summary>A client whose connections leave from 127.0.0.{last}: a client address of its own, hence its own budgets.</summary>
     private HttpClient ClientFrom(byte last) => new(new SocketsHttpHandler
     {

@@ -15,5 +15,6 @@ public static class OfferingsApi
         CatalogueEndpoints.Map(offerings);
         EditingEndpoints.Map(offerings);
         CatalogueEndpoints.MapCalendar(app);
+        CatalogueExports.Map(app);
     }
 }

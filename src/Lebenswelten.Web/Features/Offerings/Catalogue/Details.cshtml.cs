@@ -1,5 +1,6 @@
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Sites;
+using Lebenswelten.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,13 +9,15 @@ namespace Lebenswelten.Web.Features.Offerings.Catalogue;
 
 /// <summary>One offering as the public sees it; drafts do not exist here.</summary>
 [AllowAnonymous]
-public sealed class DetailsModel(OfferingCatalogue catalogue, SiteDirectory directory, TimeProvider clock) : PageModel
+public sealed class DetailsModel(OfferingCatalogue catalogue, SiteDirectory directory, TimeProvider clock, PublicAddress address) : PageModel
 {
     public Offering Offering { get; private set; } = null!;
     public Site? Site { get; private set; }
     public DateTimeOffset Now { get; private set; }
     /// <summary>The insurers that fund the offering jointly; empty when none is named.</summary>
     public IReadOnlyList<string> Funders { get; private set; } = [];
+    /// <summary>schema.org JSON-LD of the offering, for search engines (<see cref="OfferingJsonLd"/>).</summary>
+    public string JsonLd { get; private set; } = "";
 
     public bool IsOpenForRegistration => Offering.IsOpenForRegistrationAt(Now);
     public bool IsFinished => Offering.Status == OfferingStatus.Finished || Offering.LastSessionEnd <= Now;
@@ -29,6 +32,7 @@ public sealed class DetailsModel(OfferingCatalogue catalogue, SiteDirectory dire
         Site = (await directory.ListAsync(ct)).FirstOrDefault(s => s.Id == offering.SiteId);
         Now = clock.GetUtcNow();
         Funders = await catalogue.FunderNamesAsync(offering, ct);
+        JsonLd = OfferingJsonLd.For(offering, address.Link(Url.Page(CatalogueLinks.DetailsPage, new { id })!), Now);
         return Page();
     }
 }

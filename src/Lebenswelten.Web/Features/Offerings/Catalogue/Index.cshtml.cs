@@ -38,6 +38,18 @@ public sealed class IndexModel(SiteDirectory directory, OfferingCatalogue catalo
     /// <summary>This search at another page; the site is spelt out, so the address means the same to whoever opens it.</summary>
     public string PageUrl(int page) => Address(Selection.Site?.Slug ?? "", page);
 
+    /// <summary>
+    /// The site's calendar subscription with this search's category, target group and district (CatalogueExports), for a
+    /// calendar app; null at all sites.
+    /// </summary>
+    public string? FeedUrl => Selection.Site is not { } site ? null : Url.RouteUrl(CatalogueExports.FeedRoute, new
+    {
+        site = site.Slug,
+        category = Selection.Query.Category?.ToString(),
+        targetGroup = Selection.Query.TargetGroup?.ToString(),
+        district = Selection.Districts.FirstOrDefault(d => d.Id == Selection.Query.DistrictId)?.Key,
+    });
+
     /// <summary>This search at all sites (without the district, which belongs to one site).</summary>
     public string AllSitesUrl => Address("", null);
 
