@@ -1,4 +1,4 @@
-using Lebenswelten.Core.Network;
+using Lebenswelten.Core.Organisations;
 
 namespace Lebenswelten.Core.Offerings;
 

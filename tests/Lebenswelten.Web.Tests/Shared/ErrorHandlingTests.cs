@@ -19,7 +19,7 @@ public sealed class ErrorHandlingTests(AppHosts hosts)
     {
         using var client = (await hosts.Get(provider)).Client();
 
-        foreach (var path in new[] { "/gibt-es-nicht", "/standorte/atlantis", "/robots.txt" })
+        foreach (var path in new[] { "/gibt-es-nicht", "/standorte/atlantis", "/humans.txt" })
         {
             var response = await client.GetAsync(path);
 

@@ -88,7 +88,7 @@ public static class OfferingJsonLd
         return node;
     }
 
-    private static JsonObject Organization(Lebenswelten.Core.Network.Organisation provider)
+    private static JsonObject Organization(Lebenswelten.Core.Organisations.Organisation provider)
     {
         var organization = new JsonObject { ["@type"] = "Organization", ["name"] = provider.Name };
         if (Uri.TryCreate(provider.Website, UriKind.Absolute, out var web) && web.Scheme is "http" or "https")

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Lebenswelten.Core.Network;
 using Lebenswelten.Core.Offerings;
+using Lebenswelten.Core.Organisations;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Web.Features.Shared;
 
