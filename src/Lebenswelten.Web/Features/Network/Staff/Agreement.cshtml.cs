@@ -37,23 +37,11 @@ public sealed class AgreementModel(BackOfficeServices services, IStringLocalizer
         ActAsync(site, agreement, "Upload", ct, async () => (await documents.UploadAsync(new DocumentOwner(DocumentOwnerKind.Agreement,
             agreement), await Upload.ToUploadAsync(ct), Actor, ct)).Problem, "Network.Document.Uploaded");
 
-    private async Task<IActionResult> ActAsync(string site, Guid agreement, string prefix, CancellationToken ct,
-        Func<Task<DomainProblem?>> act, string done)
-    {
-        if (!await LoadSiteAsync(site, ct) || (await agreements.FindAsync(agreement, UserId, ct)).Value is not { } view
-            || view.Agreement.SiteId != Site.Id)
-        {
-            return NotFound();
-        }
-        ModelState.Clear();
-        if (await act() is { } problem)
-        {
-            Refused(problem, prefix);
-            return await ShowAsync(site, agreement, ct);
-        }
-        Saved(Text[done]);
-        return RedirectToPage(null, null, new { site, agreement }, null);
-    }
+    private Task<IActionResult> ActAsync(string site, Guid agreement, string prefix, CancellationToken ct,
+        Func<Task<DomainProblem?>> act, string done) =>
+        ActOnRecordAsync(async () => await LoadSiteAsync(site, ct) && (await agreements.FindAsync(agreement, UserId, ct)).Value is { } view
+            && view.Agreement.SiteId == Site.Id,
+            prefix, act, () => ShowAsync(site, agreement, ct), done, new { site, agreement });
 
     private async Task<IActionResult> ShowAsync(string site, Guid agreement, CancellationToken ct)
     {

@@ -62,28 +62,11 @@ public sealed class MeetingModel(BackOfficeServices services, IStringLocalizer<N
             meeting),
             await Upload.ToUploadAsync(ct), Actor, ct)).Problem, "Network.Document.Uploaded");
 
-    private async Task<IActionResult> ActAsync(string site, Guid meeting, string prefix, CancellationToken ct,
-        Func<Task<DomainProblem?>> act,
-        string done)
-    {
-        var found = await meetings.MemberAsync(meeting, UserId, ct);
-        if (!await LoadSiteAsync(site, ct) || found.Problem is not null || found.Value.Item1.SiteId != Site.Id)
-        {
-            return NotFound();
-        }
-        ModelState.Clear();
-        if (await act() is { } problem)
-        {
-            if (problem.Kind == ProblemKind.NotFound)
-            {
-                return NotFound();
-            }
-            Refused(problem, prefix);
-            return await ShowAsync(site, meeting, ct);
-        }
-        Saved(Text[done]);
-        return RedirectToPage(null, null, new { site, meeting }, null);
-    }
+    private Task<IActionResult> ActAsync(string site, Guid meeting, string prefix, CancellationToken ct, Func<Task<DomainProblem?>> act,
+        string done) =>
+        ActOnRecordAsync(async () => (await meetings.MemberAsync(meeting, UserId, ct)) is { Problem: null } found
+            && await LoadSiteAsync(site, ct) && found.Value.Item1.SiteId == Site.Id,
+            prefix, act, () => ShowAsync(site, meeting, ct), done, new { site, meeting });
 
     private async Task<IActionResult> ShowAsync(string site, Guid meeting, CancellationToken ct)
     {

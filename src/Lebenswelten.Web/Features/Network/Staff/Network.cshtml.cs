@@ -62,28 +62,11 @@ public sealed class NetworkModel(BackOfficeServices services, IStringLocalizer<N
             "Network.Application.Declined");
 
     /// <summary>One action of the page: on success the page again with the message, else the page with the errors.</summary>
-    private async Task<IActionResult> ActAsync(string site, Guid network, string prefix, CancellationToken ct,
-        Func<Task<DomainProblem?>> act,
-        string done)
-    {
-        if (!await LoadSiteAsync(site, ct) || (await networks.FindAsync(network, UserId, ct)).Value is not { } view
-            || view.Network.SiteId != Site.Id)
-        {
-            return NotFound();
-        }
-        ModelState.Clear();
-        if (await act() is { } problem)
-        {
-            if (problem.Kind == ProblemKind.NotFound)
-            {
-                return NotFound();
-            }
-            Refused(problem, prefix);
-            return await ShowAsync(site, network, ct);
-        }
-        Saved(Text[done]);
-        return RedirectToPage(null, null, new { site, network }, null);
-    }
+    private Task<IActionResult> ActAsync(string site, Guid network, string prefix, CancellationToken ct, Func<Task<DomainProblem?>> act,
+        string done) =>
+        ActOnRecordAsync(async () => await LoadSiteAsync(site, ct) && (await networks.FindAsync(network, UserId, ct)).Value is { } view
+            && view.Network.SiteId == Site.Id,
+            prefix, act, () => ShowAsync(site, network, ct), done, new { site, network });
 
     private async Task<IActionResult> ShowAsync(string site, Guid network, CancellationToken ct)
     {

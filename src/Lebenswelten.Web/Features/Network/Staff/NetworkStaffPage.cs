@@ -2,6 +2,7 @@ using Lebenswelten.Core.Privacy;
 using Lebenswelten.Web.Features.Identity;
 using Lebenswelten.Web.Features.Shared.BackOffice;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Lebenswelten.Web.Features.Network.Staff;
 
@@ -18,4 +19,30 @@ public abstract class NetworkStaffPage(BackOfficeServices services, IStringLocal
 
     /// <summary>Shows a refused action at the top of the page (a field error under its field, if the page has one).</summary>
     protected void Refused(DomainProblem problem, string prefix = "Input") => Show(problem, prefix);
+
+    /// <summary>
+    /// One action on a page of one record (a network, a meeting, an agreement, an organisation): a record not found, or of
+    /// another site, is 404; a refused action shows the page again with the errors under <paramref name="prefix"/>; a done
+    /// one goes back to the page with <paramref name="done"/> as the message (post, redirect, get).
+    /// </summary>
+    protected async Task<IActionResult> ActOnRecordAsync(Func<Task<bool>> found, string prefix, Func<Task<DomainProblem?>> act,
+        Func<Task<IActionResult>> showAgain, string done, object routeValues)
+    {
+        if (!await found())
+        {
+            return NotFound();
+        }
+        ModelState.Clear();
+        if (await act() is { } problem)
+        {
+            if (problem.Kind == ProblemKind.NotFound)
+            {
+                return NotFound();
+            }
+            Refused(problem, prefix);
+            return await showAgain();
+        }
+        Saved(Text[done]);
+        return RedirectToPage(null, null, routeValues, null);
+    }
 }

@@ -35,31 +35,11 @@ public sealed class OrganisationModel(BackOfficeServices services, IStringLocali
     public Task<IActionResult> OnPostRemoveContactAsync(string site, Guid organisation, Guid contact, CancellationToken ct) =>
         ActAsync(site, organisation, "Contact", ct, async () => (await contacts.RemoveAsync(contact, Actor, ct)).Problem, "Contact.Removed");
 
-    private async Task<IActionResult> ActAsync(string site, Guid organisation, string prefix, CancellationToken ct,
-        Func<Task<DomainProblem?>> act, string done)
-    {
-        if (!await FoundAsync(site, organisation, ct))
-        {
-            return NotFound();
-        }
-        var posted = Input;
-        ModelState.Clear();
-        if (await act() is { } problem)
-        {
-            if (problem.Kind == ProblemKind.NotFound)
-            {
-                return NotFound();
-            }
-            Refused(problem, prefix);
-            return await ShowAsync(site, organisation, fill: prefix != "Input", ct, posted);
-        }
-        Saved(Text[done]);
-        return RedirectToPage(null, null, new { site, organisation }, null);
-    }
-
-    private async Task<bool> FoundAsync(string site, Guid organisation, CancellationToken ct) =>
-        await LoadSiteAsync(site, ct) && (await profiles.FindAsync(organisation, UserId, ct)).Value is { } profile
-        && profile.Organisation.SiteId == Site.Id;
+    private Task<IActionResult> ActAsync(string site, Guid organisation, string prefix, CancellationToken ct,
+        Func<Task<DomainProblem?>> act, string done) =>
+        ActOnRecordAsync(async () => await LoadSiteAsync(site, ct) && (await profiles.FindAsync(organisation, UserId, ct)).Value is { } profile
+            && profile.Organisation.SiteId == Site.Id,
+            prefix, act, () => ShowAsync(site, organisation, fill: prefix != "Input", ct, Input), done, new { site, organisation });
 
     private async Task<IActionResult> ShowAsync(string site, Guid organisation, bool fill, CancellationToken ct,
         OrganisationInput? posted = null)
