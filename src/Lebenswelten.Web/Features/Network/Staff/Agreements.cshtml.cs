@@ -25,26 +25,9 @@ public sealed class AgreementsModel(BackOfficeServices services, IStringLocalize
     public async Task<IActionResult> OnGetAsync(string site, CancellationToken ct) =>
         await LoadSiteAsync(site, ct) ? await ShowAsync(ct) : NotFound();
 
-    public async Task<IActionResult> OnPostAsync(string site, CancellationToken ct)
-    {
-        if (!await LoadSiteAsync(site, ct))
-        {
-            return NotFound();
-        }
-        ModelState.Localise(Text);
-        if (!ModelState.IsValid)
-        {
-            return await ShowAsync(ct);
-        }
-        var created = await editor.CreateAsync(Site.Id, Input.Draft(), Actor, ct);
-        if (created.Problem is { } problem)
-        {
-            Refused(problem);
-            return await ShowAsync(ct);
-        }
-        Saved(Text["Agreement.Created"]);
-        return RedirectToPage("Agreement", new { site, agreement = created.Value!.Id });
-    }
+    public Task<IActionResult> OnPostAsync(string site, CancellationToken ct) =>
+        CreateOnPageAsync(site, ct, () => editor.CreateAsync(Site.Id, Input.Draft(), Actor, ct), () => ShowAsync(ct), "Agreement.Created",
+            agreement => ("Agreement", new { site, agreement = agreement.Id }));
 
     private async Task<IActionResult> ShowAsync(CancellationToken ct)
     {

@@ -18,26 +18,9 @@ public sealed class IndexModel(BackOfficeServices services, IStringLocalizer<Net
     public async Task<IActionResult> OnGetAsync(string site, CancellationToken ct) =>
         await LoadSiteAsync(site, ct) ? await ShowAsync(ct) : NotFound();
 
-    public async Task<IActionResult> OnPostAsync(string site, CancellationToken ct)
-    {
-        if (!await LoadSiteAsync(site, ct))
-        {
-            return NotFound();
-        }
-        ModelState.Localise(Text);
-        if (!ModelState.IsValid)
-        {
-            return await ShowAsync(ct);
-        }
-        var created = await networks.CreateAsync(Site.Id, Input.Draft(), Actor, ct);
-        if (created.Problem is { } problem)
-        {
-            Refused(problem);
-            return await ShowAsync(ct);
-        }
-        Saved(Text["Network.Created"]);
-        return RedirectToPage("Network", new { site, network = created.Value!.Id });
-    }
+    public Task<IActionResult> OnPostAsync(string site, CancellationToken ct) =>
+        CreateOnPageAsync(site, ct, () => networks.CreateAsync(Site.Id, Input.Draft(), Actor, ct), () => ShowAsync(ct), "Network.Created",
+            network => ("Network", new { site, network = network.Id }));
 
     private async Task<IActionResult> ShowAsync(CancellationToken ct)
     {

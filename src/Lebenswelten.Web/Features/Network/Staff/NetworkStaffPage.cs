@@ -21,6 +21,33 @@ public abstract class NetworkStaffPage(BackOfficeServices services, IStringLocal
     protected void Refused(DomainProblem problem, string prefix = "Input") => Show(problem, prefix);
 
     /// <summary>
+    /// A new record from the page's form (a network, an agreement, an organisation): the form again with every error, or
+    /// the new record's page with <paramref name="done"/> as the message.
+    /// </summary>
+    protected async Task<IActionResult> CreateOnPageAsync<T>(string site, CancellationToken ct, Func<Task<Outcome<T>>> create,
+        Func<Task<IActionResult>> showAgain, string done, Func<T, (string Page, object RouteValues)> next)
+    {
+        if (!await LoadSiteAsync(site, ct))
+        {
+            return NotFound();
+        }
+        ModelState.Localise(Text);
+        if (!ModelState.IsValid)
+        {
+            return await showAgain();
+        }
+        var created = await create();
+        if (created.Problem is { } problem)
+        {
+            Refused(problem);
+            return await showAgain();
+        }
+        Saved(Text[done]);
+        var (page, routeValues) = next(created.Value!);
+        return RedirectToPage(page, routeValues);
+    }
+
+    /// <summary>
     /// One action on a page of one record (a network, a meeting, an agreement, an organisation): a record not found, or of
     /// another site, is 404; a refused action shows the page again with the errors under <paramref name="prefix"/>; a done
     /// one goes back to the page with <paramref name="done"/> as the message (post, redirect, get).

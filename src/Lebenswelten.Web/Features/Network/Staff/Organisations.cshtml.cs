@@ -18,22 +18,9 @@ public sealed class OrganisationsModel(BackOfficeServices services, IStringLocal
     public async Task<IActionResult> OnGetAsync(string site, CancellationToken ct) =>
         await LoadSiteAsync(site, ct) ? await ShowAsync(ct) : NotFound();
 
-    public async Task<IActionResult> OnPostAsync(string site, CancellationToken ct)
-    {
-        if (!await LoadSiteAsync(site, ct))
-        {
-            return NotFound();
-        }
-        ModelState.Clear();
-        var created = await profiles.CreateAsync(Site.Id, new OrganisationDraft(Input.Name, Input.Kind), Actor, ct);
-        if (created.Problem is { } problem)
-        {
-            Refused(problem);
-            return await ShowAsync(ct);
-        }
-        Saved(Text["Organisations.Created"]);
-        return RedirectToPage("Organisation", new { site, organisation = created.Value!.Id });
-    }
+    public Task<IActionResult> OnPostAsync(string site, CancellationToken ct) =>
+        CreateOnPageAsync(site, ct, () => profiles.CreateAsync(Site.Id, new OrganisationDraft(Input.Name, Input.Kind), Actor, ct),
+            () => ShowAsync(ct), "Organisations.Created", organisation => ("Organisation", new { site, organisation = organisation.Id }));
 
     private async Task<IActionResult> ShowAsync(CancellationToken ct)
     {
