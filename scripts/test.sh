@@ -23,6 +23,8 @@ scripts/install-browser.sh
 export LEBENSWELTEN_CHROMIUM=/usr/bin/chromium
 # Mail tests deliver to a real local SMTP server (aiosmtpd).
 scripts/install-smtp-sink.sh
+# The yearly report's PDF is read back with pdftotext (poppler-utils).
+scripts/install-pdftotext.sh
 
 # Throwaway PostgreSQL; start-postgres.sh prints `export ...` lines for eval
 # (LEBENSWELTEN_TEST_POSTGRES, LEBENSWELTEN_PG_DIR, LEBENSWELTEN_PG_PORT).

@@ -1,4 +1,5 @@
 using Lebenswelten.Core.Administration;
+using Lebenswelten.Core.Evaluation;
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Messaging;
 using Lebenswelten.Core.Needs;
@@ -74,6 +75,9 @@ public sealed class LebensweltenDbContext(DbContextOptions<LebensweltenDbContext
     public DbSet<Budget> Budgets => Set<Budget>();
     public DbSet<FundingApplication> FundingApplications => Set<FundingApplication>();
     public DbSet<ApplicationDocument> ApplicationDocuments => Set<ApplicationDocument>();
+    public DbSet<ReachFact> ReachFacts => Set<ReachFact>();
+    public DbSet<OfferingFact> OfferingFacts => Set<OfferingFact>();
+    public DbSet<ConsultationFact> ConsultationFacts => Set<ConsultationFact>();
 
     /// <summary>Shared data-protection keys, so that every web node can read every node's cookies and tokens.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

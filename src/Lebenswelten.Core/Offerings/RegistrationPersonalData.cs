@@ -9,7 +9,7 @@ namespace Lebenswelten.Core.Offerings;
 /// attendance reports must stay exactly the same. Guests who never came (unconfirmed, lapsed) go entirely.
 /// </summary>
 public sealed class RegistrationPersonalData(LebensweltenDbContext db, RegistrationService service,
-    IOptions<RetentionOptions> options) : IPersonalDataParticipant
+    IOptions<RetentionOptions> options, IEnumerable<IRegistrationAnonymisationObserver> observers) : IPersonalDataParticipant
 {
     public const string CapabilityName = "Offerings";
     private const int Batch = 500;
@@ -61,6 +61,16 @@ public sealed class RegistrationPersonalData(LebensweltenDbContext db, Registrat
         {
             await service.ReleaseForErasureAsync(running, now, ct);
         }
+        await AnonymiseAsync(registrations, now, ct);
+    }
+
+    /// <summary>Whoever counts registrations (the evaluation) is told first, while the statistics fields are still there.</summary>
+    private async Task AnonymiseAsync(List<Registration> registrations, DateTimeOffset now, CancellationToken ct)
+    {
+        foreach (var observer in observers)
+        {
+            await observer.BeforeAnonymiseAsync(registrations, ct);
+        }
         await RegistrationAnonymiser.AnonymiseAsync(db, registrations, now, ct);
     }
 
@@ -77,7 +87,7 @@ public sealed class RegistrationPersonalData(LebensweltenDbContext db, Registrat
             {
                 return total;
             }
-            await RegistrationAnonymiser.AnonymiseAsync(db, due, now, ct);
+            await AnonymiseAsync(due, now, ct);
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
             total += due.Count;

@@ -9,7 +9,7 @@ namespace Lebenswelten.Core.Telemedicine;
 /// consultation needs to stay for any count.
 /// </summary>
 public sealed class AppointmentPersonalData(LebensweltenDbContext db, PatientAppointments appointments,
-    IOptions<RetentionOptions> options) : IPersonalDataParticipant
+    AppointmentRemoval removal, IOptions<RetentionOptions> options) : IPersonalDataParticipant
 {
     public const string CapabilityName = "Telemedicine";
 
@@ -25,9 +25,9 @@ public sealed class AppointmentPersonalData(LebensweltenDbContext db, PatientApp
     /// Future ones too: a deleted booking frees its slot and room at once (Art. 17 outranks the cancellation deadline).
     /// </summary>
     public Task<int> EraseAsync(string userId, DateTimeOffset now, CancellationToken ct) =>
-        db.TelemedicineAppointments.Where(a => a.UserId == userId).ExecuteDeleteAsync(ct);
+        removal.DeleteAsync(a => a.UserId == userId, ct);
 
     /// <summary>Appointments Retention:TelemedicineDays (at most three months) after their end, with the mails about them.</summary>
     public Task<int> PurgeExpiredAsync(DateTimeOffset now, CancellationToken ct) =>
-        TelemedicineRetention.DeleteEndedAsync(db, now - TimeSpan.FromDays(options.Value.TelemedicineDays), ct);
+        TelemedicineRetention.DeleteEndedAsync(db, removal, now - TimeSpan.FromDays(options.Value.TelemedicineDays), ct);
 }

@@ -6,8 +6,8 @@ namespace Lebenswelten.Core.Telemedicine;
 /// A guest's data rights for a video appointment through its personal link (GDPR Art. 15, 17, 20): download it, or have
 /// it erased at once, which also frees the time. Privacy's shared parts (audit, mails) do the rest.
 /// </summary>
-public sealed class GuestAppointmentData(LebensweltenDbContext db, PatientAppointments appointments, PersonalDataExport export,
-    Erasure erasure)
+public sealed class GuestAppointmentData(PatientAppointments appointments, PersonalDataExport export,
+    Erasure erasure, AppointmentRemoval removal)
 {
     public async Task<Outcome<PersonalData>> ExportAsync(Guid appointmentId, string? token, AuditActor actor, CancellationToken ct)
     {
@@ -25,7 +25,7 @@ public sealed class GuestAppointmentData(LebensweltenDbContext db, PatientAppoin
             return DomainProblem.NotFound("Appointment.NotFound");
         }
         return await erasure.EraseGuestRecordAsync(Record(appointment),
-            inner => db.TelemedicineAppointments.Where(a => a.Id == appointmentId).ExecuteDeleteAsync(inner), actor, ct);
+            inner => removal.DeleteAsync(a => a.Id == appointmentId, inner), actor, ct);
     }
 
     private async Task<TelemedicineAppointment?> FindAsync(Guid appointmentId, string? token, CancellationToken ct) =>

@@ -43,6 +43,7 @@ public static class TelemedicineModule
         services.AddScoped<PatientAppointments>();
         services.AddScoped<VideoLinks>();
         services.AddScoped<AppointmentReminders>();
+        services.AddScoped<AppointmentRemoval>();
         services.AddScoped<IPersonalDataParticipant, AppointmentPersonalData>();
         services.AddScoped<GuestAppointmentData>();
         return services;

@@ -12,9 +12,10 @@ internal static class TelemedicineRetention
     public const string MailTemplatePrefix = "appointment-";
 
     /// <summary>Runs inside the transaction of the retention job (<see cref="AppointmentPersonalData"/>).</summary>
-    public static async Task<int> DeleteEndedAsync(LebensweltenDbContext db, DateTimeOffset endedBefore, CancellationToken ct)
+    public static async Task<int> DeleteEndedAsync(LebensweltenDbContext db, AppointmentRemoval removal, DateTimeOffset endedBefore,
+        CancellationToken ct)
     {
-        var deleted = await db.TelemedicineAppointments.Where(a => a.EndsAt < endedBefore).ExecuteDeleteAsync(ct);
+        var deleted = await removal.DeleteAsync(a => a.EndsAt < endedBefore, ct);
         // The mails name the practice, the room and the time: they go with the appointments once delivered (or given up).
         await db.OutboxMessages.Where(m => m.Template.StartsWith(MailTemplatePrefix) && m.CreatedAt < endedBefore
             && (m.SentAt != null || m.Attempts >= OutboxSender.MaxAttempts)).ExecuteDeleteAsync(ct);

@@ -502,7 +502,7 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                     b.ToTable("IndicatorValueChanges");
                 });
 
-            modelBuilder.Entity("Lebenswelten.Core.Network.Organisation", b =>
+            modelBuilder.Entity("Lebenswelten.Core.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -536,7 +536,7 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Address", "Lebenswelten.Core.Network.Organisation.Address#PostalAddress", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Address", "Lebenswelten.Core.Organisations.Organisation.Address#PostalAddress", b1 =>
                         {
                             b1.IsRequired();
 
@@ -1660,7 +1660,7 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Lebenswelten.Core.Administration.Invitation", b =>
                 {
-                    b.HasOne("Lebenswelten.Core.Network.Organisation", "Organisation")
+                    b.HasOne("Lebenswelten.Core.Organisations.Organisation", "Organisation")
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1687,7 +1687,7 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Lebenswelten.Core.Identity.SiteRoleAssignment", b =>
                 {
-                    b.HasOne("Lebenswelten.Core.Network.Organisation", "Organisation")
+                    b.HasOne("Lebenswelten.Core.Organisations.Organisation", "Organisation")
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1765,7 +1765,7 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Lebenswelten.Core.Network.Organisation", b =>
+            modelBuilder.Entity("Lebenswelten.Core.Organisations.Organisation", b =>
                 {
                     b.HasOne("Lebenswelten.Core.Sites.Site", null)
                         .WithMany()
@@ -1796,7 +1796,7 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                         .HasForeignKey("DistrictId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Lebenswelten.Core.Network.Organisation", "Organisation")
+                    b.HasOne("Lebenswelten.Core.Organisations.Organisation", "Organisation")
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1858,7 +1858,7 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Lebenswelten.Core.Telemedicine.ConsultationSchedule", b =>
                 {
-                    b.HasOne("Lebenswelten.Core.Network.Organisation", "Practice")
+                    b.HasOne("Lebenswelten.Core.Organisations.Organisation", "Practice")
                         .WithMany()
                         .HasForeignKey("PracticeOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1899,7 +1899,7 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Lebenswelten.Core.Telemedicine.TelemedicineAppointment", b =>
                 {
-                    b.HasOne("Lebenswelten.Core.Network.Organisation", null)
+                    b.HasOne("Lebenswelten.Core.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("PracticeOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1935,7 +1935,7 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Lebenswelten.Core.Telemedicine.TelemedicineClosure", b =>
                 {
-                    b.HasOne("Lebenswelten.Core.Network.Organisation", null)
+                    b.HasOne("Lebenswelten.Core.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("PracticeOrganisationId")
                         .OnDelete(DeleteBehavior.Cascade);
@@ -1959,7 +1959,7 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                         .HasForeignKey("DistrictId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Lebenswelten.Core.Network.Organisation", "Operator")
+                    b.HasOne("Lebenswelten.Core.Organisations.Organisation", "Operator")
                         .WithMany()
                         .HasForeignKey("OperatorOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)

@@ -506,7 +506,7 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                     b.ToTable("IndicatorValueChanges");
                 });
 
-            modelBuilder.Entity("Lebenswelten.Core.Network.Organisation", b =>
+            modelBuilder.Entity("Lebenswelten.Core.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -540,7 +540,7 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Address", "Lebenswelten.Core.Network.Organisation.Address#PostalAddress", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Address", "Lebenswelten.Core.Organisations.Organisation.Address#PostalAddress", b1 =>
                         {
                             b1.IsRequired();
 
@@ -2195,7 +2195,7 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Lebenswelten.Core.Administration.Invitation", b =>
                 {
-                    b.HasOne("Lebenswelten.Core.Network.Organisation", "Organisation")
+                    b.HasOne("Lebenswelten.Core.Organisations.Organisation", "Organisation")
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2222,7 +2222,7 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Lebenswelten.Core.Identity.SiteRoleAssignment", b =>
                 {
-                    b.HasOne("Lebenswelten.Core.Network.Organisation", "Organisation")
+                    b.HasOne("Lebenswelten.Core.Organisations.Organisation", "Organisation")
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2300,7 +2300,7 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Lebenswelten.Core.Network.Organisation", b =>
+            modelBuilder.Entity("Lebenswelten.Core.Organisations.Organisation", b =>
                 {
                     b.HasOne("Lebenswelten.Core.Sites.Site", null)
                         .WithMany()
@@ -2331,7 +2331,7 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                         .HasForeignKey("DistrictId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Lebenswelten.Core.Network.Organisation", "Organisation")
+                    b.HasOne("Lebenswelten.Core.Organisations.Organisation", "Organisation")
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2444,7 +2444,7 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Lebenswelten.Core.Network.Organisation", null)
+                    b.HasOne("Lebenswelten.Core.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2524,7 +2524,7 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Lebenswelten.Core.Projects.ProjectPartner", b =>
                 {
-                    b.HasOne("Lebenswelten.Core.Network.Organisation", null)
+                    b.HasOne("Lebenswelten.Core.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2566,7 +2566,7 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Lebenswelten.Core.Telemedicine.ConsultationSchedule", b =>
                 {
-                    b.HasOne("Lebenswelten.Core.Network.Organisation", "Practice")
+                    b.HasOne("Lebenswelten.Core.Organisations.Organisation", "Practice")
                         .WithMany()
                         .HasForeignKey("PracticeOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2607,7 +2607,7 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Lebenswelten.Core.Telemedicine.TelemedicineAppointment", b =>
                 {
-                    b.HasOne("Lebenswelten.Core.Network.Organisation", null)
+                    b.HasOne("Lebenswelten.Core.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("PracticeOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2643,7 +2643,7 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Lebenswelten.Core.Telemedicine.TelemedicineClosure", b =>
                 {
-                    b.HasOne("Lebenswelten.Core.Network.Organisation", null)
+                    b.HasOne("Lebenswelten.Core.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("PracticeOrganisationId")
                         .OnDelete(DeleteBehavior.Cascade);
@@ -2667,7 +2667,7 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                         .HasForeignKey("DistrictId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Lebenswelten.Core.Network.Organisation", "Operator")
+                    b.HasOne("Lebenswelten.Core.Organisations.Organisation", "Operator")
                         .WithMany()
                         .HasForeignKey("OperatorOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)

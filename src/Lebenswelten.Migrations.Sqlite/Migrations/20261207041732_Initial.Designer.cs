@@ -496,7 +496,7 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                     b.ToTable("IndicatorValueChanges");
                 });
 
-            modelBuilder.Entity("Lebenswelten.Core.Network.Organisation", b =>
+            modelBuilder.Entity("Lebenswelten.Core.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -530,7 +530,7 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Address", "Lebenswelten.Core.Network.Organisation.Address#PostalAddress", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Address", "Lebenswelten.Core.Organisations.Organisation.Address#PostalAddress", b1 =>
                         {
                             b1.IsRequired();
 
@@ -1640,7 +1640,7 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Lebenswelten.Core.Administration.Invitation", b =>
                 {
-                    b.HasOne("Lebenswelten.Core.Network.Organisation", "Organisation")
+                    b.HasOne("Lebenswelten.Core.Organisations.Organisation", "Organisation")
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1667,7 +1667,7 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Lebenswelten.Core.Identity.SiteRoleAssignment", b =>
                 {
-                    b.HasOne("Lebenswelten.Core.Network.Organisation", "Organisation")
+                    b.HasOne("Lebenswelten.Core.Organisations.Organisation", "Organisation")
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1745,7 +1745,7 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Lebenswelten.Core.Network.Organisation", b =>
+            modelBuilder.Entity("Lebenswelten.Core.Organisations.Organisation", b =>
                 {
                     b.HasOne("Lebenswelten.Core.Sites.Site", null)
                         .WithMany()
@@ -1776,7 +1776,7 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                         .HasForeignKey("DistrictId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Lebenswelten.Core.Network.Organisation", "Organisation")
+                    b.HasOne("Lebenswelten.Core.Organisations.Organisation", "Organisation")
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1838,7 +1838,7 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Lebenswelten.Core.Telemedicine.ConsultationSchedule", b =>
                 {
-                    b.HasOne("Lebenswelten.Core.Network.Organisation", "Practice")
+                    b.HasOne("Lebenswelten.Core.Organisations.Organisation", "Practice")
                         .WithMany()
                         .HasForeignKey("PracticeOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1879,7 +1879,7 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Lebenswelten.Core.Telemedicine.TelemedicineAppointment", b =>
                 {
-                    b.HasOne("Lebenswelten.Core.Network.Organisation", null)
+                    b.HasOne("Lebenswelten.Core.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("PracticeOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1915,7 +1915,7 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Lebenswelten.Core.Telemedicine.TelemedicineClosure", b =>
                 {
-                    b.HasOne("Lebenswelten.Core.Network.Organisation", null)
+                    b.HasOne("Lebenswelten.Core.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("PracticeOrganisationId")
                         .OnDelete(DeleteBehavior.Cascade);
@@ -1939,7 +1939,7 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                         .HasForeignKey("DistrictId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Lebenswelten.Core.Network.Organisation", "Operator")
+                    b.HasOne("Lebenswelten.Core.Organisations.Organisation", "Operator")
                         .WithMany()
                         .HasForeignKey("OperatorOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)

@@ -500,7 +500,7 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                     b.ToTable("IndicatorValueChanges");
                 });
 
-            modelBuilder.Entity("Lebenswelten.Core.Network.Organisation", b =>
+            modelBuilder.Entity("Lebenswelten.Core.Organisations.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -534,7 +534,7 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Address", "Lebenswelten.Core.Network.Organisation.Address#PostalAddress", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Address", "Lebenswelten.Core.Organisations.Organisation.Address#PostalAddress", b1 =>
                         {
                             b1.IsRequired();
 
@@ -2331,7 +2331,7 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Lebenswelten.Core.Administration.Invitation", b =>
                 {
-                    b.HasOne("Lebenswelten.Core.Network.Organisation", "Organisation")
+                    b.HasOne("Lebenswelten.Core.Organisations.Organisation", "Organisation")
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2358,7 +2358,7 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Lebenswelten.Core.Identity.SiteRoleAssignment", b =>
                 {
-                    b.HasOne("Lebenswelten.Core.Network.Organisation", "Organisation")
+                    b.HasOne("Lebenswelten.Core.Organisations.Organisation", "Organisation")
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -2436,7 +2436,7 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Lebenswelten.Core.Network.Organisation", b =>
+            modelBuilder.Entity("Lebenswelten.Core.Organisations.Organisation", b =>
                 {
                     b.HasOne("Lebenswelten.Core.Sites.Site", null)
                         .WithMany()
@@ -2467,7 +2467,7 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                         .HasForeignKey("DistrictId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Lebenswelten.Core.Network.Organisation", "Organisation")
+                    b.HasOne("Lebenswelten.Core.Organisations.Organisation", "Organisation")
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2580,7 +2580,7 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Lebenswelten.Core.Network.Organisation", null)
+                    b.HasOne("Lebenswelten.Core.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2660,7 +2660,7 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Lebenswelten.Core.Projects.ProjectPartner", b =>
                 {
-                    b.HasOne("Lebenswelten.Core.Network.Organisation", null)
+                    b.HasOne("Lebenswelten.Core.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2735,7 +2735,7 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Lebenswelten.Core.Telemedicine.ConsultationSchedule", b =>
                 {
-                    b.HasOne("Lebenswelten.Core.Network.Organisation", "Practice")
+                    b.HasOne("Lebenswelten.Core.Organisations.Organisation", "Practice")
                         .WithMany()
                         .HasForeignKey("PracticeOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2776,7 +2776,7 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Lebenswelten.Core.Telemedicine.TelemedicineAppointment", b =>
                 {
-                    b.HasOne("Lebenswelten.Core.Network.Organisation", null)
+                    b.HasOne("Lebenswelten.Core.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("PracticeOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2812,7 +2812,7 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Lebenswelten.Core.Telemedicine.TelemedicineClosure", b =>
                 {
-                    b.HasOne("Lebenswelten.Core.Network.Organisation", null)
+                    b.HasOne("Lebenswelten.Core.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("PracticeOrganisationId")
                         .OnDelete(DeleteBehavior.Cascade);
@@ -2836,7 +2836,7 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                         .HasForeignKey("DistrictId")
                         .OnDelete(DeleteBehavior.SetNull);
 
-                    b.HasOne("Lebenswelten.Core.Network.Organisation", "Operator")
+                    b.HasOne("Lebenswelten.Core.Organisations.Organisation", "Operator")
                         .WithMany()
                         .HasForeignKey("OperatorOrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)

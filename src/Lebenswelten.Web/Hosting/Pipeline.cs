@@ -46,6 +46,7 @@ public static class Pipeline
         app.MapNetworkApi();
         Features.Referrals.ReferralsApi.MapReferralsApi(app);
         app.MapProjectsApi();
+        Features.Evaluation.EvaluationApi.MapEvaluationApi(app);
         Features.OpenData.OpenDataApi.MapOpenDataApi(app);
         app.MapHealthGoalsApi();
         app.MapSiteSwitch();

@@ -1,5 +1,6 @@
 using Lebenswelten.Core.Data;
 using Lebenswelten.Core.Demo;
+using Lebenswelten.Core.Evaluation;
 using Lebenswelten.Core.Messaging;
 using Lebenswelten.Core.Needs;
 using Lebenswelten.Core.Offerings;
@@ -55,6 +56,8 @@ public static class ServiceRegistration
         services.AddFhir();
         services.AddNetworkWeb(builder.Configuration);
         services.AddProjects(builder.Configuration);
+        services.AddEvaluation(builder.Configuration).AddScoped<Features.Evaluation.SiteFiguresReader>()
+            .AddScoped<Features.Evaluation.YearlyReportReader>();
         services.AddMessaging(builder.Configuration, quartz =>
         {
             OfferingsModule.AddJobs(quartz, builder.Configuration);
@@ -62,6 +65,7 @@ public static class ServiceRegistration
             TelemedicineModule.AddJobs(quartz, builder.Configuration);
             Core.Network.NetworkModule.AddJobs(quartz, builder.Configuration);
             ProjectsModule.AddJobs(quartz, builder.Configuration);
+            EvaluationModule.AddJobs(quartz, builder.Configuration);
         });
         services.AddSingleton<PublicAddress>();
         PublicAddress.Require(builder);

@@ -160,6 +160,19 @@ public static class AccessRules
     /// <summary>The referral figures: the site's coordinators and evaluators (aggregates only, small numbers held back).</summary>
     public static readonly AccessRule ReferralFigures = new(nameof(ReferralFigures), c =>
         c.IsAnonymous ? Outcome.LoginRequired : c.RoleAtSite is SiteRole.Coordinator or SiteRole.Evaluator ? Outcome.Allowed : Outcome.Forbidden);
+    /// <summary>The evaluation of a site: its coordinators, insurer officers and evaluators (aggregates only); administrators 403.</summary>
+    public static readonly AccessRule EvaluationReader = new(nameof(EvaluationReader), c =>
+        c.IsAnonymous ? Outcome.LoginRequired
+        : c.RoleAtSite is SiteRole.Coordinator or SiteRole.InsurerOfficer or SiteRole.Evaluator ? Outcome.Allowed : Outcome.Forbidden);
+
+    /// <summary>Counting a site's figures again on demand: its coordinators only.</summary>
+    public static readonly AccessRule EvaluationRefresher = new(nameof(EvaluationRefresher), c =>
+        c.IsAnonymous ? Outcome.LoginRequired : c.RoleAtSite is SiteRole.Coordinator ? Outcome.Allowed : Outcome.Forbidden);
+
+    /// <summary>The comparison across sites: whoever is an evaluator or insurer officer somewhere (the programme evaluation).</summary>
+    public static readonly AccessRule EvaluationComparison = new(nameof(EvaluationComparison), c =>
+        c.IsAnonymous ? Outcome.LoginRequired : c.RoleAtSite is SiteRole.InsurerOfficer or SiteRole.Evaluator ? Outcome.Allowed : Outcome.Forbidden);
+
     /// <summary>An insurer officer who acts for an insurer of the site (insurer@jena.demo: AOK PLUS); the room operator's is no insurer.</summary>
     private static bool IsFundingOfficer(Caller c) => c.RoleAtSite == SiteRole.InsurerOfficer && !c.ActsForTheRoomOperator;
 

@@ -183,6 +183,13 @@ public sealed class AuthorizationMatrixTests(AppHosts hosts)
         ["POST /api/funding-applications/{id:guid}/approve"] = ApiFunder, ["POST /api/funding-applications/{id:guid}/reject"] = ApiFunder,
         ["POST /api/funding-applications/{id:guid}/start"] = ApiApplicant, ["POST /api/funding-applications/{id:guid}/spend"] = ApiApplicant,
         ["POST /api/funding-applications/{id:guid}/report"] = ApiApplicant, ["POST /api/funding-applications/{id:guid}/close"] = ApiFunder,
+        // Evaluation (issue 20): aggregates for the site's coordinators, insurer officers and evaluators; the comparison across sites.
+        ["GET /api/sites/{site}/evaluation/reach"] = EvaluationReader, ["GET /api/sites/{site}/evaluation/equity"] = EvaluationReader,
+        ["GET /api/sites/{site}/evaluation/consultations"] = EvaluationReader,
+        ["POST /api/sites/{site}/evaluation/refresh"] = EvaluationRefresher, ["GET /api/evaluation/reach"] = EvaluationComparison,
+        ["GET /verwaltung/{site}/auswertung"] = EvaluationReader, ["GET /verwaltung/{site}/auswertung/export"] = EvaluationReader,
+        ["GET /verwaltung/{site}/auswertung/jahresbericht"] = EvaluationReader,
+        ["GET /auswertung"] = EvaluationComparison, ["GET /auswertung/export"] = EvaluationComparison,
         // The platform's administration.
         ["GET /admin"] = Administrator, ["GET /admin/benutzer"] = Administrator, ["GET /admin/benutzer/{userId}"] = Administrator,
         ["GET /admin/anmeldedienste"] = Administrator, ["GET /admin/standorte"] = Administrator, ["GET /admin/standorte/{slug}"] = Administrator,

@@ -57,6 +57,7 @@ public sealed class Navigation(SiteDirectory directory, IHttpContextAccessor acc
                 links.Add(Link("/Offerings/BackOffice/Index", text("Nav.MyOfferings"), here));
             }
             TelemedicineLinks(links, here, user.RolesAt(site.Slug), user.IsAdministrator(), text);
+            EvaluationLinks(links, here, user.RolesAt(site.Slug), text);
             ReferralLinks(links, here, user.RolesAt(site.Slug), text);
         }
         if (user.Identity?.IsAuthenticated == true)
@@ -81,6 +82,19 @@ public sealed class Navigation(SiteDirectory directory, IHttpContextAccessor acc
         if (roles.Any(r => r is SiteRole.Coordinator or SiteRole.Evaluator))
         {
             links.Add(Link("/Referrals/Figures", text("Nav.VoucherFigures"), here));
+        }
+    }
+
+    /// <summary>Evaluation (issue 20): the site's dashboard, and the comparison for evaluators and insurer officers.</summary>
+    private void EvaluationLinks(List<NavLink> links, object here, IReadOnlyList<SiteRole> roles, Func<string, string> text)
+    {
+        if (roles.Any(r => r is SiteRole.Coordinator or SiteRole.InsurerOfficer or SiteRole.Evaluator))
+        {
+            links.Add(Link("/Evaluation/Dashboard", text("Nav.Evaluation"), here));
+        }
+        if (roles.Any(r => r is SiteRole.InsurerOfficer or SiteRole.Evaluator))
+        {
+            links.Add(Link("/Evaluation/Comparison", text("Nav.EvaluationComparison")));
         }
     }
 

@@ -1,0 +1,39 @@
+using Lebenswelten.Core.Evaluation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Lebenswelten.Web.Features.Evaluation;
+
+/// <summary>
+/// The comparison of the sites where the caller is an evaluator or insurer officer (the programme evaluation, seed 004):
+/// site-level figures only, held back and rounded like every other.
+/// </summary>
+[Authorize]
+public sealed class ComparisonModel(ReachReport reach, TimeProvider clock, IStringLocalizer<EvaluationResource> text) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public ReachFilter Filter { get; set; } = new();
+
+    public ReachQuery Query { get; private set; } = null!;
+    public ReachTable Overview { get; private set; } = null!;
+    public List<ReachSection> Sections { get; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var today = BerlinTime.LocalDate(clock.GetUtcNow());
+        var overview = await Filter.ReadAsync(today, query => reach.AcrossSitesAsync(query with { GroupBy = [ReachDimension.Site] },
+            User.UserId(), ct), (problem, prefix) => problem?.AddTo(ModelState, text, prefix));
+        if (overview.Problem is not null)
+        {
+            return Forbid();
+        }
+        (Query, Overview) = (overview.Value!.Query, overview.Value);
+        foreach (var kind in ReachTables.AcrossSites)
+        {
+            var table = (await reach.AcrossSitesAsync(Query with { GroupBy = kind.GroupBy }, User.UserId(), ct)).Value!;
+            Sections.Add(new ReachSection(kind, table, v => GroupLabels.Of(v, text), "/Evaluation/ComparisonExport", Filter.Values(Query)));
+        }
+        return Page();
+    }
+}
