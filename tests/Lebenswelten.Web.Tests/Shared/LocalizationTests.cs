@@ -43,6 +43,26 @@ public sealed class LocalizationTests(AppHosts hosts)
         Assert.Equal(files, markers);
     }
 
+    /// <summary>
+    /// Every text a page or class asks for by a literal key (<c>T["…"]</c>, <c>Text["…"]</c>, <c>text["…"]</c>) exists in
+    /// some text set: a missing key shows the key itself to the reader, and merges of resource files have lost keys before.
+    /// </summary>
+    [Fact]
+    public void Every_literal_text_key_in_pages_and_code_exists()
+    {
+        var keys = TextSets().SelectMany(row => Strings(Path.Combine(WebRoot, row.Data)).Keys).ToHashSet(StringComparer.Ordinal);
+        var literal = new System.Text.RegularExpressions.Regex(@"\b(?:T|Text|text)\[""([A-Za-z][A-Za-z0-9_.]*)""");
+        var missing = Directory.GetFiles(WebRoot, "*.*", SearchOption.AllDirectories)
+            .Where(file => (file.EndsWith(".cshtml", StringComparison.Ordinal) || file.EndsWith(".cs", StringComparison.Ordinal))
+                && !file.Contains("/obj/") && !file.Contains("/bin/"))
+            .SelectMany(file => literal.Matches(File.ReadAllText(file))
+                .Select(match => match.Groups[1].Value).Where(key => !keys.Contains(key))
+                .Select(key => $"{Path.GetRelativePath(WebRoot, file)}: {key}"))
+            .Distinct().Order(StringComparer.Ordinal).ToList();
+
+        Assert.Empty(missing);
+    }
+
     [Fact]
     public async Task Pages_speak_German_by_default_and_English_on_request_which_is_remembered()
     {
