@@ -13,6 +13,20 @@ public static class IndicatorCsv
     public static IReadOnlyList<string> FigureColumns(IndicatorKind kind) =>
         kind == IndicatorKind.Ratio ? ["numerator", "denominator"] : ["value"];
 
+    /// <summary>
+    /// A file to fill in: the German header the chosen indicator needs, one line per district for the year, empty figures;
+    /// semicolons and CRLF, as Excel on a German Windows opens and saves it.
+    /// </summary>
+    public static string Template(IndicatorKind kind, IEnumerable<string> districtNames, int year)
+    {
+        var header = kind == IndicatorKind.Ratio ? "Stadtteil;Jahr;Zähler;Nenner" : "Stadtteil;Jahr;Wert";
+        var empty = kind == IndicatorKind.Ratio ? ";" : "";
+        return string.Concat(districtNames.Select(name => $"{Quoted(name)};{year};{empty}\r\n").Prepend(header + "\r\n"));
+    }
+
+    private static string Quoted(string cell) =>
+        cell.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? $"\"{cell.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : cell;
+
     public static bool Fits(CsvContent csv, IndicatorKind kind) => FigureColumns(kind).All(csv.Has);
 
     /// <param name="others">The site's other indicators, of which the one the file seems to fit is named when it fits not the chosen.</param>
