@@ -1,3 +1,5 @@
+using Lebenswelten.Core.Sites;
+
 namespace Lebenswelten.Core.Needs;
 
 /// <summary>
@@ -20,10 +22,23 @@ public sealed class PopulationImport(LebensweltenDbContext db)
             r.Key.Age, r.Key.Sex, r.Value.Residents, stored.GetValueOrDefault(r.Key)?.Residents, !stored.ContainsKey(r.Key))).ToList(), []);
     }
 
-    public async Task<DistrictImportResult> ImportAsync(Guid siteId, string text, CancellationToken ct = default)
+    /// <param name="source">Whom the figures come from (the statistics office), credited on the site's page; null keeps the credit.</param>
+    public async Task<DistrictImportResult> ImportAsync(Guid siteId, string text, CancellationToken ct = default, string? source = null)
     {
         var (rows, errors) = await CheckAsync(siteId, text, ct);
-        return errors.Count > 0 ? new(0, 0, errors) : await StoreAsync(rows, ct);
+        if (source?.Trim().Length > Site.MaxSourceLength)
+        {
+            errors.Add(new(0, "Import.SourceTooLong"));
+        }
+        if (errors.Count > 0)
+        {
+            return new(0, 0, errors);
+        }
+        if (!string.IsNullOrWhiteSpace(source) && await db.Sites.FindAsync([siteId], ct) is { } site)
+        {
+            site.PopulationSource = source.Trim();
+        }
+        return await StoreAsync(rows, ct);
     }
 
     private async Task<(Dictionary<(Guid District, int Year, string Age, string Sex), (int Line, int Residents)> Rows, List<ImportError> Errors)>

@@ -30,6 +30,9 @@ public sealed class ImportModel(SiteDirectory sites, NeedsDirectory needs, Indic
 
     /// <summary>A checked district file, carried from its preview to its commit.</summary>
     [BindProperty] public string? FileText { get; set; }
+
+    /// <summary>Whom the residents figures come from, credited on the site's page.</summary>
+    [BindProperty] public string? PopulationSource { get; set; }
     public IndicatorImportPreview? Preview { get; private set; }
     public DistrictImportPreview? DistrictPreview { get; private set; }
     public DistrictFile? PreviewOf { get; private set; }
@@ -54,7 +57,7 @@ public sealed class ImportModel(SiteDirectory sites, NeedsDirectory needs, Indic
         FileImportAsync(site, (id, file) => districts.ImportBoundariesAsync(id, file, ct), "Import.Feature", ct);
 
     public Task<IActionResult> OnPostPopulationAsync(string site, CancellationToken ct) =>
-        FileImportAsync(site, (id, file) => population.ImportAsync(id, file, ct), "Import.Line", ct);
+        FileImportAsync(site, (id, file) => population.ImportAsync(id, file, ct, PopulationSource), "Import.Line", ct);
 
     private async Task<IActionResult> RunAsync(string site, Func<Guid, string, Task<Core.Common.Outcome<IndicatorImportPreview>>> action,
         bool committed, CancellationToken ct)
@@ -118,6 +121,7 @@ public sealed class ImportModel(SiteDirectory sites, NeedsDirectory needs, Indic
             return false;
         }
         Site = found;
+        PopulationSource ??= found.PopulationSource;
         Indicators = await needs.IndicatorsAsync(found.Id, staff: true, ct);
         return true;
     }
