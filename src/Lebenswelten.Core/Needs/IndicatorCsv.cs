@@ -58,8 +58,9 @@ public static class IndicatorCsv
         }
         var rows = new List<IndicatorImportRow>();
         var seen = new Dictionary<(Guid, int), int>();
-        foreach (var line in csv.Lines)
+        foreach (var line in csv.Lines.Where(l => FigureColumns(indicator.Kind).Any(c => l.Get(c).Length > 0)))
         {
+            // A line without any figure is a district the template listed and nobody filled in: skipped, not an error.
             var before = errors.Count;
             var found = districts.TryFind(line.Get("district"), out var district);
             if (!found)
@@ -81,7 +82,7 @@ public static class IndicatorCsv
                     existing.TryGetValue((district.Id, year), out var previous) ? previous : null));
             }
         }
-        return new(rows, errors);
+        return rows.Count == 0 && errors.Count == 0 ? new([], [new(1, "Import.Empty")]) : new(rows, errors);
     }
 
     /// <summary>

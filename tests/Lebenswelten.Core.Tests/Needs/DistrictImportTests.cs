@@ -100,6 +100,10 @@ public sealed class DistrictImportTests
         Assert.Equal("2 Import.UnknownDistrict", $"{broken.Errors[0].Line} {broken.Errors[0].Code}");
         Assert.Equal(3, await db.Districts.CountAsync(d => d.SiteId == test.Site.Id));
         Assert.Equal(4000, (await db.DistrictPopulations.SingleAsync()).Residents);
+
+        // Committed with its source, the site's page credits that office (and no other city's).
+        await population.ImportAsync(test.Site.Id, "district,year,residents\nnord,2023,4100\n", default, "Stadt Teststadt, Statistik");
+        Assert.Equal("Stadt Teststadt, Statistik", (await db.Sites.AsNoTracking().SingleAsync(s => s.Id == test.Site.Id)).PopulationSource);
     }
 
     private static string Collection(params (string Name, string Geometry)[] features) =>

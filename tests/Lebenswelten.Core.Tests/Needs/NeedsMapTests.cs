@@ -18,10 +18,10 @@ public sealed class NeedsMapTests
                 Assert.Equal(NeedsMap.ClassOf(figure, breaks), Assert.Single(holding).Class);
             }
         }
-        Assert.Equal([20.0, 40, 60, 80], breaks);
-        Assert.Equal(3, NeedsMap.ClassOf(40, breaks));
-        Assert.Equal(4, NeedsMap.ClassOf(40.001, breaks));
-        Assert.Equal(new (int, double?, double?)[] { (1, null, 20), (2, 20, 40), (3, 40, 60), (4, 60, 80), (5, 80, null) },
+        Assert.Equal([20.0, 30, 50, 70], breaks);
+        Assert.Equal(2, NeedsMap.ClassOf(30, breaks));
+        Assert.Equal(3, NeedsMap.ClassOf(30.001, breaks));
+        Assert.Equal(new (int, double?, double?)[] { (1, null, 20), (2, 20, 30), (3, 30, 50), (4, 50, 70), (5, 70, null) },
             map.Classes.Select(c => (c.Class, c.Above, c.UpTo)));
     }
 }

@@ -64,5 +64,21 @@ public sealed class UploadedCsvTests
         Assert.Equal((test.Districts[2].Id, 12.5), (stored.DistrictId, stored.Value));
     }
 
+    [Fact]
+    public void A_template_names_the_columns_and_every_district_and_its_unfilled_lines_are_skipped()
+    {
+        var template = IndicatorCsv.Template(IndicatorKind.Ratio, ["Göschwitz", "Jena; Süd"], 2025);
+        var filled = template.Replace("Göschwitz;2025;;", "Göschwitz;2025;12;80", StringComparison.Ordinal);
+        var indicator = new Indicator { Key = "k", Name = "k", Kind = IndicatorKind.Ratio };
+        var districts = new DistrictLookup();
+
+        var empty = IndicatorCsv.Check(CsvTable.Read(template), indicator, districts, new Dictionary<(Guid, int), double>());
+        var one = IndicatorCsv.Check(CsvTable.Read(filled), indicator, districts, new Dictionary<(Guid, int), double>());
+
+        Assert.Equal("Stadtteil;Jahr;Zähler;Nenner\r\nGöschwitz;2025;;\r\n\"Jena; Süd\";2025;;\r\n", template);
+        Assert.Equal(["1 Import.Empty"], empty.Errors.Select(e => $"{e.Line} {e.Code}"));
+        Assert.Equal(["2 Import.UnknownDistrict"], one.Errors.Select(e => $"{e.Line} {e.Code}"));
+    }
+
     private static byte[] Bytes(Encoding encoding, string text) => encoding.GetBytes(text);
 }

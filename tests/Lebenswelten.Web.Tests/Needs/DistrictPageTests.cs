@@ -29,7 +29,9 @@ public sealed class DistrictPageTests(AppHosts hosts)
             Assert.Contains("Hier fehlt ein Angebot", page, StringComparison.Ordinal);
             Assert.Contains($"/standorte/{site}/netzwerk", page, StringComparison.Ordinal);
             Assert.DoesNotContain("/angebote/neu", page, StringComparison.Ordinal); // creating one is for the site's staff
-            Assert.Contains($"{district.Name}: {value.Value:0.##} ({value.Year}) – Ziel: {value.Value - 5:0.##}.", page, StringComparison.Ordinal);
+            var german = System.Globalization.CultureInfo.GetCultureInfo("de-DE");
+            Assert.Contains($"{district.Name}: {value.Value.ToString("0.##", german)} ({value.Year}) – Ziel: {(value.Value - 5).ToString("0.##", german)}.",
+                page, StringComparison.Ordinal);
             var calm = WebUtility.HtmlDecode(await client.GetStringAsync($"/standorte/{site}/stadtteile/{others}"));
             Assert.DoesNotContain("Hier fehlt ein Angebot", calm, StringComparison.Ordinal);
         }

@@ -59,7 +59,7 @@ public sealed class ImportPageTests(AppHosts hosts)
         Assert.Contains("value=\"zwölf\"", WebUtility.HtmlDecode(shown), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var values = await ValuesAsync(host, indicator.Id);
-        Assert.Equal([15, 7.32], values.Select(v => v.Value).Order());
+        Assert.Equal([7.32, 15], values.Select(v => v.Value).Order());
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LebensweltenDbContext>();
         var ids = values.Select(v => v.Id).ToList();
