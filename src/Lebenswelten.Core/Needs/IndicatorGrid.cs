@@ -77,12 +77,10 @@ public sealed class IndicatorGrid(LebensweltenDbContext db, TimeProvider clock)
         {
             return errors.ToProblem();
         }
-        var strategy = db.Database.CreateExecutionStrategy();
         try
         {
-            return await strategy.ExecuteAsync(async () =>
+            return await IndicatorFigures.InTransactionAsync(db, async () =>
             {
-                await using var transaction = await db.Database.BeginTransactionAsync(ct);
                 var years = resolved.Select(r => r.Year).Distinct().ToList();
                 var stored = await db.IndicatorValues.Where(v => v.IndicatorId == indicatorId && years.Contains(v.Year))
                     .ToDictionaryAsync(v => (v.DistrictId, v.Year), ct);
@@ -99,15 +97,8 @@ public sealed class IndicatorGrid(LebensweltenDbContext db, TimeProvider clock)
                     IndicatorFigures.Write(db, stored.GetValueOrDefault((district, year)), indicatorId, district, year, value, figure, actor, now,
                         note!.Trim());
                 }
-                await db.SaveChangesAsync(ct);
-                await transaction.CommitAsync(ct);
                 return (Outcome<int>)changed.Count;
-            });
-        }
-        catch (DbUpdateException)
-        {
-            // Someone else entered a missing value at the same moment: the unique index keeps theirs, nothing of this save is kept.
-            return DomainProblem.Conflict("IndicatorValue.Concurrent");
+            }, ct);
         }
         finally
         {

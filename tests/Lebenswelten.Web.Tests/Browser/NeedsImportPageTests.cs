@@ -25,9 +25,9 @@ public sealed class NeedsImportPageTests(AppHosts hosts, BrowserFixture browser)
         await Page.GetByLabel("Indikator", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = $"{indicator.Name} (Zähler/Nenner)" });
         await Page.Locator("#values-file").SetInputFilesAsync(new FilePayload
         {
-            Name = "werte.csv", MimeType = "text/csv", Buffer = ImportPageTests.File("jena-ratio-windows-1252.csv"),
+            Name = "werte.csv", MimeType = "text/csv", Buffer = Lebenswelten.Core.Tests.Needs.UploadedCsvTests.File("jena-ratio-windows-1252.csv"),
         });
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Vorschau prüfen" }).First.ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Vorschau prüfen" }).ClickAsync();
 
         var preview = Page.GetByRole(AriaRole.Table, new() { Name = "Vorschau: 3 Zeilen ohne Fehler" });
         await Assertions.Expect(preview.GetByRole(AriaRole.Rowheader, new() { Name = "Göschwitz" })).ToBeVisibleAsync();

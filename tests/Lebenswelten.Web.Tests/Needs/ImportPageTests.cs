@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Lebenswelten.Core.Needs;
 using Lebenswelten.Core.Tests.Infrastructure;
+using Lebenswelten.Core.Tests.Needs;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Lebenswelten.Web.Tests.Needs;
@@ -9,8 +10,6 @@ namespace Lebenswelten.Web.Tests.Needs;
 /// <summary>The needs imports without a browser: templates, the value grid, and the upload as offices save it.</summary>
 public sealed class ImportPageTests(AppHosts hosts)
 {
-    public static byte[] File(string name) => System.IO.File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Needs", "Files", name));
-
     [Fact]
     public async Task A_template_has_the_indicators_columns_and_every_district_and_comes_back_in_as_saved()
     {
@@ -90,8 +89,8 @@ public sealed class ImportPageTests(AppHosts hosts)
         using var page = await host.PageClientAsync("coordinator@jena.demo");
         var form = await page.GetStringAsync("/standorte/jena/bedarf/import");
 
-        var preview = await UploadAsync(page, form, ratio.Id, File("jena-ratio-windows-1252.csv"));
-        var wrong = await UploadAsync(page, form, value.Id, File("jena-ratio-windows-1252.csv"));
+        var preview = await UploadAsync(page, form, ratio.Id, UploadedCsvTests.File("jena-ratio-windows-1252.csv"));
+        var wrong = await UploadAsync(page, form, value.Id, UploadedCsvTests.File("jena-ratio-windows-1252.csv"));
 
         Assert.Contains("<th scope=\"row\">Göschwitz</th>", preview, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"row\">Löbstedt</th>", preview, StringComparison.Ordinal);
