@@ -71,7 +71,7 @@ public sealed class IndicatorGrid(LebensweltenDbContext db, TimeProvider clock)
             }
             resolved.Add((district, entry.Year, value, entry.Figure! with { Value = indicator.Kind == IndicatorKind.Value ? value : null }));
         }
-        errors.AddIf(resolved.Select(r => (r.District, r.Year)).Distinct().Count() != resolved.Count, "Cells", "Duplicate");
+        errors.AddIf(resolved.Select(r => (r.District, r.Year)).Distinct().Count() != resolved.Count, "Cells", "DuplicateCell");
         errors.AddIf(note?.Trim().Length > IndicatorValueChange.MaxNoteLength, "Note", "TooLong");
         if (errors.Any)
         {
