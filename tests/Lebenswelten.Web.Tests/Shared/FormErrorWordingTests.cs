@@ -37,6 +37,26 @@ public sealed class FormErrorWordingTests(AppHosts hosts)
     }
 
     [Fact]
+    public async Task An_offering_for_an_organisation_of_another_site_is_refused_as_such()
+    {
+        var host = await hosts.Get(DatabaseProvider.Sqlite);
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LebensweltenDbContext>();
+        var jena = await db.Sites.SingleAsync(s => s.Slug == "jena");
+        var weimar = await db.Sites.Where(s => s.Slug == "weimar").Select(s => s.Id).SingleAsync();
+        var weimarOrganisation = await db.Organisations.Where(o => o.SiteId == weimar).Select(o => o.Id).FirstAsync();
+        var coordinator = await db.Users.Where(u => u.Email == "coordinator@jena.demo").Select(u => u.Id).SingleAsync();
+
+        var outcome = await scope.ServiceProvider.GetRequiredService<Core.Offerings.OfferingEditor>().CreateAsync(jena.Id,
+            Offerings.CatalogueOfferings.Draft(weimarOrganisation, "Kurs"), new AuditActor(coordinator, "127.0.0.1"), default);
+        var form = new ModelStateDictionary();
+        outcome.Problem!.AddTo(form, scope.ServiceProvider.GetRequiredService<IStringLocalizer<Features.Offerings.OfferingsResource>>());
+
+        Assert.Equal("Diese Organisation gehört zu einem anderen Standort; bitte eine Organisation dieses Standorts wählen.",
+            Assert.Single(form["Input.OrganisationId"]!.Errors).ErrorMessage);
+    }
+
+    [Fact]
     public async Task A_video_link_without_https_keeps_the_appointments_form_open_with_the_link_and_says_why()
     {
         var host = await hosts.Get(DatabaseProvider.Sqlite);
