@@ -19,16 +19,12 @@ public sealed class FormErrorWordingTests(AppHosts hosts)
     {
         var host = await hosts.Get(DatabaseProvider.Sqlite);
         await using var scope = host.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<LebensweltenDbContext>();
-        var jena = await db.Sites.SingleAsync(s => s.Slug == "jena");
-        var weimar = await db.Sites.Where(s => s.Slug == "weimar").Select(s => s.Id).SingleAsync();
-        var weimarOrganisation = await db.Organisations.Where(o => o.SiteId == weimar).Select(o => o.Id).FirstAsync();
-        var coordinator = await db.Users.Where(u => u.Email == "coordinator@jena.demo").Select(u => u.Id).SingleAsync();
+        var (jena, weimarOrganisation, coordinator) = await JenaAndWeimarAsync(scope.ServiceProvider);
 
-        var outcome = await scope.ServiceProvider.GetRequiredService<RoomEditor>().CreateAsync(jena.Id, new RoomDraft
+        var outcome = await scope.ServiceProvider.GetRequiredService<RoomEditor>().CreateAsync(jena, new RoomDraft
         {
             Name = "Raum", Street = "Testweg 1", PostalCode = "07747", City = "Jena", OperatorOrganisationId = weimarOrganisation,
-        }, new AuditActor(coordinator, "127.0.0.1"), default);
+        }, coordinator, default);
         var form = new ModelStateDictionary();
         outcome.Problem!.AddTo(form, scope.ServiceProvider.GetRequiredService<IStringLocalizer<TelemedicineResource>>());
 
@@ -41,14 +37,10 @@ public sealed class FormErrorWordingTests(AppHosts hosts)
     {
         var host = await hosts.Get(DatabaseProvider.Sqlite);
         await using var scope = host.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<LebensweltenDbContext>();
-        var jena = await db.Sites.SingleAsync(s => s.Slug == "jena");
-        var weimar = await db.Sites.Where(s => s.Slug == "weimar").Select(s => s.Id).SingleAsync();
-        var weimarOrganisation = await db.Organisations.Where(o => o.SiteId == weimar).Select(o => o.Id).FirstAsync();
-        var coordinator = await db.Users.Where(u => u.Email == "coordinator@jena.demo").Select(u => u.Id).SingleAsync();
+        var (jena, weimarOrganisation, coordinator) = await JenaAndWeimarAsync(scope.ServiceProvider);
 
-        var outcome = await scope.ServiceProvider.GetRequiredService<Core.Offerings.OfferingEditor>().CreateAsync(jena.Id,
-            Offerings.CatalogueOfferings.Draft(weimarOrganisation, "Kurs"), new AuditActor(coordinator, "127.0.0.1"), default);
+        var outcome = await scope.ServiceProvider.GetRequiredService<Core.Offerings.OfferingEditor>().CreateAsync(jena,
+            Offerings.CatalogueOfferings.Draft(weimarOrganisation, "Kurs"), coordinator, default);
         var form = new ModelStateDictionary();
         outcome.Problem!.AddTo(form, scope.ServiceProvider.GetRequiredService<IStringLocalizer<Features.Offerings.OfferingsResource>>());
 
@@ -75,5 +67,16 @@ public sealed class FormErrorWordingTests(AppHosts hosts)
         Assert.Contains("<details open=\"open\">", shown, StringComparison.Ordinal);
         Assert.Contains("value=\"http://video.example/raum\"", shown, StringComparison.Ordinal);
         Assert.Contains("Bitte eine vollständige https-Adresse eingeben.", shown, StringComparison.Ordinal);
+    }
+
+    /// <summary>Jena's id, an organisation of Weimar, and the Jena coordinator acting with it.</summary>
+    private static async Task<(Guid Jena, Guid WeimarOrganisation, AuditActor Coordinator)> JenaAndWeimarAsync(IServiceProvider services)
+    {
+        var db = services.GetRequiredService<LebensweltenDbContext>();
+        var jena = await db.Sites.Where(s => s.Slug == "jena").Select(s => s.Id).SingleAsync();
+        var weimar = await db.Sites.Where(s => s.Slug == "weimar").Select(s => s.Id).SingleAsync();
+        var organisation = await db.Organisations.Where(o => o.SiteId == weimar).Select(o => o.Id).FirstAsync();
+        var coordinator = await db.Users.Where(u => u.Email == "coordinator@jena.demo").Select(u => u.Id).SingleAsync();
+        return (jena, organisation, new AuditActor(coordinator, "127.0.0.1"));
     }
 }
