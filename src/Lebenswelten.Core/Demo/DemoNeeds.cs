@@ -19,6 +19,7 @@ public static class DemoNeeds
         if (siteSlug == "leipzig")
         {
             AddLeipzigResidents(db, districts);
+            db.Sites.Find(siteId)!.PopulationSource = "Stadt Leipzig, Amt für Statistik und Wahlen";
         }
         if (siteSlug == "gera")
         {

@@ -11,8 +11,9 @@ public sealed record CsvLine(int Line, IReadOnlyDictionary<string, string> Cells
 }
 
 /// <summary>
-/// Reads the small CSV files coordinators upload: comma or semicolon (as German spreadsheets write it, then with
-/// a decimal comma), a header line, German or English column names.
+/// Reads the small CSV files coordinators upload: comma, semicolon (as German spreadsheets write it, then with
+/// a decimal comma) or tab, chosen by the header line (or Excel's "sep=;" line), a header line, German or English
+/// column names. Bytes become text through <see cref="UploadedText"/> (UTF-8 or Windows-1252).
 /// </summary>
 public static class CsvTable
 {
@@ -23,13 +24,24 @@ public static class CsvTable
         ["altersgruppe"] = "age_band", ["geschlecht"] = "sex",
     };
 
+    private static readonly char[] Separators = [';', ',', '\t'];
+
+    public static CsvContent Read(byte[] bytes) => Read(UploadedText.Decode(bytes));
+
     public static CsvContent Read(string text)
     {
+        text = text.TrimStart('\uFEFF');
+        var (separator, skip) = Separator(text);
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
-            DetectDelimiter = true, DetectDelimiterValues = [",", ";", "\t"], BadDataFound = null, MissingFieldFound = null,
+            Delimiter = separator.ToString(), BadDataFound = null, MissingFieldFound = null,
         };
-        using var csv = new CsvReader(new StringReader(text.TrimStart('\uFEFF')), configuration);
+        using var reader = new StringReader(text);
+        if (skip)
+        {
+            reader.ReadLine();
+        }
+        using var csv = new CsvReader(reader, configuration);
         var lines = new List<CsvLine>();
         if (!csv.Read())
         {
@@ -48,11 +60,25 @@ public static class CsvTable
             {
                 continue;
             }
-            lines.Add(new CsvLine(csv.Parser.RawRow, cells));
+            lines.Add(new CsvLine(csv.Parser.RawRow + (skip ? 1 : 0), cells));
         }
-        return new(lines, header, csv.Parser.Delimiter == ";");
+        return new(lines, header, separator == ';');
     }
 
+    /// <summary>
+    /// The separator the header line uses most (a tie goes to the semicolon, Excel's choice in German), or the one an
+    /// Excel "sep=" line names; the second value says whether that line must be skipped.
+    /// </summary>
+    public static (char Separator, bool SkipFirstLine) Separator(string text)
+    {
+        var first = text.AsSpan(0, text.IndexOfAny(['\r', '\n']) is var end and >= 0 ? end : text.Length);
+        if (first.StartsWith("sep=", StringComparison.OrdinalIgnoreCase) && first.Length == 5 && Separators.Contains(first[4]))
+        {
+            return (first[4], true);
+        }
+        var header = first.ToString();
+        return (Separators.OrderByDescending(s => header.Count(c => c == s)).First(), false);
+    }
 }
 
 public sealed record CsvContent(List<CsvLine> Lines, string[] Header, bool DecimalComma)

@@ -9,12 +9,34 @@ public sealed record DistrictImportResult(int Created, int Updated, IReadOnlyLis
     public bool Succeeded => Errors.Count == 0;
 }
 
+/// <summary>One line of an import's preview: a district's boundary (new or replaced), or its residents in a year.</summary>
+public sealed record DistrictImportLine(int Line, string District, int? Year, string? AgeBand, string? Sex, int? Residents, int? Previous,
+    bool IsNew);
+
+public sealed record DistrictImportPreview(IReadOnlyList<DistrictImportLine> Lines, IReadOnlyList<ImportError> Errors)
+{
+    public bool CanCommit => Errors.Count == 0 && Lines.Count > 0;
+}
+
 /// <summary>
 /// Boundaries from a GeoJSON FeatureCollection and residents from CSV, for the coordinator page and the
 /// <c>import-districts</c>/<c>import-population</c> commands. A file with any error changes nothing.
 /// </summary>
 public sealed class DistrictImport(LebensweltenDbContext db, IEnumerable<IDistrictBoundaryFollower> followers)
 {
+    /// <summary>What the file would do: each feature's district, new or replaced; nothing stored.</summary>
+    public async Task<DistrictImportPreview> PreviewBoundariesAsync(Guid siteId, string geoJson, CancellationToken ct = default)
+    {
+        var (features, errors) = ReadFeatures(geoJson);
+        if (errors.Count > 0)
+        {
+            return new([], errors);
+        }
+        var districts = await db.Districts.AsNoTracking().Where(d => d.SiteId == siteId).Select(d => new { d.Key, d.Name }).ToListAsync(ct);
+        return new(features.Select((f, i) => new DistrictImportLine(i + 1, f.Name, null, null, null, null, null,
+            !districts.Any(d => d.Key == f.Key || d.Name == f.Name))).ToList(), []);
+    }
+
     public async Task<DistrictImportResult> ImportBoundariesAsync(Guid siteId, string geoJson, CancellationToken ct = default)
     {
         var (features, errors) = ReadFeatures(geoJson);

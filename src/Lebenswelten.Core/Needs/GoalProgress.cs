@@ -8,6 +8,15 @@ public sealed record GoalProgress(HealthGoal Goal, int? LatestYear, double? Late
         ? Math.Round((latest - Goal.BaselineValue) / (Goal.TargetValue - Goal.BaselineValue), 2)
         : null;
 
+    /// <summary>Whether a figure has reached the target, in the goal's direction (down to it or up to it).</summary>
+    public bool Reaches(double figure) =>
+        Goal.TargetValue < Goal.BaselineValue ? figure <= Goal.TargetValue : figure >= Goal.TargetValue;
+
+    /// <summary>One district's own latest published figure of the goal's indicator (held-back values never count).</summary>
+    public static (int Year, double Value)? OwnFigure(HealthGoal goal, Guid districtId, IEnumerable<IndicatorValue> values) =>
+        values.Where(v => v.IndicatorId == goal.IndicatorId && v.DistrictId == districtId && !v.IsSmallNumber)
+            .MaxBy(v => v.Year) is { } latest ? (latest.Year, latest.Value) : null;
+
     public static GoalProgress Of(HealthGoal goal, IEnumerable<IndicatorValue> values)
     {
         var relevant = values.Where(v => v.IndicatorId == goal.IndicatorId && !v.IsSmallNumber

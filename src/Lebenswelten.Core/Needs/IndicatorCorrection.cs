@@ -40,27 +40,13 @@ public sealed class IndicatorCorrection(LebensweltenDbContext db, AuditLog audit
         {
             return errors.ToProblem();
         }
-        var strategy = db.Database.CreateExecutionStrategy();
-        try
+        return await IndicatorFigures.InTransactionAsync(db, async () =>
         {
-            return await strategy.ExecuteAsync(async () =>
-            {
-                await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                var current = await db.IndicatorValues
-                    .FirstOrDefaultAsync(v => v.IndicatorId == indicatorId && v.DistrictId == district.Id && v.Year == year, ct);
-                var stored = IndicatorFigures.Write(db, current, indicatorId, district.Id, year, value, figure, actor,
-                    clock.GetUtcNow(), note!.Trim());
-                await db.SaveChangesAsync(ct);
-                await transaction.CommitAsync(ct);
-                return stored;
-            });
-        }
-        catch (DbUpdateException)
-        {
-            // Someone else entered the missing value at the same moment: the unique index keeps one, this one tries again.
-            db.ChangeTracker.Clear();
-            return DomainProblem.Conflict("IndicatorValue.Concurrent");
-        }
+            var current = await db.IndicatorValues
+                .FirstOrDefaultAsync(v => v.IndicatorId == indicatorId && v.DistrictId == district.Id && v.Year == year, ct);
+            return (Outcome<IndicatorValue>)IndicatorFigures.Write(db, current, indicatorId, district.Id, year, value, figure, actor,
+                clock.GetUtcNow(), note!.Trim());
+        }, ct);
     }
 
     /// <summary>The stored value and its history; names of the staff who changed it are personal data, so the read is audited.</summary>

@@ -44,4 +44,32 @@ public static class IndicatorFigures
         (stored.ChangedAt, stored.ChangedBy, stored.IsSampleData) = (now, actor, false);
         return stored;
     }
+
+    /// <summary>
+    /// One transaction per use case: the work's changes are saved and committed when it succeeds. Two people entering the
+    /// same missing value at once meet the unique index; the later one gets 409 and tries again.
+    /// </summary>
+    internal static async Task<Outcome<T>> InTransactionAsync<T>(LebensweltenDbContext db, Func<Task<Outcome<T>>> work, CancellationToken ct)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        try
+        {
+            return await strategy.ExecuteAsync(async () =>
+            {
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                var outcome = await work();
+                if (outcome.Succeeded)
+                {
+                    await db.SaveChangesAsync(ct);
+                    await transaction.CommitAsync(ct);
+                }
+                return outcome;
+            });
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return DomainProblem.Conflict("IndicatorValue.Concurrent");
+        }
+    }
 }

@@ -21,14 +21,15 @@ public sealed class IndicatorImport(LebensweltenDbContext db, TimeProvider clock
     public async Task<Outcome<IndicatorImportPreview>> PreviewAsync(Guid siteId, Guid indicatorId, string csv,
         CancellationToken ct = default)
     {
-        if (await db.Indicators.AsNoTracking().FirstOrDefaultAsync(i => i.Id == indicatorId && i.SiteId == siteId, ct) is not { } indicator)
+        var indicators = await db.Indicators.AsNoTracking().Where(i => i.SiteId == siteId).ToListAsync(ct);
+        if (indicators.FirstOrDefault(i => i.Id == indicatorId) is not { } indicator)
         {
             return DomainProblem.NotFound("Indicator.NotFound");
         }
         var districts = await DistrictLookup.LoadAsync(db, siteId, ct);
         var existing = await db.IndicatorValues.AsNoTracking().Where(v => v.IndicatorId == indicatorId)
             .ToDictionaryAsync(v => (v.DistrictId, v.Year), v => v.Value, ct);
-        return IndicatorCsv.Check(CsvTable.Read(csv), indicator, districts, existing);
+        return IndicatorCsv.Check(CsvTable.Read(csv), indicator, districts, existing, indicators.Where(i => i.Id != indicatorId).ToList());
     }
 
     /// <summary>Stores every row of a clean file; a file with any error stores nothing and returns the preview with its errors.</summary>

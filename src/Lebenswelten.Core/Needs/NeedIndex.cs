@@ -1,7 +1,13 @@
 namespace Lebenswelten.Core.Needs;
 
 /// <summary>A district's place in the need index: the score (mean 0; higher = more need) and its rank (1 = most need).</summary>
-public sealed record NeedScore(Guid DistrictId, double Score, int Rank, int Indicators);
+public sealed record NeedScore(Guid DistrictId, double Score, int Rank, int Indicators)
+{
+    /// <summary>
+    /// High need: among the fifth of the ranked districts with the most need (the map's top class), and above the mean.
+    /// </summary>
+    public bool IsHigh(int ranked) => Score > 0 && Rank <= Math.Max(1, (int)Math.Ceiling(ranked / (double)NeedsMap.ClassCount));
+}
 
 /// <summary>
 /// The need index (docs/en/needs.md, "Need index"): for every indicator with a weight w > 0, the latest year's

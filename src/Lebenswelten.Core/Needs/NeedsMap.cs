@@ -37,6 +37,15 @@ public sealed record NeedsMap(Indicator? Indicator, int? Year, IReadOnlyList<int
             .Select(i => sorted[(int)Math.Ceiling(i * sorted.Count / (double)ClassCount) - 1]).Distinct().ToList();
     }
 
-    /// <summary>1 (lowest) to 5 (highest).</summary>
+    /// <summary>1 (lowest) to 5 (highest): the class whose half-open interval (above, up to] holds the figure.</summary>
     public static int ClassOf(double figure, IReadOnlyList<double> breaks) => breaks.Count(b => figure > b) + 1;
+
+    /// <summary>
+    /// The legend's classes as half-open intervals (Above, UpTo]: the first has no lower bound, the last no upper one,
+    /// so a figure on a break belongs to the lower class only, as <see cref="ClassOf"/> places it.
+    /// </summary>
+    public IReadOnlyList<(int Class, double? Above, double? UpTo)> Classes =>
+        Breaks.Count == 0 ? []
+            : Enumerable.Range(0, Breaks.Count + 1)
+                .Select(i => (i + 1, i == 0 ? (double?)null : Breaks[i - 1], i == Breaks.Count ? (double?)null : Breaks[i])).ToList();
 }

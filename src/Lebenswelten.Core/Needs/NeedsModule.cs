@@ -10,6 +10,7 @@ public static class NeedsModule
         .AddScoped<IndicatorImport>()
         .AddScoped<IndicatorDefinitions>()
         .AddScoped<IndicatorCorrection>()
+        .AddScoped<IndicatorGrid>()
         .AddScoped<DistrictImport>()
         .AddScoped<PopulationImport>();
 }

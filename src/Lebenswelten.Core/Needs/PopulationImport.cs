@@ -1,3 +1,5 @@
+using Lebenswelten.Core.Sites;
+
 namespace Lebenswelten.Core.Needs;
 
 /// <summary>
@@ -6,14 +8,48 @@ namespace Lebenswelten.Core.Needs;
 /// </summary>
 public sealed class PopulationImport(LebensweltenDbContext db)
 {
-    public async Task<DistrictImportResult> ImportAsync(Guid siteId, string text, CancellationToken ct = default)
+    /// <summary>Checks every line and shows what each would store and replace; stores nothing.</summary>
+    public async Task<DistrictImportPreview> PreviewAsync(Guid siteId, string text, CancellationToken ct = default)
+    {
+        var (rows, errors) = await CheckAsync(siteId, text, ct);
+        if (errors.Count > 0)
+        {
+            return new([], errors);
+        }
+        var stored = await StoredAsync(rows, ct);
+        var names = await db.Districts.AsNoTracking().Where(d => d.SiteId == siteId).ToDictionaryAsync(d => d.Id, d => d.Name, ct);
+        return new(rows.OrderBy(r => r.Value.Line).Select(r => new DistrictImportLine(r.Value.Line, names[r.Key.District], r.Key.Year,
+            r.Key.Age, r.Key.Sex, r.Value.Residents, stored.GetValueOrDefault(r.Key)?.Residents, !stored.ContainsKey(r.Key))).ToList(), []);
+    }
+
+    /// <param name="source">Whom the figures come from (the statistics office), credited on the site's page; null keeps the credit.</param>
+    public async Task<DistrictImportResult> ImportAsync(Guid siteId, string text, CancellationToken ct = default, string? source = null)
+    {
+        var (rows, errors) = await CheckAsync(siteId, text, ct);
+        if (source?.Trim().Length > Site.MaxSourceLength)
+        {
+            errors.Add(new(0, "Import.SourceTooLong"));
+        }
+        if (errors.Count > 0)
+        {
+            return new(0, 0, errors);
+        }
+        if (!string.IsNullOrWhiteSpace(source) && await db.Sites.FindAsync([siteId], ct) is { } site)
+        {
+            site.PopulationSource = source.Trim();
+        }
+        return await StoreAsync(rows, ct);
+    }
+
+    private async Task<(Dictionary<(Guid District, int Year, string Age, string Sex), (int Line, int Residents)> Rows, List<ImportError> Errors)>
+        CheckAsync(Guid siteId, string text, CancellationToken ct)
     {
         var csv = CsvTable.Read(text);
         var errors = new[] { "district", "year", "residents" }.Where(c => !csv.Has(c))
             .Select(c => new ImportError(1, "Import.MissingColumn", c)).ToList();
         if (errors.Count > 0 || csv.Lines.Count == 0)
         {
-            return new(0, 0, errors.Count > 0 ? errors : [new(1, "Import.Empty")]);
+            return ([], errors.Count > 0 ? errors : [new(1, "Import.Empty")]);
         }
         var districts = await DistrictLookup.LoadAsync(db, siteId, ct);
         var rows = new Dictionary<(Guid, int, string, string), (int Line, int Residents)>();
@@ -47,15 +83,21 @@ public sealed class PopulationImport(LebensweltenDbContext db)
                 errors.Add(new(line.Line, "Import.DuplicateRow", $"{district.Name} {year} {ageBand} {sex}".TrimEnd()));
             }
         }
-        return errors.Count > 0 ? new(0, 0, errors) : await StoreAsync(rows, ct);
+        return (rows, errors);
+    }
+
+    private async Task<Dictionary<(Guid, int, string, string), DistrictPopulation>> StoredAsync(
+        Dictionary<(Guid District, int Year, string Age, string Sex), (int Line, int Residents)> rows, CancellationToken ct)
+    {
+        var ids = rows.Keys.Select(k => k.District).Distinct().ToList();
+        return await db.DistrictPopulations.Where(p => ids.Contains(p.DistrictId))
+            .ToDictionaryAsync(p => (p.DistrictId, p.Year, p.AgeBand, p.Sex), ct);
     }
 
     private async Task<DistrictImportResult> StoreAsync(
         Dictionary<(Guid District, int Year, string Age, string Sex), (int Line, int Residents)> rows, CancellationToken ct)
     {
-        var ids = rows.Keys.Select(k => k.District).Distinct().ToList();
-        var stored = await db.DistrictPopulations.Where(p => ids.Contains(p.DistrictId))
-            .ToDictionaryAsync(p => (p.DistrictId, p.Year, p.AgeBand, p.Sex), ct);
+        var stored = await StoredAsync(rows, ct);
         var (created, updated) = (0, 0);
         foreach (var (key, row) in rows)
         {

@@ -15,8 +15,10 @@ public sealed class OfferingEditor(
         var organisations = await access.OrganisationsFor(actor.UserId ?? "", siteId, ct);
         if (organisations.FirstOrDefault(o => o.Id == draft.OrganisationId) is not { } organisation)
         {
+            // Name the real problem: an organisation of another site is not "unknown" (issue 25).
             return organisations.Count == 0 ? DomainProblem.Forbidden("Offering.NotYours")
-                : DomainProblem.Field(nameof(draft.OrganisationId), "Unknown");
+                : DomainProblem.Field(nameof(draft.OrganisationId),
+                    await db.Organisations.AnyAsync(o => o.Id == draft.OrganisationId && o.SiteId != siteId, ct) ? "NotAtSite" : "Unknown");
         }
         var now = clock.GetUtcNow();
         var offering = new Offering { Title = draft.Title, SiteId = siteId, OrganisationId = organisation.Id, Organisation = organisation,

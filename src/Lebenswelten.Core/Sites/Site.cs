@@ -13,6 +13,14 @@ public sealed class Site
 
     public string? Description { get; set; }
     public SiteContact Contact { get; set; } = new();
+    /// <summary>
+    /// Whom the site's residents figures come from ("Stadt Leipzig, Amt für Statistik und Wahlen"), credited on its page;
+    /// set with a residents import. Null: no credit, since each municipality's statistics office is its own.
+    /// </summary>
+    public string? PopulationSource { get; set; }
+
+    public const int MaxSourceLength = 300;
+
     public int? GisdYear { get; set; }
     public double? GisdScoreValue { get; set; }
     public int? GisdQuintile { get; set; }

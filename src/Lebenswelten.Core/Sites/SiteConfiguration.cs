@@ -12,6 +12,7 @@ internal sealed class SiteConfiguration : IEntityTypeConfiguration<Site>
         site.Property(s => s.State).HasMaxLength(100);
         site.Property(s => s.Ags).HasMaxLength(12);
         site.Property(s => s.Description).HasMaxLength(4000);
+        site.Property(s => s.PopulationSource).HasMaxLength(Site.MaxSourceLength);
         site.Ignore(s => s.Gisd);
         site.ComplexProperty(s => s.Contact, contact =>
         {

@@ -75,9 +75,12 @@ public sealed class RoomEditor(LebensweltenDbContext db, TelemedicineAccess acce
     /// <summary>Bookings already made keep their time when the hours change: the room's staff decide about them.</summary>
     private async Task<DomainProblem?> ApplyAsync(TelemedicineRoom room, RoomDraft draft, DateTimeOffset now, CancellationToken ct)
     {
-        if (!await db.Organisations.AnyAsync(o => o.Id == draft.OperatorOrganisationId && o.SiteId == room.SiteId, ct))
+        var operatorSite = await db.Organisations.Where(o => o.Id == draft.OperatorOrganisationId).Select(o => (Guid?)o.SiteId)
+            .SingleOrDefaultAsync(ct);
+        if (operatorSite != room.SiteId)
         {
-            return DomainProblem.Field(nameof(draft.OperatorOrganisationId), "Unknown");
+            // An organisation of another site is named as such, not as an unknown value (issue 25).
+            return DomainProblem.Field(nameof(draft.OperatorOrganisationId), operatorSite is null ? "Unknown" : "NotAtSite");
         }
         Guid? districtId = null;
         if (!string.IsNullOrWhiteSpace(draft.DistrictKey))

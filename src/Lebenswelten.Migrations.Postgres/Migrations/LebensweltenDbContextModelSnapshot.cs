@@ -2710,6 +2710,10 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("PopulationSource")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(60)

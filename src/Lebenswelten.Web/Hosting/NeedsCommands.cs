@@ -36,7 +36,8 @@ public static class NeedsCommands
             await output.WriteLineAsync($"{assigned} offerings placed in a district.");
             return 0;
         }
-        var text = await File.ReadAllTextAsync(args[expected - 1]);
+        // As the page: Excel's Windows-1252 as well as UTF-8 (UploadedText).
+        var text = UploadedText.Decode(await File.ReadAllBytesAsync(args[expected - 1]));
         IReadOnlyList<ImportError> errors;
         switch (args[0])
         {

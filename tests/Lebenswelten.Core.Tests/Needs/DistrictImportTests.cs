@@ -78,6 +78,34 @@ public sealed class DistrictImportTests
         Assert.Equal((4100, 2023), (nord.Population, nord.PopulationYear));
     }
 
+    [Theory]
+    [BothProviders]
+    public async Task A_preview_shows_what_boundaries_and_residents_would_change_and_stores_nothing(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.CreateContext();
+        var test = await NeedsTestSite.CreateAsync(db);
+        var population = new PopulationImport(db);
+        await population.ImportAsync(test.Site.Id, "district,year,residents\nnord,2022,4000\n");
+        var boundaries = new DistrictImport(db, [new Lebenswelten.Core.Offerings.OfferingDistricts(db)]);
+
+        var shapes = await boundaries.PreviewBoundariesAsync(test.Site.Id, Collection(("Mitte", Square), ("Neustadt", Square)));
+        var residents = await population.PreviewAsync(test.Site.Id, "Stadtteil;Jahr;Einwohner\nnord;2022;4100\nSüdviertel;2022;900\n");
+        var broken = await population.PreviewAsync(test.Site.Id, "Stadtteil;Jahr;Einwohner\nAtlantis;2022;4100\n");
+
+        Assert.Equal(["1 Mitte False", "2 Neustadt True"], shapes.Lines.Select(l => $"{l.Line} {l.District} {l.IsNew}"));
+        Assert.Equal(["2 Nordviertel 2022 4100 4000 False", "3 Südviertel 2022 900  True"],
+            residents.Lines.Select(l => $"{l.Line} {l.District} {l.Year} {l.Residents} {l.Previous} {l.IsNew}"));
+        Assert.False(broken.CanCommit);
+        Assert.Equal("2 Import.UnknownDistrict", $"{broken.Errors[0].Line} {broken.Errors[0].Code}");
+        Assert.Equal(3, await db.Districts.CountAsync(d => d.SiteId == test.Site.Id));
+        Assert.Equal(4000, (await db.DistrictPopulations.SingleAsync()).Residents);
+
+        // Committed with its source, the site's page credits that office (and no other city's).
+        await population.ImportAsync(test.Site.Id, "district,year,residents\nnord,2023,4100\n", default, "Stadt Teststadt, Statistik");
+        Assert.Equal("Stadt Teststadt, Statistik", (await db.Sites.AsNoTracking().SingleAsync(s => s.Id == test.Site.Id)).PopulationSource);
+    }
+
     private static string Collection(params (string Name, string Geometry)[] features) =>
         $$"""{"type":"FeatureCollection","features":[{{string.Join(",", features.Select(f => $$"""{"type":"Feature","properties":{"name":"{{f.Name}}"},"geometry":{{f.Geometry}}}"""))}}]}""";
 }

@@ -67,12 +67,19 @@ public sealed class IndicatorImportTests
     }
 
     [Fact]
-    public void A_file_without_the_needed_columns_says_which_are_missing()
+    public void A_file_without_the_needed_columns_names_what_the_indicator_expects_and_the_indicator_it_seems_to_fit()
     {
-        var indicator = new Indicator { Key = "x", Name = "x", Kind = IndicatorKind.Ratio };
+        var indicator = new Indicator { Key = "sprache", Name = "Sprachförderbedarf", Kind = IndicatorKind.Ratio };
+        var others = new[]
+        {
+            new Indicator { Key = "sgb2", Name = "SGB-II-Quote", Kind = IndicatorKind.Value },
+            new Indicator { Key = "motorik", Name = "Motorik", Kind = IndicatorKind.Ratio },
+        };
 
-        var preview = IndicatorCsv.Check(CsvTable.Read("district,value\nnord,3\n"), indicator, new DistrictLookup(), new Dictionary<(Guid, int), double>());
+        var preview = IndicatorCsv.Check(CsvTable.Read("Stadtteil;Wert\nnord;3\n"), indicator, new DistrictLookup(),
+            new Dictionary<(Guid, int), double>(), others);
 
-        Assert.Equal(["1 Import.MissingColumn year", "1 Import.MissingColumn numerator, denominator"], preview.Errors.Select(e => $"{e.Line} {e.Code} {e.Value}"));
+        Assert.Equal(["1 Import.MissingColumn year", "1 Import.ColumnsForRatio Sprachförderbedarf", "1 Import.ColumnsFound district, value",
+            "1 Import.SeemsFor „SGB-II-Quote“"], preview.Errors.Select(e => $"{e.Line} {e.Code} {e.Value}"));
     }
 }

@@ -42,4 +42,28 @@ public sealed class NeedIndexTests
 
     private static IndicatorValue V(Indicator indicator, Guid district, int year, double value, int? cases = null) =>
         new() { IndicatorId = indicator.Id, DistrictId = district, Year = year, Value = value, Numerator = cases, Denominator = cases is null ? null : 100 };
+
+    [Fact]
+    public void High_need_is_the_top_fifth_above_the_mean()
+    {
+        Assert.True(new NeedScore(A, 0.4, 3, 2).IsHigh(ranked: 12));
+        Assert.False(new NeedScore(A, 0.4, 4, 2).IsHigh(ranked: 12));
+        Assert.False(new NeedScore(A, -0.1, 1, 2).IsHigh(ranked: 12));
+        Assert.True(new NeedScore(A, 0.1, 1, 2).IsHigh(ranked: 3));
+    }
+
+    [Fact]
+    public void A_district_is_measured_against_the_goal_by_its_own_latest_published_figure()
+    {
+        var rate = new Indicator { Key = "r", Name = "r" };
+        var down = new HealthGoal { Text = "weniger", IndicatorId = rate.Id, BaselineYear = 2020, BaselineValue = 24, TargetYear = 2030, TargetValue = 18 };
+        var values = new[] { V(rate, A, 2022, 21), V(rate, A, 2023, 17.5), V(rate, B, 2023, 30) };
+        var progress = GoalProgress.Of(down, values);
+
+        Assert.Equal((2023, 17.5), GoalProgress.OwnFigure(down, A, values));
+        Assert.Null(GoalProgress.OwnFigure(down, C, values));
+        Assert.True(progress.Reaches(17.5));
+        Assert.False(progress.Reaches(30));
+        Assert.True(GoalProgress.Of(new HealthGoal { Text = "mehr", IndicatorId = rate.Id, BaselineValue = 10, TargetValue = 20 }, values).Reaches(20));
+    }
 }

@@ -24,10 +24,20 @@ public static class CatalogueOfferings
         var coordinator = (await services.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync($"coordinator@{site}.demo"))!;
         var organisation = (await services.GetRequiredService<OfferingAccess>().OrganisationsFor(coordinator.Id, found.Id, default))
             .First();
+        var draft = Draft(organisation.Id, title);
+        var outcome = await services.GetRequiredService<OfferingEditor>()
+            .CreateAsync(found.Id, shape?.Invoke(draft) ?? draft, new AuditActor(coordinator.Id, null), default);
+        Assert.True(outcome.Succeeded, outcome.Problem?.ToString());
+        return outcome.Value!;
+    }
+
+    /// <summary>A published weekly course in two weeks, valid by every rule of the form.</summary>
+    public static OfferingDraft Draft(Guid organisationId, string title)
+    {
         var day = BerlinTime.LocalDate(DateTimeOffset.UtcNow).AddDays(14);
-        var draft = new OfferingDraft
+        return new OfferingDraft
         {
-            OrganisationId = organisation.Id,
+            OrganisationId = organisationId,
             Title = title,
             Description = "Bewegung für **alle**, ohne Vorkenntnisse.",
             Category = OfferingCategory.Exercise,
@@ -39,10 +49,6 @@ public static class CatalogueOfferings
                 new(day.AddDays(7), new TimeOnly(17, 0), new TimeOnly(18, 30))],
             Publish = true,
         };
-        var outcome = await services.GetRequiredService<OfferingEditor>()
-            .CreateAsync(found.Id, shape?.Invoke(draft) ?? draft, new AuditActor(coordinator.Id, null), default);
-        Assert.True(outcome.Succeeded, outcome.Problem?.ToString());
-        return outcome.Value!;
     }
 
     public static async Task CancelAsync(AppHost host, Guid offeringId, string site = "jena")

@@ -24,6 +24,7 @@ public sealed class AuthorizationMatrixTests(AppHosts hosts)
     internal static readonly Dictionary<string, AccessRule> Rules = new()
     {
         // Public on purpose (DenyByDefaultTests lists why).
+        ["GET /hilfe/bedarfsdaten-import"] = Public,
         ["GET /"] = Public, ["GET /standorte"] = Public, ["GET /standorte/{site}"] = Public, ["GET /standort-wechseln"] = Public,
         ["GET /api/sites"] = Public, ["GET /api/sites/{site}"] = Public, ["GET /api/sites/{site}/organisations"] = Public,
         ["GET /angebote"] = Public, ["GET /angebote/{id:guid}"] = Public, ["GET /angebote/{id:guid}/kalender.ics"] = Public,
@@ -107,6 +108,8 @@ public sealed class AuthorizationMatrixTests(AppHosts hosts)
         ["POST /api/sites/{site}/indicators/{indicator:guid}/values"] = SiteCoordinator,
         ["GET /standorte/{site}/bedarf/indikatoren"] = SiteCoordinator, ["GET /standorte/{site}/bedarf/indikatoren/{indicator:guid}"] = SiteCoordinator,
         ["GET /standorte/{site}/bedarf/werte"] = SiteCoordinator,
+        ["GET /standorte/{site}/bedarf/indikatoren/{indicator:guid}/vorlage"] = SiteCoordinator,
+        ["GET /standorte/{site}/bedarf/indikatoren/{indicator:guid}/raster"] = SiteCoordinator,
         ["POST /api/sites/{site}/indicators"] = SiteCoordinator, ["PUT /api/sites/{site}/indicators/{indicator:guid}"] = SiteCoordinator,
         ["DELETE /api/sites/{site}/indicators/{indicator:guid}"] = SiteCoordinator,
         ["GET /api/sites/{site}/indicators/{indicator:guid}/values/{district}/{year:int}"] = SiteCoordinator,

@@ -36,6 +36,8 @@ public sealed class DenyByDefaultTests(AppHosts hosts)
         // themselves; values from fewer than five cases are never published, internal indicators answer 404:
         "GET /api/sites/{site}/districts", "GET /api/sites/{site}/indicators", "GET /api/sites/{site}/indicators/{indicator:guid}/values",
         "GET /standorte/{site}/karte", "GET /standorte/{site}/stadtteile/{key}",
+        // Help for the needs imports: text only, the same for everyone:
+        "GET /hilfe/bedarfsdaten-import",
         // A participant's certificate, for the account that registered or a guest's personal link; 404 to anyone else:
         "GET /anmeldungen/{registrationId:guid}/bescheinigung",
         // A guest's data rights (export, consents, erasure) through the personal link; 404 without it.

@@ -17,6 +17,14 @@ public sealed class DistrictModel(NeedsPageData data, NeedsDirectory needs) : Pa
     public IReadOnlyList<int> Years { get; private set; } = [];
     public IReadOnlyList<DistrictPopulation> Population { get; private set; } = [];
     public IReadOnlyList<GoalProgress> Goals { get; private set; } = [];
+
+    /// <summary>The goals with this district's own latest figure of each goal's indicator.</summary>
+    public GoalsView GoalsHere => new(Goals, District.Name, Goals
+        .Select(g => (g.Goal.Id, Own: GoalProgress.OwnFigure(g.Goal, District.Id, data.Values)))
+        .Where(g => g.Own is not null).ToDictionary(g => g.Id, g => g.Own!.Value));
+
+    /// <summary>A district among the fifth of most need with no offering of its own: the page asks for one.</summary>
+    public bool NeedsAnOffering => Need is { } need && need.IsHigh(data.Need.Count) && OfferingsHere.Count == 0;
     public PopulationBreakdown? Breakdown { get; private set; }
     public IReadOnlyList<OfferingPoint> OfferingsHere { get; private set; } = [];
 

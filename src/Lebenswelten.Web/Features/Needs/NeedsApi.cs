@@ -66,8 +66,7 @@ public static class NeedsApi
         {
             return DomainProblem.NotFound("Site.NotFound").ToProblem(text);
         }
-        using var reader = new StreamReader(request.Body);
-        var csv = await reader.ReadToEndAsync(ct);
+        var csv = await UploadedText.ReadAsync(request.Body, ct);
         var outcome = await import.CommitAsync(found.Id, indicator, csv, request.HttpContext.User.UserId() ?? "api", ct);
         if (!outcome.Succeeded)
         {

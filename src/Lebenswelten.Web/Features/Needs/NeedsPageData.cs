@@ -35,3 +35,10 @@ public sealed class NeedsPageData(SiteDirectory sites, NeedsDirectory needs, Off
         return true;
     }
 }
+
+/// <summary>Goals as a list shows them; on a district's page with the district's own figure per goal.</summary>
+public sealed record GoalsView(IReadOnlyList<GoalProgress> Goals, string? District = null,
+    IReadOnlyDictionary<Guid, (int Year, double Value)>? OwnFigures = null)
+{
+    public IReadOnlyDictionary<Guid, (int Year, double Value)> Own => OwnFigures ?? new Dictionary<Guid, (int Year, double Value)>();
+}

@@ -53,7 +53,7 @@ public sealed record CatalogueFilter
         if (CatalogueValues.Blank(District) is { } key && !errors.Any)
         {
             districtId = districts.FirstOrDefault(d => d.Key == key)?.Id;
-            errors.AddIf(districtId is null, "district", site is null ? "NeedsSite" : "NotAtSite");
+            errors.AddIf(districtId is null, "district", site is null ? "NeedsSite" : "DistrictNotAtSite");
         }
         var text = CatalogueValues.Blank(Text);
         if (text?.Length > MaxTextLength)

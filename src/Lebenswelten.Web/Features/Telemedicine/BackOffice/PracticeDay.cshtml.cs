@@ -24,6 +24,9 @@ public sealed class PracticeDayModel(PracticeDesk desk, BookingService booking, 
     public IReadOnlyList<(Guid Id, string Name)> Practices { get; private set; } = [];
     public IReadOnlyList<PracticeEntry> Entries { get; private set; } = [];
 
+    /// <summary>The appointment whose pasted link was refused, and the link as typed: its form stays open with the error.</summary>
+    public (Guid Appointment, string? Link)? RefusedLink { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string site, CancellationToken ct) => await LoadAsync(site, ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostCancelAsync(string site, Guid appointmentId, string? cancelReason, CancellationToken ct)
@@ -43,6 +46,7 @@ public sealed class PracticeDayModel(PracticeDesk desk, BookingService booking, 
             return NotFound();
         }
         var outcome = await video.SetPastedLinkAsync(appointmentId, videoLink, HttpContext.AuditActor(), ct);
+        RefusedLink = outcome.Problem?.FieldErrors is not null ? (appointmentId, videoLink) : null;
         return await AfterAsync(site, outcome.Problem, () => Text["Telemedicine.PracticeDay.LinkSaved", outcome.Value!.Name], ct);
     }
 
