@@ -42,6 +42,18 @@ public sealed class AttendanceBook(LebensweltenDbContext db, OfferingAccess acce
         return new ParticipantList(offering, participants);
     }
 
+    /// <summary>The list for a spreadsheet: the read, and an export line, since the file leaves the platform.</summary>
+    public async Task<Outcome<ParticipantList>> ExportParticipantsAsync(Guid offeringId, AuditActor actor, CancellationToken ct)
+    {
+        var list = await ParticipantsAsync(offeringId, actor, ct);
+        if (list.Value is { } found)
+        {
+            audit.Record(actor, AuditAction.Export, "Offering.Participants", offeringId.ToString(), found.Offering.SiteId);
+            await db.SaveChangesAsync(ct);
+        }
+        return list;
+    }
+
     public async Task<Outcome<AttendanceSheet>> SheetAsync(Guid offeringId, Guid sessionId, AuditActor actor, CancellationToken ct)
     {
         if (await ManagedAsync(offeringId, actor, ct) is not { } offering)
