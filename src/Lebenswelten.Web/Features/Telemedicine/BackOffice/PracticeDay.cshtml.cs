@@ -99,10 +99,21 @@ public sealed class PracticeDayModel(PracticeDesk desk, BookingService booking, 
         }
         Entries = entries.OrderBy(e => e.Appointment.StartsAt).ToList();
         Upcoming = upcoming.OrderBy(a => a.StartsAt).Take(UpcomingCount).ToList();
+        if (Entries.Count == 0)
+        {
+            // An empty day points to the next appointment after it, wherever in the coming weeks that is.
+            var dayAfter = BerlinTime.ToUtc(Day.AddDays(1), TimeOnly.MinValue);
+            var next = new List<TelemedicineAppointment>();
+            foreach (var (practiceId, _) in Practices)
+            {
+                next.AddRange((await desk.UpcomingAsync(practiceId, dayAfter.AddTicks(-1), 1, actor, ct)).Value ?? []);
+            }
+            NextAfterDay = next.MinBy(a => a.StartsAt);
+        }
         Confirming = ToCancel is { } id ? (await desk.AppointmentAsync(id, actor, ct)).Value is { IsBooked: true } a ? a : null : null;
         return true;
     }
 
     /// <summary>For an empty day: the first booked appointment after it, to jump to.</summary>
-    public TelemedicineAppointment? NextAfterDay => Upcoming.FirstOrDefault(a => a.LocalDate > Day);
+    public TelemedicineAppointment? NextAfterDay { get; private set; }
 }
