@@ -46,7 +46,7 @@ public sealed class PracticeWorkspacePageTests(AppHosts hosts, BrowserFixture br
         await LogInAsync("practice@jena.demo");
         await Page.SetViewportSizeAsync(1280, 800);
         await VisitAsync($"/verwaltung/jena/telemedizin/praxis?tag={TestTelemedicine.Tomorrow:yyyy-MM-dd}");
-        await Assertions.Expect(Page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = name })).ToBeVisibleAsync();
+        await Assertions.Expect(Page.Locator(".cards.appointments .card").Filter(new() { HasText = name })).ToBeVisibleAsync();
         Assert.Empty(await Page.EvaluateAsync<string[]>(SqueezedText));
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Die nächsten Termine" })).ToBeVisibleAsync();
 
@@ -57,7 +57,7 @@ public sealed class PracticeWorkspacePageTests(AppHosts hosts, BrowserFixture br
         await Page.SetViewportSizeAsync(360, 740);
         await AssertAccessibleAsync();
         await Page.Locator(".week-day").Filter(new() { HasText = name }).GetByRole(AriaRole.Link).ClickAsync();
-        await Assertions.Expect(Page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = name })).ToBeVisibleAsync();
+        await Assertions.Expect(Page.Locator(".cards.appointments .card").Filter(new() { HasText = name })).ToBeVisibleAsync();
         Assert.Empty(await Page.EvaluateAsync<string[]>(SqueezedText));
     }
 

@@ -80,7 +80,7 @@ public sealed class TelemedicinePageTests(AppHosts hosts, BrowserFixture browser
 
         await LogInAsync("practice@jena.demo");
         await VisitAsync($"/verwaltung/jena/telemedizin/praxis?tag={TestTelemedicine.Tomorrow:yyyy-MM-dd}");
-        var card = Page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = name });
+        var card = Page.Locator(".cards.appointments .card").Filter(new() { HasText = name });
         await Assertions.Expect(card).ToContainTextAsync("Rezept für Ramipril");
         await Assertions.Expect(card).ToContainTextAsync("Anliegen der Person");
         await Assertions.Expect(Page.Locator("main")).Not.ToContainTextAsync("Ihre Nachricht an die Praxis");
@@ -100,7 +100,7 @@ public sealed class TelemedicinePageTests(AppHosts hosts, BrowserFixture browser
             .FillAsync("Praxis heute geschlossen");
         await Page.Locator("form.confirm-box").GetByRole(AriaRole.Button, new() { Name = $"Termin von {name} absagen" }).ClickAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Abgesagt: {name},");
-        await Assertions.Expect(Page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = name }))
+        await Assertions.Expect(Page.Locator(".cards.appointments .card").Filter(new() { HasText = name }))
             .ToContainTextAsync("Grund der Absage: Praxis heute geschlossen");
         await AssertAccessibleAsync();
 

@@ -44,8 +44,10 @@ public sealed class PracticeDayModel(PracticeDesk desk, BookingService booking, 
         ToCancel = appointmentId;
         if (string.IsNullOrWhiteSpace(cancelReason))
         {
-            // The person is told why (issue 25): the page asks for it before anything changes.
-            return await AfterAsync(site, DomainProblem.Field("Reason", "Required"), () => "", ct);
+            // The person is told why (issue 25): the page asks for it before anything changes. Someone else's
+            // appointment stays "not found" either way.
+            var mine = await desk.AppointmentAsync(appointmentId, HttpContext.AuditActor(), ct);
+            return await AfterAsync(site, mine.Problem ?? DomainProblem.Field("Reason", "Required"), () => "", ct);
         }
         var outcome = await booking.CancelByPracticeAsync(appointmentId, cancelReason, HttpContext.AuditActor(), ct);
         return await AfterAsync(site, outcome.Problem, () => Text["Telemedicine.PracticeDay.Cancelled", outcome.Value!.Name,
