@@ -7,8 +7,8 @@ namespace Lebenswelten.Core.Telemedicine;
 /// (issue 25): one transaction under the locks of the old and the new slot's schedule and rooms, so two people at
 /// the desk never give the same slot twice, nor the same person two slots. The person gets the "moved" mail.
 /// </summary>
-public sealed class ClosureRebooking(LebensweltenDbContext db, SlotPlacement placement, TelemedicineMails mails, AppointmentTokens tokens,
-    TelemedicineAccess access, AuditLog audit, TimeProvider clock)
+public sealed class ClosureRebooking(LebensweltenDbContext db, SlotPlacement placement, AppointmentMove move, TelemedicineAccess access,
+    AuditLog audit, TimeProvider clock)
 {
     /// <summary>The practice's appointments cancelled by a closure that still wait for a new time, by start.</summary>
     public async Task<Outcome<IReadOnlyList<TelemedicineAppointment>>> WaitingAsync(Guid practiceOrganisationId, AuditActor actor,
@@ -59,19 +59,12 @@ public sealed class ClosureRebooking(LebensweltenDbContext db, SlotPlacement pla
         {
             return DomainProblem.Conflict("Appointment.AlreadyRebooked");
         }
-        var request = new BookingRequest(slotId, roomId, previous.Kind,
-            new Patient(previous.UserId, previous.Name, previous.Email, previous.Phone, previous.Language), previous.Reason);
-        var placed = await placement.PlaceAsync(request, scheduleId, start, rooms, now, ct);
-        if (placed.Value is not { } appointment)
+        var moved = await move.PlaceAsync(previous, slotId, roomId, scheduleId, start, rooms, now, ct);
+        if (moved.Value is not { } receipt)
         {
-            db.ChangeTracker.Clear();
-            return placed.Problem!;
+            return moved.Problem!;
         }
-        previous.RebookedToId = appointment.Id;
-        (appointment.ContactVerifiedAt, appointment.ProtectedVerificationToken) = (previous.ContactVerifiedAt,
-            previous.ProtectedVerificationToken);
-        var token = appointment.IsGuest ? tokens.Issue(appointment) : null;
-        mails.Rebooked(appointment, previous, token, now);
+        var appointment = receipt.Appointment;
         audit.Record(actor, AuditAction.Create, "TelemedicineAppointment", appointment.Id.ToString(), appointment.SiteId,
             AuditSubject.Appointment(appointment.UserId, appointment.Id));
         try
@@ -84,6 +77,6 @@ public sealed class ClosureRebooking(LebensweltenDbContext db, SlotPlacement pla
             return DomainProblem.Conflict("Slot.Taken");
         }
         await transaction.CommitAsync(ct);
-        return new BookingReceipt(appointment, token);
+        return receipt;
     }
 }

@@ -38,6 +38,7 @@ public static class TelemedicineModule
         services.AddScoped<SlotPlacement>();
         services.AddScoped<BookingService>();
         services.AddScoped<ClosureRebooking>();
+        services.AddScoped<AppointmentMove>();
         services.AddScoped<DayClosures>();
         services.AddScoped<RoomDesk>();
         services.AddScoped<PracticeDesk>();
