@@ -11,6 +11,15 @@ public sealed record ParticipantList(Offering Offering, IReadOnlyList<Participan
 public sealed record AttendanceSheet(Offering Offering, OfferingSession Session, IReadOnlyList<Registration> Confirmed,
     IReadOnlySet<Guid> Present);
 
+/// <summary>One person's attendance over the whole offering, and whether it earns the certificate (80 %).</summary>
+public sealed record PersonAttendance(Registration Registration, IReadOnlySet<Guid> PresentAt, AttendanceShare Share, bool IsEligible)
+{
+    public int Required => CertificateRules.RequiredSessions(Share.Sessions);
+}
+
+/// <summary>Everyone holding a confirmed place, with the sessions so far, for the attendance overview and certificates.</summary>
+public sealed record AttendanceOverview(Offering Offering, IReadOnlyList<OfferingSession> Sessions, IReadOnlyList<PersonAttendance> People);
+
 /// <summary>
 /// Who takes part in an offering and who came to which session, for the offering's managers only. Both are
 /// GDPR Art. 9 data: every read and every change is written to the audit log.
@@ -33,6 +42,18 @@ public sealed class AttendanceBook(LebensweltenDbContext db, OfferingAccess acce
         return new ParticipantList(offering, participants);
     }
 
+    /// <summary>The list for a spreadsheet: the read, and an export line, since the file leaves the platform.</summary>
+    public async Task<Outcome<ParticipantList>> ExportParticipantsAsync(Guid offeringId, AuditActor actor, CancellationToken ct)
+    {
+        var list = await ParticipantsAsync(offeringId, actor, ct);
+        if (list.Value is { } found)
+        {
+            audit.Record(actor, AuditAction.Export, "Offering.Participants", offeringId.ToString(), found.Offering.SiteId);
+            await db.SaveChangesAsync(ct);
+        }
+        return list;
+    }
+
     public async Task<Outcome<AttendanceSheet>> SheetAsync(Guid offeringId, Guid sessionId, AuditActor actor, CancellationToken ct)
     {
         if (await ManagedAsync(offeringId, actor, ct) is not { } offering)
@@ -50,6 +71,29 @@ public sealed class AttendanceBook(LebensweltenDbContext db, OfferingAccess acce
         return new AttendanceSheet(offering, session, confirmed, present.ToHashSet());
     }
 
+    /// <summary>Per person: the sessions attended, the share, and the certificate status (audited like the sheet).</summary>
+    public async Task<Outcome<AttendanceOverview>> OverviewAsync(Guid offeringId, AuditActor actor, CancellationToken ct)
+    {
+        if (await ManagedAsync(offeringId, actor, ct) is not { } offering)
+        {
+            return DomainProblem.NotFound("Offering.NotFound");
+        }
+        var confirmed = await Confirmed(offeringId).AsNoTracking().OrderBy(r => r.Name).ThenBy(r => r.Sequence).ToListAsync(ct);
+        var ids = confirmed.Select(r => r.Id).ToList();
+        var present = (await db.Attendances.Where(a => a.Present && ids.Contains(a.RegistrationId))
+            .Select(a => new { a.RegistrationId, a.SessionId }).ToListAsync(ct)).ToLookup(a => a.RegistrationId, a => a.SessionId);
+        var sessions = offering.Sessions.OrderBy(s => s.StartsAt).ToList();
+        var people = confirmed.Select(r =>
+        {
+            var at = present[r.Id].Where(id => sessions.Any(s => s.Id == id)).ToHashSet();
+            var share = new AttendanceShare(at.Count, sessions.Count);
+            return new PersonAttendance(r, at, share, CertificateRules.IsEligible(offering, r, share));
+        }).ToList();
+        await audit.RecordReadAsync(actor, "Offering.AttendanceOverview", offeringId.ToString(), offering.SiteId, ct,
+            subjects: confirmed.Select(r => AuditSubject.Registration(r.UserId, r.Id)));
+        return new AttendanceOverview(offering, sessions, people);
+    }
+
     /// <summary>
     /// Saves the whole list of one session at once: the given registrations present, every other confirmed one
     /// absent. Saving the same list twice changes nothing; ids that hold no confirmed place are ignored.
@@ -63,14 +107,19 @@ public sealed class AttendanceBook(LebensweltenDbContext db, OfferingAccess acce
         {
             return DomainProblem.NotFound("Offering.NotFound");
         }
-        if (offering.Sessions.All(s => s.Id != sessionId))
+        if (offering.Sessions.FirstOrDefault(s => s.Id == sessionId) is not { } session)
         {
             return DomainProblem.NotFound("Session.NotFound");
+        }
+        var now = clock.GetUtcNow();
+        if (session.StartsAt > now)
+        {
+            // Nobody can have come to a session that has not begun: a tick for it would count towards the 80 % (issue 25).
+            return DomainProblem.Unprocessable("Session.NotStarted");
         }
         var confirmed = await Confirmed(offeringId).Select(r => r.Id).ToListAsync(ct);
         var existing = await db.Attendances.Where(a => a.SessionId == sessionId && confirmed.Contains(a.RegistrationId))
             .ToDictionaryAsync(a => a.RegistrationId, ct);
-        var now = clock.GetUtcNow();
         foreach (var registrationId in confirmed)
         {
             var present = presentRegistrationIds.Contains(registrationId);

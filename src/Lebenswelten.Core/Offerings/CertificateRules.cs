@@ -1,3 +1,5 @@
+using Lebenswelten.Core.Privacy;
+
 namespace Lebenswelten.Core.Offerings;
 
 /// <summary>How many of an offering's sessions a participant attended.</summary>
@@ -29,6 +31,22 @@ public sealed class CertificateRules(RegistrationService registrations, Attendan
 
     /// <summary>80 % of the sessions, rounded up: 8 of 10, 4 of 5, 4 of 4.</summary>
     public static int RequiredSessions(int sessions) => (int)Math.Ceiling(sessions * RequiredShare - 1e-9);
+
+    /// <summary>
+    /// The certificates the offering's managers may print for the participants who earned them (issue 25: the
+    /// provider hands them out on the last day); read through the attendance overview, so audited as a staff read.
+    /// </summary>
+    public async Task<Outcome<IReadOnlyList<ParticipationCertificate>>> EarnedAsync(Guid offeringId, AuditActor actor,
+        CancellationToken ct)
+    {
+        var overview = await book.OverviewAsync(offeringId, actor, ct);
+        if (overview.Value is not { } found)
+        {
+            return overview.Problem!;
+        }
+        return found.People.Where(p => p.IsEligible)
+            .Select(p => new ParticipationCertificate(p.Registration, found.Offering, p.Share, true)).ToList();
+    }
 
     /// <summary>
     /// The registration's certificate, for its account or the holder of its guest link; to anyone else it does not exist.

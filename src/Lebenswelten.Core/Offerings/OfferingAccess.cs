@@ -15,6 +15,11 @@ public sealed class OfferingAccess(LebensweltenDbContext db)
                 || (a.SiteId == offering.SiteId && a.Role == SiteRole.Coordinator)
                 || (a.SiteId == offering.SiteId && a.Role == SiteRole.Provider && a.OrganisationId == offering.OrganisationId)), ct);
 
+    /// <summary>Whether the person manages every offering of the site (coordinator, administrator), not only their own.</summary>
+    public Task<bool> ManagesWholeSiteAsync(string userId, Guid siteId, CancellationToken ct) =>
+        db.SiteRoleAssignments.AnyAsync(a => a.UserId == userId && (a.Role == SiteRole.Administrator
+            || (a.SiteId == siteId && a.Role == SiteRole.Coordinator)), ct);
+
     /// <summary>The organisations a person may create offerings for at a site (coordinators: all of the site's).</summary>
     public async Task<List<Organisations.Organisation>> OrganisationsFor(string userId, Guid siteId, CancellationToken ct)
     {

@@ -92,6 +92,28 @@ public sealed class OfferingEditor(
         return offering;
     }
 
+    /// <summary>
+    /// Takes a published offering out of the catalogue (back to a draft) without touching anyone's registration: the
+    /// people registered keep their places and mails, and publishing again shows it as before (issue 25).
+    /// </summary>
+    public async Task<Outcome<Offering>> UnpublishAsync(Guid offeringId, AuditActor actor, CancellationToken ct)
+    {
+        await using var transaction = await OfferingLock.BeginAsync(db, ct);
+        if (await LockManagedAsync(offeringId, actor, ct) is not { } offering)
+        {
+            return DomainProblem.NotFound("Offering.NotFound");
+        }
+        if (offering.Status != OfferingStatus.Published)
+        {
+            return DomainProblem.Conflict("Offering.NotPublished");
+        }
+        (offering.Status, offering.UpdatedAt) = (OfferingStatus.Draft, clock.GetUtcNow());
+        audit.Record(actor, AuditAction.Change, "Offering", offering.Id.ToString(), offering.SiteId);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return offering;
+    }
+
     private async Task<Offering?> LockManagedAsync(Guid offeringId, AuditActor actor, CancellationToken ct)
     {
         var offering = await OfferingLock.LockAsync(db, offeringId, ct);

@@ -52,6 +52,10 @@ public sealed class OfferingMails(LebensweltenDbContext db, IMessageLinks links,
     public void OfferingCancelled(Offering offering, Registration registration, string? reason, DateTimeOffset now) =>
         Send("offering-cancelled", offering, registration, now, new() { ["Reason"] = reason ?? "" });
 
+    /// <summary>A provider's own message to the people on the list (ParticipantMessages).</summary>
+    public void ProviderMessage(Offering offering, Registration registration, string subject, string text, DateTimeOffset now) =>
+        Send("offering-message", offering, registration, now, new() { ["Subject"] = subject, ["Text"] = text });
+
     public void Reminder(Offering offering, OfferingSession session, Registration registration, DateTimeOffset now) =>
         Send("session-reminder", offering, registration, now, new()
         {

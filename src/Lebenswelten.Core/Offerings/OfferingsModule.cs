@@ -15,6 +15,7 @@ public static class OfferingsModule
     {
         services.AddScoped<AuditLog>();
         services.AddScoped<AttendanceBook>();
+        services.AddScoped<ParticipantMessages>();
         services.AddScoped<CertificateRules>();
         services.AddScoped<OfferingAccess>();
         services.AddScoped<OfferingCatalogue>();

@@ -11,8 +11,8 @@ namespace Lebenswelten.Core.Telemedicine;
 /// the hours, the horizon or the notice, kind not offered → Invalid (422); unknown → NotFound.
 /// </summary>
 public sealed class BookingService(
-    LebensweltenDbContext db, SlotPlacement placement, TelemedicineMails mails, AppointmentTokens tokens, GuestContacts contacts,
-    TelemedicineAccess access, AuditLog audit, IOptions<GuestBookingOptions> options, TimeProvider clock)
+    LebensweltenDbContext db, SlotPlacement placement, AppointmentMove move, TelemedicineMails mails, AppointmentTokens tokens,
+    GuestContacts contacts, TelemedicineAccess access, AuditLog audit, IOptions<GuestBookingOptions> options, TimeProvider clock)
 {
     /// <summary>
     /// Books a slot. A guest booking for themselves only holds it (<see cref="GuestBookingOptions.GuestHoldMinutes"/>)
@@ -129,21 +129,11 @@ public sealed class BookingService(
         // Released first and saved inside the transaction, so that the new booking may take the old one's place.
         (previous.Status, previous.CancelledAt) = (AppointmentStatus.Rebooked, now);
         await db.SaveChangesAsync(ct);
-        var request = new BookingRequest(slotId, roomId, previous.Kind,
-            new Patient(previous.UserId, previous.Name, previous.Email, previous.Phone, previous.Language), previous.Reason);
-        var placed = await placement.PlaceAsync(request, scheduleId, start, rooms, now, ct);
-        if (placed.Value is not { } appointment)
+        var moved = await move.PlaceAsync(previous, slotId, roomId, scheduleId, start, rooms, now, ct);
+        if (moved.Value is not { } receipt)
         {
-            db.ChangeTracker.Clear();
-            return placed.Problem!;
+            return moved.Problem!;
         }
-        previous.RebookedToId = appointment.Id;
-        // The verified contact goes along, and the new appointment counts against the same limits as the old one.
-        (appointment.ContactVerifiedAt, appointment.ProtectedVerificationToken) = (previous.ContactVerifiedAt,
-            previous.ProtectedVerificationToken);
-        // A guest keeps one personal link: the new appointment gets a fresh token, mailed with the confirmation.
-        var token = appointment.IsGuest ? tokens.Issue(appointment) : null;
-        mails.Rebooked(appointment, previous, token, now);
         audit.Record(actor, AuditAction.Change, "TelemedicineAppointment", previous.Id.ToString(), previous.SiteId,
             AuditSubject.Appointment(previous.UserId, previous.Id));
         if (!await SaveAsync(ct))
@@ -151,7 +141,7 @@ public sealed class BookingService(
             return DomainProblem.Conflict("Slot.Taken");
         }
         await transaction.CommitAsync(ct);
-        return new BookingReceipt(appointment, token);
+        return receipt;
     }
 
     public static DateTimeOffset CancellationDeadline(TelemedicineAppointment appointment) =>

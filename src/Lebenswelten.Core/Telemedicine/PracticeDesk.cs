@@ -19,9 +19,7 @@ public sealed class PracticeDesk(LebensweltenDbContext db, TelemedicineAccess ac
         {
             return DomainProblem.Field("To", "OutOfRange");
         }
-        var siteId = await db.Organisations.Where(o => o.Id == practiceOrganisationId).Select(o => (Guid?)o.SiteId)
-            .SingleOrDefaultAsync(ct);
-        if (siteId is null || !await access.IsPracticeAsync(actor.UserId, siteId.Value, practiceOrganisationId, ct))
+        if (await SiteOfOwnPracticeAsync(practiceOrganisationId, actor, ct) is not { } siteId)
         {
             return DomainProblem.NotFound("Practice.NotFound");
         }
@@ -31,6 +29,36 @@ public sealed class PracticeDesk(LebensweltenDbContext db, TelemedicineAccess ac
             $"{practiceOrganisationId}/{from:yyyy-MM-dd}/{to:yyyy-MM-dd}",
             siteId, ct, subjects: appointments.Select(a => AuditSubject.Appointment(a.UserId, a.Id)));
         return appointments;
+    }
+
+    /// <summary>
+    /// The practice's next booked appointments starting after a moment (at most <paramref name="limit"/>, within
+    /// <see cref="MaxDays"/>): the "coming up" list and the empty day's pointer. Only those shown are audited.
+    /// </summary>
+    public async Task<Outcome<IReadOnlyList<TelemedicineAppointment>>> UpcomingAsync(Guid practiceOrganisationId, DateTimeOffset after,
+        int limit, AuditActor actor, CancellationToken ct)
+    {
+        if (await SiteOfOwnPracticeAsync(practiceOrganisationId, actor, ct) is not { } siteId)
+        {
+            return DomainProblem.NotFound("Practice.NotFound");
+        }
+        var until = after.AddDays(MaxDays);
+        var appointments = await Appointments().Where(a => a.PracticeOrganisationId == practiceOrganisationId
+            && a.Status == AppointmentStatus.Booked && a.StartsAt > after && a.StartsAt < until)
+            .OrderBy(a => a.StartsAt).Take(Math.Clamp(limit, 1, 100)).ToListAsync(ct);
+        if (appointments.Count > 0)
+        {
+            await audit.RecordReadAsync(actor, "Telemedicine.PracticeUpcoming", $"{practiceOrganisationId}/{after:O}", siteId, ct,
+                subjects: appointments.Select(a => AuditSubject.Appointment(a.UserId, a.Id)));
+        }
+        return appointments;
+    }
+
+    private async Task<Guid?> SiteOfOwnPracticeAsync(Guid practiceOrganisationId, AuditActor actor, CancellationToken ct)
+    {
+        var siteId = await db.Organisations.Where(o => o.Id == practiceOrganisationId).Select(o => (Guid?)o.SiteId)
+            .SingleOrDefaultAsync(ct);
+        return siteId is not null && await access.IsPracticeAsync(actor.UserId, siteId.Value, practiceOrganisationId, ct) ? siteId : null;
     }
 
     public async Task<Outcome<TelemedicineAppointment>> AppointmentAsync(Guid appointmentId, AuditActor actor, CancellationToken ct)

@@ -38,16 +38,22 @@ public sealed class TelemedicineMails(LebensweltenDbContext db, IMessageLinks li
             ["Reason"] = appointment.CancellationReason is { Length: > 0 } reason ? reason : "–",
         });
 
+    // A closure is not the person's doing: they hear both ways to a new time (issue 25).
+    private const string OptionsDe = "\nIhre Möglichkeiten: Die Praxis kann Ihnen eine freie Zeit geben – dann bekommen Sie eine "
+        + "eigene E-Mail mit dem neuen Termin. Oder Sie buchen selbst eine andere Zeit über den Link unten.";
+    private const string OptionsEn = "\nYour options: the practice may give you a free time – you then get a mail with the new "
+        + "appointment. Or you book another time yourself with the link below.";
+
     private static string Why(TelemedicineAppointment appointment) => (appointment.Status, appointment.Language == "en") switch
     {
         (AppointmentStatus.CancelledByResident, false) => "Sie haben den Termin abgesagt.",
         (AppointmentStatus.CancelledByResident, true) => "You cancelled the appointment.",
         (AppointmentStatus.CancelledByPractice, false) => "Die Praxis hat den Termin abgesagt.",
         (AppointmentStatus.CancelledByPractice, true) => "The practice cancelled the appointment.",
-        (AppointmentStatus.CancelledByRoomClosure, false) => "Der Telemedizinraum ist an diesem Tag geschlossen.",
-        (AppointmentStatus.CancelledByRoomClosure, true) => "The telemedicine room is closed that day.",
-        (AppointmentStatus.CancelledByPracticeClosure, false) => "Die Praxis ist an diesem Tag geschlossen.",
-        (AppointmentStatus.CancelledByPracticeClosure, true) => "The practice is closed that day.",
+        (AppointmentStatus.CancelledByRoomClosure, false) => "Der Telemedizinraum ist an diesem Tag geschlossen." + OptionsDe,
+        (AppointmentStatus.CancelledByRoomClosure, true) => "The telemedicine room is closed that day." + OptionsEn,
+        (AppointmentStatus.CancelledByPracticeClosure, false) => "Die Praxis ist an diesem Tag geschlossen." + OptionsDe,
+        (AppointmentStatus.CancelledByPracticeClosure, true) => "The practice is closed that day." + OptionsEn,
         (_, false) => "Der Termin wurde abgesagt.",
         (_, true) => "The appointment was cancelled.",
     };

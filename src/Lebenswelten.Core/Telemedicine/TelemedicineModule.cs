@@ -37,6 +37,8 @@ public static class TelemedicineModule
         services.AddScoped<SlotFinder>();
         services.AddScoped<SlotPlacement>();
         services.AddScoped<BookingService>();
+        services.AddScoped<ClosureRebooking>();
+        services.AddScoped<AppointmentMove>();
         services.AddScoped<DayClosures>();
         services.AddScoped<RoomDesk>();
         services.AddScoped<PracticeDesk>();

@@ -16,6 +16,7 @@ public sealed class AttendanceBookTests
         var offering = await kit.CreateOfferingAsync(kit.NewDraft(sessions: 5));
         var anna = (await RegistrationServiceTests.RegisterGuestAsync(kit, offering.Id, "anna@example.org")).Registration;
         var sessions = offering.Sessions.OrderBy(s => s.StartsAt).ToList();
+        AfterTheCourse(kit);
 
         for (var i = 0; i < 3; i++)
         {
@@ -41,6 +42,7 @@ public sealed class AttendanceBookTests
         var anna = (await RegistrationServiceTests.RegisterGuestAsync(kit, offering.Id, "anna@example.org")).Registration;
         var ben = (await RegistrationServiceTests.RegisterGuestAsync(kit, offering.Id, "ben@example.org")).Registration;
         var session = offering.Sessions.OrderBy(s => s.StartsAt).First();
+        AfterTheCourse(kit);
 
         var present = await RecordAsync(kit, offering.Id, session.Id, anna.Id, ben.Id, Guid.NewGuid());
         var sheet = await kit.WithAsync(s => s.GetRequiredService<AttendanceBook>()
@@ -61,6 +63,7 @@ public sealed class AttendanceBookTests
         var anna = (await RegistrationServiceTests.RegisterGuestAsync(kit, offering.Id, "anna@example.org")).Registration;
         var ben = (await RegistrationServiceTests.RegisterGuestAsync(kit, offering.Id, "ben@example.org")).Registration;
         var session = offering.Sessions.OrderBy(s => s.StartsAt).First();
+        AfterTheCourse(kit);
 
         await RecordAsync(kit, offering.Id, session.Id, anna.Id);
         var recordedAt = kit.Clock.GetUtcNow();
@@ -104,6 +107,56 @@ public sealed class AttendanceBookTests
         var audit = await db.AuditEntries.SingleAsync(e => e.DataKind == "Offering.Participants");
         Assert.Equal((AuditAction.Read, kit.ProviderUserId, offering.Id.ToString()), (audit.Action, audit.ActorUserId, audit.RecordId));
     }
+
+    [Theory, BothProviders]
+    public async Task Attendance_cannot_be_recorded_for_a_session_that_has_not_started(DatabaseProvider provider)
+    {
+        await using var kit = await OfferingTestKit.CreateAsync(provider);
+        var offering = await kit.CreateOfferingAsync();
+        var anna = (await RegistrationServiceTests.RegisterGuestAsync(kit, offering.Id, "anna@example.org")).Registration;
+        var sessions = offering.Sessions.OrderBy(s => s.StartsAt).ToList();
+        kit.Clock.Advance(sessions[1].StartsAt - kit.Clock.GetUtcNow() + TimeSpan.FromMinutes(1));
+
+        var early = await kit.WithAsync(s => s.GetRequiredService<AttendanceBook>()
+            .RecordAsync(offering.Id, sessions[2].Id, [anna.Id], kit.ProviderActor, None));
+        await RecordAsync(kit, offering.Id, sessions[1].Id, anna.Id);
+
+        Assert.Equal(("Session.NotStarted", ProblemKind.Invalid), (early.Problem?.Code, early.Problem?.Kind));
+        await using var db = kit.Database.CreateContext();
+        Assert.Equal([sessions[1].Id], await db.Attendances.Where(a => a.RegistrationId == anna.Id).Select(a => a.SessionId).ToListAsync());
+    }
+
+    [Theory, BothProviders]
+    public async Task The_overview_shows_each_persons_sessions_and_who_earned_the_certificate_and_is_audited(DatabaseProvider provider)
+    {
+        await using var kit = await OfferingTestKit.CreateAsync(provider);
+        var offering = await kit.CreateOfferingAsync(kit.NewDraft(sessions: 5));
+        var anna = (await RegistrationServiceTests.RegisterGuestAsync(kit, offering.Id, "anna@example.org")).Registration;
+        var ben = (await RegistrationServiceTests.RegisterGuestAsync(kit, offering.Id, "ben@example.org")).Registration;
+        var sessions = offering.Sessions.OrderBy(s => s.StartsAt).ToList();
+        AfterTheCourse(kit);
+        for (var i = 0; i < 4; i++)
+        {
+            await RecordAsync(kit, offering.Id, sessions[i].Id, i < 3 ? [anna.Id, ben.Id] : [anna.Id]);
+        }
+
+        var overview = (await kit.WithAsync(s => s.GetRequiredService<AttendanceBook>()
+            .OverviewAsync(offering.Id, kit.ProviderActor, None))).Value!;
+        var other = await OfferingEditorTests.OtherProviderAsync(kit);
+        var stranger = await kit.WithAsync(s => s.GetRequiredService<AttendanceBook>().OverviewAsync(offering.Id, other, None));
+
+        var rows = overview.People.ToDictionary(p => p.Registration.Name);
+        Assert.Equal((4, 5, 4, true), (rows["anna"].Share.Attended, rows["anna"].Share.Sessions, rows["anna"].Required, rows["anna"].IsEligible));
+        Assert.Equal((3, false), (rows["ben"].Share.Attended, rows["ben"].IsEligible));
+        Assert.DoesNotContain(sessions[4].Id, rows["anna"].PresentAt);
+        Assert.Equal("Offering.NotFound", stranger.Problem?.Code);
+        await using var db = kit.Database.CreateContext();
+        // One line per person shown (GDPR Art. 15: each finds the read in their own log).
+        Assert.Equal(2, await db.AuditEntries.CountAsync(e => e.DataKind == "Offering.AttendanceOverview" && e.Action == AuditAction.Read));
+    }
+
+    /// <summary>The kit's course starts a week from now, weekly: this moves the clock past its last session.</summary>
+    private static void AfterTheCourse(OfferingTestKit kit) => kit.Clock.Advance(TimeSpan.FromDays(7 * 8));
 
     private static async Task<int> RecordAsync(OfferingTestKit kit, Guid offeringId, Guid sessionId, params Guid[] present)
     {

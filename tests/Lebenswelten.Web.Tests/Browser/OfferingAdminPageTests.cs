@@ -44,7 +44,10 @@ public sealed class OfferingAdminPageTests(AppHosts hosts, BrowserFixture browse
         await Assertions.Expect(row).ToContainTextAsync("Veröffentlicht");
         await Assertions.Expect(row).ToContainTextAsync("0 von 12 belegt");
 
-        await TestOfferings.RegisterGuestAsync(Host, await OfferingIdAsync(title), TestOfferings.GuestEmail(), "Erika Mustermann");
+        var id = await OfferingIdAsync(title);
+        await TestOfferings.RegisterGuestAsync(Host, id, TestOfferings.GuestEmail(), "Erika Mustermann");
+        // The first session begins: attendance is taken from its start on (issue 25).
+        await TestOfferings.StartSessionsAsync(Host, id, count: 1);
         await row.GetByRole(AriaRole.Link, new() { Name = "Teilnehmende" }).ClickAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Rowheader, new() { Name = "Erika Mustermann" })).ToBeVisibleAsync();
         await AssertAccessibleAsync();
@@ -75,13 +78,14 @@ public sealed class OfferingAdminPageTests(AppHosts hosts, BrowserFixture browse
         Assert.Equal(404, (await Page.GotoAsync(address))!.Status);
         await Assertions.Expect(Page.GetByText("mindestens 80 %", new() { Exact = false })).ToBeVisibleAsync();
         await AssertAccessibleAsync();
+        await TestOfferings.StartSessionsAsync(Host, offering.Id);
         using (var scope = Host.Services.CreateScope())
         {
             var book = scope.ServiceProvider.GetRequiredService<Core.Offerings.AttendanceBook>();
             foreach (var session in offering.Sessions)
             {
-                await book.RecordAsync(offering.Id, session.Id, [guest.Registration.Id],
-                    new Core.Privacy.AuditActor(provider.UserId, null), default);
+                Assert.True((await book.RecordAsync(offering.Id, session.Id, [guest.Registration.Id],
+                    new Core.Privacy.AuditActor(provider.UserId, null), default)).Succeeded);
             }
         }
 

@@ -80,13 +80,28 @@ public sealed class TelemedicinePageTests(AppHosts hosts, BrowserFixture browser
 
         await LogInAsync("practice@jena.demo");
         await VisitAsync($"/verwaltung/jena/telemedizin/praxis?tag={TestTelemedicine.Tomorrow:yyyy-MM-dd}");
-        var card = Page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = name });
+        var card = Page.Locator(".cards.appointments .card").Filter(new() { HasText = name });
         await Assertions.Expect(card).ToContainTextAsync("Rezept für Ramipril");
-        await card.GetByText($"Link oder Absage für {name}").ClickAsync();
+        await Assertions.Expect(card).ToContainTextAsync("Anliegen der Person");
+        await Assertions.Expect(Page.Locator("main")).Not.ToContainTextAsync("Ihre Nachricht an die Praxis");
+        // Cancelling asks first, names the person and needs the reason they are told (issue 25), at 360 and 1280 px.
+        await card.GetByRole(AriaRole.Link, new() { Name = $"Termin von {name} absagen" }).ClickAsync();
+        var confirm = Page.Locator("form.confirm-box");
+        await Assertions.Expect(confirm).ToContainTextAsync($"Termin von {name} am");
         await AssertAccessibleAsync();
-        await card.GetByLabel("Grund der Absage (steht in der E-Mail)").FillAsync("Praxis heute geschlossen");
-        await card.GetByRole(AriaRole.Button, new() { Name = $"Termin von {name} absagen" }).ClickAsync();
-        await Assertions.Expect(Page.GetByText($"Abgesagt: {name}.")).ToBeVisibleAsync();
+        await Page.SetViewportSizeAsync(1280, 800);
+        await AssertAccessibleAsync();
+        await confirm.GetByRole(AriaRole.Button, new() { Name = $"Termin von {name} absagen" }).ClickAsync();
+        await Assertions.Expect(Page.GetByText("Bitte ausfüllen.")).ToBeVisibleAsync();
+        Assert.Equal(AppointmentStatus.Booked, (await TestTelemedicine.FindAsync(Host, appointment.Id))!.Status);
+        await AssertAccessibleAsync();
+        await Page.SetViewportSizeAsync(360, 740);
+        await Page.Locator("form.confirm-box").GetByLabel("Grund der Absage (Pflicht; steht in der E-Mail an die Person)")
+            .FillAsync("Praxis heute geschlossen");
+        await Page.Locator("form.confirm-box").GetByRole(AriaRole.Button, new() { Name = $"Termin von {name} absagen" }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Abgesagt: {name},");
+        await Assertions.Expect(Page.Locator(".cards.appointments .card").Filter(new() { HasText = name }))
+            .ToContainTextAsync("Grund der Absage: Praxis heute geschlossen");
         await AssertAccessibleAsync();
 
         await VisitAsync($"/telemedizin/termine/{appointment.Id}?token={Uri.EscapeDataString(token!)}");
@@ -150,23 +165,47 @@ public sealed class TelemedicinePageTests(AppHosts hosts, BrowserFixture browser
     }
 
     [Fact(Timeout = PageTest.TimeoutMs)]
-    public async Task A_room_manager_closes_a_day_and_the_booked_resident_is_mailed()
+    public async Task A_room_manager_closes_a_day_after_seeing_whom_it_cancels_and_the_practice_gives_the_person_a_new_time()
     {
-        var setup = await TestTelemedicine.CreateAsync(Host);
+        var setup = await TestTelemedicine.CreateAsync(Host, dates: [new DateHours(TestTelemedicine.Tomorrow, new TimeOnly(10, 0), new TimeOnly(12, 0)),
+            new DateHours(TestTelemedicine.Tomorrow.AddDays(1), new TimeOnly(10, 0), new TimeOnly(12, 0))]);
         var email = TestTelemedicine.GuestEmail();
-        await TestTelemedicine.BookAsync(Host, setup.Slot(TestTelemedicine.Tomorrow, 11, 30), email);
+        var name = $"Wanda Wasser {Guid.NewGuid().ToString("N")[..4]}";
+        await TestTelemedicine.BookAsync(Host, setup.Slot(TestTelemedicine.Tomorrow, 11, 30), email, name);
 
         await LogInAsync("coordinator@jena.demo");
         await Page.GotoAsync($"/verwaltung/jena/telemedizin/raeume/{setup.Room.Id}");
         await Page.GetByLabel("Von (Datum)").FillAsync($"{TestTelemedicine.Tomorrow:yyyy-MM-dd}");
-        await Page.GetByLabel("Grund", new() { Exact = true }).FillAsync("Wasserschaden");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Tage schließen" }).ClickAsync();
-        await Assertions.Expect(Page.GetByText("Geschlossen. Abgesagte Termine: 1.")).ToBeVisibleAsync();
+        // Nothing changes yet: the page names whom it would cancel and asks for the reason they are told.
+        var confirm = Page.Locator("form.confirm-box");
+        await Assertions.Expect(confirm).ToContainTextAsync(name);
+        await AssertAccessibleAsync();
+        await Page.SetViewportSizeAsync(1280, 800);
+        await AssertAccessibleAsync();
+        await confirm.GetByRole(AriaRole.Button, new() { Name = "Ja, schließen und 1 Termine absagen" }).ClickAsync();
+        await Assertions.Expect(Page.GetByText("Bitte nennen Sie einen Grund")).ToBeVisibleAsync();
+        await AssertAccessibleAsync();
+        await Page.Locator("form.confirm-box").GetByLabel("Grund (Pflicht; steht in der Absage)").FillAsync("Wasserschaden");
+        await Page.Locator("form.confirm-box").GetByRole(AriaRole.Button, new() { Name = "Ja, schließen und 1 Termine absagen" }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Abgesagt und per E-Mail informiert: {name},");
         await AssertAccessibleAsync();
         var mail = await Host.Mail.WaitForAsync(m => m.To.ToString().Contains(email, StringComparison.Ordinal)
             && (m.Subject ?? "").Contains("abgesagt", StringComparison.Ordinal));
         Assert.Contains("Wasserschaden", mail[0].TextBody);
+        Assert.Contains("Ihre Möglichkeiten", mail[0].TextBody);
         Assert.Empty(await TestTelemedicine.FreeSlotsAsync(Host, setup, TestTelemedicine.Tomorrow));
+
+        await LogInAsync("practice@jena.demo");
+        await VisitAsync("/verwaltung/jena/telemedizin/praxis/umbuchen");
+        var card = Page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = name });
+        await Assertions.Expect(card).ToContainTextAsync("Grund der Absage: Wasserschaden");
+        await card.GetByRole(AriaRole.Button, new() { Name = $"{name} auf diese Zeit umbuchen" }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Umgebucht: {name}");
+        await AssertAccessibleAsync();
+        var moved = await Host.Mail.WaitForAsync(m => m.To.ToString().Contains(email, StringComparison.Ordinal)
+            && (m.Subject ?? "").Contains("verschoben", StringComparison.Ordinal));
+        Assert.Single(moved);
     }
 
     [Fact(Timeout = PageTest.TimeoutMs)]

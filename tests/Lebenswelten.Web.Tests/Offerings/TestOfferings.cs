@@ -42,6 +42,30 @@ public static class TestOfferings
         return outcome.Value!.Registration;
     }
 
+    /// <summary>
+    /// Lets time pass for an offering: its first <paramref name="count"/> sessions (all, if null) are moved into the past,
+    /// a day apart and the last one begun an hour ago, as if the course had run (written directly, as the demo data is:
+    /// the editor refuses sessions in the past). Attendance can then be recorded for them.
+    /// </summary>
+    public static async Task<List<OfferingSession>> StartSessionsAsync(AppHost host, Guid offeringId, int? count = null)
+    {
+        using var scope = host.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Core.Data.LebensweltenDbContext>();
+        var offering = await db.Offerings.Include(o => o.Sessions).SingleAsync(o => o.Id == offeringId);
+        var sessions = offering.Sessions.OrderBy(s => s.StartsAt).ToList();
+        var begun = sessions.Take(count ?? sessions.Count).ToList();
+        var now = DateTimeOffset.UtcNow;
+        for (var i = 0; i < begun.Count; i++)
+        {
+            begun[i].StartsAt = now.AddHours(-1).AddDays(i - (begun.Count - 1));
+            begun[i].EndsAt = begun[i].StartsAt.AddHours(1).AddMinutes(30);
+        }
+        offering.FirstSessionStart = sessions.Min(s => s.StartsAt);
+        offering.LastSessionEnd = sessions.Max(s => s.EndsAt);
+        await db.SaveChangesAsync();
+        return sessions.OrderBy(s => s.StartsAt).ToList();
+    }
+
     public static string GuestEmail() => $"gast-{Guid.NewGuid().ToString("N")[..10]}@example.org";
 
     public static async Task<Registration?> FindAsync(AppHost host, Guid registrationId)

@@ -90,17 +90,16 @@ public sealed class PersonalDataReadTests(AppHosts hosts)
         var offering = await owner.CreateOfferingAsync(host);
         var resident = await TestAccounts.CreateAsync(host, SiteRole.Resident, "jena", name: $"Lese Probe {Guid.NewGuid():N}"[..20]);
         var registration = await TestOfferings.RegisterAsync(host, resident, offering.Id);
-        Guid session;
+        var session = (await TestOfferings.StartSessionsAsync(host, offering.Id, count: 1))[0].Id;
         await using (var scope = host.Services.CreateAsyncScope())
         {
-            session = (await scope.ServiceProvider.GetRequiredService<LebensweltenDbContext>().OfferingSessions
-                .Where(s => s.OfferingId == offering.Id).OrderBy(s => s.StartsAt).FirstAsync()).Id;
             var book = scope.ServiceProvider.GetRequiredService<Core.Offerings.AttendanceBook>();
             var actor = new Core.Privacy.AuditActor(owner.UserId, null);
             Assert.True((await book.RecordAsync(offering.Id, session, [registration.Id], actor, CancellationToken.None)).Succeeded);
         }
         var room = await TestTelemedicine.CreateAsync(host);
         var (appointment, _) = await TestTelemedicine.NowAsync(host, room, resident.DisplayName, "Befund besprechen", resident.Id);
+        await TestTelemedicine.ClosedOutAsync(host, room, resident);
         return (resident, offering,
         [
             ("provider@jena.demo", $"/verwaltung/jena/angebote/{offering.Id}/teilnehmende"),
@@ -110,6 +109,9 @@ public sealed class PersonalDataReadTests(AppHosts hosts)
             ("admin@lebenswelten.demo", $"/admin/benutzer?suche={Uri.EscapeDataString(resident.Email)}"),
             ("admin@lebenswelten.demo", $"/admin/benutzer/{resident.Id}"),
             ("practice@jena.demo", $"/verwaltung/jena/telemedizin/praxis?tag={appointment.LocalDate:yyyy-MM-dd}"),
+            ("practice@jena.demo", $"/verwaltung/jena/telemedizin/praxis/woche?woche={appointment.LocalDate:yyyy-MM-dd}"),
+            ("practice@jena.demo", "/verwaltung/jena/telemedizin/praxis/umbuchen"),
+            ("provider@jena.demo", $"/verwaltung/jena/angebote/{offering.Id}/teilnahme"),
             ("coordinator@jena.demo", $"/verwaltung/jena/telemedizin/raum/{room.Room.Id}"),
         ]);
     }

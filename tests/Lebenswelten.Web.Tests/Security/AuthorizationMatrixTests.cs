@@ -86,6 +86,12 @@ public sealed class AuthorizationMatrixTests(AppHosts hosts)
         ["GET /verwaltung/{site}/angebote/{id:guid}/absagen"] = ProviderOfOffering,
         ["GET /verwaltung/{site}/angebote/{id:guid}/teilnehmende"] = ProviderOfOffering,
         ["GET /verwaltung/{site}/angebote/{id:guid}/anwesenheit/{sessionId:guid?}"] = ProviderOfOffering,
+        ["GET /verwaltung/{site}/angebote/{id:guid}/teilnahme"] = ProviderOfOffering,
+        ["GET /verwaltung/{site}/angebote/{id:guid}/bescheinigungen"] = ProviderOfOffering,
+        ["GET /verwaltung/{site}/angebote/{id:guid}/nachricht"] = ProviderOfOffering,
+        ["GET /api/offerings/{id:guid}/attendance"] = ApiProviderOfOffering,
+        ["PUT /api/offerings/{id:guid}/sessions/{sessionId:guid}/attendance"] = ApiProviderOfOffering,
+        ["POST /api/offerings/{id:guid}/messages"] = ApiProviderOfOffering,
         ["POST /api/offerings"] = ApiOfferingCreate, ["PUT /api/offerings/{id:guid}"] = ApiProviderOfOffering,
         ["POST /api/offerings/{id:guid}/cancel"] = ApiProviderOfOffering, ["GET /api/offerings/{id:guid}/participants"] = ApiProviderOfOffering,
         // The telemedicine back office: staff of the site get in, the domain (TelemedicineAccess) decides what they find.
@@ -95,6 +101,7 @@ public sealed class AuthorizationMatrixTests(AppHosts hosts)
         ["GET /verwaltung/{site}/telemedizin/sprechzeiten"] = SiteStaff, ["GET /verwaltung/{site}/telemedizin/sprechzeiten/neu"] = SiteStaff,
         ["GET /verwaltung/{site}/telemedizin/sprechzeiten/{schedule:guid}"] = PracticeOfSchedule,
         ["GET /verwaltung/{site}/telemedizin/praxis"] = SiteStaff,
+        ["GET /verwaltung/{site}/telemedizin/praxis/woche"] = SiteStaff, ["GET /verwaltung/{site}/telemedizin/praxis/umbuchen"] = SiteStaff,
         // FHIR for practice software (bearer, Practice role); the records are the Jena practice's own.
         ["GET /fhir/Schedule"] = FhirPractice, ["GET /fhir/Schedule/{id}"] = FhirPractice,
         ["GET /fhir/Slot"] = FhirPractice, ["GET /fhir/Slot/{id}"] = FhirPractice,

@@ -147,6 +147,23 @@ public static class TestTelemedicine
             return (appointment, token);
         });
 
+    /// <summary>
+    /// The person's appointment tomorrow in the test's own room, cancelled because the room's manager closed that day:
+    /// it waits on the practice's rebooking page.
+    /// </summary>
+    public static async Task<TelemedicineAppointment> ClosedOutAsync(AppHost host, TestRoom setup, TestAccount person)
+    {
+        var booked = await BookAsync(host, setup.Slot(Tomorrow, 11, 0), person.Email, person.DisplayName, userId: person.Id);
+        await WithAsync(host, async (services, db) =>
+        {
+            var closed = await services.GetRequiredService<DayClosures>().CloseRoomAsync(setup.Room.Id,
+                new ClosureDraft(Tomorrow, Tomorrow, "Wasserschaden"), await ActorAsync(db, "coordinator@jena.demo"), default);
+            Assert.True(closed.Succeeded, closed.Problem?.ToString());
+            return closed.Value!;
+        });
+        return (await FindAsync(host, booked.Appointment.Id))!;
+    }
+
     public static Task<TelemedicineAppointment?> FindAsync(AppHost host, Guid id) =>
         WithAsync(host, (_, db) => db.TelemedicineAppointments.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id));
 

@@ -14,6 +14,7 @@ public static class OfferingsApi
         var offerings = app.MapGroup("/api/offerings").WithTags("Offerings");
         CatalogueEndpoints.Map(offerings);
         EditingEndpoints.Map(offerings);
+        AttendanceEndpoints.Map(offerings);
         CatalogueEndpoints.MapCalendar(app);
         CatalogueExports.Map(app);
     }

@@ -41,7 +41,7 @@ public static class DomainProblemResults
         {
             foreach (var code in codes)
             {
-                modelState.AddModelError($"{prefix}.{field}", FieldMessage(text, code));
+                modelState.AddModelError(prefix.Length == 0 ? field : $"{prefix}.{field}", FieldMessage(text, code));
             }
         }
     }

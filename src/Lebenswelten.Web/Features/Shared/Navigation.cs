@@ -54,7 +54,8 @@ public sealed class Navigation(SiteDirectory directory, IHttpContextAccessor acc
             }
             if (user.RolesAt(site.Slug).Any(r => r is SiteRole.Provider or SiteRole.Coordinator))
             {
-                links.Add(Link("/Offerings/BackOffice/Index", text("Nav.MyOfferings"), here));
+                links.Add(Link("/Offerings/BackOffice/Index",
+                    text(user.RolesAt(site.Slug).Contains(SiteRole.Coordinator) ? "Nav.SiteOfferings" : "Nav.MyOfferings"), here));
             }
             TelemedicineLinks(links, here, user.RolesAt(site.Slug), user.IsAdministrator(), text);
             EvaluationLinks(links, here, user.RolesAt(site.Slug), text);

@@ -49,9 +49,20 @@ public static class TelemedicineDisplay
 
     /// <summary>"Mo 08:00–12:30, 13:30–18:00": one line per weekday that has hours.</summary>
     public static IEnumerable<(string Day, string Hours)> OpeningHours(this IStringLocalizer text, TelemedicineRoom room) =>
-        Week.Select(day => (day, room.OpeningHours.Where(h => h.Weekday == day).OrderBy(h => h.From).ToList()))
+        text.WeeklyHours(room.OpeningHours.Select(h => (h.Weekday, h.From, h.To)));
+
+    /// <summary>A schedule's weekly hours as the list shows them ("Dienstag: 18:00–19:30"), single dates apart.</summary>
+    public static IEnumerable<(string Day, string Hours)> ConsultationHours(this IStringLocalizer text, ConsultationSchedule schedule) =>
+        text.WeeklyHours(schedule.Hours.Where(h => h.Weekday is not null).Select(h => (h.Weekday!.Value, h.From, h.To)));
+
+    private static IEnumerable<(string Day, string Hours)> WeeklyHours(this IStringLocalizer text,
+        IEnumerable<(DayOfWeek Weekday, TimeOnly From, TimeOnly To)> hours)
+    {
+        var all = hours.ToList();
+        return Week.Select(day => (day, all.Where(h => h.Weekday == day).OrderBy(h => h.From).ToList()))
             .Where(d => d.Item2.Count > 0)
             .Select(d => (text[$"Weekday.{d.day}"].Value, string.Join(", ", d.Item2.Select(h => $"{h.From:HH\\:mm}–{h.To:HH\\:mm}"))));
+    }
 
     public static string Place(TelemedicineRoom room) => TelemedicineText.Place(room);
 }

@@ -102,8 +102,10 @@ public sealed class BackOfficePagesTests(AppHosts hosts)
         var notYet = await anonymous.GetAsync(certificate);
         Assert.Equal(HttpStatusCode.NotFound, notYet.StatusCode);
         Assert.Contains("mindestens 80 %", await notYet.Content.ReadAsStringAsync());
+        var notBegun = await client.GetStringAsync($"/verwaltung/jena/angebote/{offering.Id}/anwesenheit/{offering.Sessions[0].Id}");
+        Assert.Contains("hat noch nicht begonnen", notBegun, StringComparison.Ordinal);
 
-        foreach (var session in offering.Sessions)
+        foreach (var session in await TestOfferings.StartSessionsAsync(host, offering.Id))
         {
             var url = $"/verwaltung/jena/angebote/{offering.Id}/anwesenheit/{session.Id}";
             var sheet = await client.GetStringAsync(url);
@@ -127,6 +129,10 @@ public sealed class BackOfficePagesTests(AppHosts hosts)
         Assert.Equal(HttpStatusCode.NotFound,
             (await anonymous.GetAsync($"/anmeldungen/{guest.Registration.Id}/bescheinigung?token=falsch")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/anmeldungen/{guest.Registration.Id}/bescheinigung")).StatusCode);
+        // The participant's page is theirs alone; the provider prints the certificate from the back office (issue 25).
+        var forProvider = await client.GetAsync($"/verwaltung/jena/angebote/{offering.Id}/bescheinigungen?anmeldung={guest.Registration.Id}");
+        Assert.Equal(HttpStatusCode.OK, forProvider.StatusCode);
+        Assert.Contains("Clara Muster", await forProvider.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var audit = await DemoProvider.AuditAsync(host, "Offering.Attendance", offering.Sessions[0].Id.ToString());
         Assert.Contains(audit, a => a.Action == Core.Privacy.AuditAction.Read);
         Assert.Contains(audit, a => a.Action == Core.Privacy.AuditAction.Change);

@@ -10,6 +10,9 @@ public sealed class AttendanceModel(OfferingAdminServices services, AttendanceBo
     public AttendanceSheet Sheet { get; private set; } = null!;
     public IReadOnlyList<OfferingSession> Sessions => Offering.Sessions.OrderBy(s => s.StartsAt).ToList();
 
+    /// <summary>Attendance is recorded from the session's start on (AttendanceBook's rule; the form says so before).</summary>
+    public bool HasStarted => Sheet.Session.StartsAt <= Clock.GetUtcNow();
+
     [BindProperty]
     public List<Guid> Present { get; set; } = [];
 
@@ -36,6 +39,13 @@ public sealed class AttendanceModel(OfferingAdminServices services, AttendanceBo
             return NotFound();
         }
         var outcome = await book.RecordAsync(id, session, Present, HttpContext.AuditActor(), ct);
+        if (outcome.Problem is { Kind: ProblemKind.Invalid } invalid)
+        {
+            // A session not begun yet: the sheet again, with the error and nothing saved.
+            Show(invalid);
+            Sheet = (await book.SheetAsync(id, session, HttpContext.AuditActor(), ct)).Value!;
+            return Page();
+        }
         if (!outcome.Succeeded)
         {
             return NotFound();

@@ -25,4 +25,19 @@ public sealed class EditModel(OfferingAdminServices services, OfferingEditor edi
             ? await SaveAsync(draft => editor.UpdateAsync(id, draft, HttpContext.AuditActor(), ct),
                 offering => Text["OfferingAdmin.Saved", offering.Title], ct)
             : NotFound();
+
+    /// <summary>Out of the catalogue, registrations kept (OfferingEditor.UnpublishAsync).</summary>
+    public async Task<IActionResult> OnPostUnpublishAsync(string site, Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(site, id, ct))
+        {
+            return NotFound();
+        }
+        var outcome = await editor.UnpublishAsync(id, HttpContext.AuditActor(), ct);
+        if (outcome.Value is { } offering)
+        {
+            Saved(Text["OfferingAdmin.Unpublished", offering.Title]);
+        }
+        return RedirectToPage(new { site, id });
+    }
 }

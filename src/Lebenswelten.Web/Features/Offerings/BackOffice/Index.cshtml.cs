@@ -9,6 +9,8 @@ public sealed class ManagedOfferingsModel(OfferingAdminServices services, IStrin
 {
     public IReadOnlyList<Offering> Offerings { get; private set; } = [];
     public DateTimeOffset Now { get; private set; }
+    /// <summary>Coordinators see the site's offerings, not "mine" (issue 25).</summary>
+    public bool WholeSite { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string site, CancellationToken ct)
     {
@@ -17,6 +19,7 @@ public sealed class ManagedOfferingsModel(OfferingAdminServices services, IStrin
             return NotFound();
         }
         Now = Clock.GetUtcNow();
+        WholeSite = await Access.ManagesWholeSiteAsync(UserId, Site.Id, ct);
         var managed = await Access.ManagedQueryAsync(UserId, Site.Id, ct);
         var offerings = await managed.Include(o => o.Organisation).Include(o => o.Sessions).AsSplitQuery().AsNoTracking().ToListAsync(ct);
         // Coming and running offerings first, soonest first; past and cancelled ones at the end.

@@ -36,13 +36,15 @@ public sealed class RoomEditModel(RoomEditor editor, DayClosures closures, BackO
             saved => (Text["Telemedicine.Room.Saved", saved.Name], Url.Page("RoomEdit", new { site = Site.Slug, room })!));
     }
 
-    public async Task<IActionResult> OnPostCloseAsync(string site, Guid room, CancellationToken ct)
+    public async Task<IActionResult> OnPostCloseAsync(string site, Guid room, bool confirmed, CancellationToken ct)
     {
         if (!await LoadAsync(site, room, ct))
         {
             return NotFound();
         }
-        return await CloseDaysAsync(Closure, draft => closures.CloseRoomAsync(room, draft, HttpContext.AuditActor(), ct), () =>
+        return await CloseDaysAsync(Closure, confirmed,
+            draft => closures.AffectedByRoomClosureAsync(room, draft, HttpContext.AuditActor(), ct),
+            draft => closures.CloseRoomAsync(room, draft, HttpContext.AuditActor(), ct), () =>
         {
             Input = RoomForm.From(Room);
             return ShowAsync(ct);

@@ -16,12 +16,17 @@ public sealed class SchedulesModel(ScheduleEditor editor, DayClosures closures, 
     [BindProperty]
     public ClosureInput Closure { get; set; } = new();
 
+    /// <summary>The practice whose days are being closed, kept for the confirmation step.</summary>
+    public Guid? ClosingPractice { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string site, CancellationToken ct) =>
         await LoadAsync(site, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostCloseAsync(string site, Guid practice, CancellationToken ct) =>
-        await LoadAsync(site, ct)
-            ? await CloseDaysAsync(Closure, draft => closures.ClosePracticeAsync(practice, draft, HttpContext.AuditActor(), ct),
+    public async Task<IActionResult> OnPostCloseAsync(string site, Guid practice, bool confirmed, CancellationToken ct) =>
+        (ClosingPractice = practice) is not null && await LoadAsync(site, ct)
+            ? await CloseDaysAsync(Closure, confirmed,
+                draft => closures.AffectedByPracticeClosureAsync(practice, draft, HttpContext.AuditActor(), ct),
+                draft => closures.ClosePracticeAsync(practice, draft, HttpContext.AuditActor(), ct),
                 () => Task.FromResult<IActionResult>(Page()))
             : NotFound();
 

@@ -16,14 +16,28 @@ public abstract class TelemedicineStaffPage(BackOfficeServices services, Telemed
     IStringLocalizer<TelemedicineResource> text) : BackOfficePage(services, text)
 {
     protected TelemedicineAccess Access { get; } = access;
-    protected DateOnly Today => TelemedicineDisplay.Today(Clock);
+    public DateOnly Today => TelemedicineDisplay.Today(Clock);
+
+    /// <summary>The bookings a closure would cancel, shown for confirmation before anything changes (issue 25).</summary>
+    public IReadOnlyList<TelemedicineAppointment>? ClosureAffected { get; private set; }
+
+    /// <summary>The closing section of the page: the closures, the form as entered and, to confirm, who is affected.</summary>
+    public ClosureSection ClosureSection(string heading, string hint, IReadOnlyList<TelemedicineClosure> closures,
+        IReadOnlyList<(Guid Id, string Name)> practices, ClosureInput input, Guid? practice = null) =>
+        new(heading, hint, closures, practices)
+        {
+            Affected = ClosureAffected?.Select(Affected).ToList(),
+            Input = new ClosureEntered(practice, input.From, input.To, input.Reason),
+        };
 
     /// <summary>
-    /// Closes days of a room or a practice (the rooms page and the consultation hours page alike): the form again with
-    /// its errors, or the number of cancelled bookings and the same page.
+    /// Closes days of a room or a practice (the rooms page and the consultation hours page alike). A closure that would
+    /// cancel bookings first shows them, by name and time, and asks again (<paramref name="confirmed"/>): the form
+    /// with its errors, the list to confirm, or the names of those cancelled and the same page.
     /// </summary>
-    protected async Task<IActionResult> CloseDaysAsync(ClosureInput input, Func<ClosureDraft, Task<Outcome<ClosureResult>>> close,
-        Func<Task<IActionResult>> form)
+    protected async Task<IActionResult> CloseDaysAsync(ClosureInput input, bool confirmed,
+        Func<ClosureDraft, Task<Outcome<IReadOnlyList<TelemedicineAppointment>>>> affected,
+        Func<ClosureDraft, Task<Outcome<ClosureResult>>> close, Func<Task<IActionResult>> form)
     {
         // Only the closing form was sent; the page's other form must not show errors for fields nobody filled in.
         ModelState.Clear();
@@ -32,15 +46,37 @@ public abstract class TelemedicineStaffPage(BackOfficeServices services, Telemed
             ModelState.AddModelError("Closure.From", Text["FieldError.Required"]);
             return await form();
         }
+        if (!confirmed)
+        {
+            var preview = await affected(draft);
+            if (preview.Problem is { } invalid)
+            {
+                Show(invalid, "Closure");
+                return await form();
+            }
+            if (preview.Value!.Count > 0)
+            {
+                ClosureAffected = preview.Value;
+                return await form();
+            }
+        }
         var outcome = await close(draft);
         if (outcome.Problem is { } problem)
         {
             Show(problem, "Closure");
+            ClosureAffected = (await affected(draft)).Value;
             return await form();
         }
-        Saved(Text["Telemedicine.Closure.Saved", outcome.Value!.AppointmentsCancelled]);
+        var cancelled = outcome.Value!.Cancelled;
+        Saved(cancelled.Count == 0 ? Text["Telemedicine.Closure.SavedNone"]
+            : Text["Telemedicine.Closure.Saved", string.Join("; ", cancelled.Select(Affected))]);
         return RedirectToPage();
     }
+
+    /// <summary>"Aylin Demir, Dienstag, 3. März 2026, 10:00–10:15 Uhr"; a guest's unconfirmed hold only as such.</summary>
+    public string Affected(TelemedicineAppointment appointment) => appointment.AwaitsVerification
+        ? Text["Telemedicine.Closure.UnverifiedHold", TelemedicineDisplay.When(appointment)]
+        : $"{appointment.Name}, {TelemedicineDisplay.When(appointment)}";
 
     /// <summary>Opens closed days again; a closure that is not the person's to open changes nothing.</summary>
     protected async Task<IActionResult> ReopenDaysAsync(DayClosures closures, Guid closureId, CancellationToken ct)
