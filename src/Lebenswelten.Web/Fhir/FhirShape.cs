@@ -20,6 +20,12 @@ public sealed partial record FhirShape(bool WithTotal, SummaryType Summary, stri
 
     private static readonly FhirShape Full = new(true, SummaryType.False, null);
 
+    /// <summary>
+    /// Elements that come with every <c>_elements</c> answer besides the mandatory ones: meta carries the SUBSETTED tag,
+    /// and an Appointment's invariants need its start and end (app-3) and the contained patient its reference names (ref-1).
+    /// </summary>
+    private static readonly string[] Kept = ["meta", "contained", "start", "end"];
+
     public bool CountOnly => Summary == SummaryType.Count;
 
     /// <summary>Whether the entries are cut down, and so carry the SUBSETTED tag (FHIR R4 §3.1.1.5.5).</summary>
@@ -62,7 +68,7 @@ public sealed partial record FhirShape(bool WithTotal, SummaryType Summary, stri
         SummaryType.True => () => new BundleFilter(SerializationFilter.ForSummary()),
         SummaryType.Text => () => new BundleFilter(SerializationFilter.ForText()),
         SummaryType.Data => () => new BundleFilter(SerializationFilter.ForData()),
-        _ when Elements is { } names => () => new BundleFilter(SerializationFilter.ForElements(names, true)),
+        _ when Elements is { } names => () => new BundleFilter(SerializationFilter.ForElements([.. names, .. Kept], true)),
         _ => null,
     };
 

@@ -44,7 +44,7 @@ internal static class SlotEndpoints
         var schedules = ofCaller.Select(s => s.Schedule).Where(s => scheduleId is null || s.Id == scheduleId);
         foreach (var schedule in to < from || range.IsEmpty ? [] : schedules)
         {
-            var found = await finder.FindAsync(new SlotQuery(schedule.SiteId, from, to) { ScheduleId = schedule.Id }, ct);
+            var found = await finder.FindAsync(new SlotQuery(schedule.SiteId, from, to) { ScheduleId = schedule.Id, OnlyFree = false }, ct);
             if (found.Value is not { } slots)
             {
                 return FhirError.From(found.Problem!, StatusCodes.Status400BadRequest).ToResult(caller.Text);
@@ -73,7 +73,7 @@ internal static class SlotEndpoints
         {
             var found = await finder.FindAsync(new SlotQuery(schedule.SiteId, today, today.AddDays(DefaultDays - 1))
             {
-                ScheduleId = schedule.Id,
+                ScheduleId = schedule.Id, OnlyFree = false,
             }, ct);
             slots.AddRange((found.Value ?? []).Select(s => FhirResources.Slot(s, schedule)));
         }

@@ -28,8 +28,21 @@ public static class FhirValidation
         return new Validator(resolver.AsAsync(), new LocalTerminologyService(resolver.AsAsync()));
     });
 
-    /// <summary>Fails with the validator's findings when the resource (a Bundle with all its entries) is not valid R4.</summary>
-    public static void AssertValid(Resource resource, string? profile = null)
+    /// <summary>
+    /// Fails with the validator's findings when the resource (a Bundle with all its entries) is not valid R4, or a slot
+    /// in it does not conform to ISiKTerminblock.
+    /// </summary>
+    public static void AssertValid(Resource resource)
+    {
+        Check(resource, null);
+        var entries = resource is Bundle bundle ? bundle.Entry.Select(e => e.Resource) : [resource];
+        foreach (var slot in entries.OfType<Slot>())
+        {
+            Check(slot, IsikSlot);
+        }
+    }
+
+    private static void Check(Resource resource, string? profile)
     {
         OperationOutcome outcome;
         lock (Gate)
