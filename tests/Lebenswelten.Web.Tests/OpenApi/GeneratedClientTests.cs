@@ -33,7 +33,10 @@ public sealed class GeneratedClientTests(AppHosts hosts)
         }
         Assert.NotNull(offering);
 
-        dynamic request = Activator.CreateInstance(assembly.GetType("Generated.RegisterRequest")!)!;
+        // The body's type is whatever the generator named the document's request schema.
+        var register = assembly.GetType("Generated.LebensweltenClient")!.GetMethods()
+            .First(m => m.Name == "RegisterForOfferingAsync" && m.GetParameters().Length == 2);
+        dynamic request = Activator.CreateInstance(register.GetParameters()[1].ParameterType)!;
         request.Name = "Erika Musterfrau";
         request.Email = $"generated-{Guid.NewGuid():N}@example.org";
         request.Language = "de";

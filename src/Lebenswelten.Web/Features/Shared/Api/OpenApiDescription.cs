@@ -69,6 +69,16 @@ public static class OpenApiDescription
             }));
             return Task.CompletedTask;
         });
+        // The framework writes an enum as its values alone; generators then take it for numbers. Ours are camelCase strings.
+        options.AddSchemaTransformer((schema, _, _) =>
+        {
+            if (schema.Enum is { Count: > 0 } values && schema.Type is null
+                && values.All(v => v?.GetValueKind() == System.Text.Json.JsonValueKind.String))
+            {
+                schema.Type = JsonSchemaType.String;
+            }
+            return Task.CompletedTask;
+        });
         options.AddOperationTransformer((operation, context, _) =>
         {
             var metadata = context.Description.ActionDescriptor.EndpointMetadata;
