@@ -47,7 +47,7 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 # Stale .trx files from an earlier run would falsify the counts.
-rm -rf -- "$RESULTS"
+rm -rf -- "$RESULTS" "$ROOT/artifacts/openapi"
 mkdir -p "$RESULTS"
 
 # Known vulnerable NuGet packages fail the run (ASVS V15; the advisories come with the package source).
@@ -58,6 +58,11 @@ rc=0
 dotnet test Lebenswelten.slnx -c Release --logger "trx" --results-directory "$RESULTS" "$@" </dev/null || rc=$?
 
 stop_pg
+
+# The OpenAPI document the tests wrote, linted with @redocly/cli (0 errors with the recommended rules).
+lint=0
+scripts/lint-openapi.sh || lint=1
+
 if [[ "${CI:-}" == "true" ]]; then
   dotnet build-server shutdown >/dev/null 2>&1 || true
 fi
@@ -97,6 +102,10 @@ if [[ $failed -ne 0 ]]; then
 fi
 if [[ $vulnerable -ne 0 ]]; then
   echo "test.sh: known vulnerable packages (see scripts/check-vulnerable.sh output above)" >&2
+  status=1
+fi
+if [[ $lint -ne 0 ]]; then
+  echo "test.sh: the OpenAPI document does not lint (see scripts/lint-openapi.sh output above)" >&2
   status=1
 fi
 if [[ $passed -eq 0 ]]; then

@@ -34,15 +34,18 @@ internal static class AppointmentEndpoints
     /// date (Appointment.start; prefixes eq, ge, gt, le, lt), actor (Organization/{practice}), _id, status. The desk is
     /// asked for whole Europe/Berlin days and audits what it hands out; a time or status filter then narrows the answer.
     /// </summary>
+    /// <summary>ISiK's SHALL: the appointments' slots in the same answer.</summary>
+    public const string SlotOfAppointment = "_include=Appointment:slot";
+
     private static async Task<IResult> SearchAsync(HttpRequest request, FhirCaller caller, PracticeDesk desk, TimeProvider clock,
-        CancellationToken ct)
+        SlotFinder finder, ScheduleEditor editor, CancellationToken ct)
     {
-        var search = new FhirSearch(request.Query);
+        var search = new FhirSearch(request);
         var (actor, _, actorError) = search.Reference("actor", "Organization");
         var (id, idError) = search.Single("_id");
         var (range, dateError) = search.Dates("date");
         var (statuses, statusError) = search.Tokens("status", FhirCodes.AppointmentStatusCodes);
-        if ((search.RefuseUnknown("date", "actor", "_id", "status") ?? actorError ?? idError ?? dateError ?? statusError) is { } error)
+        if ((search.Check(["date", "actor", "_id", "status"], SlotOfAppointment) ?? actorError ?? idError ?? dateError ?? statusError) is { } error)
         {
             return error.ToResult(caller.Text);
         }
@@ -70,6 +73,22 @@ internal static class AppointmentEndpoints
         var matches = found.Where(a => range.Contains(a.StartsAt)).Select(FhirResources.Appointment)
             .Where(a => statuses is null || statuses.Contains(FhirCodes.Literal(a.Status!.Value)))
             .OrderBy(a => a.Start).ToList<Resource>();
-        return FhirBundles.Searchset(caller, matches);
+        return await FhirBundles.SearchsetAsync(caller, search, matches,
+            search.Asks(SlotOfAppointment) ? page => SlotsAsync(page, finder, editor, ct) : null);
+    }
+
+    /// <summary>The slots a page of appointments names, each read as <c>GET /fhir/Slot/{id}</c> would.</summary>
+    private static async Task<IEnumerable<Resource>> SlotsAsync(IReadOnlyList<Resource> page, SlotFinder finder, ScheduleEditor editor,
+        CancellationToken ct)
+    {
+        var slots = new List<Resource>();
+        foreach (var id in page.OfType<Appointment>().SelectMany(a => a.Slot).Select(r => r.Reference!.Split('/')[^1]).Distinct())
+        {
+            if ((await finder.GetAsync(id, ct)).Value is { } slot && await editor.FindAsync(slot.ScheduleId, ct) is { } schedule)
+            {
+                slots.Add(FhirResources.Slot(slot, schedule));
+            }
+        }
+        return slots;
     }
 }

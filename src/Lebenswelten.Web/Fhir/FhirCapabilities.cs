@@ -21,7 +21,7 @@ internal static class FhirCapabilities
         Software = new SoftwareComponent { Name = "Lebenswelten" },
         Implementation = new ImplementationComponent { Description = "Lebenswelten /fhir", Url = baseUrl },
         FhirVersion = FHIRVersion.N4_0_1,
-        Format = [FhirJson.MediaType, "json"],
+        Format = [FhirJson.MediaType, FhirXml.MediaType, "json", "xml"],
         PatchFormat = [FhirJson.JsonPatchMediaType, FhirJson.MediaType],
         Rest =
         [
@@ -30,7 +30,9 @@ internal static class FhirCapabilities
                 Mode = RestfulCapabilityMode.Server,
                 Documentation = new Markdown("Bearer token from POST /api/account/login "
                     + "(an account with the Practice role, second factor done). "
-                    + "Everything is limited to the caller's own practice organisations. Unknown search parameters are refused (400)."),
+                    + "Everything is limited to the caller's own practice organisations. Search handling is lenient by default: "
+                    + "an unknown parameter is ignored, named in an OperationOutcome entry (search.mode outcome) and left out of "
+                    + "the links; with Prefer: handling=strict it is refused (400)."),
                 Security = new SecurityComponent
                 {
                     Cors = false,
@@ -41,18 +43,20 @@ internal static class FhirCapabilities
                 },
                 Resource =
                 [
-                    Resource(ResourceType.Schedule, [TypeRestfulInteraction.Read, TypeRestfulInteraction.SearchType],
-                        ("_id", SearchParamType.Token), ("actor", SearchParamType.Reference)),
-                    Resource(ResourceType.Slot, [TypeRestfulInteraction.Read, TypeRestfulInteraction.SearchType],
-                        ("schedule", SearchParamType.Reference), ("start", SearchParamType.Date), ("status", SearchParamType.Token)),
-                    WithBook(Resource(ResourceType.Appointment,
+                    Including(Resource(ResourceType.Schedule, [TypeRestfulInteraction.Read, TypeRestfulInteraction.SearchType],
+                        ("_id", SearchParamType.Token), ("actor", SearchParamType.Reference)), ScheduleEndpoints.SlotsOfSchedule),
+                    Including(Resource(ResourceType.Slot, [TypeRestfulInteraction.Read, TypeRestfulInteraction.SearchType],
+                        ("_id", SearchParamType.Token), ("schedule", SearchParamType.Reference), ("start", SearchParamType.Date),
+                        ("status", SearchParamType.Token)), SlotEndpoints.ScheduleOfSlot),
+                    Including(WithBook(Resource(ResourceType.Appointment,
                         [
                             TypeRestfulInteraction.Read, TypeRestfulInteraction.SearchType, TypeRestfulInteraction.Patch,
                             TypeRestfulInteraction.Update,
                         ],
                         ("_id", SearchParamType.Token), ("date", SearchParamType.Date), ("actor", SearchParamType.Reference),
-                        ("status", SearchParamType.Token))),
+                        ("status", SearchParamType.Token))), AppointmentEndpoints.SlotOfAppointment),
                 ],
+                SearchParam = [.. Common()],
             },
         ],
     };
@@ -64,15 +68,49 @@ internal static class FhirCapabilities
         Interaction = [.. interactions.Select(i => new ResourceInteractionComponent { Code = i })],
         SearchParam =
         [
-            .. search.Select(s => new CapabilityStatement.SearchParamComponent { Name = s.Name, Type = s.Type }),
-            new CapabilityStatement.SearchParamComponent
+            .. search.Select(s => new CapabilityStatement.SearchParamComponent
             {
-                Name = FhirPaging.Count, Type = SearchParamType.Number,
-                Documentation = new Markdown($"Entries a page: default and maximum {FhirPaging.MaxCount}; the Bundle links first, previous, next and last."),
-            },
+                Name = s.Name, Type = s.Type,
+                Definition = $"http://hl7.org/fhir/SearchParameter/{(s.Name == "_id" ? "Resource" : type.ToString())}-{s.Name.TrimStart('_')}",
+            }),
+            .. Common(),
         ],
         UpdateCreate = false,
     };
+
+    /// <summary>
+    /// The result parameters every search takes (FHIR R4 §3.1.1.5), named on each resource and on the whole server, with
+    /// the default and maximum page size.
+    /// </summary>
+    private static IEnumerable<CapabilityStatement.SearchParamComponent> Common() =>
+    [
+        Parameter(FhirPaging.Count, SearchParamType.Number,
+            $"Entries a page: default {FhirPaging.MaxCount}, maximum {FhirPaging.MaxCount} (a larger value is served as the maximum); "
+            + "the Bundle links first, previous, next and last."),
+        Parameter(FhirPaging.Offset, SearchParamType.Number, $"The first entry of a page, 0 to {FhirPaging.MaxOffset}; used by the links."),
+        Parameter(FhirShape.Total, SearchParamType.Token, "none, estimate or accurate (default): whether Bundle.total is given."),
+        Parameter(FhirShape.SummaryParameter, SearchParamType.Token, "count (Bundle.total alone), true, text, data or false."),
+        Parameter(FhirShape.ElementsParameter, SearchParamType.String,
+            "Top-level elements to return (comma-separated); mandatory ones always come, entries are tagged SUBSETTED."),
+        Parameter(FhirSearch.Format, SearchParamType.String, "json or xml (or their media types); overrides Accept."),
+    ];
+
+    private static CapabilityStatement.SearchParamComponent Parameter(string name, SearchParamType type, string documentation) =>
+        new() { Name = name, Type = type, Documentation = new Markdown(documentation) };
+
+    private static ResourceComponent Including(ResourceComponent resource, string inclusion)
+    {
+        var (kind, value) = (inclusion.Split('=')[0], inclusion.Split('=', 2)[1]);
+        if (kind == FhirSearch.Include)
+        {
+            resource.SearchInclude = [value];
+        }
+        else
+        {
+            resource.SearchRevInclude = [value];
+        }
+        return resource;
+    }
 
     private static ResourceComponent WithBook(ResourceComponent appointment)
     {

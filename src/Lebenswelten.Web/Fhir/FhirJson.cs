@@ -7,7 +7,7 @@ namespace Lebenswelten.Web.Fhir;
 
 /// <summary>
 /// FHIR JSON in and out, with the Firely SDK's System.Text.Json converters (strict: unknown elements, wrong types and
-/// bad primitive values are refused, not skipped). XML is not offered: practice software speaks JSON to us.
+/// bad primitive values are refused, not skipped). XML: <see cref="FhirXml"/>.
 /// </summary>
 public static class FhirJson
 {
@@ -17,13 +17,17 @@ public static class FhirJson
     public static readonly JsonSerializerOptions Options = new JsonSerializerOptions().ForFhir(ModelInfo.ModelInspector)
         .UsingMode(DeserializationMode.Strict);
 
-    public static string Serialize(Resource resource) => JsonSerializer.Serialize(resource, Options);
+    private static readonly BaseFhirJsonSerializer Filtered = new(ModelInfo.ModelInspector);
+
+    public static string Serialize(Resource resource, Func<SerializationFilter>? filter = null) =>
+        filter is null ? JsonSerializer.Serialize(resource, Options) : Filtered.SerializeToString(resource, false, filter);
 
     /// <summary>The resource in the body, or why it is none (a 400 OperationOutcome, with the SDK's findings).</summary>
     public static async Task<(T? Resource, FhirError? Error)> ReadAsync<T>(HttpRequest request, CancellationToken ct) where T : Resource
     {
         var text = await new StreamReader(request.Body).ReadToEndAsync(ct);
-        var (resource, error) = Parse(text);
+        var (resource, error) = FhirContentNegotiation.SendsXml(request) && !string.IsNullOrWhiteSpace(text)
+            ? FhirXml.Parse(text) : Parse(text);
         return resource switch
         {
             T wanted => (wanted, null),

@@ -4,19 +4,63 @@ using Hl7.Fhir.Model;
 namespace Lebenswelten.Web.Fhir;
 
 /// <summary>
-/// The search parameters of one request. Unknown or unsupported parameters are refused with 400 whatever the
-/// <c>Prefer: handling</c> header says (FHIR R4 §3.1.1.5.3 allows lenient handling; silently ignoring a filter on
-/// health data would answer more than was asked). <c>_format</c> is content negotiation, not a filter.
+/// The search parameters of one request. Handling follows <see cref="FhirHandling"/>: lenient by default, so a
+/// parameter this search does not know (or an <c>_include</c> it does not offer) is ignored and reported in
+/// <see cref="Ignored"/>, which the Bundle names in an OperationOutcome entry and leaves out of its links;
+/// <c>Prefer: handling=strict</c> refuses it with 400. A known parameter with a value that does not parse is 400 in
+/// both modes. Paging (<see cref="FhirPaging"/>), the answer's shape (<see cref="FhirShape"/>) and <c>_format</c> are
+/// known to every search; <c>culture</c> is the site's language switch, not a search parameter.
 /// </summary>
-public sealed class FhirSearch(IQueryCollection query)
+public sealed class FhirSearch(HttpRequest request)
 {
-    private static readonly string[] Ignored = ["_format", "culture", FhirPaging.Count, FhirPaging.Offset];
+    public const string Include = "_include";
+    public const string RevInclude = "_revinclude";
+    public const string Format = "_format";
 
-    /// <summary>An unknown parameter, or a paging value that does not parse (<see cref="FhirPaging"/>), as a 400.</summary>
-    public FhirError? RefuseUnknown(params string[] supported) =>
-        query.Keys.FirstOrDefault(k => !supported.Contains(k) && !Ignored.Contains(k)) is { } unknown
-            ? FhirError.Invalid("Fhir.UnknownParameter", unknown, string.Join(", ", supported))
-            : FhirPaging.Read(query).Error;
+    /// <summary>The parameters every search takes besides its own filters.</summary>
+    public static readonly string[] Common = [FhirPaging.Count, FhirPaging.Offset, .. FhirShape.Parameters, Format];
+
+    private readonly IQueryCollection query = request.Query;
+    private string[] filters = [];
+    private string[] inclusions = [];
+
+    public bool Strict { get; } = FhirHandling.IsStrict(request);
+
+    /// <summary>What lenient handling left out: unknown parameters and unsupported inclusions.</summary>
+    public List<string> Ignored { get; } = [];
+
+    /// <summary>
+    /// Which parameters this search understands: its <paramref name="filters"/>, the common ones and the
+    /// <paramref name="offered"/> inclusions ("_include=Slot:schedule"). Unknown ones are refused (strict) or ignored.
+    /// </summary>
+    public FhirError? Check(string[] filters, params string[] offered)
+    {
+        (this.filters, inclusions) = (filters, offered);
+        foreach (var (key, values) in query)
+        {
+            var unsupported = key is Include or RevInclude ? values.Select(v => $"{key}={v}").Where(i => !offered.Contains(i))
+                : filters.Contains(key) || Common.Contains(key) || key == "culture" ? [] : [key];
+            foreach (var name in unsupported)
+            {
+                if (Strict)
+                {
+                    return FhirError.Invalid("Fhir.UnknownParameter", name, string.Join(", ", [.. filters, .. Common, .. offered]));
+                }
+                Ignored.Add(name);
+            }
+        }
+        return FhirPaging.Read(query).Error ?? FhirShape.Read(query).Error;
+    }
+
+    /// <summary>Whether the client asked for an offered inclusion, e.g. "_include=Slot:schedule".</summary>
+    public bool Asks(string inclusion) =>
+        inclusions.Contains(inclusion) && query.TryGetValue(inclusion.Split('=')[0], out var values)
+            && values.Contains(inclusion.Split('=', 2)[1]);
+
+    /// <summary>The parameters applied, as the client sent them: the Bundle's links repeat exactly these.</summary>
+    public IEnumerable<KeyValuePair<string, string?>> Applied =>
+        query.SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)))
+            .Where(p => filters.Contains(p.Key) || Common.Contains(p.Key) || inclusions.Contains($"{p.Key}={p.Value}"));
 
     /// <summary>The single value of a parameter, or an error when it is repeated or empty.</summary>
     public (string? Value, FhirError? Error) Single(string name)
@@ -66,7 +110,7 @@ public sealed class FhirSearch(IQueryCollection query)
         var range = InstantRange.All;
         foreach (var raw in query.TryGetValue(name, out var values) ? values : default)
         {
-            if (!TryParseDate(raw ?? "", out var prefix, out var from, out var until))
+            if (!FhirDates.TryParse(raw ?? "", out var prefix, out var from, out var until))
             {
                 return (range, FhirError.Invalid("Fhir.InvalidDate", name));
             }
@@ -81,41 +125,4 @@ public sealed class FhirSearch(IQueryCollection query)
         }
         return (range, null);
     }
-
-    private static bool TryParseDate(string raw, out string prefix, out DateTimeOffset from, out DateTimeOffset until)
-    {
-        var prefixed = raw.Length > 2 && char.IsLetter(raw[0]);
-        prefix = prefixed ? raw[..2] : "eq";
-        var value = prefixed ? raw[2..] : raw;
-        (from, until) = (default, default);
-        if (prefix is not ("eq" or "ge" or "gt" or "le" or "lt") || !FhirDateTime.IsValidValue(value)
-            || !int.TryParse(value.AsSpan(0, Math.Min(4, value.Length)), CultureInfo.InvariantCulture, out var year)
-                || year is < 1970 or > 2999)
-        {
-            return false;
-        }
-        if (value.Contains('T'))
-        {
-            // FHIR requires the offset once there is a time; without one, whose clock would it be?
-            if (!HasOffset(value) || !DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out from))
-            {
-                return false;
-            }
-            until = from.AddSeconds(1);
-            return true;
-        }
-        var parts = value.Split('-').Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray();
-        var month = parts.Length > 1 ? parts[1] : 1;
-        var day = parts.Length > 2 ? parts[2] : 1;
-        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
-        {
-            return false;
-        }
-        var first = new DateOnly(year, month, day);
-        var next = parts.Length switch { 1 => first.AddYears(1), 2 => first.AddMonths(1), _ => first.AddDays(1) };
-        (from, until) = (BerlinTime.ToUtc(first, TimeOnly.MinValue), BerlinTime.ToUtc(next, TimeOnly.MinValue));
-        return true;
-    }
-
-    private static bool HasOffset(string value) => value.EndsWith('Z') || value.LastIndexOfAny(['+', '-']) > value.IndexOf('T');
 }

@@ -16,18 +16,22 @@ internal static class ScheduleEndpoints
         fhir.MapGet("/Schedule/{id}", ReadAsync);
     }
 
+    /// <summary>ISiK's SHALL: a schedule's slots (the next <see cref="SlotEndpoints.DefaultDays"/> days) with it.</summary>
+    public const string SlotsOfSchedule = "_revinclude=Slot:schedule";
+
     private static async Task<IResult> SearchAsync(HttpRequest request, FhirCaller caller, ScheduleEditor editor, RoomEditor rooms,
-        TimeProvider clock, CancellationToken ct)
+        SlotFinder finder, TimeProvider clock, CancellationToken ct)
     {
-        var search = new FhirSearch(request.Query);
+        var search = new FhirSearch(request);
         var (actor, actorType, actorError) = search.Reference("actor", "Organization", "Location");
         var (id, idError) = search.Single("_id");
-        if ((search.RefuseUnknown("actor", "_id") ?? actorError ?? idError) is { } error)
+        if ((search.Check(["actor", "_id"], SlotsOfSchedule) ?? actorError ?? idError) is { } error)
         {
             return error.ToResult(caller.Text);
         }
         var matches = new List<Resource>();
-        foreach (var (schedule, served) in await OfCallerAsync(caller, editor, rooms, ct))
+        var ofCaller = await OfCallerAsync(caller, editor, rooms, ct);
+        foreach (var (schedule, served) in ofCaller)
         {
             var actorMatches = actor is null
                 || (actorType == "Organization" ? schedule.PracticeOrganisationId == actor : served.Any(r => r.Id == actor));
@@ -36,7 +40,9 @@ internal static class ScheduleEndpoints
                 matches.Add(FhirResources.Schedule(schedule, served, clock.GetUtcNow()));
             }
         }
-        return FhirBundles.Searchset(caller, matches);
+        return await FhirBundles.SearchsetAsync(caller, search, matches, search.Asks(SlotsOfSchedule)
+            ? page => SlotEndpoints.OfSchedulesAsync(page, ofCaller.Select(s => s.Schedule), finder, clock.GetUtcNow(), ct)
+            : null);
     }
 
     private static async Task<IResult> ReadAsync(string id, FhirCaller caller, ScheduleEditor editor, RoomEditor rooms,
@@ -50,6 +56,17 @@ internal static class ScheduleEndpoints
         var served = Served(schedule, await rooms.ListAsync(schedule.SiteId, ct));
         return new FhirResult(FhirResources.Schedule(schedule, served, clock.GetUtcNow()));
     }
+
+    /// <summary>The schedules the slots of a page refer to (<c>_include=Slot:schedule</c>).</summary>
+    internal static IEnumerable<Resource> Referenced(IEnumerable<Resource> slots,
+        IEnumerable<(ConsultationSchedule Schedule, IReadOnlyList<TelemedicineRoom> Rooms)> ofCaller, DateTimeOffset now)
+    {
+        var references = slots.OfType<Hl7.Fhir.Model.Slot>().Select(s => s.Schedule.Reference).ToHashSet();
+        return ofCaller.Where(s => references.Contains($"Schedule/{s.Schedule.Id}")).Select(s => Schedule(s.Schedule, s.Rooms, now));
+    }
+
+    private static Schedule Schedule(ConsultationSchedule schedule, IReadOnlyList<TelemedicineRoom> rooms, DateTimeOffset now) =>
+        FhirResources.Schedule(schedule, rooms, now);
 
     /// <summary>Every schedule of the caller's practices, with the rooms it is held in.</summary>
     internal static async Task<List<(ConsultationSchedule Schedule, IReadOnlyList<TelemedicineRoom> Rooms)>> OfCallerAsync(

@@ -12,20 +12,25 @@ internal static class SlotEndpoints
     /// <summary>Days searched when the start has no upper bound (about a schedule's usual horizon).</summary>
     public const int DefaultDays = 28;
 
+    /// <summary>ISiK's SHALL: the slots' schedules in the same answer.</summary>
+    public const string ScheduleOfSlot = "_include=Slot:schedule";
+
     public static void Map(RouteGroupBuilder fhir)
     {
         fhir.MapGet("/Slot", SearchAsync);
         fhir.MapGet("/Slot/{id}", ReadAsync);
     }
 
-    private static async Task<IResult> SearchAsync(HttpRequest request, FhirCaller caller, ScheduleEditor editor,
+    private static async Task<IResult> SearchAsync(HttpRequest request, FhirCaller caller, ScheduleEditor editor, RoomEditor rooms,
         SlotFinder finder, TimeProvider clock, CancellationToken ct)
     {
-        var search = new FhirSearch(request.Query);
+        var search = new FhirSearch(request);
         var (scheduleId, _, scheduleError) = search.Reference("schedule", "Schedule");
         var (range, dateError) = search.Dates("start");
         var (statuses, statusError) = search.Tokens("status", FhirCodes.SlotStatusCodes);
-        if ((search.RefuseUnknown("schedule", "start", "status") ?? scheduleError ?? dateError ?? statusError) is { } error)
+        var (id, idError) = search.Single("_id");
+        if ((search.Check(["_id", "schedule", "start", "status"], ScheduleOfSlot) ?? scheduleError ?? dateError ?? statusError
+            ?? idError) is { } error)
         {
             return error.ToResult(caller.Text);
         }
@@ -35,24 +40,44 @@ internal static class SlotEndpoints
             return FhirError.Invalid("Fhir.RangeTooLong", "start", SlotFinder.MaxDays).ToResult(caller.Text);
         }
         var matches = new List<Resource>();
-        var schedules = (await ScheduleEndpoints.SchedulesOfCallerAsync(caller, editor, ct))
-            .Where(s => scheduleId is null || s.Id == scheduleId);
+        var ofCaller = await ScheduleEndpoints.OfCallerAsync(caller, editor, rooms, ct);
+        var schedules = ofCaller.Select(s => s.Schedule).Where(s => scheduleId is null || s.Id == scheduleId);
         foreach (var schedule in to < from || range.IsEmpty ? [] : schedules)
         {
-            var query = new SlotQuery(schedule.SiteId, from, to)
-            {
-                ScheduleId = schedule.Id, OnlyFree = statuses is { Count: 1 } && statuses.Contains("free"),
-            };
-            var found = await finder.FindAsync(query, ct);
+            var found = await finder.FindAsync(new SlotQuery(schedule.SiteId, from, to) { ScheduleId = schedule.Id, OnlyFree = false }, ct);
             if (found.Value is not { } slots)
             {
                 return FhirError.From(found.Problem!, StatusCodes.Status400BadRequest).ToResult(caller.Text);
             }
             matches.AddRange(slots.Where(s => range.Contains(s.StartsAt))
-                .Select(s => FhirResources.Slot(s, schedule))
-                .Where(s => statuses is null || statuses.Contains(FhirCodes.Literal(s.Status!.Value))));
+                .Select(s => FhirResources.Slot(s, schedule)).Where(s => id is null || s.Id == id));
         }
-        return FhirBundles.Searchset(caller, [.. matches.OrderBy(s => ((Hl7.Fhir.Model.Slot)s).Start)]);
+        var now = clock.GetUtcNow();
+        // Paged over every slot, free or busy, and filtered by status within the page: a slot booked or freed while a
+        // client pages keeps its place, so no page repeats or skips one (a page may hold fewer than _count).
+        var grid = matches.Cast<Hl7.Fhir.Model.Slot>().OrderBy(s => s.Start).ThenBy(s => s.Id, StringComparer.Ordinal).ToList<Resource>();
+        return await FhirBundles.SearchsetAsync(caller, search, grid,
+            search.Asks(ScheduleOfSlot) ? page => System.Threading.Tasks.Task.FromResult(ScheduleEndpoints.Referenced(page, ofCaller, now))
+                : null,
+            statuses is null ? null : s => statuses.Contains(FhirCodes.Literal(((Hl7.Fhir.Model.Slot)s).Status!.Value)));
+    }
+
+    /// <summary>The slots of the schedules in a page, from today for <see cref="DefaultDays"/> days (<c>_revinclude=Slot:schedule</c>).</summary>
+    internal static async Task<IEnumerable<Resource>> OfSchedulesAsync(IReadOnlyList<Resource> page,
+        IEnumerable<ConsultationSchedule> ofCaller, SlotFinder finder, DateTimeOffset now, CancellationToken ct)
+    {
+        var ids = page.Select(r => r.Id).ToHashSet();
+        var today = BerlinTime.LocalDate(now);
+        var slots = new List<Resource>();
+        foreach (var schedule in ofCaller.Where(s => ids.Contains(s.Id.ToString())))
+        {
+            var found = await finder.FindAsync(new SlotQuery(schedule.SiteId, today, today.AddDays(DefaultDays - 1))
+            {
+                ScheduleId = schedule.Id, OnlyFree = false,
+            }, ct);
+            slots.AddRange((found.Value ?? []).Select(s => FhirResources.Slot(s, schedule)));
+        }
+        return slots;
     }
 
     private static async Task<IResult> ReadAsync(string id, FhirCaller caller, SlotFinder finder, ScheduleEditor editor,

@@ -93,7 +93,7 @@ public static class ServiceRegistration
                     Features.Shared.ErrorHandling.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
         });
-        services.AddOpenApi();
+        services.AddOpenApi(Features.Shared.Api.OpenApiDescription.Describe);
         // One enum casing for the whole API: camelCase names, as the properties ("booked", "confirmed"); reading accepts any case.
         services.Configure<JsonOptions>(options => options.SerializerOptions.Converters.Add(
             new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));

@@ -126,7 +126,7 @@ public sealed class FhirRefusalTests(AppHosts hosts)
     }
 
     [Theory, BothProviders]
-    public async Task Searches_refuse_what_they_do_not_understand(DatabaseProvider provider)
+    public async Task Searches_refuse_values_they_cannot_read_and_under_strict_handling_parameters_they_do_not_know(DatabaseProvider provider)
     {
         var host = await hosts.Get(provider);
         using var client = await host.ApiClientAsync(FhirTestKit.Practice);
@@ -138,23 +138,24 @@ public sealed class FhirRefusalTests(AppHosts hosts)
             "Appointment?_id=1&_id=2", "Schedule?actor=", "Schedule?name=x",
         })
         {
-            await FhirTestKit.OutcomeAsync(await client.GetAsync($"/fhir/{search}"), HttpStatusCode.BadRequest);
+            using var request = new HttpRequestMessage(HttpMethod.Get, $"/fhir/{search}");
+            request.Headers.TryAddWithoutValidation("Prefer", "handling=strict");
+            await FhirTestKit.OutcomeAsync(await client.SendAsync(request), HttpStatusCode.BadRequest);
         }
     }
 
     [Theory, BothProviders]
-    public async Task XML_is_not_spoken_and_unknown_addresses_and_methods_answer_in_FHIR(DatabaseProvider provider)
+    public async Task Other_formats_unknown_addresses_and_methods_answer_in_FHIR(DatabaseProvider provider)
     {
         var host = await hosts.Get(provider);
         using var client = await host.ApiClientAsync(FhirTestKit.Practice);
 
-        using var xml = new HttpRequestMessage(HttpMethod.Get, "/fhir/Slot");
-        xml.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/fhir+xml"));
-        await FhirTestKit.OutcomeAsync(await client.SendAsync(xml), HttpStatusCode.NotAcceptable);
-        await FhirTestKit.OutcomeAsync(await client.GetAsync("/fhir/Slot?_format=xml"), HttpStatusCode.NotAcceptable);
+        using var yaml = new HttpRequestMessage(HttpMethod.Get, "/fhir/Slot");
+        yaml.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/yaml"));
+        await FhirTestKit.OutcomeAsync(await client.SendAsync(yaml), HttpStatusCode.NotAcceptable);
+        await FhirTestKit.OutcomeAsync(await client.GetAsync("/fhir/Slot?_format=turtle"), HttpStatusCode.NotAcceptable);
         await FhirTestKit.OutcomeAsync(await client.PostAsync("/fhir/Appointment/$book",
-            FhirTestKit.Content("<Appointment xmlns=\"http://hl7.org/fhir\"/>", "application/fhir+xml")),
-                HttpStatusCode.UnsupportedMediaType);
+            FhirTestKit.Content("status: proposed", "application/yaml")), HttpStatusCode.UnsupportedMediaType);
         Assert.IsType<Bundle>(await FhirTestKit.ResourceAsync(await client.GetAsync("/fhir/Schedule?_format=application/fhir%2Bjson")));
 
         await FhirTestKit.OutcomeAsync(await client.GetAsync("/fhir/Patient/1"), HttpStatusCode.NotFound);
@@ -163,9 +164,12 @@ public sealed class FhirRefusalTests(AppHosts hosts)
 
         using var english = new HttpRequestMessage(HttpMethod.Get, "/fhir/Slot?bogus=1");
         english.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue("en-GB"));
+        english.Headers.TryAddWithoutValidation("Prefer", "handling=strict");
         var outcome = await FhirTestKit.OutcomeAsync(await client.SendAsync(english), HttpStatusCode.BadRequest);
         Assert.StartsWith("The search parameter \"bogus\" is not supported", outcome.Issue[0].Diagnostics);
-        var german = await FhirTestKit.OutcomeAsync(await client.GetAsync("/fhir/Slot?bogus=1"), HttpStatusCode.BadRequest);
+        using var strict = new HttpRequestMessage(HttpMethod.Get, "/fhir/Slot?bogus=1");
+        strict.Headers.TryAddWithoutValidation("Prefer", "handling=strict");
+        var german = await FhirTestKit.OutcomeAsync(await client.SendAsync(strict), HttpStatusCode.BadRequest);
         Assert.StartsWith("Der Suchparameter „bogus“", german.Issue[0].Diagnostics);
     }
 

@@ -22,9 +22,13 @@ public static class FhirTestKit
 
     public static readonly JsonSerializerOptions Json = new JsonSerializerOptions().ForFhir(ModelInfo.ModelInspector);
 
-    public static async Task<FhirClient> ClientAsync(AppHost host, string? email = Practice) =>
-        new(new Uri(host.BaseAddress, "fhir/"), await host.ApiClientAsync(email),
-            new FhirClientSettings { PreferredFormat = ResourceFormat.Json });
+    /// <summary>Firely's FhirClient as the practice (or <paramref name="email"/>); every answer it gets is validated.</summary>
+    public static async Task<FhirClient> ClientAsync(AppHost host, string? email = Practice, ResourceFormat format = ResourceFormat.Json)
+    {
+        using var http = await host.ApiClientAsync(email);
+        return new(new Uri(host.BaseAddress, "fhir/"), new FhirClientSettings { PreferredFormat = format },
+            new ValidatingHandler(http.DefaultRequestHeaders.Authorization?.Parameter));
+    }
 
     public static async Task<(Guid Practice, Guid Schedule)> DemoScheduleAsync(AppHost host)
     {
@@ -93,14 +97,16 @@ public static class FhirTestKit
         return outcome;
     }
 
-    /// <summary>Any /fhir answer: application/fhir+json that Firely's parser reads as a resource.</summary>
+    /// <summary>Any /fhir answer: application/fhir+json that Firely's parser reads as a resource, valid FHIR R4.</summary>
     public static async Task<Resource> ResourceAsync(HttpResponseMessage response)
     {
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.Content.Headers.ContentType?.MediaType == "application/fhir+json",
             $"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri}: {(int)response.StatusCode} "
             + $"{response.Content.Headers.ContentType} {body}");
-        return JsonSerializer.Deserialize<Resource>(body, Json)!;
+        var resource = JsonSerializer.Deserialize<Resource>(body, Json)!;
+        FhirValidation.AssertValid(resource);
+        return resource;
     }
 
     public static string Serialize(Resource resource) => JsonSerializer.Serialize(resource, Json);

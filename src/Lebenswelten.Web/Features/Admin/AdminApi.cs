@@ -16,12 +16,17 @@ public static class AdminApi
     public static void MapAdminApi(this IEndpointRouteBuilder app)
     {
         var admin = app.MapGroup("/api/admin/users").WithTags("Administration").RequireAuthorization(Policies.Administrator);
-        admin.MapGet("", ListUsers).WithName("ListUsers");
-        admin.MapPost("/{id}/roles", AssignRole).WithName("AssignRole").RequireAuthorization(Policies.RecentLogin);
-        admin.MapDelete("/{id}/roles/{roleId:guid}", RemoveRole).WithName("RemoveRole").RequireAuthorization(Policies.RecentLogin);
-        admin.MapPost("/{id}/deactivate", Deactivate).WithName("DeactivateUser").RequireAuthorization(Policies.RecentLogin);
-        admin.MapPost("/{id}/reactivate", Reactivate).WithName("ReactivateUser").RequireAuthorization(Policies.RecentLogin);
+        admin.MapGet("", ListUsers).WithName("ListUsers").WithSummary("All accounts with their roles, a page at a time, for administrators.");
+        admin.MapPost("/{id}/roles", AssignRole).WithName("AssignRole").WithSummary("Give an account a role at a site.")
+            .RequireAuthorization(Policies.RecentLogin);
+        admin.MapDelete("/{id}/roles/{roleId:guid}", RemoveRole).WithName("RemoveRole").WithSummary("Take one role away from an account.")
+            .RequireAuthorization(Policies.RecentLogin);
+        admin.MapPost("/{id}/deactivate", Deactivate).WithName("DeactivateUser")
+            .WithSummary("Deactivate an account: it cannot log in and its tokens end at once.").RequireAuthorization(Policies.RecentLogin);
+        admin.MapPost("/{id}/reactivate", Reactivate).WithName("ReactivateUser").WithSummary("Let a deactivated account log in again.")
+            .RequireAuthorization(Policies.RecentLogin);
         app.MapPost("/api/sites/{site}/invitations", Invite).WithTags("Administration").WithName("InviteToSite")
+            .WithSummary("Invite a person by e-mail to a role at the site (coordinators).")
             .RequireAuthorization(Policies.SiteCoordinator);
     }
 

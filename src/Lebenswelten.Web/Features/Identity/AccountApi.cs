@@ -32,6 +32,11 @@ public static class AccountApi
                     return;
                 }
                 ApiLoginRules.Apply(endpoint, pattern);
+                if (Summaries.FirstOrDefault(s => pattern.EndsWith(s.Route, StringComparison.Ordinal)) is { Summary: { } summary } named)
+                {
+                    endpoint.Metadata.Add(new EndpointSummaryAttribute(summary));
+                    endpoint.Metadata.Add(new EndpointNameMetadata(named.Name));
+                }
                 if (!pattern.Contains("/manage", StringComparison.Ordinal))
                 {
                     endpoint.Metadata.Add(new AllowAnonymousAttribute());
@@ -42,7 +47,8 @@ public static class AccountApi
                 }
             });
 
-        app.MapGet("/api/me", GetMe).WithTags("Account").WithName("GetMe").RequireAuthorization();
+        app.MapGet("/api/me", GetMe).WithTags("Account").WithName("GetMe")
+            .WithSummary("The caller: e-mail, display name, whether an administrator, and the roles at each site.").RequireAuthorization();
         app.MapMyAccessApi();
     }
 
@@ -53,6 +59,15 @@ public static class AccountApi
     /// no audit line, no recent login (issue 15; ASVS 5.0 V6.2.3, V6.4). The password changes through the reset by mail
     /// (/konto/passwort-vergessen), which has all three; reading /manage/info stays.
     /// </summary>
+    /// <summary>What Identity's own endpoints that stay open do, for the OpenAPI document.</summary>
+    private static readonly (string Route, string Name, string Summary)[] Summaries =
+    [
+        ("/login", "Login", "Log in with e-mail, password and (staff) twoFactorCode: a bearer accessToken (30 minutes) and a refreshToken."),
+        ("/refresh", "RefreshToken", "A new access token for a refresh token, up to the absolute lifetime after the login."),
+        ("/manage/2fa", "ManageTwoFactor", "The caller's second factor: its state, enabling or resetting the authenticator and recovery codes."),
+        ("/manage/info", "GetAccountInfo", "The caller's e-mail address and whether it is confirmed."),
+    ];
+
     private static readonly (string? Method, string Route)[] Closed =
     [
         (null, "/register"), (null, "/confirmEmail"), (null, "/resendConfirmationEmail"), (null, "/forgotPassword"),

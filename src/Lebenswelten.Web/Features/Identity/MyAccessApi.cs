@@ -8,7 +8,8 @@ namespace Lebenswelten.Web.Features.Identity;
 public static class MyAccessApi
 {
     public static void MapMyAccessApi(this IEndpointRouteBuilder app) =>
-        app.MapGet("/api/me/audit", GetAsync).WithTags("Account").WithName("GetMyAccessLog").RequireAuthorization();
+        app.MapGet("/api/me/audit", GetAsync).WithTags("Account").WithName("GetMyAccessLog")
+            .WithSummary("Who read the caller's personal data, when and why (GDPR Art. 15), a page at a time.").RequireAuthorization();
 
     private static async Task<Ok<PageOf<AccessRecord>>> GetAsync(HttpContext context, AccessReport report, CancellationToken ct,
         int page = 1, int pageSize = 25)

@@ -14,10 +14,12 @@ public static class NeedsApi
     public static void MapNeedsApi(this IEndpointRouteBuilder app)
     {
         var sites = app.MapGroup("/api/sites/{site}").WithTags("Needs");
-        sites.MapGet("/districts", DistrictGeoJson.GetAsync).WithName("ListDistricts").AllowAnonymous();
-        sites.MapGet("/indicators", ListIndicators).WithName("ListIndicators").AllowAnonymous();
-        sites.MapGet("/indicators/{indicator:guid}/values", ListValues).WithName("ListIndicatorValues").AllowAnonymous();
+        sites.MapGet("/districts", DistrictGeoJson.GetAsync).WithName("ListDistricts").WithSummary("The districts of a site as GeoJSON.").AllowAnonymous();
+        sites.MapGet("/indicators", ListIndicators).WithName("ListIndicators").WithSummary("The needs indicators of a site.").AllowAnonymous();
+        sites.MapGet("/indicators/{indicator:guid}/values", ListValues).WithName("ListIndicatorValues")
+            .WithSummary("An indicator's values per district and year; figures below 5 are held back.").AllowAnonymous();
         sites.MapPost("/indicators/{indicator:guid}/values", ImportValues).WithName("ImportIndicatorValues")
+            .WithSummary("Import an indicator's values (CSV) for the site's districts (coordinators).")
             .RequireAuthorization(Policies.SiteCoordinator);
         IndicatorEndpoints.Map(sites);
         ValueEndpoints.Map(sites);

@@ -11,10 +11,12 @@ public static class SitesApi
     public static void MapSitesApi(this IEndpointRouteBuilder app)
     {
         var sites = app.MapGroup("/api/sites").WithTags("Sites");
-        sites.MapGet("", ListSites).WithName("ListSites").AllowAnonymous();
-        sites.MapGet("/{site}", GetSite).WithName("GetSite").AllowAnonymous();
-        sites.MapGet("/{site}/organisations", ListOrganisations).WithName("ListOrganisations").AllowAnonymous();
-        sites.MapGet("/{site}/members", ListMembers).WithName("ListSiteMembers").RequireAuthorization(Policies.SiteCoordinator);
+        sites.MapGet("", ListSites).WithName("ListSites").WithSummary("All sites (cities, districts) with their slug.").AllowAnonymous();
+        sites.MapGet("/{site}", GetSite).WithName("GetSite").WithSummary("One site by its slug.").AllowAnonymous();
+        sites.MapGet("/{site}/organisations", ListOrganisations).WithName("ListOrganisations").WithSummary("The organisations of a site (public profile fields).")
+            .AllowAnonymous();
+        sites.MapGet("/{site}/members", ListMembers).WithName("ListSiteMembers").WithSummary("The staff of a site and their roles (coordinators).")
+            .RequireAuthorization(Policies.SiteCoordinator);
     }
 
     private static async Task<Ok<List<SiteSummaryDto>>> ListSites(SiteDirectory directory, CancellationToken ct) =>
