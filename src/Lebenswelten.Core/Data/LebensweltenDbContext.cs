@@ -74,6 +74,7 @@ public sealed class LebensweltenDbContext(DbContextOptions<LebensweltenDbContext
     public DbSet<Budget> Budgets => Set<Budget>();
     public DbSet<FundingApplication> FundingApplications => Set<FundingApplication>();
     public DbSet<ApplicationDocument> ApplicationDocuments => Set<ApplicationDocument>();
+    public DbSet<Workspace.WorkspaceVisit> WorkspaceVisits => Set<Workspace.WorkspaceVisit>();
 
     /// <summary>Shared data-protection keys, so that every web node can read every node's cookies and tokens.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

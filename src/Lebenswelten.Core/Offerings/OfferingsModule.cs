@@ -17,6 +17,7 @@ public static class OfferingsModule
         services.AddScoped<AttendanceBook>();
         services.AddScoped<CertificateRules>();
         services.AddScoped<OfferingAccess>();
+        services.AddScoped<OfferingWorklist>();
         services.AddScoped<OfferingCatalogue>();
         services.AddScoped<CatalogueProviders>();
         services.AddScoped<OfferingEditor>();

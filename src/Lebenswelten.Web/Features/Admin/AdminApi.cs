@@ -90,10 +90,12 @@ public static class AdminApi
         return outcome.Problem is { } problem ? problem.ToProblem(text) : TypedResults.NoContent();
     }
 
-    private static Task<Results<Ok<AccountStatusDto>, ProblemHttpResult>> Deactivate(string id, UserAdministration administration,
-        AdminScopes scopes, IStringLocalizer<AdministrationResource> text, HttpContext context, CancellationToken ct) =>
-        StatusAsync(id, text, async () =>
-            await administration.DeactivateAsync(await scopes.ForAsync(context.User.UserId(), ct), id, context.AuditActor(), ct));
+    /// <summary>The reason is required: the person is mailed it (issue 25).</summary>
+    private static Task<Results<Ok<AccountStatusDto>, ProblemHttpResult>> Deactivate(string id, ReasonBody? body,
+        UserAdministration administration, AdminScopes scopes, IStringLocalizer<AdministrationResource> text, HttpContext context,
+        CancellationToken ct) =>
+        StatusAsync(id, text, async () => await administration.DeactivateAsync(await scopes.ForAsync(context.User.UserId(), ct), id,
+            body?.Reason, Localization.CurrentLanguage, context.AuditActor(), ct));
 
     private static Task<Results<Ok<AccountStatusDto>, ProblemHttpResult>> Reactivate(string id, UserAdministration administration,
         AdminScopes scopes, IStringLocalizer<AdministrationResource> text, HttpContext context, CancellationToken ct) =>

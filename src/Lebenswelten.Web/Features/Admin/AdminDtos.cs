@@ -23,3 +23,6 @@ public sealed record AccountStatusDto(string Id, AccountStatus Status);
 public sealed record InvitationBody(string? Email, SiteRole? Role, Guid? OrganisationId);
 
 public sealed record InvitationDto(Guid Id, string Email, string Site, SiteRole Role, DateTimeOffset ExpiresAt);
+
+/// <summary>Why someone's access is taken away; the person is told it by mail.</summary>
+public sealed record ReasonBody(string? Reason);

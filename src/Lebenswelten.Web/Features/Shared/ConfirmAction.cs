@@ -21,5 +21,8 @@ public sealed record ConfirmAction(string Question, string Handler, string Submi
     public ConfirmReason? Reason { get; init; }
 }
 
-/// <summary>The reason field of a confirmation: <paramref name="Name"/> is the form field (and the ModelState key).</summary>
-public sealed record ConfirmReason(string Name, string Label, string Hint, string? Value = null);
+/// <summary>
+/// The reason field of a confirmation: <paramref name="Name"/> is the form field; its errors are read from ModelState
+/// under <paramref name="ErrorKey"/> (default: the name; pages whose domain errors land under "Input." name that key).
+/// </summary>
+public sealed record ConfirmReason(string Name, string Label, string Hint, string? Value = null, string? ErrorKey = null);

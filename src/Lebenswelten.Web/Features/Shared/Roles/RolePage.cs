@@ -40,6 +40,28 @@ public abstract class RolePage(UserDirectory directory, UserAdministration admin
 
     protected string UserId => RouteData.Values["userId"] as string ?? "";
 
+    /// <summary>Which destructive step the page is asking about (<c>?bestaetigen=…</c>), shown with <c>_ConfirmAction</c>.</summary>
+    [BindProperty(SupportsGet = true, Name = "bestaetigen")]
+    public string? Confirming { get; set; }
+
+    /// <summary>The reason the person is told (required on every step that takes access away).</summary>
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    /// <summary>The confirmation to show now, or null; the derived page knows its steps.</summary>
+    public virtual ConfirmAction? Confirmation => null;
+
+    /// <summary>A confirmation step of this page, which posts <paramref name="handler"/> with the reason and comes back here.</summary>
+    protected ConfirmAction Confirm(string step, string handler, string question, string hint, string submit, string reasonHint,
+        IReadOnlyList<string>? affected = null) =>
+        new(question, handler, submit, Request.PathBase + Request.Path)
+        {
+            Hint = hint,
+            Affected = affected ?? [],
+            Fields = new Dictionary<string, string> { ["bestaetigen"] = step },
+            Reason = new ConfirmReason(nameof(Reason), text["Confirm.ReasonLabel"], reasonHint, Reason, "Input." + nameof(Reason)),
+        };
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostAddRoleAsync(CancellationToken ct) => ChangeAsync(async (scope, actor) =>
