@@ -59,7 +59,7 @@ public abstract class RolePage(UserDirectory directory, UserAdministration admin
             Hint = hint,
             Affected = affected ?? [],
             Fields = new Dictionary<string, string> { ["bestaetigen"] = step },
-            Reason = new ConfirmReason(nameof(Reason), text["Confirm.ReasonLabel"], reasonHint, Reason, "Input." + nameof(Reason)),
+            Reason = new ConfirmReason(nameof(Reason), text["ConfirmAction.ReasonLabel"], reasonHint, Reason, "Input." + nameof(Reason)),
         };
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
@@ -68,15 +68,16 @@ public abstract class RolePage(UserDirectory directory, UserAdministration admin
         Input.Role is not { } role ? DomainProblem.Field(nameof(RoleForm.Role), "Required")
         : (await Administration.AssignRoleAsync(scope, UserId, new RoleGrant(FixedSite?.Id ?? Input.SiteId, role, Input.OrganisationId),
             actor, ct)).Problem,
-        "Admin.RoleAdded", ct);
+        () => text["Admin.RoleAdded"], ct);
 
     public Task<IActionResult> OnPostRemoveRoleAsync(CancellationToken ct) => ChangeAsync(async (scope, actor) =>
         Input.RoleId is not { } roleId || Roles.All(r => r.Id != roleId) ? DomainProblem.Field(nameof(RoleForm.RoleId), "Required")
         : (await Administration.RemoveRoleAsync(scope, UserId, roleId, actor, ct)).Problem,
-        "Admin.RoleRemoved", ct);
+        () => text["Admin.RoleRemoved"], ct);
 
-    protected async Task<IActionResult> ChangeAsync(Func<AdminScope, Core.Privacy.AuditActor, Task<DomainProblem?>> change, string doneKey,
-        CancellationToken ct)
+    /// <summary>Runs a change; on a problem the page again (with the open confirmation), else the message and the page anew.</summary>
+    protected async Task<IActionResult> ChangeAsync(Func<AdminScope, Core.Privacy.AuditActor, Task<DomainProblem?>> change,
+        Func<string> done, CancellationToken ct)
     {
         if (!await LoadAsync(ct))
         {
@@ -87,7 +88,7 @@ public abstract class RolePage(UserDirectory directory, UserAdministration admin
             problem.AddTo(ModelState, text);
             return Page();
         }
-        TempData[BackOfficePage.SavedMessage] = text[doneKey].Value;
+        TempData[BackOfficePage.SavedMessage] = done();
         return Redirect(Request.Path);
     }
 
