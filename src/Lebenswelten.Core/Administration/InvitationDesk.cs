@@ -42,10 +42,11 @@ public sealed class InvitationDesk(LebensweltenDbContext db, AuditLog audit, Inv
     }
 
     /// <summary>A new link and a new week; the old link is refused from now on (its token hash is replaced).</summary>
+    /// <param name="atSite">The site the sender acts at (a site's page); another site's invitation is then not found.</param>
     public async Task<Outcome<InvitationRow>> ResendAsync(AdminScope scope, Guid invitationId, string language, AuditActor actor,
-        CancellationToken ct)
+        CancellationToken ct, Guid? atSite = null)
     {
-        var found = await ChangeableAsync(scope, invitationId, ct);
+        var found = await ChangeableAsync(scope, invitationId, atSite, ct);
         if (found.Problem is { } problem)
         {
             return problem;
@@ -62,9 +63,10 @@ public sealed class InvitationDesk(LebensweltenDbContext db, AuditLog audit, Inv
     }
 
     /// <summary>Withdraws the invitation: its link is refused at once.</summary>
-    public async Task<Outcome<InvitationRow>> WithdrawAsync(AdminScope scope, Guid invitationId, AuditActor actor, CancellationToken ct)
+    public async Task<Outcome<InvitationRow>> WithdrawAsync(AdminScope scope, Guid invitationId, AuditActor actor, CancellationToken ct,
+        Guid? atSite = null)
     {
-        var found = await ChangeableAsync(scope, invitationId, ct);
+        var found = await ChangeableAsync(scope, invitationId, atSite, ct);
         if (found.Problem is { } problem)
         {
             return problem;
@@ -78,10 +80,10 @@ public sealed class InvitationDesk(LebensweltenDbContext db, AuditLog audit, Inv
     }
 
     /// <summary>One invitation the scope manages, still open or expired (accepted and withdrawn ones are done).</summary>
-    public async Task<Outcome<Invitation>> ChangeableAsync(AdminScope scope, Guid invitationId, CancellationToken ct)
+    private async Task<Outcome<Invitation>> ChangeableAsync(AdminScope scope, Guid invitationId, Guid? atSite, CancellationToken ct)
     {
         var invitation = await db.Invitations.Include(i => i.Site).FirstOrDefaultAsync(i => i.Id == invitationId, ct);
-        if (invitation is null || !scope.CanManage(invitation.SiteId, invitation.Role))
+        if (invitation is null || !scope.CanManage(invitation.SiteId, invitation.Role) || (atSite is { } site && invitation.SiteId != site))
         {
             return DomainProblem.NotFound("Invitation.NotFound");
         }
