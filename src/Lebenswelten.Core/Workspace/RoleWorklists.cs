@@ -19,6 +19,13 @@ public sealed class RoleWorklists(OfferingWorklist offerings, PracticeDesk pract
     /// <summary>How far ahead the practice looks (today and the next six days) and meetings are listed.</summary>
     public const int DaysAhead = 7;
 
+    /// <summary>A cancellation the practice should know of (a rebooking or an unverified guest's hold is none).</summary>
+    private static readonly AppointmentStatus[] Cancelled =
+    [
+        AppointmentStatus.CancelledByResident, AppointmentStatus.CancelledByPractice, AppointmentStatus.CancelledByRoomClosure,
+        AppointmentStatus.CancelledByPracticeClosure,
+    ];
+
     /// <summary>Applications no longer open: they need nobody's attention.</summary>
     private static readonly ApplicationStatus[] Ended = [ApplicationStatus.Rejected, ApplicationStatus.Closed];
 
@@ -71,7 +78,7 @@ public sealed class RoleWorklists(OfferingWorklist offerings, PracticeDesk pract
                 {
                     items.Add(new WorkItem(WorkItemKind.Appointment, appointment.Name, appointment.Id, appointment.StartsAt, practiceName));
                 }
-                else if (!appointment.IsBooked && since is not null && appointment.CancelledAt > since)
+                else if (Cancelled.Contains(appointment.Status) && since is not null && appointment.CancelledAt > since)
                 {
                     cancelled.Add(new WorkItem(WorkItemKind.CancelledAppointment, appointment.Name, appointment.Id, appointment.StartsAt,
                         practiceName, Key: appointment.Status.ToString()));
