@@ -23,6 +23,7 @@ public static class AdminApi
         admin.MapPost("/{id}/reactivate", Reactivate).WithName("ReactivateUser").RequireAuthorization(Policies.RecentLogin);
         app.MapPost("/api/sites/{site}/invitations", Invite).WithTags("Administration").WithName("InviteToSite")
             .RequireAuthorization(Policies.SiteCoordinator);
+        InvitationsApi.Map(app);
     }
 
     private static async Task<Results<Ok<PageOf<UserDto>>, ProblemHttpResult>> ListUsers(

@@ -10,7 +10,8 @@ namespace Lebenswelten.Web.Features.Workspace;
 /// The staff start page (issue 25), where staff land after login: one section per site, one part per role, each item a
 /// link. Residents have no workspace: they go on to their own page, as before.
 /// </summary>
-[Authorize(Policy = Policies.SignedIn)]
+// Not Policies.SignedIn: staff must have their second factor before they see any name (StaffTwoFactorPolicies).
+[Authorize]
 public sealed class IndexModel(WorkspaceService workspace) : PageModel
 {
     public StartPage Start { get; private set; } = null!;
