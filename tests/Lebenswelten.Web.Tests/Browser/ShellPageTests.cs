@@ -38,6 +38,7 @@ public sealed class ShellPageTests(AppHosts hosts, BrowserFixture browser) : Pag
 
         await Assertions.Expect(Page.GetByText("Koordinator/in")).ToBeVisibleAsync();
         await Page.GetByRole(AriaRole.Link, new() { Name = "Jena", Exact = true }).First.ClickAsync();
+        await OpenMenuAsync();
         await Page.GetByRole(AriaRole.Link, new() { Name = "Team" }).ClickAsync();
         await Page.WaitForURLAsync("**/standorte/jena/team");
         await AssertAccessibleAsync();
@@ -84,6 +85,7 @@ public sealed class ShellPageTests(AppHosts hosts, BrowserFixture browser) : Pag
     {
         await LogInAsync("admin@lebenswelten.demo");
 
+        await OpenMenuAsync();
         await Page.GetByRole(AriaRole.Link, new() { Name = "Verwaltung" }).ClickAsync();
         await Page.WaitForURLAsync("**/admin");
         await AssertAccessibleAsync();
