@@ -22,7 +22,8 @@ public sealed class MeetingAgenda(LebensweltenDbContext db, NetworkAccess access
             .Where(m => m.SiteId == siteId && m.StartsAt >= from && m.StartsAt < to
                 && (actor.IsCoordinator || db.NetworkMemberships.Any(n => n.NetworkId == m.NetworkId
                     && organisations.Contains(n.OrganisationId))))
+            .OrderBy(m => m.StartsAt)
             .Join(db.HealthNetworks, m => m.NetworkId, n => n.Id, (m, n) => new UpcomingMeeting(m.Id, m.Title, n.Name, m.StartsAt))
-            .OrderBy(m => m.StartsAt).ToListAsync(ct);
+            .ToListAsync(ct);
     }
 }

@@ -21,10 +21,12 @@ public sealed class OfferingWorklist(LebensweltenDbContext db, OfferingAccess ac
         CancellationToken ct)
     {
         var offerings = await access.ManagedQueryAsync(userId, siteId, ct);
-        return await offerings.Where(o => o.Status == OfferingStatus.Published)
-            .SelectMany(o => o.Sessions.Where(s => s.StartsAt >= from && s.StartsAt < to), (o, s) => new SessionDue(o.Id, o.Title, s.Id,
-                s.StartsAt, o.TakenPlaces, db.Attendances.Count(a => a.SessionId == s.Id)))
-            .OrderBy(s => s.StartsAt).ToListAsync(ct);
+        return await db.OfferingSessions.Where(s => s.StartsAt >= from && s.StartsAt < to)
+            .Join(offerings.Where(o => o.Status == OfferingStatus.Published), s => s.OfferingId, o => o.Id, (s, o) => new { Session = s, Offering = o })
+            .OrderBy(r => r.Session.StartsAt)
+            .Select(r => new SessionDue(r.Offering.Id, r.Offering.Title, r.Session.Id, r.Session.StartsAt, r.Offering.TakenPlaces,
+                db.Attendances.Count(a => a.SessionId == r.Session.Id)))
+            .ToListAsync(ct);
     }
 
     /// <summary>Published offerings with registrations since <paramref name="since"/> (none counted when null) or a waiting list.</summary>

@@ -93,10 +93,12 @@ public sealed class WorkspaceNoScriptPageTests(AppHosts hosts, BrowserFixture br
     public async Task The_staff_menu_opens_without_JavaScript()
     {
         await LogInAsync("provider@jena.demo");
+        await Page.GotoAsync("/standorte/jena");
 
-        await Assertions.Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Meine Angebote", Exact = true })).ToBeHiddenAsync();
-        await Page.Locator("details.nav-menu > summary").ClickAsync();
-        await Page.GetByRole(AriaRole.Link, new() { Name = "Meine Angebote", Exact = true }).ClickAsync();
+        var menu = Page.Locator("details.nav-menu");
+        await Assertions.Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Meine Angebote", Exact = true })).ToBeHiddenAsync();
+        await menu.Locator("summary").ClickAsync();
+        await menu.GetByRole(AriaRole.Link, new() { Name = "Meine Angebote", Exact = true }).ClickAsync();
         await Page.WaitForURLAsync("**/verwaltung/jena/angebote");
     }
 }

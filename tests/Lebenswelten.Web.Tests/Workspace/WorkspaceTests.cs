@@ -38,7 +38,7 @@ public sealed class WorkspaceTests(AppHosts hosts)
         Assert.Equal(HttpStatusCode.Created, (await api.PostAsJsonAsync("/api/sites/chemnitz/invitations",
             new { email = $"neu-{Guid.NewGuid():N}@example.org", role = "Provider" })).StatusCode);
 
-        var start = await api.GetFromJsonAsync<JsonElement>("/api/me/workspace");
+        var start = await WorkspaceAsync(host, api);
 
         var site = Assert.Single(start.GetProperty("sites").EnumerateArray());
         Assert.Equal("chemnitz", site.GetProperty("site").GetString());
@@ -60,7 +60,7 @@ public sealed class WorkspaceTests(AppHosts hosts)
         await Offerings.TestOfferings.RegisterAsync(host, await TestAccounts.CreateAsync(host, name: "Zweite Person"), offering.Id);
         using var api = await host.ApiClientAsync("provider@jena.demo");
 
-        var start = await api.GetFromJsonAsync<JsonElement>("/api/me/workspace");
+        var start = await WorkspaceAsync(host, api);
 
         var items = start.GetProperty("sites").EnumerateArray().Single(s => s.GetProperty("site").GetString() == "jena")
             .GetProperty("roles").EnumerateArray().Single(r => r.GetProperty("role").GetString() == "provider")
@@ -69,5 +69,13 @@ public sealed class WorkspaceTests(AppHosts hosts)
         Assert.Equal($"{offering.Title} · 1 auf der Warteliste", news.GetProperty("text").GetString());
         Assert.Equal($"/verwaltung/jena/angebote/{offering.Id}/teilnehmende", news.GetProperty("href").GetString());
         Assert.DoesNotContain(items, i => i.GetProperty("text").GetString()!.Contains("Person", StringComparison.Ordinal));
+    }
+
+    private static async Task<JsonElement> WorkspaceAsync(AppHost host, HttpClient api)
+    {
+        var response = await api.GetAsync("/api/me/workspace");
+        Assert.True(response.StatusCode == HttpStatusCode.OK,
+            $"{response.StatusCode}: {host.Logs.Lines.LastOrDefault(l => l.StartsWith("Error", StringComparison.Ordinal))}");
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 }
