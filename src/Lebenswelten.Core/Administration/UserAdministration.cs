@@ -72,23 +72,16 @@ public sealed class UserAdministration(LebensweltenDbContext db, UserManager<App
     /// Ends every session and refuses every login (pages and API alike: both go through Identity's lockout). The person
     /// is mailed the required reason (issue 25), in the same transaction as the change.
     /// </summary>
-    public async Task<Outcome<AccountStatus>> DeactivateAsync(AdminScope scope, string userId, string? reason, string language,
-        AuditActor actor, CancellationToken ct)
-    {
-        var checkedReason = ChangeReason.Check(reason);
-        if (checkedReason.Problem is { } invalid)
-        {
-            return invalid;
-        }
-        return await SetActiveAsync(scope, userId, active: false, actor, ct, user =>
-            mails.AccountChanged("account-deactivated", user, checkedReason.Value!, language, clock.GetUtcNow()));
-    }
+    public Task<Outcome<AccountStatus>> DeactivateAsync(AdminScope scope, string userId, string? reason, string language,
+        AuditActor actor, CancellationToken ct) =>
+        SetActiveAsync(scope, userId, active: false, actor, ct, reason, user =>
+            mails.AccountChanged("account-deactivated", user, ChangeReason.Check(reason).Value!, language, clock.GetUtcNow()));
 
     public Task<Outcome<AccountStatus>> ReactivateAsync(AdminScope scope, string userId, AuditActor actor, CancellationToken ct) =>
         SetActiveAsync(scope, userId, active: true, actor, ct);
 
     private async Task<Outcome<AccountStatus>> SetActiveAsync(AdminScope scope, string userId, bool active, AuditActor actor,
-        CancellationToken ct, Action<AppUser>? tell = null)
+        CancellationToken ct, string? reason = null, Action<AppUser>? tell = null)
     {
         if (!scope.IsAdministrator)
         {
@@ -101,6 +94,11 @@ public sealed class UserAdministration(LebensweltenDbContext db, UserManager<App
         if (user.Id == scope.UserId)
         {
             return DomainProblem.Conflict("Admin.Self");
+        }
+        // Taking access away needs a reason the person is told (issue 25); checked once the person is known to exist.
+        if (!active && ChangeReason.Check(reason).Problem is { } invalid)
+        {
+            return invalid;
         }
         user.LockoutEnabled = true;
         user.LockoutEnd = active ? null : DateTimeOffset.MaxValue;
