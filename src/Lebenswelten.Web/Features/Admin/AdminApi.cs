@@ -93,11 +93,10 @@ public static class AdminApi
 
     /// <summary>The reason is required: the person is mailed it (issue 25).</summary>
     private static Task<Results<Ok<AccountStatusDto>, ProblemHttpResult>> Deactivate(string id,
-        [Microsoft.AspNetCore.Mvc.FromBody(EmptyBodyBehavior = Microsoft.AspNetCore.Mvc.ModelBinding.EmptyBodyBehavior.Allow)] ReasonBody? body,
         UserAdministration administration, AdminScopes scopes, IStringLocalizer<AdministrationResource> text, HttpContext context,
         CancellationToken ct) =>
         StatusAsync(id, text, async () => await administration.DeactivateAsync(await scopes.ForAsync(context.User.UserId(), ct), id,
-            body?.Reason, Localization.CurrentLanguage, context.AuditActor(), ct));
+            await ReasonBody.ReadAsync(context.Request, ct), Localization.CurrentLanguage, context.AuditActor(), ct));
 
     private static Task<Results<Ok<AccountStatusDto>, ProblemHttpResult>> Reactivate(string id, UserAdministration administration,
         AdminScopes scopes, IStringLocalizer<AdministrationResource> text, HttpContext context, CancellationToken ct) =>

@@ -73,12 +73,11 @@ public static class InvitationsApi
     private static Results<Ok<InvitationStateDto>, ProblemHttpResult> Answer(Outcome<InvitationRow> outcome, IStringLocalizer text) =>
         outcome.Problem is { } problem ? problem.ToProblem(text) : TypedResults.Ok(InvitationStateDto.From(outcome.Value!));
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> ResetTwoFactorAsync(string id,
-        [Microsoft.AspNetCore.Mvc.FromBody(EmptyBodyBehavior = Microsoft.AspNetCore.Mvc.ModelBinding.EmptyBodyBehavior.Allow)] ReasonBody? body, AccountChanges changes,
+    private static async Task<Results<NoContent, ProblemHttpResult>> ResetTwoFactorAsync(string id, AccountChanges changes,
         AdminScopes scopes, IStringLocalizer<AdministrationResource> text, HttpContext context, CancellationToken ct)
     {
-        var outcome = await changes.ResetTwoFactorAsync(await scopes.ForAsync(context.User.UserId(), ct), id, body?.Reason,
-            Localization.CurrentLanguage, context.AuditActor(), ct);
+        var outcome = await changes.ResetTwoFactorAsync(await scopes.ForAsync(context.User.UserId(), ct), id,
+            await ReasonBody.ReadAsync(context.Request, ct), Localization.CurrentLanguage, context.AuditActor(), ct);
         return outcome.Problem is { } problem ? problem.ToProblem(text) : TypedResults.NoContent();
     }
 }
