@@ -39,6 +39,21 @@ public sealed class InvitationMails(LebensweltenDbContext db, IAccountLinks link
             ["Link"] = links.ResetPassword(user.Id, token),
         }, now));
 
+    /// <summary>The person is told what an administrator or coordinator did to their account, and why (issue 25).</summary>
+    public void AccountChanged(string template, AppUser user, string reason, string language, DateTimeOffset now,
+        IReadOnlyDictionary<string, string>? extra = null)
+    {
+        var values = new Dictionary<string, string>
+        {
+            ["Name"] = user.DisplayName ?? user.Email!, ["Email"] = user.Email!, ["Reason"] = reason,
+        };
+        foreach (var (key, value) in extra ?? new Dictionary<string, string>())
+        {
+            values[key] = value;
+        }
+        db.OutboxMessages.Add(MailTemplates.Compose(template, language, user.Email!, user.DisplayName, values, now));
+    }
+
     public static string RoleName(SiteRole role, string language) => (role, language == "en") switch
     {
         (SiteRole.Resident, false) => "Bürger/in", (SiteRole.Resident, true) => "Resident",

@@ -10,8 +10,10 @@ public static class AdministrationModule
         services.AddScoped<AdminScopes>();
         services.AddScoped<UserDirectory>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<AccountChanges>();
         services.AddScoped<Invitations>();
         services.AddScoped<InvitationMails>();
+        services.AddScoped<InvitationDesk>();
         services.AddScoped<ResidentSignUp>();
         services.AddScoped<SiteAdministration>();
         services.AddScoped<SiteRoster>();

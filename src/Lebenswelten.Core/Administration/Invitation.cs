@@ -24,6 +24,24 @@ public sealed class Invitation
     public DateTimeOffset ExpiresAt { get; set; }
     public DateTimeOffset? AcceptedAt { get; set; }
     public string? AcceptedByUserId { get; set; }
+
+    /// <summary>Set when the sender withdrew it: from then on its link is refused (issue 25).</summary>
+    public DateTimeOffset? WithdrawnAt { get; set; }
+
+    /// <summary>Where it stands, as the sender's list shows it.</summary>
+    public InvitationState StateAt(DateTimeOffset now) =>
+        AcceptedAt is not null ? InvitationState.Accepted
+        : WithdrawnAt is not null ? InvitationState.Withdrawn
+        : ExpiresAt <= now ? InvitationState.Expired
+        : InvitationState.Open;
+}
+
+public enum InvitationState
+{
+    Open,
+    Accepted,
+    Expired,
+    Withdrawn,
 }
 
 internal sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitation>

@@ -95,6 +95,10 @@ public sealed class Invitations(LebensweltenDbContext db, UserManager<AppUser> u
         {
             return DomainProblem.Conflict("Invitation.Used");
         }
+        if (invitation.WithdrawnAt is not null)
+        {
+            return DomainProblem.Conflict("Invitation.Withdrawn");
+        }
         if (invitation.ExpiresAt <= clock.GetUtcNow())
         {
             return DomainProblem.Conflict("Invitation.Expired");
@@ -140,7 +144,9 @@ public sealed class Invitations(LebensweltenDbContext db, UserManager<AppUser> u
         }
         // Single use even when two tabs accept at once: only one update finds the invitation still open.
         var now = clock.GetUtcNow();
-        var claimed = await db.Invitations.Where(i => i.Id == invitation.Id && i.AcceptedAt == null)
+        // A withdrawal or a resend (new token) between reading and claiming also leaves nothing to claim.
+        var claimed = await db.Invitations.Where(i => i.Id == invitation.Id && i.AcceptedAt == null && i.WithdrawnAt == null
+                && i.TokenHash == invitation.TokenHash)
             .ExecuteUpdateAsync(set => set.SetProperty(i => i.AcceptedAt, now).SetProperty(i => i.AcceptedByUserId, user!.Id), ct);
         if (claimed == 0)
         {

@@ -9,7 +9,8 @@ namespace Lebenswelten.Core.Administration;
 /// Every change renews the person's security stamp, so that their open sessions end and the next login
 /// carries the new roles; every change is audited with the person as subject.
 /// </summary>
-public sealed class UserAdministration(LebensweltenDbContext db, UserManager<AppUser> users, AuditLog audit)
+public sealed class UserAdministration(LebensweltenDbContext db, UserManager<AppUser> users, AuditLog audit, InvitationMails mails,
+    TimeProvider clock)
 {
     public async Task<Outcome<RoleHeld>> AssignRoleAsync(AdminScope scope, string userId, RoleGrant grant, AuditActor actor,
         CancellationToken ct)
@@ -67,15 +68,20 @@ public sealed class UserAdministration(LebensweltenDbContext db, UserManager<App
         return true;
     }
 
-    /// <summary>Ends every session and refuses every login (pages and API alike: both go through Identity's lockout).</summary>
-    public Task<Outcome<AccountStatus>> DeactivateAsync(AdminScope scope, string userId, AuditActor actor, CancellationToken ct) =>
-        SetActiveAsync(scope, userId, active: false, actor, ct);
+    /// <summary>
+    /// Ends every session and refuses every login (pages and API alike: both go through Identity's lockout). The person
+    /// is mailed the required reason (issue 25), in the same transaction as the change.
+    /// </summary>
+    public Task<Outcome<AccountStatus>> DeactivateAsync(AdminScope scope, string userId, string? reason, string language,
+        AuditActor actor, CancellationToken ct) =>
+        SetActiveAsync(scope, userId, active: false, actor, ct, reason, user =>
+            mails.AccountChanged("account-deactivated", user, ChangeReason.Check(reason).Value!, language, clock.GetUtcNow()));
 
     public Task<Outcome<AccountStatus>> ReactivateAsync(AdminScope scope, string userId, AuditActor actor, CancellationToken ct) =>
         SetActiveAsync(scope, userId, active: true, actor, ct);
 
     private async Task<Outcome<AccountStatus>> SetActiveAsync(AdminScope scope, string userId, bool active, AuditActor actor,
-        CancellationToken ct)
+        CancellationToken ct, string? reason = null, Action<AppUser>? tell = null)
     {
         if (!scope.IsAdministrator)
         {
@@ -89,17 +95,23 @@ public sealed class UserAdministration(LebensweltenDbContext db, UserManager<App
         {
             return DomainProblem.Conflict("Admin.Self");
         }
+        // Taking access away needs a reason the person is told (issue 25); checked once the person is known to exist.
+        if (!active && ChangeReason.Check(reason).Problem is { } invalid)
+        {
+            return invalid;
+        }
         user.LockoutEnabled = true;
         user.LockoutEnd = active ? null : DateTimeOffset.MaxValue;
         user.AccessFailedCount = 0;
         audit.Record(actor, AuditAction.Change, active ? "Account.Reactivated" : "Account.Deactivated", user.Id, subjectUserId: user.Id);
-        // Saves the user, the audit line and the new stamp together.
+        tell?.Invoke(user);
+        // Saves the user, the audit line, the mail and the new stamp together.
         await users.UpdateSecurityStampAsync(user);
         return AccountStates.Of(user);
     }
 
     /// <summary>Coordinators see only people who hold a role at one of their sites; others do not exist for them.</summary>
-    private async Task<AppUser?> FindUserAsync(AdminScope scope, string userId, CancellationToken ct)
+    internal async Task<AppUser?> FindUserAsync(AdminScope scope, string userId, CancellationToken ct)
     {
         var user = await db.Users.FirstOrDefaultAsync(u => u.Id == userId, ct);
         if (user is null || scope.IsAdministrator)

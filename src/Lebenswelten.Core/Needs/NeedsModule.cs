@@ -6,6 +6,7 @@ public static class NeedsModule
 {
     public static IServiceCollection AddNeeds(this IServiceCollection services) => services
         .AddScoped<NeedsDirectory>()
+        .AddScoped<NeedsAttention>()
         .AddScoped<NeedsSettings>()
         .AddScoped<IndicatorImport>()
         .AddScoped<IndicatorDefinitions>()

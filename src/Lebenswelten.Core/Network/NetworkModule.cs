@@ -32,6 +32,7 @@ public static class NetworkModule
         services.AddScoped<ContactPersons>();
         services.AddScoped<OpenCall>();
         services.AddScoped<Meetings>();
+        services.AddScoped<MeetingAgenda>();
         services.AddScoped<MeetingInvitations>();
         services.AddScoped<ActionItems>();
         services.AddScoped<TaskReminders>();

@@ -18,6 +18,7 @@ public static class OfferingsModule
         services.AddScoped<ParticipantMessages>();
         services.AddScoped<CertificateRules>();
         services.AddScoped<OfferingAccess>();
+        services.AddScoped<OfferingWorklist>();
         services.AddScoped<OfferingCatalogue>();
         services.AddScoped<CatalogueProviders>();
         services.AddScoped<OfferingEditor>();

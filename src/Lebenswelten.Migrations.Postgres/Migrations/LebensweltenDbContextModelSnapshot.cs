@@ -68,6 +68,9 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Email");
@@ -3156,6 +3159,23 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                     b.ToTable("TelemedicineRooms");
                 });
 
+            modelBuilder.Entity("Lebenswelten.Core.Workspace.WorkspaceVisit", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset>("LastVisitAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("PreviousVisitAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("WorkspaceVisits");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -4105,6 +4125,15 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                     b.Navigation("District");
 
                     b.Navigation("Operator");
+                });
+
+            modelBuilder.Entity("Lebenswelten.Core.Workspace.WorkspaceVisit", b =>
+                {
+                    b.HasOne("Lebenswelten.Core.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

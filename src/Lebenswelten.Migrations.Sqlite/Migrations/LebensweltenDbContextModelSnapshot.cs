@@ -62,6 +62,9 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("WithdrawnAt")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Email");
@@ -3142,6 +3145,23 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                     b.ToTable("TelemedicineRooms");
                 });
 
+            modelBuilder.Entity("Lebenswelten.Core.Workspace.WorkspaceVisit", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastVisitAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PreviousVisitAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("WorkspaceVisits");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -4085,6 +4105,15 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                     b.Navigation("District");
 
                     b.Navigation("Operator");
+                });
+
+            modelBuilder.Entity("Lebenswelten.Core.Workspace.WorkspaceVisit", b =>
+                {
+                    b.HasOne("Lebenswelten.Core.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -9,6 +9,7 @@ using Lebenswelten.Web.Features.Offerings.Registrations;
 using Lebenswelten.Web.Features.Sites;
 using Lebenswelten.Web.Fhir;
 using Lebenswelten.Web.Features.Telemedicine;
+using Lebenswelten.Web.Features.Workspace;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Lebenswelten.Web.Hosting;
@@ -37,6 +38,7 @@ public static class Pipeline
         app.MapAccountApi();
         app.MapSitesApi();
         app.MapAdminApi();
+        app.MapWorkspaceApi();
         app.MapOfferingsApi();
         app.MapNeedsApi();
         app.MapRegistrationsApi();

@@ -9,6 +9,7 @@ using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Projects;
 using Lebenswelten.Core.Sites;
 using Lebenswelten.Core.Telemedicine;
+using Lebenswelten.Core.Workspace;
 using Lebenswelten.Web.Features.Admin;
 using Lebenswelten.Web.Fhir;
 using Lebenswelten.Web.Features.Identity;
@@ -48,6 +49,7 @@ public static class ServiceRegistration
         services.AddSingleton(TimeProvider.System);
         services.AddOfferings();
         services.AddNeeds();
+        services.AddWorkspace();
         services.AddScoped<Features.Needs.NeedsPageData>();
         services.AddScoped<Features.Projects.ProjectChoices>();
         services.AddPrivacy(builder.Configuration);

@@ -62,7 +62,7 @@ public sealed class AdminApiTests(AppHosts hosts)
         using var admin = await host.ApiClientAsync("admin@lebenswelten.demo");
         using var before = await host.ApiClientAsync(email);
 
-        var deactivated = await admin.PostAsync($"/api/admin/users/{id}/deactivate", null);
+        var deactivated = await admin.PostAsJsonAsync($"/api/admin/users/{id}/deactivate", new { reason = "Vertrag beendet" });
 
         Assert.Equal("deactivated", (await deactivated.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
         using var client = host.Client();

@@ -28,18 +28,86 @@ public sealed class AdminPageTests(AppHosts hosts, BrowserFixture browser) : Pag
         await AssertAccessibleAsync();
     }
 
-    [Fact(Timeout = PageTest.TimeoutMs)]
-    public async Task The_administrator_deactivates_an_account()
+    [Theory(Timeout = PageTest.TimeoutMs)]
+    [InlineData(360)]
+    [InlineData(1280)]
+    public async Task The_administrator_deactivates_an_account_after_naming_a_reason(int width)
     {
-        var (id, _, _) = await TestAccounts.CreateAsync(Host, Core.Identity.SiteRole.Provider, "jena");
+        await Page.SetViewportSizeAsync(width, 800);
+        var (id, email, _) = await TestAccounts.CreateAsync(Host, Core.Identity.SiteRole.Provider, "jena", name: "Dora Deaktiviert");
         await LogInAsync("admin@lebenswelten.demo");
-        await Page.GotoAsync($"/admin/benutzer/{id}");
+        await VisitAsync($"/admin/benutzer/{id}");
 
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Konto deaktivieren …" }).ClickAsync();
+        await Assertions.Expect(Page.GetByText($"Das Konto von Dora Deaktiviert ({email}) deaktivieren?")).ToBeVisibleAsync();
+        await AssertAccessibleAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Konto deaktivieren" }).ClickAsync();
+        await Assertions.Expect(Page.GetByText("Bitte ausfüllen.")).ToBeVisibleAsync();
+        await AssertAccessibleAsync();
+        await Page.GetByLabel("Begründung").FillAsync("Vertrag beendet");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Konto deaktivieren" }).ClickAsync();
 
-        await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Das Konto ist deaktiviert.");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Das Konto von Dora Deaktiviert ({email}) ist deaktiviert.");
         await Assertions.Expect(Page.GetByRole(AriaRole.Button, new() { Name = "Konto aktivieren" })).ToBeVisibleAsync();
         await AssertAccessibleAsync();
+    }
+
+    [Theory(Timeout = PageTest.TimeoutMs)]
+    [InlineData(360)]
+    [InlineData(1280)]
+    public async Task A_coordinator_removes_a_person_from_the_site_after_seeing_their_roles(int width)
+    {
+        await Page.SetViewportSizeAsync(width, 800);
+        var (id, email, _) = await TestAccounts.CreateAsync(Host, Core.Identity.SiteRole.Evaluator, "jena", name: "Rita Rolle");
+        await LogInAsync("coordinator@jena.demo");
+        await VisitAsync($"/standorte/jena/team/{id}");
+
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Alle Rollen an diesem Standort entfernen …" }).ClickAsync();
+        await Assertions.Expect(Page.GetByText($"Alle Rollen von Rita Rolle ({email}) am Standort Jena entfernen?")).ToBeVisibleAsync();
+        await Assertions.Expect(Page.Locator(".confirm-affected li")).ToHaveTextAsync(["Evaluation"]);
+        await AssertAccessibleAsync();
+        await Page.GetByLabel("Begründung").FillAsync("Projekt beendet");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Alle Rollen an diesem Standort entfernen" }).ClickAsync();
+
+        await Page.WaitForURLAsync("**/standorte/jena/team");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Rita Rolle ({email}) hat keine Rolle mehr am Standort Jena");
+        await AssertAccessibleAsync();
+    }
+
+    [Theory(Timeout = PageTest.TimeoutMs)]
+    [InlineData(360)]
+    [InlineData(1280)]
+    public async Task A_coordinator_resends_and_withdraws_an_invitation_and_the_old_links_stop_working(int width)
+    {
+        await Page.SetViewportSizeAsync(width, 800);
+        var email = $"einladung-{Guid.NewGuid():N}@example.org";
+        await LogInAsync("coordinator@jena.demo");
+        await VisitAsync("/standorte/jena/team");
+        await Page.Locator("#Invite_Email").FillAsync(email);
+        await Page.Locator("#invite-role").SelectOptionAsync("Provider");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Einladung schicken" }).ClickAsync();
+        var first = new Uri(await MailedLinks.NewestAsync(Host, email, "/einladung/")).PathAndQuery;
+
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Verschickte Einladungen ansehen" }).ClickAsync();
+        await Page.WaitForURLAsync("**/standorte/jena/einladungen");
+        await AssertAccessibleAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = $"Erneut senden an {email}" }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Die Einladung an {email} ist neu verschickt");
+        await AssertAccessibleAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = $"Einladung an {email} zurückziehen …" }).ClickAsync();
+        await Assertions.Expect(Page.GetByText($"Die Einladung an {email} (Standort Jena) zurückziehen?")).ToBeVisibleAsync();
+        await AssertAccessibleAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Einladung zurückziehen" }).ClickAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Die Einladung an {email} ist zurückgezogen");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Row, new() { Name = email })).ToContainTextAsync("Zurückgezogen");
+        await AssertAccessibleAsync();
+
+        // As whoever holds the mails would try: the first link and the resent one.
+        var second = new Uri(await MailedLinks.NewestAsync(Host, email, "/einladung/")).PathAndQuery;
+        Assert.NotEqual(first, second);
+        Assert.Equal(404, (await Page.GotoAsync(first))!.Status);
+        Assert.Equal(410, (await Page.GotoAsync(second))!.Status);
+        await Assertions.Expect(Page.GetByText("Diese Einladung wurde zurückgezogen.")).ToBeVisibleAsync();
     }
 
     [Fact(Timeout = PageTest.TimeoutMs)]

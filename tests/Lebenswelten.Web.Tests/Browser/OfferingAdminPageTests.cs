@@ -13,6 +13,7 @@ public sealed class OfferingAdminPageTests(AppHosts hosts, BrowserFixture browse
         var from = BerlinTime.LocalDate(DateTimeOffset.UtcNow).AddDays(2);
         await LogInAsync("provider@jena.demo");
         await VisitAsync("/standorte/jena");
+        await OpenMenuAsync();
         await Page.GetByRole(AriaRole.Link, new() { Name = "Meine Angebote" }).ClickAsync();
         await Page.WaitForURLAsync("**/verwaltung/jena/angebote");
         await AssertAccessibleAsync();

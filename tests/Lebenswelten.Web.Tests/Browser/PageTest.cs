@@ -123,7 +123,7 @@ public abstract class PageTest(AppHosts hosts, BrowserFixture browser) : IAsyncL
         await Page.GetByLabel("E-Mail-Adresse").FillAsync(email);
         await Page.GetByLabel("Passwort").FillAsync(AppHost.DemoPassword);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Anmelden" }).ClickAsync();
-        await Page.WaitForURLAsync(url => url.EndsWith("/konto", StringComparison.Ordinal) || url.Contains("/konto/anmelden/code", StringComparison.Ordinal));
+        await Page.WaitForURLAsync(url => LandedAfterLogin(url) || url.Contains("/konto/anmelden/code", StringComparison.Ordinal));
         if (Page.Url.Contains("/konto/anmelden/code", StringComparison.Ordinal))
         {
             // Staff: the second step with the demo authenticator's current code.
@@ -132,9 +132,23 @@ public abstract class PageTest(AppHosts hosts, BrowserFixture browser) : IAsyncL
             {
                 await Page.GetByLabel("Code", new() { Exact = true }).FillAsync(code);
                 await Page.GetByRole(AriaRole.Button, new() { Name = "Anmelden" }).ClickAsync();
-                await Page.WaitForURLAsync("**/konto");
+                await Page.WaitForURLAsync(LandedAfterLogin);
             });
         }
         _loggedInAs = email;
+    }
+
+    /// <summary>Residents land on their own page, staff on their start page (issue 25).</summary>
+    private static bool LandedAfterLogin(string url) =>
+        url.EndsWith("/konto", StringComparison.Ordinal) || url.EndsWith("/arbeitsplatz", StringComparison.Ordinal);
+
+    /// <summary>Opens the staff menu where it is folded (a phone's width); a no-op where it shows open or is not there.</summary>
+    protected async Task OpenMenuAsync()
+    {
+        var summary = Page.Locator("details.nav-menu > summary");
+        if (await summary.CountAsync() > 0 && await summary.IsVisibleAsync() && await Page.Locator("details.nav-menu[open]").CountAsync() == 0)
+        {
+            await summary.ClickAsync();
+        }
     }
 }

@@ -37,8 +37,8 @@ public sealed class ShellPageTests(AppHosts hosts, BrowserFixture browser) : Pag
         await AssertAccessibleAsync();
 
         await Assertions.Expect(Page.GetByText("Koordinator/in")).ToBeVisibleAsync();
-        await Page.GetByRole(AriaRole.Link, new() { Name = "Jena", Exact = true }).First.ClickAsync();
-        await Page.GetByRole(AriaRole.Link, new() { Name = "Team" }).ClickAsync();
+        // Staff land on their start page (issue 25): the coordinator's part links to the site's team.
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Team und Einladungen" }).ClickAsync();
         await Page.WaitForURLAsync("**/standorte/jena/team");
         await AssertAccessibleAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Cell, new() { Name = "resident@jena.demo" })).ToBeVisibleAsync();
@@ -84,6 +84,7 @@ public sealed class ShellPageTests(AppHosts hosts, BrowserFixture browser) : Pag
     {
         await LogInAsync("admin@lebenswelten.demo");
 
+        await OpenMenuAsync();
         await Page.GetByRole(AriaRole.Link, new() { Name = "Verwaltung" }).ClickAsync();
         await Page.WaitForURLAsync("**/admin");
         await AssertAccessibleAsync();

@@ -48,7 +48,7 @@ public sealed class SingleSignOnRefusalTests(AppHosts hosts)
         var answer = await SingleSignOnFlow.AnswerAsync(client, await SingleSignOnFlow.StartAsync(client, TestSingleSignOn.Jena), person);
         var callback = answer.Headers.Location!;
 
-        Assert.Equal("/konto", await SingleSignOnFlow.FollowBackAsync(client, answer));
+        Assert.Equal("/arbeitsplatz", await SingleSignOnFlow.FollowBackAsync(client, answer));
         var again = await client.GetAsync(callback);
         var elsewhere = await host.Client().GetAsync(callback);
 

@@ -87,7 +87,7 @@ public sealed class SingleSignOnTests(AppHosts hosts)
         var unverified = await SingleSignOnFlow.LogInAsync(host.Client(), TestSingleSignOn.Jena,
             SingleSignOnFlow.NewUser(idp, [TestSingleSignOn.JenaCoordinators], mfa: true, emailVerified: false));
 
-        Assert.Equal("/konto", linked);
+        Assert.Equal("/arbeitsplatz", linked); // staff land on their start page (issue 25)
         Assert.Contains(await SingleSignOnTestAccounts.RolesAsync(host, residentId), r =>
             r is { Site: "jena", Role: SiteRole.Coordinator });
         Assert.Contains("Account.SsoLinked", await TestAccounts.AuditKindsAsync(host, residentId));
@@ -110,7 +110,7 @@ public sealed class SingleSignOnTests(AppHosts hosts)
         var next = await SingleSignOnFlow.LogInAsync(client, TestSingleSignOn.Jena,
             SingleSignOnFlow.NewUser(await hosts.IdentityProvider(), [TestSingleSignOn.JenaProviders], mfa: true, email: email));
 
-        Assert.Equal("/konto", next);
+        Assert.Equal("/arbeitsplatz", next); // staff land on their start page (issue 25)
         var account = (await TestAccounts.FindAsync(host, id))!;
         Assert.Null(account.PasswordHash);
         Assert.NotEqual(stamp, account.SecurityStamp);
@@ -144,7 +144,7 @@ public sealed class SingleSignOnTests(AppHosts hosts)
 
         Assert.Equal("/konto/dienstkonten?verknuepft=true", linked);
         Assert.Contains(TestSingleSignOn.JenaDisplayName, shown, StringComparison.Ordinal);
-        Assert.Equal("/konto", next);
+        Assert.Equal("/arbeitsplatz", next); // staff land on their start page (issue 25)
         Assert.Contains(await SingleSignOnTestAccounts.RolesAsync(host, userId), r =>
             r is { Site: "jena", Role: SiteRole.Provider, SyncedFrom: "sso-jena" });
         Assert.Contains("Account.SsoLinked", await TestAccounts.AuditKindsAsync(host, userId));

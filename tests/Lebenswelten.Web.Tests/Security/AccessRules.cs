@@ -47,6 +47,10 @@ public static class AccessRules
     /// <summary>Identity's open endpoints we closed: they need a login (the fallback policy) and then answer 404.</summary>
     public static readonly AccessRule Closed = new(nameof(Closed), SignedInOwnRecord.Expect);
 
+    /// <summary>The staff start page's API: any staff role at any site (or the administrator); residents 403.</summary>
+    public static readonly AccessRule StaffAnywhere = new(nameof(StaffAnywhere), c =>
+        c.IsAnonymous ? Outcome.LoginRequired : c.IsAdministrator || c.RoleAtSite != SiteRole.Resident ? Outcome.Allowed : Outcome.Forbidden);
+
     public static readonly AccessRule SiteCoordinator = SiteRoles(nameof(SiteCoordinator), SiteRole.Coordinator);
 
     public static readonly AccessRule OfferingManager = SiteRoles(nameof(OfferingManager), SiteRole.Provider, SiteRole.Coordinator);

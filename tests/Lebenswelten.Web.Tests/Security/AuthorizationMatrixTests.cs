@@ -208,6 +208,12 @@ public sealed class AuthorizationMatrixTests(AppHosts hosts)
         ["GET /api/admin/users"] = Administrator, ["POST /api/admin/users/{id}/roles"] = Administrator,
         ["DELETE /api/admin/users/{id}/roles/{roleId:guid}"] = Administrator,
         ["POST /api/admin/users/{id}/deactivate"] = Administrator, ["POST /api/admin/users/{id}/reactivate"] = Administrator,
+        // Issue 25: the staff start page, sent invitations, the second-factor reset.
+        ["GET /arbeitsplatz"] = SignedIn, ["GET /api/me/workspace"] = StaffAnywhere,
+        ["GET /standorte/{site}/einladungen"] = SiteCoordinator, ["GET /api/sites/{site}/invitations"] = SiteCoordinator,
+        ["GET /admin/einladungen"] = Administrator, ["GET /api/admin/invitations"] = Administrator,
+        ["POST /api/invitations/{id:guid}/resend"] = SignedInOwnRecord, ["POST /api/invitations/{id:guid}/withdraw"] = SignedInOwnRecord,
+        ["POST /api/admin/users/{id}/reset-two-factor"] = Administrator,
     };
 
     /// <summary>Bodies for writes that an empty object would not reach (Identity checks its required fields before our filters).</summary>

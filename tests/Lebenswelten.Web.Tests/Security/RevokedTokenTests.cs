@@ -112,7 +112,7 @@ public sealed class RevokedTokenTests(AppHosts hosts)
         if (revocation == "deactivated")
         {
             using var admin = await host.ApiClientAsync("admin@lebenswelten.demo");
-            Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync($"/api/admin/users/{account.Id}/deactivate", null)).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await admin.PostAsJsonAsync($"/api/admin/users/{account.Id}/deactivate", new { reason = "Test" })).StatusCode);
             return;
         }
         using var page = await host.PageClientAsync(account.Email);

@@ -64,7 +64,7 @@ public sealed class StaffTakeoverTests(AppHosts hosts)
         var person = SingleSignOnFlow.NewUser(await hosts.IdentityProvider(), [TestSingleSignOn.JenaCoordinators], mfa: true, email: address);
         var next = await SingleSignOnFlow.LogInAsync(owner, TestSingleSignOn.Jena, person);
 
-        Assert.Equal("/konto", next);
+        Assert.Equal("/arbeitsplatz", next); // staff land on their start page (issue 25)
         var account = (await SingleSignOnTestAccounts.FindAsync(host, address))!;
         Assert.Contains(await SingleSignOnTestAccounts.RolesAsync(host, account.Id), r => r is { Site: "jena", Role: SiteRole.Coordinator });
         // Never used before: the link removed the password only the attacker knew; the provider proved the address.

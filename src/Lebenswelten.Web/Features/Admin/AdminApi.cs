@@ -28,6 +28,7 @@ public static class AdminApi
         app.MapPost("/api/sites/{site}/invitations", Invite).WithTags("Administration").WithName("InviteToSite")
             .WithSummary("Invite a person by e-mail to a role at the site (coordinators).")
             .RequireAuthorization(Policies.SiteCoordinator);
+        InvitationsApi.Map(app);
     }
 
     private static async Task<Results<Ok<PageOf<UserDto>>, ProblemHttpResult>> ListUsers(
@@ -95,10 +96,12 @@ public static class AdminApi
         return outcome.Problem is { } problem ? problem.ToProblem(text) : TypedResults.NoContent();
     }
 
-    private static Task<Results<Ok<AccountStatusDto>, ProblemHttpResult>> Deactivate(string id, UserAdministration administration,
-        AdminScopes scopes, IStringLocalizer<AdministrationResource> text, HttpContext context, CancellationToken ct) =>
-        StatusAsync(id, text, async () =>
-            await administration.DeactivateAsync(await scopes.ForAsync(context.User.UserId(), ct), id, context.AuditActor(), ct));
+    /// <summary>The reason is required: the person is mailed it (issue 25).</summary>
+    private static Task<Results<Ok<AccountStatusDto>, ProblemHttpResult>> Deactivate(string id,
+        UserAdministration administration, AdminScopes scopes, IStringLocalizer<AdministrationResource> text, HttpContext context,
+        CancellationToken ct) =>
+        StatusAsync(id, text, async () => await administration.DeactivateAsync(await scopes.ForAsync(context.User.UserId(), ct), id,
+            await ReasonBody.ReadAsync(context.Request, ct), Localization.CurrentLanguage, context.AuditActor(), ct));
 
     private static Task<Results<Ok<AccountStatusDto>, ProblemHttpResult>> Reactivate(string id, UserAdministration administration,
         AdminScopes scopes, IStringLocalizer<AdministrationResource> text, HttpContext context, CancellationToken ct) =>

@@ -14,6 +14,11 @@ public sealed class AccountChallenges(IStringLocalizer<IdentityResource> text) :
     /// <summary>Where a person confirms a recent login (password, and code).</summary>
     public const string ConfirmPage = "/Identity/Confirm";
 
+    /// <summary>Where a login without a return address lands: staff on their start page, residents (sent on) on their own (issue 25).</summary>
+    public const string LandingPage = "/Workspace/Index";
+
+    public const string AccessDeniedPage = "/Identity/AccessDenied";
+
     private readonly AuthorizationMiddlewareResultHandler _default = new();
 
     public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult result)
@@ -31,6 +36,11 @@ public sealed class AccountChallenges(IStringLocalizer<IdentityResource> text) :
         else if (failed.All(r => r is RecentLoginRequirement))
         {
             await RespondAsync(context, ConfirmPage, "ReauthenticationRequired", StatusCodes.Status401Unauthorized);
+        }
+        else if (!context.IsApiRequest() && !context.IsFhirRequest() && AccessRefusal.Values(context, failed) is { } refusal)
+        {
+            // The refusal page names the site and the role the page asks for (issue 25).
+            context.Response.Redirect(context.PageLink(AccessDeniedPage, refusal));
         }
         else
         {

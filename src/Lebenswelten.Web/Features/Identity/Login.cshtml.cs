@@ -30,7 +30,7 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, IStringLocalizer<I
             return Page();
         }
         var result = await signIn.PasswordSignInAsync(Input.Email, Input.Password, Input.RememberMe, lockoutOnFailure: true);
-        var next = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Url.Page("/Identity/Account")!;
+        var next = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Url.Page(AccountChallenges.LandingPage)!;
         if (result.RequiresTwoFactor)
         {
             return RedirectToPage("LoginCode", new { returnUrl = next, rememberMe = Input.RememberMe });

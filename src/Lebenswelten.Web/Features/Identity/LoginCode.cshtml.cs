@@ -46,7 +46,7 @@ public sealed class LoginCodeModel(SignInManager<AppUser> signIn, IStringLocaliz
             : await signIn.TwoFactorRecoveryCodeSignInAsync(code);
         if (result.Succeeded)
         {
-            return Url.IsLocalUrl(ReturnUrl) ? LocalRedirect(ReturnUrl) : RedirectToPage("/Identity/Account");
+            return Url.IsLocalUrl(ReturnUrl) ? LocalRedirect(ReturnUrl) : RedirectToPage(AccountChallenges.LandingPage);
         }
         ModelState.AddModelError("Input.Code", text[result.IsLockedOut ? "Login.LockedOut" : "LoginCode.Wrong"]);
         return Page();

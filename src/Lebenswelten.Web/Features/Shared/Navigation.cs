@@ -33,6 +33,10 @@ public sealed class Navigation(SiteDirectory directory, IHttpContextAccessor acc
             Link("/Offerings/Catalogue/Index", text("Nav.Offerings"), new { standort = CurrentSite?.Slug }),
             Link("/Sites/Index", text("Nav.Sites")),
         };
+        if (user.IsStaff())
+        {
+            links.Insert(0, Link("/Workspace/Index", text("Nav.Workspace")));
+        }
         if (CurrentSite is { } site)
         {
             var here = new { site = site.Slug };

@@ -65,7 +65,7 @@ public sealed class SingleSignOnReturnModel(SingleSignOnProviders providers, Sin
             : LocalRedirect(Next);
     }
 
-    private string Next => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : Url.Page("/Identity/Account")!;
+    private string Next => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : Url.Page(AccountChallenges.LandingPage)!;
 
     /// <summary>Signs the account in through the provider; null when that is done, else where the person goes instead.</summary>
     private async Task<IActionResult?> SignInOrNextStepAsync(AppUser user, SingleSignOnProvider provider, SingleSignOnAssertion assertion)

@@ -39,7 +39,7 @@ public sealed class SingleSignOnStartModel(SingleSignOnProviders providers, Sign
             ModelState.AddModelError(string.Empty, text["Sso.UnknownProvider"]);
             return Page();
         }
-        var next = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Url.Page("/Identity/Account");
+        var next = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Url.Page(AccountChallenges.LandingPage);
         var properties = signIn.ConfigureExternalAuthenticationProperties(provider.Scheme, Url.Page(ReturnPage, new { returnUrl = next }));
         return Challenge(properties, provider.Scheme);
     }

@@ -19,6 +19,7 @@ public static class OpenApiDescription
     {
         ["Account"] = "Log in for a bearer token (e-mail, password and, for staff, a TOTP code), refresh it, log out everywhere.",
         ["Administration"] = "Accounts and roles across sites, for administrators.",
+        ["Evaluation"] = "Reach, equity and consultations of a site and across sites: aggregates only, under 5 held back, others rounded to fives.",
         ["Funding"] = "Funding programmes, applications and budgets of health-promotion projects.",
         ["Needs"] = "District indicators and needs of a site; small figures are held back (below 5).",
         ["Network"] = "A site's network: organisations, contacts, meetings, working groups and agreements.",

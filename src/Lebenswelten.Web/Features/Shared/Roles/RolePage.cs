@@ -40,21 +40,44 @@ public abstract class RolePage(UserDirectory directory, UserAdministration admin
 
     protected string UserId => RouteData.Values["userId"] as string ?? "";
 
+    /// <summary>Which destructive step the page is asking about (<c>?bestaetigen=…</c>), shown with <c>_ConfirmAction</c>.</summary>
+    [BindProperty(SupportsGet = true, Name = "bestaetigen")]
+    public string? Confirming { get; set; }
+
+    /// <summary>The reason the person is told (required on every step that takes access away).</summary>
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    /// <summary>The confirmation to show now, or null; the derived page knows its steps.</summary>
+    public virtual ConfirmAction? Confirmation => null;
+
+    /// <summary>A confirmation step of this page, which posts <paramref name="handler"/> with the reason and comes back here.</summary>
+    protected ConfirmAction Confirm(string step, string handler, string question, string hint, string submit, string reasonHint,
+        IReadOnlyList<string>? affected = null) =>
+        new(question, handler, submit, Request.PathBase + Request.Path)
+        {
+            Hint = hint,
+            Affected = affected ?? [],
+            Fields = new Dictionary<string, string> { ["bestaetigen"] = step },
+            Reason = new ConfirmReason(nameof(Reason), text["ConfirmAction.ReasonLabel"], reasonHint, Reason, "Input." + nameof(Reason)),
+        };
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostAddRoleAsync(CancellationToken ct) => ChangeAsync(async (scope, actor) =>
         Input.Role is not { } role ? DomainProblem.Field(nameof(RoleForm.Role), "Required")
         : (await Administration.AssignRoleAsync(scope, UserId, new RoleGrant(FixedSite?.Id ?? Input.SiteId, role, Input.OrganisationId),
             actor, ct)).Problem,
-        "Admin.RoleAdded", ct);
+        () => text["Admin.RoleAdded"], ct);
 
     public Task<IActionResult> OnPostRemoveRoleAsync(CancellationToken ct) => ChangeAsync(async (scope, actor) =>
         Input.RoleId is not { } roleId || Roles.All(r => r.Id != roleId) ? DomainProblem.Field(nameof(RoleForm.RoleId), "Required")
         : (await Administration.RemoveRoleAsync(scope, UserId, roleId, actor, ct)).Problem,
-        "Admin.RoleRemoved", ct);
+        () => text["Admin.RoleRemoved"], ct);
 
-    protected async Task<IActionResult> ChangeAsync(Func<AdminScope, Core.Privacy.AuditActor, Task<DomainProblem?>> change, string doneKey,
-        CancellationToken ct)
+    /// <summary>Runs a change; on a problem the page again (with the open confirmation), else the message and the page anew.</summary>
+    protected async Task<IActionResult> ChangeAsync(Func<AdminScope, Core.Privacy.AuditActor, Task<DomainProblem?>> change,
+        Func<string> done, CancellationToken ct)
     {
         if (!await LoadAsync(ct))
         {
@@ -65,7 +88,7 @@ public abstract class RolePage(UserDirectory directory, UserAdministration admin
             problem.AddTo(ModelState, text);
             return Page();
         }
-        TempData[BackOfficePage.SavedMessage] = text[doneKey].Value;
+        TempData[BackOfficePage.SavedMessage] = done();
         return Redirect(Request.Path);
     }
 

@@ -1,0 +1,50 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Lebenswelten.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Workspace : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<long>(
+                name: "WithdrawnAt",
+                table: "Invitations",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "WorkspaceVisits",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    PreviousVisitAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastVisitAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WorkspaceVisits", x => x.UserId);
+                    table.ForeignKey(
+                        name: "FK_WorkspaceVisits_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "WorkspaceVisits");
+
+            migrationBuilder.DropColumn(
+                name: "WithdrawnAt",
+                table: "Invitations");
+        }
+    }
+}
