@@ -5,11 +5,18 @@
 namespace Lebenswelten.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class Workspace : Migration
+    public partial class WorkspaceVisitsAndPopulationSource : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "PopulationSource",
+                table: "Sites",
+                type: "TEXT",
+                maxLength: 300,
+                nullable: true);
+
             migrationBuilder.AddColumn<long>(
                 name: "WithdrawnAt",
                 table: "Invitations",
@@ -41,6 +48,10 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
         {
             migrationBuilder.DropTable(
                 name: "WorkspaceVisits");
+
+            migrationBuilder.DropColumn(
+                name: "PopulationSource",
+                table: "Sites");
 
             migrationBuilder.DropColumn(
                 name: "WithdrawnAt",

@@ -6,11 +6,18 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Lebenswelten.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class Workspace : Migration
+    public partial class WorkspaceVisitsAndPopulationSource : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "PopulationSource",
+                table: "Sites",
+                type: "character varying(300)",
+                maxLength: 300,
+                nullable: true);
+
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "WithdrawnAt",
                 table: "Invitations",
@@ -42,6 +49,10 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
         {
             migrationBuilder.DropTable(
                 name: "WorkspaceVisits");
+
+            migrationBuilder.DropColumn(
+                name: "PopulationSource",
+                table: "Sites");
 
             migrationBuilder.DropColumn(
                 name: "WithdrawnAt",
