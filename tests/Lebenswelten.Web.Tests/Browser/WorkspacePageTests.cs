@@ -39,11 +39,12 @@ public sealed class WorkspacePageTests(AppHosts hosts, BrowserFixture browser) :
     }
 
     [Fact(Timeout = PageTest.TimeoutMs)]
-    public async Task The_evaluator_is_told_honestly_what_the_page_will_hold()
+    public async Task The_evaluator_finds_the_evaluation_the_yearly_report_and_the_voucher_figures()
     {
         await LogInAsync("evaluator@jena.demo");
 
-        await Assertions.Expect(Page.GetByText("Die Auswertung der Angebote und Projekte kommt hier hinzu")).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Auswertung des Standorts" })).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Jahresbericht" })).ToBeVisibleAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Link, new() { Name = "Meine Angebote" })).ToHaveCountAsync(0);
     }
 

@@ -38,10 +38,19 @@ public static class WorkItemLinks
         [
             ("Entry.Team", "/Sites/Team"), ("Entry.SiteOfferings", "/Offerings/BackOffice/Index"), ("Entry.Needs", "/Needs/Indicators"),
             ("Entry.Network", "/Network/Staff/Index"), ("Entry.Projects", "/Projects/Index"), ("Entry.Funding", "/Projects/Funding"),
+            ("Entry.Evaluation", "/Evaluation/Dashboard"),
         ],
-        SiteRole.InsurerOfficer => [("Entry.Funding", "/Projects/Funding"), ("Entry.Network", "/Network/Staff/Index")],
+        SiteRole.InsurerOfficer =>
+        [
+            ("Entry.Funding", "/Projects/Funding"), ("Entry.Network", "/Network/Staff/Index"), ("Entry.Evaluation", "/Evaluation/Dashboard"),
+            ("Entry.YearlyReport", "/Evaluation/YearlyReport"),
+        ],
         SiteRole.JobcenterCounsellor => [("Entry.Vouchers", "/Referrals/Index")],
-        SiteRole.Evaluator => [("Entry.VoucherFigures", "/Referrals/Figures")],
+        SiteRole.Evaluator =>
+        [
+            ("Entry.Evaluation", "/Evaluation/Dashboard"), ("Entry.YearlyReport", "/Evaluation/YearlyReport"),
+            ("Entry.VoucherFigures", "/Referrals/Figures"),
+        ],
         _ => [],
     };
 }
