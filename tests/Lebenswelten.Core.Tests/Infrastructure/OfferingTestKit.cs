@@ -86,6 +86,28 @@ public sealed class OfferingTestKit : IAsyncDisposable
         return Uri.UnescapeDataString(link[(link.IndexOf("?token=", StringComparison.Ordinal) + "?token=".Length)..].Trim());
     }
 
+    /// <summary>
+    /// Does the work as if at <paramref name="moment"/> when that is still ahead (attendance is refused before a session
+    /// begins), then sets the clock back, so the test goes on at the time it was at.
+    /// </summary>
+    public async Task<T> AtAsync<T>(DateTimeOffset moment, Func<Task<T>> work)
+    {
+        var ahead = moment - Clock.GetUtcNow();
+        if (ahead <= TimeSpan.Zero)
+        {
+            return await work();
+        }
+        Clock.Advance(ahead);
+        try
+        {
+            return await work();
+        }
+        finally
+        {
+            Clock.Advance(-ahead);
+        }
+    }
+
     /// <summary>A weekly course draft for the kit's provider, starting a week from the clock's now.</summary>
     public OfferingDraft NewDraft(int capacity = 10, int sessions = 4, string title = "Rückenfit im Quartier") =>
         new()

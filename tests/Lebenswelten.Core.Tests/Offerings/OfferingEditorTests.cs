@@ -67,8 +67,8 @@ public sealed class OfferingEditorTests
         var offering = await kit.CreateOfferingAsync(draft);
         var anna = await RegistrationServiceTests.RegisterGuestAsync(kit, offering.Id, "anna@example.org");
         var first = offering.Sessions.OrderBy(s => s.StartsAt).First();
-        await kit.WithAsync(s => s.GetRequiredService<AttendanceBook>()
-            .RecordAsync(offering.Id, first.Id, [anna.Registration.Id], kit.ProviderActor, None));
+        await kit.AtAsync(first.StartsAt, () => kit.WithAsync(s => s.GetRequiredService<AttendanceBook>()
+            .RecordAsync(offering.Id, first.Id, [anna.Registration.Id], kit.ProviderActor, None)));
 
         var moved = draft.Sessions[^1] with { Start = new TimeOnly(19, 0), End = new TimeOnly(20, 0) };
         var updated = await UpdateAsync(kit, offering.Id, draft with { Sessions = [.. draft.Sessions.SkipLast(1), moved] });

@@ -36,8 +36,9 @@ internal static class PrivacyKit
 
     public static async Task MarkPresentAsync(this OfferingTestKit kit, Offering offering, params Guid[] registrationIds)
     {
-        var outcome = await kit.WithAsync(s => s.GetRequiredService<AttendanceBook>()
-            .RecordAsync(offering.Id, offering.Sessions.OrderBy(x => x.StartsAt).First().Id, registrationIds, kit.ProviderActor, None));
+        var first = offering.Sessions.OrderBy(x => x.StartsAt).First();
+        var outcome = await kit.AtAsync(first.StartsAt, () => kit.WithAsync(s => s.GetRequiredService<AttendanceBook>()
+            .RecordAsync(offering.Id, first.Id, registrationIds, kit.ProviderActor, None)));
         Assert.True(outcome.Succeeded, outcome.Problem?.Code);
     }
 

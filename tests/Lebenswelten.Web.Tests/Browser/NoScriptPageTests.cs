@@ -13,6 +13,8 @@ public sealed class NoScriptPageTests(AppHosts hosts, BrowserFixture browser) : 
         await LogInAsync("provider@chemnitz.demo");
         await Assertions.Expect(Page.GetByText("Anbieter")).ToBeVisibleAsync();
 
+        // On a phone the staff menu (and the site switcher in it) is folded; <details> opens without JavaScript.
+        await OpenMenuAsync();
         await Page.GetByLabel("Standort", new() { Exact = true }).SelectOptionAsync("chemnitz");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Wechseln" }).ClickAsync();
         await Page.WaitForURLAsync("**/standorte/chemnitz");
