@@ -112,6 +112,37 @@ public sealed partial class PersonalCalendarFeedTests(AppHosts hosts)
         await AssertGoneAsync(other, firstLink);
     }
 
+    [Theory, BothProviders]
+    public async Task The_export_names_the_link_without_its_secret_and_erasure_ends_it(DatabaseProvider provider)
+    {
+        var host = await hosts.Get(provider);
+        var resident = await TestAccounts.CreateAsync(host, name: "Rita Auskunft");
+        using var page = await host.PageClientAsync(resident.Email);
+        var link = await IssueAsync(page);
+        using var api = await host.ApiClientAsync(resident.Email);
+        using var app = host.Client();
+        Assert.Equal(HttpStatusCode.OK, (await app.GetAsync(link)).StatusCode);
+
+        var export = await (await api.PostAsync("/api/me/export", null)).Content.ReadAsStringAsync();
+        using (var json = System.Text.Json.JsonDocument.Parse(export))
+        {
+            var section = json.RootElement.GetProperty("sections").EnumerateArray()
+                .Single(s => s.GetProperty("capability").GetString() == "CalendarFeeds");
+            Assert.True(section.TryGetProperty("createdAt", out _));
+            Assert.True(section.TryGetProperty("lastUsedAt", out _));
+        }
+        var token = link["/kalender/".Length..^4];
+        Assert.DoesNotContain(token, export, StringComparison.Ordinal);
+        Assert.DoesNotContain(SecretToken.HashOf(token), export, StringComparison.OrdinalIgnoreCase);
+
+        var erased = await api.PostAsync("/api/me/erasure", System.Net.Http.Json.JsonContent.Create(new { confirm = true }));
+        Assert.Equal(HttpStatusCode.NoContent, erased.StatusCode);
+        await AssertGoneAsync(app, link);
+        await using var scope = host.Services.CreateAsyncScope();
+        Assert.False(await scope.ServiceProvider.GetRequiredService<LebensweltenDbContext>().PersonalCalendarFeeds
+            .AnyAsync(f => f.UserId == resident.Id));
+    }
+
     /// <summary>A resident with a confirmed place in an offering of their own and a booked video consultation with a reason.</summary>
     internal static async Task<(TestAccount Resident, Core.Offerings.Offering Offering, Core.Telemedicine.TelemedicineAppointment Appointment)>
         BookedResidentAsync(AppHost host, string name)
