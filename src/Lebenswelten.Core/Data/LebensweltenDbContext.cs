@@ -79,6 +79,7 @@ public sealed class LebensweltenDbContext(DbContextOptions<LebensweltenDbContext
     public DbSet<OfferingFact> OfferingFacts => Set<OfferingFact>();
     public DbSet<ConsultationFact> ConsultationFacts => Set<ConsultationFact>();
     public DbSet<Workspace.WorkspaceVisit> WorkspaceVisits => Set<Workspace.WorkspaceVisit>();
+    public DbSet<CalendarFeeds.PersonalCalendarFeed> PersonalCalendarFeeds => Set<CalendarFeeds.PersonalCalendarFeed>();
 
     /// <summary>Shared data-protection keys, so that every web node can read every node's cookies and tokens.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -1,37 +1,31 @@
-using Ical.Net;
-using Ical.Net.CalendarComponents;
-using Ical.Net.DataTypes;
-using Ical.Net.Serialization;
-
 namespace Lebenswelten.Core.Telemedicine;
 
 /// <summary>
 /// The appointment as an iCalendar file (RFC 5545). It names the practice and the room, never the reason: a
-/// calendar is often shared or synchronised to other services.
+/// calendar is often shared or synchronised to other services (GDPR Art. 9, data minimisation Art. 5(1)(c)).
 /// </summary>
 public static class AppointmentCalendar
 {
-    public const string ContentType = "text/calendar";
+    public const string ContentType = IcsCalendar.ContentType;
 
     public static string FileName(TelemedicineAppointment appointment) => $"videosprechstunde-{appointment.Id:N}.ics";
 
-    /// <summary>Needs the appointment with its schedule's practice and its room loaded.</summary>
-    public static string ToIcs(TelemedicineAppointment appointment)
+    /// <summary>Needs the appointment with its schedule's practice and its room loaded. The download adds the check-in code.</summary>
+    public static string ToIcs(TelemedicineAppointment appointment) =>
+        IcsCalendar.Write("-//Lebenswelten//Telemedizin//DE", null, [(Event(appointment, null) with
+        {
+            Description = (appointment.Language == "en" ? "Check-in code: " : "Code für die Anmeldung im Raum: ") + appointment.CheckInCode,
+        })]);
+
+    /// <summary>
+    /// The event: time, practice and room, and the appointment's page — no reason, no check-in code, no name. A personal
+    /// feed is synchronised to calendar services the platform does not control, so it carries only what finds the room.
+    /// </summary>
+    public static IcsEvent Event(TelemedicineAppointment appointment, string? link)
     {
         var practiceName = appointment.Schedule!.Practice!.Name;
-        var calendar = new Calendar { ProductId = "-//Lebenswelten//Telemedizin//DE" };
         var title = appointment.Language == "en" ? $"Video consultation: {practiceName}" : $"Videosprechstunde: {practiceName}";
-        calendar.Events.Add(new CalendarEvent
-        {
-            Uid = $"{appointment.Id}@lebenswelten",
-            Summary = title,
-            Description = (appointment.Language == "en" ? "Check-in code: " : "Code für die Anmeldung im Raum: ")
-                + appointment.CheckInCode,
-            Location = TelemedicineText.Place(appointment.Room!),
-            Start = new CalDateTime(appointment.StartsAt.UtcDateTime, "UTC"),
-            End = new CalDateTime(appointment.EndsAt.UtcDateTime, "UTC"),
-            DtStamp = new CalDateTime(appointment.CreatedAt.UtcDateTime, "UTC"),
-        });
-        return new CalendarSerializer().SerializeToString(calendar) ?? "";
+        return new IcsEvent($"{appointment.Id}@lebenswelten", title, null, TelemedicineText.Place(appointment.Room!),
+            appointment.StartsAt, appointment.EndsAt, appointment.CreatedAt, link);
     }
 }

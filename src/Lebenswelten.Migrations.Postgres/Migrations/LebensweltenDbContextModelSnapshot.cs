@@ -85,6 +85,39 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                     b.ToTable("Invitations");
                 });
 
+            modelBuilder.Entity("Lebenswelten.Core.CalendarFeeds.PersonalCalendarFeed", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("LastUsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("PersonalCalendarFeeds");
+                });
+
             modelBuilder.Entity("Lebenswelten.Core.Evaluation.ConsultationFact", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3343,6 +3376,15 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                     b.Navigation("Organisation");
 
                     b.Navigation("Site");
+                });
+
+            modelBuilder.Entity("Lebenswelten.Core.CalendarFeeds.PersonalCalendarFeed", b =>
+                {
+                    b.HasOne("Lebenswelten.Core.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Lebenswelten.Core.Evaluation.ConsultationFact", b =>

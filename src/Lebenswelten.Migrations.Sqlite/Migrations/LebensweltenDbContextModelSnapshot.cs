@@ -79,6 +79,39 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                     b.ToTable("Invitations");
                 });
 
+            modelBuilder.Entity("Lebenswelten.Core.CalendarFeeds.PersonalCalendarFeed", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastUsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId")
+                        .IsUnique();
+
+                    b.ToTable("PersonalCalendarFeeds");
+                });
+
             modelBuilder.Entity("Lebenswelten.Core.Evaluation.ConsultationFact", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3323,6 +3356,15 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                     b.Navigation("Organisation");
 
                     b.Navigation("Site");
+                });
+
+            modelBuilder.Entity("Lebenswelten.Core.CalendarFeeds.PersonalCalendarFeed", b =>
+                {
+                    b.HasOne("Lebenswelten.Core.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Lebenswelten.Core.Evaluation.ConsultationFact", b =>

@@ -50,6 +50,7 @@ public static class Pipeline
         app.MapProjectsApi();
         Features.Evaluation.EvaluationApi.MapEvaluationApi(app);
         Features.OpenData.OpenDataApi.MapOpenDataApi(app);
+        Features.CalendarFeeds.PersonalFeedEndpoint.MapPersonalCalendarFeed(app);
         app.MapHealthGoalsApi();
         app.MapSiteSwitch();
         app.MapNotFoundFallback();

@@ -54,6 +54,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.Projects.ProjectChoices>();
         services.AddPrivacy(builder.Configuration);
         services.AddTelemedicine(builder.Configuration);
+        Core.CalendarFeeds.CalendarFeedsModule.AddCalendarFeeds(services);
         services.AddReferrals(builder.Configuration).AddScoped<Features.Referrals.VoucherLinks>().AddScoped<IVoucherLinks>(s => s.GetRequiredService<Features.Referrals.VoucherLinks>());
         services.AddFhir();
         services.AddNetworkWeb(builder.Configuration);

@@ -66,10 +66,11 @@ public sealed partial class SearchEngineTests(AppHosts hosts)
         Assert.DoesNotContain($"/angebote/{draft.Id}", urls);
         Assert.DoesNotContain(urls, u => u.StartsWith("/verwaltung", StringComparison.Ordinal) || u.StartsWith("/admin", StringComparison.Ordinal)
             || u.StartsWith("/konto", StringComparison.Ordinal) || u.StartsWith("/anmeldungen", StringComparison.Ordinal)
+            || u.StartsWith("/kalender", StringComparison.Ordinal)
             || u.Contains("team", StringComparison.Ordinal) || u.Contains(registration.Registration.Id.ToString(), StringComparison.Ordinal));
 
         var robots = await client.GetStringAsync("/robots.txt");
-        foreach (var path in new[] { "/verwaltung/", "/admin", "/konto", "/anmeldungen/", "/telemedizin/termine/", "/gutschein", "/standorte/*/team" })
+        foreach (var path in new[] { "/verwaltung/", "/admin", "/konto", "/anmeldungen/", "/telemedizin/termine/", "/gutschein", "/standorte/*/team", "/kalender/" })
         {
             Assert.Contains($"Disallow: {path}\n", robots);
         }

@@ -58,6 +58,7 @@ public sealed class AuthorizationMatrixTests(AppHosts hosts)
         ["GET /robots.txt"] = Public, ["GET /sitemap.xml"] = Public,
         // Public addresses that stand in for a login with a token or personal link; without one: 404 for everybody.
         ["GET /fehler/{code:int}"] = NotFoundForAll, ["GET /einladung/{token}"] = NotFoundForAll,
+        ["GET /kalender/{token}.ics"] = NotFoundForAll,
         ["GET /konto/email-bestaetigen"] = NotFoundForAll, ["GET /konto/passwort-neu"] = NotFoundForAll,
         ["GET /anmeldungen/{id:guid}"] = NotFoundForAll, ["GET /anmeldungen/{id:guid}/bestaetigen"] = NotFoundForAll,
         ["GET /anmeldungen/{id:guid}/daten"] = NotFoundForAll, ["GET /anmeldungen/{registrationId:guid}/bescheinigung"] = NotFoundForAll,
@@ -70,7 +71,7 @@ public sealed class AuthorizationMatrixTests(AppHosts hosts)
         // One's own account and data.
         ["GET /konto"] = SignedIn, ["GET /konto/zwei-faktor"] = SignedIn, ["GET /konto/bestaetigen"] = SignedIn,
         ["GET /konto/ueberall-abmelden"] = SignedIn, ["GET /konto/zugriffe"] = SignedIn, ["GET /konto/daten"] = SignedIn,
-        ["GET /konto/einwilligungen"] = SignedIn, ["GET /konto/dienstkonten"] = SignedIn, ["GET /meine-anmeldungen"] = SignedIn,
+        ["GET /konto/einwilligungen"] = SignedIn, ["GET /konto/dienstkonten"] = SignedIn, ["GET /konto/kalender"] = SignedIn, ["GET /meine-anmeldungen"] = SignedIn,
         ["GET /api/me"] = SignedIn, ["GET /api/me/audit"] = SignedIn, ["GET /api/me/registrations"] = SignedIn,
         ["GET /meine-termine"] = SignedIn, ["GET /api/me/appointments"] = SignedIn,
         ["GET /api/me/consents"] = SignedIn, ["POST /api/me/consents/{id:guid}/withdraw"] = SignedInOwnRecord,

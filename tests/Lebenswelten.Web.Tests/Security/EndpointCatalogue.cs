@@ -20,6 +20,7 @@ public sealed record AppEndpoint(string Pattern, string Method, bool IsAnonymous
             "{site}" => site,
             _ when segment.StartsWith("{code", StringComparison.Ordinal) => "404",
             "{documentName}.json" => "v1.json",
+            "{token}.ics" => $"{SecretToken.Create()}.ics",
             _ when values is not null && values.TryGetValue(ParameterName(segment), out var value) => value,
             _ when segment.Contains(":guid", StringComparison.Ordinal) => Guid.Empty.ToString(),
             _ when segment.Contains(":int", StringComparison.Ordinal) => "2023",

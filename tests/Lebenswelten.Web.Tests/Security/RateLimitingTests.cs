@@ -165,6 +165,21 @@ public sealed class RateLimitingTests(LimitedAppHost limited) : IClassFixture<Li
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/offerings")).StatusCode);
     }
 
+    [Fact]
+    public async Task Guessing_personal_calendar_links_is_held_to_the_feed_budget()
+    {
+        using var client = ClientFrom(22);
+        for (var i = 0; i < LimitedAppHost.Limit; i++)
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/kalender/{SecretToken.Create()}.ics")).StatusCode);
+        }
+
+        // Outside /api/ the refusal is the app's 429 page, as for a page; a calendar app only reads the status.
+        var guess = await client.GetAsync($"/kalender/{SecretToken.Create()}.ics");
+        Assert.Equal(HttpStatusCode.TooManyRequests, guess.StatusCode);
+        AssertRetryAfter(guess);
+    }
+
     /// <summary>A client whose connections leave from 127.0.0.{last}: a client address of its own, hence its own budgets.</summary>
     private HttpClient ClientFrom(byte last) => new(new SocketsHttpHandler
     {

@@ -10,7 +10,7 @@ namespace Lebenswelten.Web.Features.OpenData;
 /// <summary>
 /// GET /robots.txt and GET /sitemap.xml: search engines find the public pages (sites, catalogue, offerings, map, projects,
 /// telemedicine rooms) and are asked to keep out of everything personal or internal — personal links (registrations,
-/// appointments, vouchers, invitations), the account, staff pages and the machine interfaces. robots.txt is a request,
+/// appointments, vouchers, invitations, personal calendar feeds), the account, staff pages and the machine interfaces. robots.txt is a request,
 /// not a lock: those pages are protected by login or secret token regardless (OWASP WSTG-INFO-03).
 /// </summary>
 internal static class SearchEngines
@@ -21,7 +21,7 @@ internal static class SearchEngines
     private static readonly string[] KeepOut =
     [
         "/verwaltung/", "/admin", "/konto", "/meine-anmeldungen", "/meine-termine", "/anmeldungen/", "/telemedizin/termine/",
-        "/gutschein", "/einladung/", "/angebote/*/anmelden", "/standorte/*/team", "/standorte/*/bedarf/", "/api/", "/fhir/", "/fehler/",
+        "/gutschein", "/einladung/", "/kalender/", "/angebote/*/anmelden", "/standorte/*/team", "/standorte/*/bedarf/", "/api/", "/fhir/", "/fehler/",
     ];
 
     private static readonly string[] SitePages = ["/Sites/Details", "/Needs/Map", "/Projects/PublicList", "/Telemedicine/Index"];

@@ -9,7 +9,8 @@ namespace Lebenswelten.Web.Features.Shared;
 /// </summary>
 public static class ConditionalGet
 {
-    public static IResult File(HttpContext context, byte[] body, string contentType, DateTimeOffset? lastModified, string? fileName = null)
+    public static IResult File(HttpContext context, byte[] body, string contentType, DateTimeOffset? lastModified, string? fileName = null,
+        bool personal = false)
     {
         var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(body))[..32]}\"");
         var modified = lastModified is { } m ? new DateTimeOffset(m.UtcDateTime.Ticks - m.UtcDateTime.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero) : (DateTimeOffset?)null;
@@ -21,7 +22,8 @@ public static class ConditionalGet
         response.ETag = etag;
         response.LastModified = modified;
         // Public data, but answers differ by query and language: shared caches may keep them briefly, keyed on both.
-        response.CacheControl = new CacheControlHeaderValue { Public = true, MaxAge = TimeSpan.FromMinutes(5) };
+        // A person's own feed only the calendar app may keep, never a shared cache (RFC 9111 §5.2.2.7).
+        response.CacheControl = new CacheControlHeaderValue { Public = !personal, Private = personal, MaxAge = TimeSpan.FromMinutes(5) };
         context.Response.Headers.Vary = "Accept-Language";
         return unchanged ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
             : TypedResults.File(body, contentType, fileName);
