@@ -78,9 +78,11 @@ public sealed class Offering : ISiteOwned
     /// <summary>Nobody jumps the queue: a newcomer gets a place only when one is free and nobody is waiting.</summary>
     public bool HasPlaceForNewcomer => TakenPlaces < Capacity && WaitingCount == 0;
 
-    public bool IsOpenForRegistrationAt(DateTimeOffset now) =>
-        Status == OfferingStatus.Published
-        && (RegistrationOpensAt is null || RegistrationOpensAt <= now)
+    public bool IsOpenForRegistrationAt(DateTimeOffset now) => Status == OfferingStatus.Published && IsWithinRegistrationWindowAt(now);
+
+    /// <summary>The dates alone, whatever the status: what a draft's preview shows as it will be once published.</summary>
+    public bool IsWithinRegistrationWindowAt(DateTimeOffset now) =>
+        (RegistrationOpensAt is null || RegistrationOpensAt <= now)
         && (RegistrationClosesAt is null || now <= RegistrationClosesAt)
         && (LastSessionEnd is null || now < LastSessionEnd);
 
