@@ -116,7 +116,9 @@ public sealed class Offering : ISiteOwned
         }
         TakePlace();
         LeaveWaitingList();
-        if (WaitingListMode == WaitingListMode.OfferWithDeadline)
+        // Someone without an e-mail address (registered by phone) cannot accept an offer online: the place is theirs at once,
+        // and the provider phones them, as the guide says (issue 25).
+        if (WaitingListMode == WaitingListMode.OfferWithDeadline && registration.Email is not null)
         {
             registration.Status = RegistrationStatus.Offered;
             registration.OfferExpiresAt = now.AddHours(OfferHoldHours);

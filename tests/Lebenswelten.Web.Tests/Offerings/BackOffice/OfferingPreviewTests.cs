@@ -28,11 +28,12 @@ public sealed class OfferingPreviewTests(AppHosts hosts)
         Assert.Contains("id=\"termine\"", html);
         Assert.Contains("id=\"anmeldung\"", html);
         Assert.Contains($"href=\"/verwaltung/jena/angebote/{draft.Id}/bearbeiten\"", html);
+        Assert.Contains($"action=\"/verwaltung/jena/angebote/{draft.Id}/bearbeiten?handler=Publish\"", html);
         Assert.Contains("noindex", html);
         Assert.DoesNotContain($"/angebote/{draft.Id}/anmelden", html);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/angebote/{draft.Id}")).StatusCode);
 
-        var published = await provider.PostAsync($"{preview}?handler=Publish", Form(html, []));
+        var published = await provider.PostAsync($"/verwaltung/jena/angebote/{draft.Id}/bearbeiten?handler=Publish", Form(html, []));
 
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
         Assert.Contains("ist veröffentlicht", await provider.GetStringAsync(published.Headers.Location!.OriginalString));
@@ -65,7 +66,7 @@ public sealed class OfferingPreviewTests(AppHosts hosts)
         Assert.Equal(HttpStatusCode.NotFound, (await otherProvider.GetAsync($"/angebote/{draft.Id}")).StatusCode);
         // The other provider posts the publish form of a page of their own, aimed at the draft: not found, still a draft.
         var ownPage = await otherProvider.GetStringAsync("/verwaltung/jena/angebote/neu");
-        var forged = await otherProvider.PostAsync($"{preview}?handler=Publish", Form(ownPage, []));
+        var forged = await otherProvider.PostAsync($"/verwaltung/jena/angebote/{draft.Id}/bearbeiten?handler=Publish", Form(ownPage, []));
         Assert.Equal(HttpStatusCode.NotFound, forged.StatusCode);
         Assert.Equal(OfferingStatus.Draft, await StatusAsync(host, draft.Id));
 

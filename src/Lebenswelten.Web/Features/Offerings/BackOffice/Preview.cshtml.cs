@@ -6,10 +6,9 @@ namespace Lebenswelten.Web.Features.Offerings.BackOffice;
 /// <summary>
 /// A draft as the public page will show it, before anyone outside sees it (issue 25; pretix's shop preview). Only the
 /// offering's own staff get here (<see cref="OfferingAdminPage.LoadAsync"/>); the public page still answers 404 for a draft.
-/// A published offering has its public page, so its preview sends there.
+/// A published offering has its public page, so its preview sends there. Publishing is the edit page's (EditModel.OnPostPublishAsync).
 /// </summary>
-public sealed class PreviewModel(OfferingAdminServices services, OfferingCatalogue catalogue, OfferingEditor editor,
-    IStringLocalizer<OfferingsResource> text)
+public sealed class PreviewModel(OfferingAdminServices services, OfferingCatalogue catalogue, IStringLocalizer<OfferingsResource> text)
     : OfferingAdminPage(services, text)
 {
     public OfferingPageView View { get; private set; } = null!;
@@ -27,20 +26,5 @@ public sealed class PreviewModel(OfferingAdminServices services, OfferingCatalog
         View = new OfferingPageView(Offering, Site, Clock.GetUtcNow(), await catalogue.FunderNamesAsync(Offering, ct),
             IsPreview: true);
         return Page();
-    }
-
-    /// <summary>Into the catalogue as previewed (OfferingEditor.PublishAsync), then to the public page.</summary>
-    public async Task<IActionResult> OnPostPublishAsync(string site, Guid id, CancellationToken ct)
-    {
-        if (!await LoadAsync(site, id, ct))
-        {
-            return NotFound();
-        }
-        var outcome = await editor.PublishAsync(id, HttpContext.AuditActor(), ct);
-        if (outcome.Value is { } offering)
-        {
-            Saved(Text["OfferingAdmin.Published", offering.Title]);
-        }
-        return RedirectToPage("Edit", new { site, id });
     }
 }
