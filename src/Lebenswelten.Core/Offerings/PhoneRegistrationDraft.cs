@@ -15,7 +15,7 @@ public sealed record PhoneRegistrationDraft(string? Name, string? Phone, string?
         errors.AddIf(string.IsNullOrWhiteSpace(Name), nameof(Name), "Required");
         errors.AddIf(Name?.Length > Registrant.MaxNameLength, nameof(Name), "TooLong");
         errors.AddIf(string.IsNullOrWhiteSpace(Phone), nameof(Phone), "Required");
-        errors.AddIf(!string.IsNullOrWhiteSpace(Phone) && !IsPhoneNumber(Phone.Trim()), nameof(Phone), "InvalidPhone");
+        errors.AddIf(!string.IsNullOrWhiteSpace(Phone) && !IsPhoneNumber(Phone.Trim()), nameof(Phone), "NotAPhoneNumber");
         errors.AddIf(!string.IsNullOrWhiteSpace(Email) && !ContactRules.IsEmail(Email.Trim()), nameof(Email), "InvalidEmail");
         errors.AddIf(Language is not (null or "de" or "en"), nameof(Language), "Unknown");
         errors.AddIf(!ConsentGiven, nameof(ConsentGiven), "ConsentMissing");

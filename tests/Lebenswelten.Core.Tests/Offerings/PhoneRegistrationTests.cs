@@ -141,7 +141,7 @@ public sealed class PhoneRegistrationTests
         var problem = new PhoneRegistrationDraft(" ", "", "keine-adresse", ConsentGiven: false, Language: "fr").Validate();
 
         Assert.Equal(["ConsentGiven", "Email", "Language", "Name", "Phone"], problem!.FieldErrors!.Keys.Order());
-        Assert.Equal(["InvalidPhone"], new PhoneRegistrationDraft("Erika", "12", ConsentGiven: true).Validate()!.FieldErrors!["Phone"]);
+        Assert.Equal(["NotAPhoneNumber"], new PhoneRegistrationDraft("Erika", "12", ConsentGiven: true).Validate()!.FieldErrors!["Phone"]);
         Assert.Null(Caller(phone: "(0341) 12 34-56").Validate());
     }
 
