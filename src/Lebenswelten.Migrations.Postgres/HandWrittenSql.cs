@@ -48,4 +48,10 @@ internal static class HandWrittenSql
         ALTER TABLE "TelemedicineAppointments" DROP CONSTRAINT IF EXISTS "EX_TelemedicineAppointments_Room_NoOverlap";
         ALTER TABLE "TelemedicineAppointments" DROP CONSTRAINT IF EXISTS "EX_TelemedicineAppointments_Schedule_NoOverlap";
         """;
+
+    /// <summary>
+    /// Consents from before the channel was recorded were all given in the app (issue 25): the added column's empty
+    /// default would not read as a channel.
+    /// </summary>
+    public const string ConsentsGivenOnTheWeb = """UPDATE "Consents" SET "Channel" = 'Web' WHERE "Channel" = '';""";
 }

@@ -45,4 +45,10 @@ internal static class HandWrittenSql
         DROP TRIGGER IF EXISTS "Offerings_SearchIndex_Insert";
         DROP TABLE IF EXISTS "OfferingSearchIndex";
         """;
+
+    /// <summary>
+    /// Consents from before the channel was recorded were all given in the app (issue 25): the added column's empty
+    /// default would not read as a channel.
+    /// </summary>
+    public const string ConsentsGivenOnTheWeb = """UPDATE "Consents" SET "Channel" = 'Web' WHERE "Channel" = '';""";
 }

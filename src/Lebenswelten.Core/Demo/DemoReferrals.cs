@@ -1,5 +1,6 @@
 using Lebenswelten.Core.Identity;
 using Lebenswelten.Core.Offerings;
+using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Referrals;
 
 namespace Lebenswelten.Core.Demo;

@@ -78,9 +78,11 @@ public sealed class Offering : ISiteOwned
     /// <summary>Nobody jumps the queue: a newcomer gets a place only when one is free and nobody is waiting.</summary>
     public bool HasPlaceForNewcomer => TakenPlaces < Capacity && WaitingCount == 0;
 
-    public bool IsOpenForRegistrationAt(DateTimeOffset now) =>
-        Status == OfferingStatus.Published
-        && (RegistrationOpensAt is null || RegistrationOpensAt <= now)
+    public bool IsOpenForRegistrationAt(DateTimeOffset now) => Status == OfferingStatus.Published && IsWithinRegistrationWindowAt(now);
+
+    /// <summary>The dates alone, whatever the status: what a draft's preview shows as it will be once published.</summary>
+    public bool IsWithinRegistrationWindowAt(DateTimeOffset now) =>
+        (RegistrationOpensAt is null || RegistrationOpensAt <= now)
         && (RegistrationClosesAt is null || now <= RegistrationClosesAt)
         && (LastSessionEnd is null || now < LastSessionEnd);
 
@@ -114,7 +116,9 @@ public sealed class Offering : ISiteOwned
         }
         TakePlace();
         LeaveWaitingList();
-        if (WaitingListMode == WaitingListMode.OfferWithDeadline)
+        // Someone without an e-mail address (registered by phone) cannot accept an offer online: the place is theirs at once,
+        // and the provider phones them, as the guide says (issue 25).
+        if (WaitingListMode == WaitingListMode.OfferWithDeadline && registration.Email is not null)
         {
             registration.Status = RegistrationStatus.Offered;
             registration.OfferExpiresAt = now.AddHours(OfferHoldHours);

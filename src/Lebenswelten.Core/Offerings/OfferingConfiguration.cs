@@ -72,6 +72,7 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
         registration.Property(r => r.Email).HasMaxLength(256);
         registration.Property(r => r.NormalizedEmail).HasMaxLength(256);
         registration.Property(r => r.Phone).HasMaxLength(40);
+        registration.Property(r => r.RegisteredByUserId).HasMaxLength(450);
         registration.Property(r => r.PostalCode).HasMaxLength(10);
         registration.Property(r => r.Language).HasMaxLength(5);
         registration.Property(r => r.ProtectedToken).HasMaxLength(600);

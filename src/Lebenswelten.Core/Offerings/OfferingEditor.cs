@@ -96,18 +96,26 @@ public sealed class OfferingEditor(
     /// Takes a published offering out of the catalogue (back to a draft) without touching anyone's registration: the
     /// people registered keep their places and mails, and publishing again shows it as before (issue 25).
     /// </summary>
-    public async Task<Outcome<Offering>> UnpublishAsync(Guid offeringId, AuditActor actor, CancellationToken ct)
+    public Task<Outcome<Offering>> UnpublishAsync(Guid offeringId, AuditActor actor, CancellationToken ct) =>
+        MoveAsync(offeringId, OfferingStatus.Published, OfferingStatus.Draft, "Offering.NotPublished", actor, ct);
+
+    /// <summary>Puts a draft into the catalogue as it stands, from its preview (issue 25); its rules were checked on saving.</summary>
+    public Task<Outcome<Offering>> PublishAsync(Guid offeringId, AuditActor actor, CancellationToken ct) =>
+        MoveAsync(offeringId, OfferingStatus.Draft, OfferingStatus.Published, "Offering.NotDraft", actor, ct);
+
+    private async Task<Outcome<Offering>> MoveAsync(Guid offeringId, OfferingStatus from, OfferingStatus to, string wrongState,
+        AuditActor actor, CancellationToken ct)
     {
         await using var transaction = await OfferingLock.BeginAsync(db, ct);
         if (await LockManagedAsync(offeringId, actor, ct) is not { } offering)
         {
             return DomainProblem.NotFound("Offering.NotFound");
         }
-        if (offering.Status != OfferingStatus.Published)
+        if (offering.Status != from)
         {
-            return DomainProblem.Conflict("Offering.NotPublished");
+            return DomainProblem.Conflict(wrongState);
         }
-        (offering.Status, offering.UpdatedAt) = (OfferingStatus.Draft, clock.GetUtcNow());
+        (offering.Status, offering.UpdatedAt) = (to, clock.GetUtcNow());
         audit.Record(actor, AuditAction.Change, "Offering", offering.Id.ToString(), offering.SiteId);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

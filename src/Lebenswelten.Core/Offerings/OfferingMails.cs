@@ -37,6 +37,20 @@ public sealed class OfferingMails(LebensweltenDbContext db, IMessageLinks links,
         }
     }
 
+    /// <summary>
+    /// Registered by staff on a call (issue 25): says so, so that someone who did not call (a mistyped address) can cancel
+    /// with the personal link; the place or waiting-list position as for everyone.
+    /// </summary>
+    public void RegisteredByPhone(Offering offering, Registration registration, int? position, DateTimeOffset now) =>
+        Send("registration-by-phone", offering, registration, now, new()
+        {
+            ["StatusLine"] = registration.Status == RegistrationStatus.Confirmed
+                ? (registration.Language == "en" ? "Your place is confirmed." : "Ihr Platz ist bestätigt.")
+                : (registration.Language == "en"
+                    ? $"You are on the waiting list, in position {position}."
+                    : $"Sie stehen auf der Warteliste, auf Platz {position}."),
+        }, withCalendar: registration.Status == RegistrationStatus.Confirmed);
+
     public void MovedUp(Offering offering, Registration registration, DateTimeOffset now) =>
         Send("moved-up", offering, registration, now, [], withCalendar: true);
 

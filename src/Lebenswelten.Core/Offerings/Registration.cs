@@ -33,6 +33,11 @@ public sealed class Registration
     /// </summary>
     public string? ProtectedConfirmationToken { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>
+    /// Registered on a call: the member of staff who entered it (issue 25). They spoke to the person, so the entry needs no
+    /// confirmation click and is not given way to as an unproven one.
+    /// </summary>
+    public string? RegisteredByUserId { get; set; }
     /// <summary>Guests: when they clicked the e-mail link. A guest not confirmed in time loses the place.</summary>
     public DateTimeOffset? EmailConfirmedAt { get; set; }
     public DateTimeOffset? ConfirmationDueAt { get; set; }

@@ -12,16 +12,20 @@ public sealed class RegistrationConsents(LebensweltenDbContext db) : IConsentHol
     /// Adds the consents a new registration carries, into the caller's unit of work: filling in the voluntary
     /// fields below the consent text is the affirmative act (GDPR Art. 4(11)); leaving them empty gives none.
     /// </summary>
+    /// <remarks>A registration staff entered on a call (<see cref="Registration.RegisteredByUserId"/>) carries the consent the
+    /// person gave on the phone, which staff confirmed on the form: recorded as such, with who entered it.</remarks>
     public static void RecordFor(LebensweltenDbContext db, Registration registration, DateTimeOffset now)
     {
+        var channel = registration.RegisteredByUserId is null ? ConsentChannel.Web : ConsentChannel.Phone;
         if (registration.PostalCode is not null || registration.BirthYear is not null || registration.Sex is not null)
         {
             ConsentBook.Record(db, registration.UserId, registration.Id, ConsentPurposes.RegistrationStatistics,
-                registration.Language, now);
+                registration.Language, now, channel, registration.RegisteredByUserId);
         }
         if (registration.Phone is not null)
         {
-            ConsentBook.Record(db, registration.UserId, registration.Id, ConsentPurposes.GuestContact, registration.Language, now);
+            ConsentBook.Record(db, registration.UserId, registration.Id, ConsentPurposes.GuestContact, registration.Language, now,
+                channel, registration.RegisteredByUserId);
         }
     }
 

@@ -11,13 +11,30 @@ public sealed class RegistrationService(LebensweltenDbContext db, OfferingMails 
 {
     public static readonly TimeSpan GuestConfirmationTime = TimeSpan.FromHours(24);
 
-    public async Task<Outcome<RegistrationReceipt>> RegisterAsync(Guid offeringId, Registrant who, CancellationToken ct)
+    public async Task<Outcome<RegistrationReceipt>> RegisterAsync(Guid offeringId, Registrant who, CancellationToken ct) =>
+        who.Validate(BerlinTime.ToLocal(clock.GetUtcNow()).Year) is { } invalid ? invalid : await AdmitAsync(offeringId, who, null, ct);
+
+    /// <summary>
+    /// Staff register someone who called (issue 25), through the same admission as everyone else: capacity, waiting list,
+    /// registration window and duplicates alike. Whether the caller is the offering's staff is decided here
+    /// (<see cref="OfferingAccess"/>), first: to anyone else the offering does not exist, whatever the form says. The entry is
+    /// audited, its consent recorded as given on the phone by whom; a mail goes out only if the person gave an address.
+    /// </summary>
+    public async Task<Outcome<RegistrationReceipt>> RegisterByPhoneAsync(Guid offeringId, PhoneRegistrationDraft draft,
+        AuditActor staff, CancellationToken ct)
+    {
+        var offering = await db.Offerings.AsNoTracking().SingleOrDefaultAsync(o => o.Id == offeringId, ct);
+        if (offering is null || !await access.CanManageAsync(staff.UserId, offering, ct))
+        {
+            return DomainProblem.NotFound("Offering.NotFound");
+        }
+        return draft.Validate() is { } invalid ? invalid : await AdmitAsync(offeringId, draft.ToRegistrant(), staff, ct);
+    }
+
+    /// <summary>The one admission: under the offering's lock, one transaction, whoever registers.</summary>
+    private async Task<Outcome<RegistrationReceipt>> AdmitAsync(Guid offeringId, Registrant who, AuditActor? staff, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        if (who.Validate(BerlinTime.ToLocal(now).Year) is { } invalid)
-        {
-            return invalid;
-        }
         await using var transaction = await OfferingLock.BeginAsync(db, ct);
         var offering = await OfferingLock.LockAsync(db, offeringId, ct);
         if (offering is null || offering.Status == OfferingStatus.Draft)
@@ -34,6 +51,10 @@ public sealed class RegistrationService(LebensweltenDbContext db, OfferingMails 
         {
             return duplicate;
         }
+        if (staff is not null && await SameCallerAsync(offering, who, ct))
+        {
+            return DomainProblem.Conflict("Registration.Duplicate");
+        }
 
         var registration = new Registration
         {
@@ -48,10 +69,23 @@ public sealed class RegistrationService(LebensweltenDbContext db, OfferingMails 
             Sex = who.Sex,
             Language = who.Language == "en" ? "en" : "de",
             CreatedAt = now,
+            RegisteredByUserId = staff?.UserId,
         };
         var position = offering.Admit(registration, now);
         string? guestToken = null;
-        if (registration.IsGuest)
+        if (staff is not null)
+        {
+            // Staff spoke to the person: no confirmation click, no 24-hour expiry. The personal link goes to the person's
+            // own address only, never to staff (it would let them act as the person).
+            if (email is not null)
+            {
+                tokens.Issue(registration);
+                mails.RegisteredByPhone(offering, registration, position, now);
+            }
+            audit.Record(staff, AuditAction.Create, "Registration", registration.Id.ToString(), offering.SiteId,
+                AuditSubject.Registration(null, registration.Id));
+        }
+        else if (registration.IsGuest)
         {
             (guestToken, var confirmation) = tokens.Issue(registration);
             registration.ConfirmationDueAt = now + GuestConfirmationTime;
@@ -177,7 +211,8 @@ public sealed class RegistrationService(LebensweltenDbContext db, OfferingMails 
         var same = await db.Registrations.Active().Where(r => r.OfferingId == offering.Id
             && ((userId != null && r.UserId == userId) || (normalizedEmail != null && r.NormalizedEmail == normalizedEmail)))
                 .ToListAsync(ct);
-        var unproven = userId is null ? [] : same.Where(r => r.IsGuest && r.EmailConfirmedAt is null).ToList();
+        var unproven = userId is null ? []
+            : same.Where(r => r.IsGuest && r.EmailConfirmedAt is null && r.RegisteredByUserId is null).ToList();
         if (same.Count > unproven.Count)
         {
             return DomainProblem.Conflict("Registration.Duplicate");
@@ -190,6 +225,20 @@ public sealed class RegistrationService(LebensweltenDbContext db, OfferingMails 
             await new WaitingList(db, mails).FillFreePlacesAsync(offering, now, ct);
         }
         return null;
+    }
+
+    /// <summary>
+    /// Someone without an e-mail address is known by name and phone number: the same caller twice (or a relative who
+    /// calls again for them) is a duplicate; two people sharing a landline are not.
+    /// </summary>
+    private async Task<bool> SameCallerAsync(Offering offering, Registrant who, CancellationToken ct)
+    {
+        var digits = PhoneRegistrationDraft.Digits(who.Phone ?? "");
+        var name = who.Name.Trim();
+        var active = await db.Registrations.Active().Where(r => r.OfferingId == offering.Id && r.Phone != null)
+            .Select(r => new { r.Name, r.Phone }).ToListAsync(ct);
+        return active.Any(r => PhoneRegistrationDraft.Digits(r.Phone!) == digits
+            && string.Equals(r.Name.Trim(), name, StringComparison.CurrentCultureIgnoreCase));
     }
 
     /// <summary>A cancellation: the place or waiting-list entry goes back, the waiting list moves up, the person gets a mail.</summary>

@@ -19,6 +19,10 @@ public sealed class Consent
     public required string TextVersion { get; set; }
     public string Language { get; set; } = "de";
     public DateTimeOffset GivenAt { get; set; }
+    /// <summary>How it reached us: the person's own form (web), or said on the phone to staff who entered it.</summary>
+    public ConsentChannel Channel { get; set; }
+    /// <summary>Given outside the app: the member of staff who entered it, answerable for it (as a paper consent's recorder).</summary>
+    public string? RecordedByUserId { get; set; }
     public DateTimeOffset? WithdrawnAt { get; set; }
 
     public bool IsActive => WithdrawnAt is null;
@@ -32,6 +36,7 @@ internal sealed class ConsentConfiguration : IEntityTypeConfiguration<Consent>
         consent.Property(c => c.Purpose).HasMaxLength(80);
         consent.Property(c => c.TextVersion).HasMaxLength(40);
         consent.Property(c => c.Language).HasMaxLength(5);
+        consent.Property(c => c.RecordedByUserId).HasMaxLength(450);
         consent.HasIndex(c => c.UserId);
         consent.HasIndex(c => c.RegistrationId);
     }

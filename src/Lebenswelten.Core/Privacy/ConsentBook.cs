@@ -8,10 +8,11 @@ public sealed class ConsentBook(LebensweltenDbContext db, IEnumerable<IConsentHo
 {
     /// <summary>
     /// Adds one consent that came with a registration into the caller's unit of work. The capability decides which
-    /// purposes the person's input gave (GDPR Art. 4(11): an affirmative act, not a pre-ticked box).
+    /// purposes the person's input gave (GDPR Art. 4(11): an affirmative act, not a pre-ticked box). Given on the phone,
+    /// the record names the member of staff who entered it (Art. 7(1): the controller must be able to show it).
     /// </summary>
     public static void Record(LebensweltenDbContext db, string? userId, Guid registrationId, string purpose, string language,
-        DateTimeOffset now) =>
+        DateTimeOffset now, ConsentChannel channel = ConsentChannel.Web, string? recordedByUserId = null) =>
         db.Consents.Add(new Consent
         {
             UserId = userId,
@@ -20,11 +21,20 @@ public sealed class ConsentBook(LebensweltenDbContext db, IEnumerable<IConsentHo
             TextVersion = ConsentPurposes.TextVersion,
             Language = language,
             GivenAt = now,
+            Channel = channel,
+            RecordedByUserId = recordedByUserId,
         });
 
-    /// <summary>The consents stay as proof of what was agreed (Art. 7(1)), but no longer say by whom.</summary>
-    public static Task ForgetPersonAsync(LebensweltenDbContext db, string userId, CancellationToken ct) =>
-        db.Consents.Where(c => c.UserId == userId).ExecuteUpdateAsync(u => u.SetProperty(c => c.UserId, (string?)null), ct);
+    /// <summary>
+    /// The consents stay as proof of what was agreed (Art. 7(1)), but no longer say by whom, nor which erased member of
+    /// staff entered those given by phone (the channel stays).
+    /// </summary>
+    public static async Task ForgetPersonAsync(LebensweltenDbContext db, string userId, CancellationToken ct)
+    {
+        await db.Consents.Where(c => c.UserId == userId).ExecuteUpdateAsync(u => u.SetProperty(c => c.UserId, (string?)null), ct);
+        await db.Consents.Where(c => c.RecordedByUserId == userId)
+            .ExecuteUpdateAsync(u => u.SetProperty(c => c.RecordedByUserId, (string?)null), ct);
+    }
 
     /// <summary>As <see cref="ForgetPersonAsync"/>, for the consents that came with anonymised registrations.</summary>
     public static Task ForgetPersonAsync(LebensweltenDbContext db, IReadOnlyCollection<Guid> registrationIds, CancellationToken ct) =>

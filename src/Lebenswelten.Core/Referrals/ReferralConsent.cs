@@ -2,13 +2,6 @@ using Lebenswelten.Core.Privacy;
 
 namespace Lebenswelten.Core.Referrals;
 
-/// <summary>How a consent reached us.</summary>
-public enum ConsentChannel
-{
-    Web,
-    Paper,
-}
-
 /// <summary>
 /// The client's consent that the jobcenter may learn "voucher redeemed: yes" (<see cref="ConsentPurposes.ReferralRedeemedStatus"/>;
 /// §67b SGB X, GDPR Art. 7). Every consent is a row of its own; a withdrawal sets <see cref="WithdrawnAt"/> and never deletes

@@ -1777,6 +1777,10 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                         .HasMaxLength(600)
                         .HasColumnType("character varying(600)");
 
+                    b.Property<string>("RegisteredByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint");
 
@@ -1944,6 +1948,11 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<DateTimeOffset>("GivenAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1956,6 +1965,10 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<Guid?>("RegistrationId")
                         .HasColumnType("uuid");

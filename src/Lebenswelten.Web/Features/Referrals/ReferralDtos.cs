@@ -1,4 +1,5 @@
 using Lebenswelten.Core.Offerings;
+using Lebenswelten.Core.Privacy;
 using Lebenswelten.Core.Referrals;
 
 namespace Lebenswelten.Web.Features.Referrals;

@@ -1,4 +1,5 @@
 using Lebenswelten.Core.Offerings;
+using Lebenswelten.Core.Privacy;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Lebenswelten.Web.Features.Offerings.BackOffice;
@@ -27,16 +28,23 @@ public sealed class EditModel(OfferingAdminServices services, OfferingEditor edi
             : NotFound();
 
     /// <summary>Out of the catalogue, registrations kept (OfferingEditor.UnpublishAsync).</summary>
-    public async Task<IActionResult> OnPostUnpublishAsync(string site, Guid id, CancellationToken ct)
+    public Task<IActionResult> OnPostUnpublishAsync(string site, Guid id, CancellationToken ct) =>
+        MoveAsync(site, id, editor.UnpublishAsync, "OfferingAdmin.Unpublished", ct);
+
+    /// <summary>Into the catalogue as it stands, from the preview's button (OfferingEditor.PublishAsync).</summary>
+    public Task<IActionResult> OnPostPublishAsync(string site, Guid id, CancellationToken ct) =>
+        MoveAsync(site, id, editor.PublishAsync, "OfferingAdmin.Published", ct);
+
+    private async Task<IActionResult> MoveAsync(string site, Guid id,
+        Func<Guid, AuditActor, CancellationToken, Task<Outcome<Offering>>> move, string message, CancellationToken ct)
     {
         if (!await LoadAsync(site, id, ct))
         {
             return NotFound();
         }
-        var outcome = await editor.UnpublishAsync(id, HttpContext.AuditActor(), ct);
-        if (outcome.Value is { } offering)
+        if ((await move(id, HttpContext.AuditActor(), ct)).Value is { } offering)
         {
-            Saved(Text["OfferingAdmin.Unpublished", offering.Title]);
+            Saved(Text[message, offering.Title]);
         }
         return RedirectToPage(new { site, id });
     }

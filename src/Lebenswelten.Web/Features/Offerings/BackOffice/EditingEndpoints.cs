@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Lebenswelten.Web.Features.Offerings.BackOffice;
 
 /// <summary>
-/// POST /api/offerings, PUT /api/offerings/{id}, POST /api/offerings/{id}/cancel, GET /api/offerings/{id}/participants:
+/// POST /api/offerings, PUT /api/offerings/{id}, POST /api/offerings/{id}/cancel, GET and POST /api/offerings/{id}/participants:
 /// for providers, coordinators and administrators, with a bearer token. Who may act is the domain's decision
 /// (OfferingAccess): another organisation's offering answers 404, so that its existence does not leak.
 /// </summary>
@@ -29,6 +29,11 @@ internal static class EditingEndpoints
         offerings.MapGet("/{id:guid}/participants", ParticipantsAsync).WithName("ListOfferingParticipants").RequireAuthorization()
             .WithSummary("Who registered, with status and waiting-list position (personal data: the read is audited).")
             .Produces<List<ParticipantDto>>().ProducesProblem(StatusCodes.Status404NotFound);
+        offerings.MapPost("/{id:guid}/participants", RegisterByPhoneAsync).WithName("RegisterParticipantByPhone").RequireAuthorization()
+            .WithSummary("Register someone who called: the same rules as self-registration; the consent is recorded as given by phone.")
+            .Produces<ParticipantDto>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
     }
 
     private static async Task<Results<Created<OfferingDetailsDto>, ProblemHttpResult>> CreateAsync(
@@ -78,6 +83,19 @@ internal static class EditingEndpoints
         var outcome = await book.ParticipantsAsync(id, services.Http.AuditActor(), ct);
         return outcome.Problem is { } problem ? problem.ToProblem(services.Text)
             : TypedResults.Ok(outcome.Value!.Participants.Select(ParticipantDto.From).ToList());
+    }
+    /// <summary>201 with the new entry; its Location is the offering's list, where its managers see it (no one else may).</summary>
+    private static async Task<Results<Created<ParticipantDto>, ProblemHttpResult>> RegisterByPhoneAsync(
+        Guid id, PhoneRegistrationDto body, RegistrationService registrations, [AsParameters] EditingServices services, CancellationToken ct)
+    {
+        var outcome = await registrations.RegisterByPhoneAsync(id, body.ToDraft(), services.Http.AuditActor(), ct);
+        if (outcome.Problem is { } problem)
+        {
+            return problem.ToProblem(services.Text);
+        }
+        var receipt = outcome.Value!;
+        return TypedResults.Created(services.Paths.GetPathByName(services.Http, "ListOfferingParticipants", new { id }),
+            ParticipantDto.From(new Participant(receipt.Registration, receipt.WaitingListPosition)));
     }
 }
 

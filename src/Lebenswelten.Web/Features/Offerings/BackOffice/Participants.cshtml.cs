@@ -24,6 +24,8 @@ public sealed class ParticipantsModel(OfferingAdminServices services, Attendance
     [BindProperty(SupportsGet = true, Name = "status")]
     public string? StatusFilter { get; set; }
 
+    public DateTimeOffset Now => Clock.GetUtcNow();
+
     public Participant? Confirming => Participants.FirstOrDefault(p => p.Registration.Id == ToCancel && p.Registration.IsActive);
 
     public async Task<IActionResult> OnGetAsync(string site, Guid id, CancellationToken ct) =>

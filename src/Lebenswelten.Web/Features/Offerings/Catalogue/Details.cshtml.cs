@@ -11,16 +11,10 @@ namespace Lebenswelten.Web.Features.Offerings.Catalogue;
 [AllowAnonymous]
 public sealed class DetailsModel(OfferingCatalogue catalogue, SiteDirectory directory, TimeProvider clock, PublicAddress address) : PageModel
 {
-    public Offering Offering { get; private set; } = null!;
-    public Site? Site { get; private set; }
-    public DateTimeOffset Now { get; private set; }
-    /// <summary>The insurers that fund the offering jointly; empty when none is named.</summary>
-    public IReadOnlyList<string> Funders { get; private set; } = [];
+    /// <summary>What _OfferingPage shows, the same for the staff's preview of a draft.</summary>
+    public OfferingPageView View { get; private set; } = null!;
     /// <summary>schema.org JSON-LD of the offering, for search engines (<see cref="OfferingJsonLd"/>).</summary>
     public string JsonLd { get; private set; } = "";
-
-    public bool IsOpenForRegistration => Offering.IsOpenForRegistrationAt(Now);
-    public bool IsFinished => Offering.Status == OfferingStatus.Finished || Offering.LastSessionEnd <= Now;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -28,11 +22,10 @@ public sealed class DetailsModel(OfferingCatalogue catalogue, SiteDirectory dire
         {
             return NotFound();
         }
-        Offering = offering;
-        Site = (await directory.ListAsync(ct)).FirstOrDefault(s => s.Id == offering.SiteId);
-        Now = clock.GetUtcNow();
-        Funders = await catalogue.FunderNamesAsync(offering, ct);
-        JsonLd = OfferingJsonLd.For(offering, address.Link(Url.Page(CatalogueLinks.DetailsPage, new { id })!), Now);
+        var now = clock.GetUtcNow();
+        View = new OfferingPageView(offering, (await directory.ListAsync(ct)).FirstOrDefault(s => s.Id == offering.SiteId), now,
+            await catalogue.FunderNamesAsync(offering, ct));
+        JsonLd = OfferingJsonLd.For(offering, address.Link(Url.Page(CatalogueLinks.DetailsPage, new { id })!), now);
         return Page();
     }
 }
