@@ -6,11 +6,33 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Lebenswelten.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class PersonalCalendarFeed : Migration
+    public partial class CalendarFeedAndPhoneRegistration : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "RegisteredByUserId",
+                table: "Registrations",
+                type: "TEXT",
+                maxLength: 450,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Channel",
+                table: "Consents",
+                type: "TEXT",
+                maxLength: 40,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "RecordedByUserId",
+                table: "Consents",
+                type: "TEXT",
+                maxLength: 450,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "PersonalCalendarFeeds",
                 columns: table => new
@@ -43,6 +65,7 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                 table: "PersonalCalendarFeeds",
                 column: "UserId",
                 unique: true);
+            migrationBuilder.Sql(HandWrittenSql.ConsentsGivenOnTheWeb);
         }
 
         /// <inheritdoc />
@@ -50,6 +73,18 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
         {
             migrationBuilder.DropTable(
                 name: "PersonalCalendarFeeds");
+
+            migrationBuilder.DropColumn(
+                name: "RegisteredByUserId",
+                table: "Registrations");
+
+            migrationBuilder.DropColumn(
+                name: "Channel",
+                table: "Consents");
+
+            migrationBuilder.DropColumn(
+                name: "RecordedByUserId",
+                table: "Consents");
         }
     }
 }
