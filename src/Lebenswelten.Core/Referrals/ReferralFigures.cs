@@ -8,6 +8,9 @@ public sealed record Cell(int? Value, bool HeldBack)
     public const int SmallNumberThreshold = 5;
 
     public static Cell Of(int count) => count < SmallNumberThreshold ? new(null, true) : new(count, false);
+
+    /// <summary>As pages, files and the yearly report print it: the count, or "&lt; 5" where it is held back.</summary>
+    public string Shown() => HeldBack ? $"< {SmallNumberThreshold}" : Value!.Value.ToString("N0", System.Globalization.CultureInfo.CurrentCulture);
 }
 
 /// <summary>A site's referral figures of one month (Berlin calendar).</summary>

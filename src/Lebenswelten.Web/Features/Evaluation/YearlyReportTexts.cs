@@ -20,10 +20,9 @@ public static class YearlyReportTexts
     /// <summary>A month of voucher figures: month, issued, redeemed, attendances, held back under five as "&lt; 5".</summary>
     public static IReadOnlyList<string> VoucherCells(MonthFigures month) =>
     [
-        CultureInfo.CurrentCulture.DateTimeFormat.GetMonthName(month.Month), Shown(month.Issued), Shown(month.Redeemed), Shown(month.Attendances),
+        CultureInfo.CurrentCulture.DateTimeFormat.GetMonthName(month.Month), month.Issued.Shown(), month.Redeemed.Shown(), month.Attendances.Shown(),
     ];
 
-    private static string Shown(Cell cell) => cell.HeldBack ? $"< {Cell.SmallNumberThreshold}" : cell.Value!.Value.ToString("N0");
 
     public static string ProjectLine(Project project) =>
         project.StartsOn is null && project.EndsOn is null

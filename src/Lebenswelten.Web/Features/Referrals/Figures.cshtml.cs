@@ -32,6 +32,4 @@ public sealed class FiguresModel(BackOfficeServices services, ReferralFigures fi
         Months = outcome.Value ?? [];
         return Page();
     }
-
-    public static string Shown(Cell cell) => cell.HeldBack ? $"< {Cell.SmallNumberThreshold}" : $"{cell.Value}";
 }

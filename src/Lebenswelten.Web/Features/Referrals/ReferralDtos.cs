@@ -59,7 +59,7 @@ public sealed record VoucherRegistrationDto(Guid RegistrationId, RegistrationSta
 /// <summary>One figure; held back (null, heldBack true, shown "&lt; 5") under five cases, as the needs API does.</summary>
 public sealed record CellDto(int? Value, bool HeldBack, string Shown)
 {
-    public static CellDto From(Cell cell) => new(cell.Value, cell.HeldBack, cell.HeldBack ? $"< {Cell.SmallNumberThreshold}" : $"{cell.Value}");
+    public static CellDto From(Cell cell) => new(cell.Value, cell.HeldBack, cell.Shown());
 }
 
 public sealed record MonthFiguresDto(int Year, int Month, CellDto Issued, CellDto Redeemed,
