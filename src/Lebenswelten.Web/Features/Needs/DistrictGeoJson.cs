@@ -19,7 +19,7 @@ public static class DistrictGeoJson
         }
         var need = (await needs.NeedIndexAsync(found.Id, ct)).ToDictionary(n => n.DistrictId);
         var features = new JsonArray();
-        foreach (var district in await sites.DistrictsWithBoundariesAsync(found.Id, ct))
+        foreach (var district in await sites.DistrictsAsync(found.Id, ct))
         {
             var score = need.GetValueOrDefault(district.Id);
             features.Add(new JsonObject
