@@ -2,6 +2,7 @@
 # The whole app under load over HTTP, against baselines measured in the same run (issue 21; docs/BENCHMARKS.md).
 #
 #   benchmarks/run.sh [--quick] [--write-docs]
+#   benchmarks/run.sh --scale-out
 #
 # It starts its own PostgreSQL 15 with production durability (fsync, synchronous_commit, full_page_writes on),
 # seeds a database with a fixed seed (200,000 offerings in 50 sites; --quick: 20,000), starts the app in Release
@@ -9,20 +10,27 @@
 # requests, the benchmark project's C# client (a fixed number of connections) for the registration rush. Baselines
 # from the same run: pgbench simple-update on the same server, and the app's constant JSON answer /health/ping.
 # Everything it starts is stopped at the end; the logs stay in the work folder it prints.
+#
+# --scale-out instead starts two Release nodes behind nginx (configuration generated into the work folder), runs the
+# registration rush through nginx, kills one node with SIGKILL mid-rush and checks that every registration answered
+# 201 is in the database.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 QUICK=0
 WRITE_DOCS=0
+SCALE_OUT=0
 for arg in "$@"; do
   case "$arg" in
     --quick) QUICK=1 ;;
     --write-docs) WRITE_DOCS=1 ;;
-    *) echo "usage: benchmarks/run.sh [--quick] [--write-docs]" >&2; exit 2 ;;
+    --scale-out) SCALE_OUT=1 ;;
+    *) echo "usage: benchmarks/run.sh [--quick] [--write-docs] | --scale-out" >&2; exit 2 ;;
   esac
 done
 OFFERINGS=200000 SITES=50 SECONDS_EACH=20 RESIDENTS=1000
 if [[ $QUICK == 1 ]]; then OFFERINGS=20000 SECONDS_EACH=5; fi
+if [[ $SCALE_OUT == 1 ]]; then OFFERINGS=2000 SITES=5; fi
 
 log() { echo "run.sh: $*" >&2; }
 PGBIN=/usr/lib/postgresql/15/bin
@@ -30,6 +38,7 @@ command -v wrk >/dev/null 2>&1 || "$ROOT/scripts/apt-install.sh" run.sh wrk
 WORK=$(mktemp -d /tmp/lebenswelten-bench.XXXXXXXX)
 APP_PIDS=()
 cleanup() {
+  [[ -f "$WORK/nginx.pid" ]] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
   for pid in "${APP_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${APP_PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
   [[ -n "${LEBENSWELTEN_PG_DIR:-}" ]] && "$ROOT/scripts/stop-postgres.sh" "$LEBENSWELTEN_PG_DIR" >/dev/null 2>&1 || true
@@ -68,6 +77,12 @@ start_app() {
   log "node $name did not start:"; tail -n 20 "$WORK/app-$name.log" >&2; exit 1
 }
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+if [[ $SCALE_OUT == 1 ]]; then
+  # shellcheck source=benchmarks/scale-out.sh
+  source benchmarks/scale-out.sh
+  exit $?
+fi
 
 PORT=$(free_port)
 start_app a "$PORT"

@@ -22,6 +22,9 @@ internal static class RegistrationRush
         var residents = args.Number("residents", 1000);
         var connections = args.Number("connections", 10);
         var label = args.Optional("label") ?? $"{connections} connections";
+        // --scale-out: a node is killed mid-rush, so requests in flight there break (nginx answers 502); what counts is
+        // that every registration answered 201 is in the database.
+        var nodeKilled = args.Optional("node-killed") == "yes";
         using var client = new HttpClient(new SocketsHttpHandler
         {
             MaxConnectionsPerServer = connections, PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
@@ -46,7 +49,7 @@ internal static class RegistrationRush
         var check = await RushCheck.RunAsync(args.Text("database"), offerings, results.Count(r => r.Status == 201),
             results.Where(r => r.Id is not null).Select(r => r.Id!.Value).ToList());
         Print(label, results, watch.Elapsed, check);
-        return check.Passed && results.All(r => r.Acceptable) ? 0 : 1;
+        return check.Passed && results.All(r => r.Acceptable || (nodeKilled && r.Status is 0 or 502)) ? 0 : 1;
     }
 
     private sealed record Result(int Status, double Ms, Guid? Id, bool RetryAfter)
