@@ -3,6 +3,7 @@
 # fresh /tmp/lebenswelten-pg.XXXXXXXX directory, TCP only on 127.0.0.1).
 #
 # Usage:   eval "$(scripts/start-postgres.sh)"
+#          LEBENSWELTEN_PG_DURABLE=1 scripts/start-postgres.sh   # production durability (benchmarks/run.sh)
 #          ... run tests ...
 #          scripts/stop-postgres.sh            # uses $LEBENSWELTEN_PG_DIR
 #
@@ -83,14 +84,18 @@ port_in_use() {
 
 # Pick a free port and start. Another process may grab the port between our
 # check and the bind, so on "address in use" we simply move on to the next one.
+# fsync/synchronous_commit/full_page_writes off: durability is pointless for a throwaway test cluster and
+# turning it off makes the tests much faster. The load benchmark needs the production settings (the defaults),
+# since the app and its pgbench baseline must meet the server a real installation has (issue 21).
+durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+[[ "${LEBENSWELTEN_PG_DURABLE:-0}" == 1 ]] && durability="-c fsync=on -c synchronous_commit=on -c full_page_writes=on"
+
 port=$FIRST_PORT
 started=0
 for ((i = 0; i < MAX_TRIES; i++, port++)); do
   port_in_use "$port" && continue
-  # fsync/synchronous_commit/full_page_writes off: durability is pointless for
-  # a throwaway cluster and turning it off makes the tests much faster.
   if as_pg "$PGBIN/pg_ctl" -D "$BASE/data" -w -t 60 -l "$BASE/log" start -o \
-      "-p $port -k $BASE/sock -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=128MB" \
+      "-p $port -k $BASE/sock -c listen_addresses=127.0.0.1 -c max_connections=300 $durability -c shared_buffers=128MB" \
       >/dev/null 2>>"$BASE/pg_ctl.err"; then
     started=1
     break

@@ -1,7 +1,16 @@
 using Lebenswelten.Benchmarks;
 using Lebenswelten.Benchmarks.Catalogue;
+using Lebenswelten.Benchmarks.Http;
 
 // Speed is measured here, not in timed tests; results go to docs/BENCHMARKS.md.
+// "catalogue" times the query in process; the others are steps of benchmarks/run.sh (the whole request over HTTP).
+switch (args.FirstOrDefault())
+{
+    case "seed-http":
+        return await HttpSeeder.RunAsync(Arguments.Parse(args));
+    case "rush":
+        return await RegistrationRush.RunAsync(Arguments.Parse(args));
+}
 if (!BenchmarkOptions.TryParse(args, out var options, out var error))
 {
     Console.Error.WriteLine(error);

@@ -6,14 +6,19 @@ using Lebenswelten.Core.Organisations;
 
 namespace Lebenswelten.Benchmarks.Catalogue;
 
-/// <summary>The five demo sites with their real districts, twenty-odd providers each, and many published offerings.</summary>
+/// <summary>
+/// The five demo sites with their real districts, twenty-odd providers each, and many published offerings. With more
+/// than five sites (the HTTP benchmark's 50, a state-wide installation) the others are copies of the demo sites under
+/// numbered slugs, with the same districts and boundaries.
+/// </summary>
 internal static class CatalogueSeeder
 {
     private const int BatchSize = 5_000;
 
-    public static async Task<IReadOnlyList<SeedSite>> SeedAsync(BenchmarkDatabase database, int offerings, DateTimeOffset now)
+    public static async Task<IReadOnlyList<SeedSite>> SeedAsync(BenchmarkDatabase database, int offerings, DateTimeOffset now,
+        int siteCount = 5)
     {
-        var sites = await AddSitesAsync(database);
+        var sites = await AddSitesAsync(database, siteCount);
         var faker = new OfferingFaker(seed: 20_261_123, now);
         var random = new Random(7);
         for (var done = 0; done < offerings; done += BatchSize)
@@ -39,14 +44,20 @@ internal static class CatalogueSeeder
             .Select(site => new SeedSite(site, districts.Where(d => d.SiteId == site.Id).ToList(), [], [])).ToList();
     }
 
-    private static async Task<List<SeedSite>> AddSitesAsync(BenchmarkDatabase database)
+    private static async Task<List<SeedSite>> AddSitesAsync(BenchmarkDatabase database, int siteCount)
     {
         await using var db = database.CreateContext();
         var postcodes = AllPostcodes();
         var sites = new List<SeedSite>();
-        foreach (var demo in DemoSites.All)
+        for (var i = 0; i < Math.Max(siteCount, 1); i++)
         {
-            var site = new Site { Slug = demo.Slug, Name = demo.Name, State = demo.State, Ags = demo.Ags };
+            var demo = DemoSites.All[i % DemoSites.All.Count];
+            var copy = i >= DemoSites.All.Count;
+            var site = new Site
+            {
+                Slug = copy ? $"{demo.Slug}-{i + 1:00}" : demo.Slug, Name = copy ? $"{demo.Name} {i + 1}" : demo.Name,
+                State = demo.State, Ags = demo.Ags,
+            };
             var districts = DemoDistricts.For(demo.Slug, site.Id);
             var providers = demo.Organisations.Select(o => o.Name).Distinct()
                 .Concat(SampleWords.ProviderKinds.SelectMany(kind => districts.Take(3).Select(d => $"{kind} {d.Name}")))

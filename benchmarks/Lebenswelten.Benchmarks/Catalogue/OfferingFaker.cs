@@ -17,7 +17,8 @@ internal sealed class OfferingFaker(int seed, DateTimeOffset now)
     private readonly Random _random = new(seed);
     private readonly DateOnly _today = BerlinTime.LocalDate(now);
 
-    public Offering Next(SeedSite site)
+    /// <param name="fill">false: no places taken (the registration rush's offerings start empty).</param>
+    public Offering Next(SeedSite site, bool fill = true)
     {
         // Exercise is the most common category (about 40 %), the others share the rest.
         var category = _random.Next(3) == 0 ? OfferingCategory.Exercise : Pick(Categories);
@@ -47,7 +48,10 @@ internal sealed class OfferingFaker(int seed, DateTimeOffset now)
             offering.Latitude = postcode.Latitude + (_random.NextDouble() - 0.5) * 0.03;
             offering.Longitude = postcode.Longitude + (_random.NextDouble() - 0.5) * 0.05;
         }
-        Fill(offering);
+        if (fill)
+        {
+            Fill(offering);
+        }
         OfferingSchedule.Replace(offering, Sessions());
         OfferingSearch.Refresh(offering, district?.Name);
         // The provider already exists; without the navigation, adding the offering will not add it again.

@@ -26,7 +26,7 @@ public static class DatabaseModule
         {
             DatabaseProvider.Sqlite => options.UseSqlite(settings.ConnectionString,
                 sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly)),
-            DatabaseProvider.Postgres => options.UseNpgsql(settings.ConnectionString,
+            DatabaseProvider.Postgres => options.UseNpgsql(PostgresConnection.Tuned(settings.ConnectionString),
                 npgsql => npgsql.MigrationsAssembly(PostgresMigrationsAssembly)),
             _ => throw new ArgumentOutOfRangeException(nameof(settings), settings.Provider, "Unknown provider."),
         };

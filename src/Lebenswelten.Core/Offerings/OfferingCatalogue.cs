@@ -1,3 +1,5 @@
+using Lebenswelten.Core.Sites;
+
 namespace Lebenswelten.Core.Offerings;
 
 /// <summary>The public catalogue: published offerings that have not ended, filtered, sorted and paged in SQL.</summary>
@@ -12,7 +14,7 @@ public sealed class OfferingCatalogue(LebensweltenDbContext db, TimeProvider clo
         // Ids first: the sort then runs on index columns only, and the full rows are read for one page, not all matches.
         var ids = await Sort(filtered, query).Select(o => o.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
         var rows = await Details().Where(o => ids.Contains(o.Id)).AsSingleQuery().ToDictionaryAsync(o => o.Id, ct);
-        var items = ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
+        var items = await WithDistrictsAsync(ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList(), ct);
         return new CataloguePage(items, total, page, size);
     }
 
@@ -23,7 +25,8 @@ public sealed class OfferingCatalogue(LebensweltenDbContext db, TimeProvider clo
     public async Task<IReadOnlyList<Offering>> AllAsync(CatalogueQuery query, int limit, CancellationToken ct)
     {
         var ids = await Sort(Filter(query), query).Select(o => o.Id).Take(limit).ToListAsync(ct);
-        return await Details().Where(o => ids.Contains(o.Id)).AsSplitQuery().OrderBy(o => o.Id).ToListAsync(ct);
+        return await WithDistrictsAsync(
+            await Details().Where(o => ids.Contains(o.Id)).AsSplitQuery().OrderBy(o => o.Id).ToListAsync(ct), ct);
     }
 
     /// <summary>Every public offering's id and last change, across sites (sitemap.xml): one light query, no details.</summary>
@@ -32,8 +35,8 @@ public sealed class OfferingCatalogue(LebensweltenDbContext db, TimeProvider clo
         .Select(o => (o.Id, o.UpdatedAt)).ToList();
 
     /// <summary>One offering as the public sees it: drafts do not exist for the public.</summary>
-    public Task<Offering?> FindPublicAsync(Guid id, CancellationToken ct) =>
-        Details().SingleOrDefaultAsync(o => o.Id == id && o.Status != OfferingStatus.Draft, ct);
+    public async Task<Offering?> FindPublicAsync(Guid id, CancellationToken ct) =>
+        await WithDistrictAsync(await Details().SingleOrDefaultAsync(o => o.Id == id && o.Status != OfferingStatus.Draft, ct), ct);
 
     /// <summary>The names of the insurers that fund an offering jointly, for "funded by …" (seed 004).</summary>
     public async Task<IReadOnlyList<string>> FunderNamesAsync(Offering offering, CancellationToken ct)
@@ -44,10 +47,30 @@ public sealed class OfferingCatalogue(LebensweltenDbContext db, TimeProvider clo
     }
 
     /// <summary>Any offering with its details, for the people who manage it.</summary>
-    public Task<Offering?> FindAsync(Guid id, CancellationToken ct) => Details().SingleOrDefaultAsync(o => o.Id == id, ct);
+    public async Task<Offering?> FindAsync(Guid id, CancellationToken ct) =>
+        await WithDistrictAsync(await Details().SingleOrDefaultAsync(o => o.Id == id, ct), ct);
 
+    /// <summary>
+    /// Without the district: an Include would read each district's boundary polygon with every offering (issue 21);
+    /// <see cref="WithDistrictsAsync"/> adds the district's name and key instead.
+    /// </summary>
     private IQueryable<Offering> Details() =>
-        db.Offerings.Include(o => o.Organisation).Include(o => o.District).Include(o => o.Sessions).AsNoTracking();
+        db.Offerings.Include(o => o.Organisation).Include(o => o.Sessions).AsNoTracking();
+
+    private async Task<Offering?> WithDistrictAsync(Offering? offering, CancellationToken ct) =>
+        offering is null ? null : (await WithDistrictsAsync([offering], ct))[0];
+
+    private async Task<List<Offering>> WithDistrictsAsync(List<Offering> offerings, CancellationToken ct)
+    {
+        var ids = offerings.Where(o => o.DistrictId is not null).Select(o => o.DistrictId!.Value).Distinct().ToList();
+        if (ids.Count > 0)
+        {
+            var districts = await db.Districts.AsNoTracking().Where(d => ids.Contains(d.Id)).Select(District.WithoutBoundary)
+                .ToDictionaryAsync(d => d.Id, ct);
+            offerings.ForEach(o => o.District = o.DistrictId is { } id ? districts.GetValueOrDefault(id) : null);
+        }
+        return offerings;
+    }
 
     private IQueryable<Offering> Filter(CatalogueQuery q)
     {

@@ -82,6 +82,14 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
         registration.HasIndex(r => new { r.UserId, r.Status });
         registration.HasIndex(r => new { r.Status, r.ConfirmationDueAt });
         registration.HasIndex(r => new { r.Status, r.OfferExpiresAt });
+        // One active registration per person and offering (RegistrationService.ClearWayAsync): the check under the
+        // offering's lock reads these two partial indexes instead of every registration of the offering (issue 21),
+        // and the database refuses a second active entry whatever path wrote it. Same SQL on SQLite and PostgreSQL.
+        const string active = "\"Status\" IN ('Confirmed', 'Waitlisted', 'Offered')";
+        registration.HasIndex(r => new { r.OfferingId, r.NormalizedEmail }).IsUnique()
+            .HasDatabaseName("IX_Registrations_OneActivePerEmail").HasFilter(active + " AND \"NormalizedEmail\" IS NOT NULL");
+        registration.HasIndex(r => new { r.OfferingId, r.UserId }).IsUnique()
+            .HasDatabaseName("IX_Registrations_OneActivePerAccount").HasFilter(active + " AND \"UserId\" IS NOT NULL");
     }
 }
 

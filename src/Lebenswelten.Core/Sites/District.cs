@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace Lebenswelten.Core.Sites;
 
 /// <summary>A district (Stadtteil, Ortsteil) of a site.</summary>
@@ -18,4 +20,14 @@ public sealed class District : ISiteOwned
 
     /// <summary>True where the boundary is generated, not surveyed (sample districts of Gera and Weimar).</summary>
     public bool IsSampleBoundary { get; set; }
+
+    /// <summary>
+    /// A district without its boundary, for lists, filters and labels: a city's polygons weigh up to a megabyte, and
+    /// loading them on every catalogue search cost more than the search itself (issue 21). Only maps read the boundary.
+    /// </summary>
+    public static readonly Expression<Func<District, District>> WithoutBoundary = d => new District
+    {
+        Id = d.Id, SiteId = d.SiteId, Key = d.Key, Name = d.Name, Population = d.Population,
+        PopulationYear = d.PopulationYear, IsSampleData = d.IsSampleData, IsSampleBoundary = d.IsSampleBoundary,
+    };
 }

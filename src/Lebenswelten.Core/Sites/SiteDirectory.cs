@@ -12,6 +12,12 @@ public sealed class SiteDirectory(LebensweltenDbContext db)
     public Task<Site?> FindAsync(string slug, CancellationToken cancellationToken = default) =>
         db.Sites.AsNoTracking().FirstOrDefaultAsync(s => s.Slug == slug, cancellationToken);
 
+    /// <summary>The site's districts by name, with their boundaries (maps, distances to a district).</summary>
     public Task<List<District>> DistrictsAsync(Guid siteId, CancellationToken cancellationToken = default) =>
         db.Districts.AsNoTracking().Where(d => d.SiteId == siteId).OrderBy(d => d.Name).ToListAsync(cancellationToken);
+
+    /// <summary>The site's districts by name without their boundaries (<see cref="District.WithoutBoundary"/>): for filters and lists.</summary>
+    public Task<List<District>> DistrictListAsync(Guid siteId, CancellationToken cancellationToken = default) =>
+        db.Districts.AsNoTracking().Where(d => d.SiteId == siteId).OrderBy(d => d.Name).Select(District.WithoutBoundary)
+            .ToListAsync(cancellationToken);
 }

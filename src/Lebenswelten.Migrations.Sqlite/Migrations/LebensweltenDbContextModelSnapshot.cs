@@ -1786,8 +1786,18 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("OfferingId", "NormalizedEmail")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Registrations_OneActivePerEmail")
+                        .HasFilter("\"Status\" IN ('Confirmed', 'Waitlisted', 'Offered') AND \"NormalizedEmail\" IS NOT NULL");
+
                     b.HasIndex("OfferingId", "Sequence")
                         .IsUnique();
+
+                    b.HasIndex("OfferingId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Registrations_OneActivePerAccount")
+                        .HasFilter("\"Status\" IN ('Confirmed', 'Waitlisted', 'Offered') AND \"UserId\" IS NOT NULL");
 
                     b.HasIndex("Status", "ConfirmationDueAt");
 

@@ -34,6 +34,9 @@ public static class Pipeline
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        // A constant JSON answer with no database and no data: the load benchmark's baseline for "the whole request" (issue 21).
+        app.MapGet("/health/ping", () => TypedResults.Ok(new { status = "ok" })).AllowAnonymous().ExcludeFromDescription();
+        Telemetry.Map(app);
         app.MapOpenApi().AllowAnonymous();
         app.MapAccountApi();
         app.MapSitesApi();

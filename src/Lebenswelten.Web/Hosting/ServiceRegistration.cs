@@ -37,6 +37,7 @@ public static class ServiceRegistration
             return DatabaseSettings.From(configuration, configuration["DataFolder"] ?? Path.Combine(contentRoot, "App_Data"));
         });
         DataProtectionKeys.Add(services, builder.Configuration);
+        Telemetry.Add(services, builder.Configuration);
 
         services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
         services.AddScoped<DemoSeeder>();

@@ -15,6 +15,8 @@ public sealed class HostingTests(AppHosts hosts)
         var ready = await client.GetAsync("/health/ready");
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         Assert.Equal("Healthy", await ready.Content.ReadAsStringAsync());
+        // The load benchmark's baseline: a constant JSON answer that says nothing about the installation.
+        Assert.Equal("""{"status":"ok"}""", await client.GetStringAsync("/health/ping"));
     }
 
     [Fact]

@@ -25,6 +25,8 @@ public sealed class AppHost : WebApplicationFactory<Program>
     private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), $"lw-web-{Guid.NewGuid():N}");
 
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    /// <summary>False for a second node (<see cref="StartNodeAsync"/>): the database and mail sink are the first node's.</summary>
+    private bool _ownsDatabase = true;
 
     private AppHost(TestDatabase database, SmtpSink mail, IReadOnlyDictionary<string, string?>? settings, TimeProvider? clock)
     {
@@ -60,6 +62,25 @@ public sealed class AppHost : WebApplicationFactory<Program>
         TimeProvider? clock = null)
     {
         var host = new AppHost(await TestDatabase.CreateAsync(provider, migrate: false), await SmtpSink.StartAsync(), settings, clock);
+        return Listening(host);
+    }
+
+    /// <summary>
+    /// One more node of the same installation (issue 21, scale-out): its own process state and Kestrel port, the first
+    /// node's database and mail server, no demo seeding of its own. Disposing it leaves the first node's database alone.
+    /// </summary>
+    public static AppHost StartNodeAsync(AppHost first, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null)
+    {
+        var merged = new Dictionary<string, string?>(first._settings) { [$"{DemoOptions.Section}:SeedOnStart"] = "false" };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            merged[key] = value;
+        }
+        return Listening(new AppHost(first._database, first.Mail, merged, clock) { _ownsDatabase = false });
+    }
+
+    private static AppHost Listening(AppHost host)
+    {
         host.StartServer();
         var address = host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
             .Addresses.First();
@@ -108,6 +129,10 @@ public sealed class AppHost : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (!_ownsDatabase)
+        {
+            return;
+        }
         await _database.DisposeAsync();
         await Mail.DisposeAsync();
         if (Directory.Exists(_dataFolder))

@@ -39,7 +39,7 @@ public sealed class AuthorizationMatrixTests(AppHosts hosts)
         // Single sign-on: the provider list, the return from the provider (without its answer: the error page) and the error page.
         ["GET /konto/anmelden/dienstkonto"] = Public, ["GET /konto/anmelden/dienstkonto/zurueck"] = Public,
         ["GET /konto/anmelden/dienstkonto/fehler"] = Public, ["GET /openapi"] = Public, ["GET /openapi/{documentName}.json"] = Public,
-        ["GET /health/live"] = Public, ["GET /health/ready"] = Public,
+        ["GET /health/live"] = Public, ["GET /health/ready"] = Public, ["GET /health/ping"] = Public,
         ["POST /api/account/login"] = Public, ["POST /api/account/refresh"] = Public,
         // The telemedicine room: rooms, hours and free slots name nobody; residents book without an account.
         ["GET /standorte/{site}/telemedizin"] = Public, ["GET /standorte/{site}/telemedizin/buchen"] = Public,

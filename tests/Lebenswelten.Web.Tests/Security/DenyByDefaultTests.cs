@@ -11,7 +11,7 @@ public sealed class DenyByDefaultTests(AppHosts hosts)
     private static readonly string[] PublicOnPurpose =
     [
         "GET /", "GET /api/sites", "GET /api/sites/{site}", "GET /api/sites/{site}/organisations",
-        "GET /fehler/{code:int}", "GET /health/live", "GET /health/ready",
+        "GET /fehler/{code:int}", "GET /health/live", "GET /health/ready", "GET /health/ping",
         "GET /konto/abmelden", "GET /konto/anmelden", "GET /konto/zugriff-verweigert", "GET /openapi",
         // The second login step: only works within five minutes of the right password (Identity's two-factor cookie):
         "GET /konto/anmelden/code",

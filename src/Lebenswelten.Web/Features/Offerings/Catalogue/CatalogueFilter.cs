@@ -46,7 +46,7 @@ public sealed record CatalogueFilter
         }
         if (site is not null)
         {
-            districts = await directory.DistrictsAsync(site.Id, ct);
+            districts = await directory.DistrictListAsync(site.Id, ct);
         }
         Guid? districtId = null;
         // Behind an unknown site, the site's own error says all there is to say.
