@@ -20,9 +20,9 @@ public static class ResidentLanguages
     private static readonly Marker Resident = new();
 
     /// <summary>Folders and pages the issue names: start, catalogue, offering and registration, my registrations, telemedicine booking and appointment, voucher, account, my data.</summary>
-    private static readonly string[] Folders = ["/Offerings/Catalogue", "/Offerings/Registrations"];
+    public static readonly IReadOnlyList<string> Folders = ["/Offerings/Catalogue", "/Offerings/Registrations"];
 
-    private static readonly string[] Pages =
+    public static readonly IReadOnlyList<string> Pages =
     [
         "/Home/Index", "/Home/Error",
         "/Telemedicine/Index", "/Telemedicine/Book", "/Telemedicine/BookSlot", "/Telemedicine/Appointment",
