@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Web.Tests.Offerings;
 

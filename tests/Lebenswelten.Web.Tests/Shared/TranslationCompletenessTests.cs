@@ -91,6 +91,8 @@ public sealed partial class TranslationCompletenessTests
         {
             files.Add(page + ".cs");
         }
+        // Form models shared by resident pages (name, e-mail, phone).
+        files.Add(Path.Combine(Features, "Shared/ContactInput.cs"));
         var folder = Path.GetDirectoryName(page)!;
         foreach (Match partial in PartialName().Matches(File.ReadAllText(page)))
         {
@@ -112,7 +114,8 @@ public sealed partial class TranslationCompletenessTests
 
     private static HashSet<string> Placeholders(string text) => [.. Placeholder().Matches(text).Select(match => match.Value)];
 
-    [GeneratedRegex(@"\b(?:T|Text|text)\[""([A-Za-z][A-Za-z0-9_.]*)""")]
+    /// <summary><c>T["…"]</c> in pages and code, and the labels and messages of form models (<c>[Display(Name = "…")]</c>).</summary>
+    [GeneratedRegex(@"(?:\b(?:T|Text|text)\[|\b(?:Name|ErrorMessage) = )""([A-Za-z][A-Za-z0-9_.]*)""")]
     private static partial Regex LiteralKey();
 
     [GeneratedRegex(@"<partial name=""(_\w+)""")]
