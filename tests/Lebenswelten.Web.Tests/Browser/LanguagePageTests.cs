@@ -16,8 +16,7 @@ public sealed class LanguagePageTests(AppHosts hosts, BrowserFixture browser) : 
         var offering = await TestOfferings.CreateAsync(Host, capacity: 5);
 
         await VisitAsync("/");
-        await Page.Locator("details.language-menu > summary").ClickAsync();
-        await Page.GetByRole(AriaRole.Link, new() { Name = "العربية" }).ClickAsync();
+        await ChooseLanguageAsync("العربية");
         await Assertions.Expect(Page.Locator("html")).ToHaveAttributeAsync("dir", "rtl");
         await Assertions.Expect(Page.Locator("html")).ToHaveAttributeAsync("lang", "ar");
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "عِش بصحة حيث تسكن" })).ToBeVisibleAsync();
