@@ -49,7 +49,8 @@ public static class Localization
                 new AcceptLanguageHeaderRequestCultureProvider(),
             ];
         });
-        services.Configure<RazorPagesOptions>(options => ResidentLanguages.MarkResidentPages(options.Conventions));
+        // PostConfigure: Razor Pages' own set-up replaces the convention collection, and it runs after an earlier Configure.
+        services.PostConfigure<RazorPagesOptions>(options => ResidentLanguages.MarkResidentPages(options.Conventions));
         ResidentLanguages.ApplyAccountLanguageAtSignIn(services);
         return services;
     }
