@@ -8,10 +8,14 @@ public static class DateTimeText
     /// <summary>"Dienstag, 3. März 2026, 09:00 Uhr" or "Tuesday, 3 March 2026, 09:00".</summary>
     public static string Long(DateTimeOffset utc, string language)
     {
-        var culture = CultureInfo.GetCultureInfo(language == "en" ? "en-GB" : "de-DE");
         var local = BerlinTime.ToLocal(utc);
-        return language == "en"
-            ? local.ToString("dddd, d MMMM yyyy, HH:mm", culture)
-            : local.ToString("dddd, d. MMMM yyyy, HH:mm 'Uhr'", culture);
+        return language switch
+        {
+            "en" => local.ToString("dddd, d MMMM yyyy, HH:mm", CultureInfo.GetCultureInfo("en-GB")),
+            // Arabic, Ukrainian, Russian, Turkish: the culture's own long date and 24-hour time (issue 23).
+            "ar" or "uk" or "ru" or "tr" => local.ToString("D", CultureInfo.GetCultureInfo(language)) + ", "
+                + local.ToString("HH:mm", CultureInfo.GetCultureInfo(language)),
+            _ => local.ToString("dddd, d. MMMM yyyy, HH:mm 'Uhr'", CultureInfo.GetCultureInfo("de-DE")),
+        };
     }
 }

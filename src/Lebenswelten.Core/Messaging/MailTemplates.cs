@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Lebenswelten.Core.Messaging;
 
 /// <summary>
-/// Mail texts live in Templates/{name}.{de|en}.txt: a "Subject:" line, a blank line, then the body, with
+/// Mail texts live in Templates/{name}.{language}.txt: a "Subject:" line, a blank line, then the body, with
 /// {Placeholders}. Plain text on purpose: it reads the same on every phone and in every mail program.
 /// </summary>
 public static partial class MailTemplates
@@ -15,7 +15,7 @@ public static partial class MailTemplates
     public static OutboxMessage Compose(string template, string language, string to, string? toName,
         IReadOnlyDictionary<string, string> values, DateTimeOffset now)
     {
-        var (subject, body) = Load(template, Languages.Contains(language) ? language : "de");
+        var (subject, body) = Load(template, Has(template, language) ? language : "de");
         return new OutboxMessage
         {
             To = to,
@@ -37,6 +37,13 @@ public static partial class MailTemplates
             var split = text.IndexOf("\n\n", StringComparison.Ordinal);
             return (text[..split].Replace("Subject:", "", StringComparison.Ordinal).Trim(), text[(split + 2)..].TrimEnd() + "\n");
         });
+
+    /// <summary>
+    /// Whether a template is written in a language. German and English have every template; Arabic, Ukrainian, Russian,
+    /// Turkish and Leichte Sprache (issue 23) have the ones residents get first, the rest falls back to German.
+    /// </summary>
+    public static bool Has(string template, string language) =>
+        typeof(MailTemplates).Assembly.GetManifestResourceInfo($"mail/{template}.{language}.txt") is not null;
 
     public static IEnumerable<string> Names() =>
         typeof(MailTemplates).Assembly.GetManifestResourceNames()

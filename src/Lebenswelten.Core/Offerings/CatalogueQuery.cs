@@ -14,6 +14,8 @@ public sealed record CatalogueQuery
     public DateOnly? To { get; init; }
     public DayOfWeek? Weekday { get; init; }
     public string? Language { get; init; }
+    /// <summary>The visitor's language (issue 23): offerings held in it come first. A preference, not a filter.</summary>
+    public string? PreferLanguage { get; init; }
     public AccessibilityFeatures Accessibility { get; init; }
     public bool FreeOnly { get; init; }
     public bool HasPlaces { get; init; }

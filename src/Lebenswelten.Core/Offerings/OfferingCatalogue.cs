@@ -141,19 +141,25 @@ public sealed class OfferingCatalogue(LebensweltenDbContext db, TimeProvider clo
 
     private static IQueryable<Offering> Sort(IQueryable<Offering> offerings, CatalogueQuery q)
     {
+        // Offerings held in the visitor's language first (issue 23), then the chosen order; German needs no preference.
+        var preferred = q.PreferLanguage is { } code ? OfferingSearch.LanguageBit(code) : 0;
         if (q.Sort == CatalogueSort.Distance && q.Near is { } near)
         {
             // Equirectangular distance: exact enough within a city, and plain arithmetic on both databases.
             var lat = near.Latitude;
             var lon = near.Longitude;
             var squeeze = Math.Cos(lat * Math.PI / 180);
-            return offerings
-                .OrderBy(o => o.Latitude == null)
+            return By(offerings, preferred, o => o.Latitude == null)
                 .ThenBy(o => (o.Latitude - lat) * (o.Latitude - lat) + (o.Longitude - lon) * squeeze * (o.Longitude - lon) * squeeze)
                 .ThenBy(o => o.FirstSessionStart).ThenBy(o => o.Id);
         }
-        return offerings.OrderBy(o => o.IsUndated).ThenBy(o => o.FirstSessionStart).ThenBy(o => o.Id);
+        return By(offerings, preferred, o => o.IsUndated).ThenBy(o => o.FirstSessionStart).ThenBy(o => o.Id);
     }
+
+    private static IOrderedQueryable<Offering> By<TKey>(IQueryable<Offering> offerings, int preferred,
+        System.Linq.Expressions.Expression<Func<Offering, TKey>> key) => preferred == 0
+        ? offerings.OrderBy(key)
+        : offerings.OrderBy(o => (o.LanguageMask & preferred) == 0).ThenBy(key);
 
     private static List<string> Words(string? text) =>
         OfferingSearch.Normalize(text ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)

@@ -5,17 +5,26 @@ namespace Lebenswelten.Core.Offerings;
 /// <summary>Writes the mails of the registration use cases into the outbox, within the caller's transaction.</summary>
 public sealed class OfferingMails(LebensweltenDbContext db, IMessageLinks links, RegistrationTokens tokens)
 {
+    /// <summary>The guest mail's status line in the person's language (issue 23); {0} is the waiting-list position.</summary>
+    private static readonly Dictionary<string, (string Reserved, string Waiting)> StatusLines = new()
+    {
+        ["de"] = ("Ihr Platz ist reserviert.", "Sie stehen auf der Warteliste, auf Platz {0}."),
+        ["en"] = ("Your place is reserved.", "You are on the waiting list, in position {0}."),
+        ["ar"] = ("تم حجز مكانك.", "أنت على قائمة الانتظار، في المركز {0}."),
+        ["uk"] = ("Ваше місце зарезервовано.", "Ви в списку очікування, на місці {0}."),
+        ["ru"] = ("Ваше место зарезервировано.", "Вы в списке ожидания, на месте {0}."),
+        ["tr"] = ("Yeriniz ayrıldı.", "Bekleme listesindesiniz, {0}. sıradasınız."),
+        [ResidentLanguage.EasyGerman] = ("Sie haben einen Platz.", "Alle Plätze sind schon weg. Sie sind auf der Warte-Liste. Sie sind auf Platz {0}."),
+    };
+
     /// <summary>
     /// A guest's first mail: the confirmation link (its own secret, sent nowhere else) and the personal link.
     /// </summary>
     public void ConfirmAddress(Offering offering, Registration registration, int? position, string manageToken,
         string confirmationToken, DateTimeOffset now)
     {
-        var statusLine = registration.Status == RegistrationStatus.Confirmed
-            ? (registration.Language == "en" ? "Your place is reserved." : "Ihr Platz ist reserviert.")
-            : (registration.Language == "en"
-                ? $"You are on the waiting list, in position {position}."
-                : $"Sie stehen auf der Warteliste, auf Platz {position}.");
+        var (reserved, waiting) = StatusLines.GetValueOrDefault(registration.Language, StatusLines["de"]);
+        var statusLine = registration.Status == RegistrationStatus.Confirmed ? reserved : string.Format(System.Globalization.CultureInfo.InvariantCulture, waiting, position);
         Send("guest-confirm-email", offering, registration, now, new()
         {
             ["StatusLine"] = statusLine,

@@ -67,7 +67,7 @@ public sealed class RegistrationService(LebensweltenDbContext db, OfferingMails 
             PostalCode = TypedText.TrimmedOrNull(who.PostalCode),
             BirthYear = who.BirthYear,
             Sex = who.Sex,
-            Language = who.Language == "en" ? "en" : "de",
+            Language = ResidentLanguage.Of(who.Language),
             CreatedAt = now,
             RegisteredByUserId = staff?.UserId,
         };

@@ -8,13 +8,25 @@ public static class AppointmentCalendar
 {
     public const string ContentType = IcsCalendar.ContentType;
 
+    /// <summary>The calendar entry's title and code label in the person's language (issue 23).</summary>
+    private static readonly Dictionary<string, (string Title, string Code)> Texts = new()
+    {
+        ["de"] = ("Videosprechstunde", "Code für die Anmeldung im Raum"),
+        ["en"] = ("Video consultation", "Check-in code"),
+        ["ar"] = ("استشارة بالفيديو", "رمز الدخول إلى الغرفة"),
+        ["uk"] = ("Відеоконсультація", "Код для входу в кімнату"),
+        ["ru"] = ("Видеоконсультация", "Код для входа в комнату"),
+        ["tr"] = ("Görüntülü görüşme", "Odaya giriş kodu"),
+        [ResidentLanguage.EasyGerman] = ("Termin beim Arzt per Video", "Ihr Code für den Raum"),
+    };
+
     public static string FileName(TelemedicineAppointment appointment) => $"videosprechstunde-{appointment.Id:N}.ics";
 
     /// <summary>Needs the appointment with its schedule's practice and its room loaded. The download adds the check-in code.</summary>
     public static string ToIcs(TelemedicineAppointment appointment) =>
         IcsCalendar.Write("-//Lebenswelten//Telemedizin//DE", null, [(Event(appointment, null) with
         {
-            Description = (appointment.Language == "en" ? "Check-in code: " : "Code für die Anmeldung im Raum: ") + appointment.CheckInCode,
+            Description = $"{TextsOf(appointment).Code}: {appointment.CheckInCode}",
         })]);
 
     /// <summary>
@@ -24,8 +36,11 @@ public static class AppointmentCalendar
     public static IcsEvent Event(TelemedicineAppointment appointment, string? link)
     {
         var practiceName = appointment.Schedule!.Practice!.Name;
-        var title = appointment.Language == "en" ? $"Video consultation: {practiceName}" : $"Videosprechstunde: {practiceName}";
+        var title = $"{TextsOf(appointment).Title}: {practiceName}";
         return new IcsEvent($"{appointment.Id}@lebenswelten", title, null, TelemedicineText.Place(appointment.Room!),
             appointment.StartsAt, appointment.EndsAt, appointment.CreatedAt, link);
     }
+
+    private static (string Title, string Code) TextsOf(TelemedicineAppointment appointment) =>
+        Texts.GetValueOrDefault(appointment.Language, Texts["de"]);
 }

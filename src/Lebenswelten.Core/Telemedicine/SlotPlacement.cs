@@ -104,7 +104,7 @@ public sealed class SlotPlacement(LebensweltenDbContext db, IVideoMeetingProvide
             Email = TypedText.TrimmedOrNull(who.Email),
             NormalizedEmail = GuestContacts.NormalizedEmail(who.Email),
             Phone = TypedPhone.ToE164(who.Phone),
-            Language = who.Language == "en" ? "en" : "de",
+            Language = ResidentLanguage.Of(who.Language),
             Status = AppointmentStatus.Booked,
             CheckInCode = code,
             MeetingRoom = video.NewMeetingRoom(),

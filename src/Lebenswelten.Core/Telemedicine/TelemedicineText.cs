@@ -26,6 +26,9 @@ public static class TelemedicineText
     {
         var start = DateTimeText.Long(appointment.StartsAt, language);
         var end = BerlinTime.ToLocal(appointment.EndsAt).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
-        return language == "en" ? $"{start}–{end}" : $"{start.Replace(" Uhr", "", StringComparison.Ordinal)}–{end} Uhr";
+        // Only German (and Leichte Sprache) says "Uhr"; every other language reads the bare 24-hour time.
+        return language is "de" or ResidentLanguage.EasyGerman
+            ? $"{start.Replace(" Uhr", "", StringComparison.Ordinal)}–{end} Uhr"
+            : $"{start}–{end}";
     }
 }

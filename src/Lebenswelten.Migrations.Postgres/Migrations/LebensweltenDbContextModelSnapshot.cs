@@ -286,6 +286,10 @@ namespace Lebenswelten.Migrations.Postgres.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
 

@@ -6,6 +6,7 @@ using Lebenswelten.Web.Features.Offerings;
 using Lebenswelten.Web.Features.Privacy;
 using Lebenswelten.Web.Features.Projects;
 using Lebenswelten.Web.Features.Offerings.Registrations;
+using Lebenswelten.Web.Features.Shared;
 using Lebenswelten.Web.Features.Sites;
 using Lebenswelten.Web.Fhir;
 using Lebenswelten.Web.Features.Telemedicine;
@@ -31,6 +32,7 @@ public static class Pipeline
         app.UseAuthentication();
         app.UseBearerAccountCheck();
         app.UseAuthorization();
+        app.UseResidentLanguages();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();

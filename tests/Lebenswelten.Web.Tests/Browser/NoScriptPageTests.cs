@@ -20,7 +20,7 @@ public sealed class NoScriptPageTests(AppHosts hosts, BrowserFixture browser) : 
         await Page.WaitForURLAsync("**/standorte/chemnitz");
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "NINERS Chemnitz" })).ToBeVisibleAsync();
 
-        await Page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
+        await ChooseLanguageAsync("English");
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Organisations involved" })).ToBeVisibleAsync();
         await AssertAccessibleAsync();
     }

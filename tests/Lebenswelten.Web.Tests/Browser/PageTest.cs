@@ -142,6 +142,16 @@ public abstract class PageTest(AppHosts hosts, BrowserFixture browser) : IAsyncL
     private static bool LandedAfterLogin(string url) =>
         url.EndsWith("/konto", StringComparison.Ordinal) || url.EndsWith("/arbeitsplatz", StringComparison.Ordinal);
 
+    /// <summary>Chooses a language from the folded language menu (issue 23), as a visitor does: open it, click the name.</summary>
+    protected async Task ChooseLanguageAsync(string nameInItself)
+    {
+        if (await Page.Locator("details.language-menu[open]").CountAsync() == 0)
+        {
+            await Page.Locator("details.language-menu > summary").ClickAsync();
+        }
+        await Page.Locator("details.language-menu").GetByRole(AriaRole.Link, new() { Name = nameInItself, Exact = true }).ClickAsync();
+    }
+
     /// <summary>Opens the staff menu where it is folded (a phone's width); a no-op where it shows open or is not there.</summary>
     protected async Task OpenMenuAsync()
     {

@@ -68,14 +68,14 @@ public sealed class ShellPageTests(AppHosts hosts, BrowserFixture browser) : Pag
     {
         await VisitAsync("/standorte/gera");
 
-        await Page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
+        await ChooseLanguageAsync("English");
         await AssertAccessibleAsync();
         Assert.Equal("en", await Page.GetAttributeAsync("html", "lang"));
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Districts" })).ToBeVisibleAsync();
 
         await VisitAsync("/");
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Healthy living where you live");
-        await Page.GetByRole(AriaRole.Link, new() { Name = "Deutsch" }).ClickAsync();
+        await ChooseLanguageAsync("Deutsch");
         Assert.Equal("de", await Page.GetAttributeAsync("html", "lang"));
     }
 

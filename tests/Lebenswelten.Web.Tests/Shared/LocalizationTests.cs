@@ -70,15 +70,15 @@ public sealed class LocalizationTests(AppHosts hosts)
         using var client = host.Client();
 
         var german = await client.GetStringAsync("/");
-        Assert.Contains("<html lang=\"de\">", german);
+        Assert.Contains("<html lang=\"de\" dir=\"ltr\">", german);
         Assert.Contains("Gesund leben, wo Sie wohnen", german);
 
         var english = await client.GetStringAsync("/?culture=en");
-        Assert.Contains("<html lang=\"en\">", english);
+        Assert.Contains("<html lang=\"en\" dir=\"ltr\">", english);
         Assert.Contains("Healthy living where you live", english);
 
         var remembered = await client.GetStringAsync("/standorte");
-        Assert.Contains("<html lang=\"en\">", remembered);
+        Assert.Contains("<html lang=\"en\" dir=\"ltr\">", remembered);
     }
 
     [Fact]
@@ -89,6 +89,6 @@ public sealed class LocalizationTests(AppHosts hosts)
 
         var page = await client.GetStringAsync("/?culture=xx");
 
-        Assert.Contains("<html lang=\"de\">", page);
+        Assert.Contains("<html lang=\"de\" dir=\"ltr\">", page);
     }
 }

@@ -27,7 +27,7 @@ public sealed class IndexModel(SiteDirectory directory, OfferingCatalogue catalo
         var chosen = Request.Cookies[SiteSwitchEndpoint.CookieName];
         Filter = Keys.Read(Request.Query, Sites.Any(s => s.Slug == chosen) ? chosen : null);
         Selection = await Filter.BuildAsync(directory, ct);
-        Results = await catalogue.SearchAsync(Selection.Query, ct);
+        Results = await catalogue.SearchAsync(Selection.Query with { PreferLanguage = CatalogueLanguage.Preferred() }, ct);
         Now = clock.GetUtcNow();
     }
 
