@@ -27,14 +27,17 @@ public sealed class FieldErrorTagHelper : TagHelper
     {
         var state = ViewContext.ModelState;
         if (state.ErrorCount == 0
-            || FormErrorMap.Text(output.Attributes["name"]) is not { Length: > 0 } name
-            || NotFields.Contains(FormErrorMap.Text(output.Attributes["type"]) ?? "")
-            || !state.TryGetValue(name, out var entry) || entry.Errors.Count == 0)
+            || FormErrorMap.Text(output.Attributes["name"]) is not { Length: > 0 } posted
+            || NotFields.Contains(FormErrorMap.Text(output.Attributes["type"]) ?? ""))
+        {
+            return;
+        }
+        var id = FormErrorMap.Text(output.Attributes["id"]);
+        if (ErrorKey(state, posted, id) is not { } name)
         {
             return;
         }
         var map = FormErrorMap.For(ViewContext.HttpContext);
-        var id = FormErrorMap.Text(output.Attributes["id"]);
         if (id is { Length: > 0 })
         {
             var type = FormErrorMap.Text(output.Attributes["type"]);
@@ -44,6 +47,21 @@ public sealed class FieldErrorTagHelper : TagHelper
         }
         output.Attributes.SetAttribute("aria-invalid", "true");
         output.Attributes.SetAttribute("aria-describedby", new DescribedBy(FormErrorMap.Text(output.Attributes["aria-describedby"]), name, map));
+    }
+
+    /// <summary>
+    /// The model-state key of the field's error: its name, or else a key whose id form is the field's id (a page that
+    /// posts <c>cancelReason</c> but files the error under <c>Input.Reason</c> gives the field the id <c>Input_Reason</c>).
+    /// </summary>
+    private static string? ErrorKey(Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary state, string name, string? id)
+    {
+        if (state.TryGetValue(name, out var entry) && entry.Errors.Count > 0)
+        {
+            return name;
+        }
+        return id is { Length: > 0 }
+            ? state.FirstOrDefault(e => e.Key.Length > 0 && e.Value!.Errors.Count > 0 && TagBuilder.CreateSanitizedId(e.Key, "_") == id).Key
+            : null;
     }
 
     /// <summary>The page's own references plus the field's message, resolved when the page is written (the message comes after the field).</summary>
