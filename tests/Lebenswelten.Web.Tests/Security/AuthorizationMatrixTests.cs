@@ -24,7 +24,7 @@ public sealed class AuthorizationMatrixTests(AppHosts hosts)
     internal static readonly Dictionary<string, AccessRule> Rules = new()
     {
         // Public on purpose (DenyByDefaultTests lists why).
-        ["GET /hilfe/bedarfsdaten-import"] = Public,
+        ["GET /hilfe/bedarfsdaten-import"] = Public, ["GET /barrierefreiheit"] = Public,
         ["GET /"] = Public, ["GET /standorte"] = Public, ["GET /standorte/{site}"] = Public, ["GET /standort-wechseln"] = Public,
         ["GET /api/sites"] = Public, ["GET /api/sites/{site}"] = Public, ["GET /api/sites/{site}/organisations"] = Public,
         ["GET /angebote"] = Public, ["GET /angebote/{id:guid}"] = Public, ["GET /angebote/{id:guid}/kalender.ics"] = Public,

@@ -38,6 +38,8 @@ public sealed class DenyByDefaultTests(AppHosts hosts)
         "GET /standorte/{site}/karte", "GET /standorte/{site}/stadtteile/{key}",
         // Help for the needs imports: text only, the same for everyone:
         "GET /hilfe/bedarfsdaten-import",
+        // The accessibility statement, which the BITV requires to be public (§ 12b BGG):
+        "GET /barrierefreiheit",
         // A participant's certificate, for the account that registered or a guest's personal link; 404 to anyone else:
         "GET /anmeldungen/{registrationId:guid}/bescheinigung",
         // A guest's data rights (export, consents, erasure) through the personal link; 404 without it.
