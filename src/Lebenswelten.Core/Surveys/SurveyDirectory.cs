@@ -16,6 +16,13 @@ public sealed class SurveyDirectory(LebensweltenDbContext db, SurveyAccess acces
             .SingleOrDefaultAsync(s => s.Code == normal && s.State != SurveyState.Draft, ct) is { } survey ? Sorted(survey) : null;
     }
 
+    /// <summary>The same by id (the API's address): a draft does not exist for the public.</summary>
+    public async Task<Survey?> PublicAsync(Guid id, CancellationToken ct = default) =>
+        await db.Surveys.AsNoTracking().Include(s => s.Questions).ThenInclude(q => q.Options).AsSplitQuery()
+            .SingleOrDefaultAsync(s => s.Id == id && s.State != SurveyState.Draft, ct) is { } survey ? Sorted(survey) : null;
+
+    public bool IsOpen(Survey survey) => survey.IsOpenOn(BerlinTime.LocalDate(clock.GetUtcNow()));
+
     /// <summary>What the site page shows: surveys open today.</summary>
     public Task<List<Survey>> OpenAtAsync(Guid siteId, CancellationToken ct = default)
     {

@@ -13,14 +13,17 @@ public sealed record QuestionDraft(QuestionKind? Kind, IReadOnlyDictionary<strin
     IReadOnlyList<IReadOnlyDictionary<string, string?>>? Options, int? ScaleMax = null, int? ShowIfQuestion = null, int? ShowIfOption = null,
     IReadOnlyDictionary<int, Guid>? OptionIndicators = null);
 
-internal static class SurveyRules
+public static class SurveyRules
 {
+    /// <summary>More values for one question than any question has options is a forged form.</summary>
+    public const int MaxAnswersPerQuestion = MaxOptions;
+
     public const int MaxTitle = 200;
     public const int MaxText = 2000;
     public const int MaxQuestions = 50;
     public const int MaxOptions = 20;
 
-    public static LocalizedText? Text(IReadOnlyDictionary<string, string?>? values, string field, int max, FieldErrors errors,
+    internal static LocalizedText? Text(IReadOnlyDictionary<string, string?>? values, string field, int max, FieldErrors errors,
         bool required = true)
     {
         var text = LocalizedText.Of(values);
