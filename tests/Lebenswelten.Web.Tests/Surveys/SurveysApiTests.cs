@@ -18,8 +18,13 @@ public sealed class SurveysApiTests(AppHosts hosts)
         using var anonymous = host.Client();
         var survey = await SurveyApiCalls.PublishedAsync(coordinator, host.Clock);
         var id = survey.GetProperty("id").GetGuid();
-        var districts = (await anonymous.GetFromJsonAsync<JsonElement>("/api/sites/jena/districts")).EnumerateArray()
-            .Select(d => (Id: d.GetProperty("id").GetGuid(), Key: d.GetProperty("key").GetString()!)).ToList();
+        List<(Guid Id, string Key)> districts;
+        await using (var lookup = host.Services.CreateAsyncScope())
+        {
+            var jena = lookup.ServiceProvider.GetRequiredService<Lebenswelten.Core.Data.LebensweltenDbContext>();
+            districts = (await jena.Districts.Where(d => jena.Sites.Any(s => s.Id == d.SiteId && s.Slug == "jena")).OrderBy(d => d.Key)
+                .Select(d => new { d.Id, d.Key }).ToListAsync()).Select(d => (d.Id, d.Key)).ToList();
+        }
 
         var questionnaire = await anonymous.GetFromJsonAsync<JsonElement>($"/api/surveys/{id}/questionnaire");
         for (var i = 0; i < 7; i++)
