@@ -23,7 +23,7 @@ public sealed partial class SurveysPageTests(AppHosts hosts, BrowserFixture brow
 
         await AddQuestionAsync("Einfachauswahl", "Was wünschen Sie sich im Hof?", "Bewegung\nRuhe");
         await AddQuestionAsync("Skala", "Wie oft würden Sie mitmachen?", null, showIf: "bei Frage 1 „Bewegung“ gewählt");
-        await Assertions.Expect(Page.GetByText("bei Frage 1 „Bewegung“ gewählt").First).ToBeVisibleAsync();
+        await Assertions.Expect(Page.Locator(".survey-questions").GetByText("bei Frage 1 „Bewegung“ gewählt")).ToBeVisibleAsync();
         await AssertAccessibleAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Veröffentlichen" }).ClickAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Die Umfrage ist veröffentlicht.");
@@ -35,6 +35,7 @@ public sealed partial class SurveysPageTests(AppHosts hosts, BrowserFixture brow
         // A resident on a phone: no account.
         await Page.Context.ClearCookiesAsync();
         await VisitAsync(shortLink!);
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = title })).ToBeVisibleAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Weiter" }).ClickAsync();
         await Assertions.Expect(Page.Locator("#q1-error")).ToHaveTextAsync("Bitte ausfüllen.");
         await AssertAccessibleAsync();

@@ -27,6 +27,8 @@ public sealed class SurveysApiTests(AppHosts hosts)
         }
 
         var questionnaire = await anonymous.GetFromJsonAsync<JsonElement>($"/api/surveys/{id}/questionnaire");
+        var page = await anonymous.GetStringAsync($"/umfragen/{survey.GetProperty("code").GetString()}");
+        Assert.Contains(">Weiter</button>", page, StringComparison.Ordinal);
         for (var i = 0; i < 7; i++)
         {
             Assert.Equal(HttpStatusCode.Created, (await anonymous.PostAsJsonAsync($"/api/surveys/{id}/responses",

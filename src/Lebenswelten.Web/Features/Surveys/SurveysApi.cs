@@ -102,9 +102,14 @@ public static class SurveysApi
         ChangeAsync(id, () => builder.RemoveQuestionAsync(id, questionId, api.UserId, ct), directory, api, ct);
 
     private static async Task<Results<Ok<SurveyResultDto>, ProblemHttpResult>> ResultsAsync(Guid id, SurveyResults results,
-        [AsParameters] SurveysApiServices api, CancellationToken ct, ResultGrouping grouping = ResultGrouping.All)
+        [AsParameters] SurveysApiServices api, CancellationToken ct, string? grouping = null)
     {
-        var result = await results.ForAsync(id, grouping, api.UserId, ct);
+        // camelCase as everywhere in the API ("targetGroup"); the enum's own binding would be case-sensitive.
+        if (!Enum.TryParse<ResultGrouping>(grouping ?? nameof(ResultGrouping.All), ignoreCase: true, out var chosen) || !Enum.IsDefined(chosen))
+        {
+            return api.Problem(DomainProblem.Field("Grouping", "Unknown"), StatusCodes.Status400BadRequest);
+        }
+        var result = await results.ForAsync(id, chosen, api.UserId, ct);
         return result.Problem is { } problem ? api.Problem(problem) : TypedResults.Ok(SurveyResultDto.From(result.Value!));
     }
 
