@@ -80,6 +80,10 @@ public sealed class LebensweltenDbContext(DbContextOptions<LebensweltenDbContext
     public DbSet<ConsultationFact> ConsultationFacts => Set<ConsultationFact>();
     public DbSet<Workspace.WorkspaceVisit> WorkspaceVisits => Set<Workspace.WorkspaceVisit>();
     public DbSet<CalendarFeeds.PersonalCalendarFeed> PersonalCalendarFeeds => Set<CalendarFeeds.PersonalCalendarFeed>();
+    public DbSet<Surveys.Survey> Surveys => Set<Surveys.Survey>();
+    public DbSet<Surveys.SurveyResponse> SurveyResponses => Set<Surveys.SurveyResponse>();
+    public DbSet<Surveys.SurveyAnswer> SurveyAnswers => Set<Surveys.SurveyAnswer>();
+    public DbSet<Surveys.SurveyTicket> SurveyTickets => Set<Surveys.SurveyTicket>();
 
     /// <summary>Shared data-protection keys, so that every web node can read every node's cookies and tokens.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -40,6 +40,7 @@ public sealed class DemoSeeder(LebensweltenDbContext db, UserManager<AppUser> us
                 DemoNetwork.Add(db, demo.Slug, site.Id, [.. db.Organisations.Local.Where(o => o.SiteId == site.Id)],
                     (clock ?? TimeProvider.System).GetUtcNow());
                 DemoEvaluation.Add(db, site.Id, districts, telemedicine?.Room, (clock ?? TimeProvider.System).GetUtcNow());
+                DemoSurveys.Add(db, demo.Slug, site.Id, districts, (clock ?? TimeProvider.System).GetUtcNow());
                 await db.SaveChangesAsync(cancellationToken);
                 foreach (var role in DemoAccounts.SiteRolesWithAccounts)
                 {

@@ -57,6 +57,7 @@ public static class Pipeline
         Features.OpenData.OpenDataApi.MapOpenDataApi(app);
         Features.CalendarFeeds.PersonalFeedEndpoint.MapPersonalCalendarFeed(app);
         app.MapHealthGoalsApi();
+        Features.Surveys.SurveysApi.MapSurveysApi(app);
         app.MapSiteSwitch();
         app.MapNotFoundFallback();
         app.MapRazorPages();

@@ -23,6 +23,8 @@ public static class RateLimits
     public const string VoucherCode = "voucher-code";
     /// <summary>Calendar feeds (issue 22): polled by apps, cached by ETag; a client asking more often is a scraper.</summary>
     public const string Feed = "feed";
+    /// <summary>Survey answers (issue 24): against ballot stuffing from one client; a household behind one address still fits.</summary>
+    public const string SurveyAnswer = "survey-answer";
 
     // A new budget is one more line here plus its name above.
     private static readonly RateLimitPolicy[] Defaults =
@@ -32,6 +34,7 @@ public static class RateLimits
         new(Search, PermitLimit: 120, WindowSeconds: 60, CountsReads: true),
         new(VoucherCode, PermitLimit: 10, WindowSeconds: 60, CountsReads: false),
         new(Feed, PermitLimit: 30, WindowSeconds: 60, CountsReads: true),
+        new(SurveyAnswer, PermitLimit: 10, WindowSeconds: 600, CountsReads: false),
     ];
 
     public static IServiceCollection AddLebensweltenRateLimiting(this IServiceCollection services, IConfiguration configuration)

@@ -60,6 +60,7 @@ public static class ServiceRegistration
         services.AddFhir();
         services.AddNetworkWeb(builder.Configuration);
         services.AddProjects(builder.Configuration);
+        Core.Surveys.SurveysModule.AddSurveys(services, builder.Configuration).AddScoped<Features.Surveys.SurveyLanguages>();
         services.AddEvaluation(builder.Configuration).AddScoped<Features.Evaluation.SiteFiguresReader>()
             .AddScoped<Features.Evaluation.YearlyReportReader>();
         services.AddMessaging(builder.Configuration, quartz =>

@@ -31,6 +31,7 @@ public static partial class PersonalDataPages
         ["/verwaltung/{site}/foerderung/antraege/{application}"] = "Projects.ApplicationStaff",
         ["/verwaltung/{site}/netzwerk/organisationen/{organisation}"] = "Network.Contacts",
         ["/verwaltung/{site}/netzwerk/sitzungen/{meeting}"] = "Network.Meeting",
+        ["/verwaltung/{site}/umfragen/{id}/freitext"] = "Survey.FreeText",
     };
 
     /// <summary>The audit kind a visit to this path must write, if the path is one of the pages above.</summary>

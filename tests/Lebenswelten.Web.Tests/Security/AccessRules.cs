@@ -224,6 +224,15 @@ public static class AccessRules
         : c.RoleAtSite == SiteRole.Coordinator ? Outcome.Forbidden : Outcome.Allowed);
 
     /// <summary>Holders of one of the roles at the route's site, and administrators; a role at another site never counts.</summary>
+    /// <summary>
+    /// Surveys (issue 24): past the SiteStaff policy, the domain (SurveyAccess) lets coordinators, administrators and staff of
+    /// the site's housing companies in (the matrix's room operator, Stadtwerke Jena, is one); other staff get 403.
+    /// </summary>
+    public static readonly AccessRule SurveyManager = new(nameof(SurveyManager), c =>
+        SiteStaff.Expect(c) is not Outcome.Allowed ? SiteStaff.Expect(c)
+        : c.IsAdministrator || c.RoleAtSite == SiteRole.Coordinator || (c.RoleAtSite == SiteRole.Provider && c.ActsForTheRoomOperator) ? Outcome.Allowed
+        : Outcome.Forbidden);
+
     public static AccessRule SiteRoles(string name, params SiteRole[] roles) => new(name, c =>
         c.IsAnonymous ? Outcome.LoginRequired
         : c.IsAdministrator || (c.RoleAtSite is { } role && roles.Contains(role)) ? Outcome.Allowed

@@ -51,6 +51,7 @@ public sealed class Navigation(SiteDirectory directory, IHttpContextAccessor acc
                 links.Add(Link("/Sites/Team", text("Nav.Team"), here));
                 links.Add(Link("/Needs/Indicators", text("Nav.Needs"), here));
                 links.Add(Link("/Projects/Index", text("Nav.Projects"), here));
+                links.Add(Link("/Surveys/Index", text("Nav.Surveys"), here));
             }
             if (user.IsAdministrator() || user.RolesAt(site.Slug).Any(r => r is SiteRole.Coordinator or SiteRole.InsurerOfficer))
             {

@@ -32,6 +32,7 @@ public static class OpenApiDescription
         ["Registrations"] = "Registering for an offering (with an account or as a guest), one's own registrations, cancelling.",
         ["Sites"] = "Sites (cities, districts) and their members.",
         ["Telemedicine"] = "The telemedicine room: consultation hours, slots, booking and appointments.",
+        ["Surveys"] = "Surveys of residents: built by coordinators and housing companies, answered without an account, results under 5 held back and rounded to fives.",
         ["Workspace"] = "The caller's start page: per site and role what needs attention, each item with the page it links to.",
         ["Health goals"] = "A site's health goals and their indicators.",
     };
