@@ -79,6 +79,9 @@ public sealed class LebensweltenDbContext(DbContextOptions<LebensweltenDbContext
     public DbSet<OfferingFact> OfferingFacts => Set<OfferingFact>();
     public DbSet<ConsultationFact> ConsultationFacts => Set<ConsultationFact>();
     public DbSet<Workspace.WorkspaceVisit> WorkspaceVisits => Set<Workspace.WorkspaceVisit>();
+    public DbSet<Ideas.Idea> Ideas => Set<Ideas.Idea>();
+    public DbSet<Ideas.IdeaSupport> IdeaSupports => Set<Ideas.IdeaSupport>();
+    public DbSet<Ideas.IdeaAnswerChange> IdeaAnswerChanges => Set<Ideas.IdeaAnswerChange>();
 
     /// <summary>Shared data-protection keys, so that every web node can read every node's cookies and tokens.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
