@@ -63,12 +63,22 @@ public sealed class IdeaDirectory(LebensweltenDbContext db, OfferingCatalogue ca
         return new MyIdeas(proposed, supported);
     }
 
+    public Task<Guid?> SiteOfAsync(Guid ideaId, CancellationToken ct) =>
+        db.Ideas.Where(i => i.Id == ideaId).Select(i => (Guid?)i.SiteId).SingleOrDefaultAsync(ct);
+
+    /// <summary>One idea in any state, for the staff who handle it (the caller has checked who may).</summary>
+    public async Task<IdeaListing> ListingAsync(Guid ideaId, CancellationToken ct) => (await Listings(db.Ideas.Where(i => i.Id == ideaId), ct)).Single();
+
     public Task<bool> SupportsAsync(Guid ideaId, string? userId, CancellationToken ct) =>
         userId is null ? Task.FromResult(false) : db.IdeaSupports.AnyAsync(s => s.IdeaId == ideaId && s.UserId == userId, ct);
 
     /// <summary>Published ideas of the site a pending one could be merged into.</summary>
     public async Task<IReadOnlyList<Idea>> MergeTargetsAsync(Guid siteId, CancellationToken ct) =>
         await db.Ideas.AsNoTracking().Where(i => i.SiteId == siteId && i.Status == IdeaStatus.Published).OrderBy(i => i.Title).ToListAsync(ct);
+
+    /// <summary>The site's public offerings an answer "planned" can link to, through the catalogue's public read.</summary>
+    public async Task<IReadOnlyList<LinkedOffering>> OfferingChoicesAsync(Guid siteId, CancellationToken ct) =>
+        [.. (await catalogue.AllAsync(new CatalogueQuery { SiteId = siteId }, 200, ct)).OrderBy(o => o.Title).Select(o => new LinkedOffering(o.Id, o.Title))];
 
     private async Task<IReadOnlyList<IdeaListing>> Listings(IQueryable<Idea> query, CancellationToken ct) =>
         (await query.AsNoTracking().Select(i => new

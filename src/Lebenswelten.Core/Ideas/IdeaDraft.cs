@@ -9,7 +9,7 @@ public sealed record IdeaDraft(string? Title, string? Text, string? DistrictKey 
         var title = Title?.Trim() ?? "";
         var text = Text?.Trim() ?? "";
         errors.AddIf(title.Length == 0, nameof(Title), "Required");
-        errors.AddIf(title.Length is > 0 and < Idea.MinTitleLength, nameof(Title), "TooShort");
+        errors.AddIf(title.Length is > 0 and < Idea.MinTitleLength, nameof(Title), "IdeaTitleTooShort");
         errors.AddIf(title.Length > Idea.MaxTitleLength, nameof(Title), "TooLong");
         errors.AddIf(text.Length == 0, nameof(Text), "Required");
         errors.AddIf(text.Length > Idea.MaxTextLength, nameof(Text), "TooLong");
@@ -37,9 +37,9 @@ public sealed record IdeaAnswerDraft(IdeaAnswerKind? Kind, string? Text, Guid? O
         var text = Text?.Trim() ?? "";
         errors.AddIf(Kind is null || !Enum.IsDefined(Kind.Value), nameof(Kind), "Required");
         // "Not possible" always says why (issue 24); the others may speak for themselves.
-        errors.AddIf(Kind == IdeaAnswerKind.NotPossible && text.Length == 0, nameof(Text), "ReasonRequired");
+        errors.AddIf(Kind == IdeaAnswerKind.NotPossible && text.Length == 0, nameof(Text), "IdeaReasonRequired");
         errors.AddIf(text.Length > Idea.MaxTextLength, nameof(Text), "TooLong");
-        errors.AddIf(OfferingId is not null && Kind != IdeaAnswerKind.Planned, nameof(OfferingId), "OnlyWhenPlanned");
+        errors.AddIf(OfferingId is not null && Kind != IdeaAnswerKind.Planned, nameof(OfferingId), "IdeaOfferingOnlyWhenPlanned");
         return errors.Any ? errors.ToProblem() : null;
     }
 }

@@ -24,6 +24,28 @@ public sealed class IdeaModeration(LebensweltenDbContext db, IdeaAccess access, 
         return queue;
     }
 
+    /// <summary>
+    /// One idea for the staff page: a published one for whoever answers at the site, any other only for its moderators.
+    /// A waiting idea's read is audited as the queue's is.
+    /// </summary>
+    public async Task<Outcome<Idea>> OpenAsync(Guid ideaId, AuditActor actor, CancellationToken ct)
+    {
+        var found = await access.IdeaToHandleAsync(ideaId, actor.UserId, r => r.Answers, ct);
+        if (found.Value is not { } idea)
+        {
+            return found.Problem!;
+        }
+        if (!idea.IsPublished && !(await access.RolesAsync(actor.UserId, idea.SiteId, ct)).Moderates)
+        {
+            return IdeaProblems.NotFound;
+        }
+        if (idea.IsPending)
+        {
+            await audit.RecordReadAsync(actor, IdeaAudit.Idea, idea.Id.ToString(), idea.SiteId, ct, [idea.AuthorUserId]);
+        }
+        return idea;
+    }
+
     public async Task<Outcome<Idea>> ModerateAsync(Guid ideaId, ModerationStep step, string? reason, Guid? mergeIntoId, AuditActor actor,
         CancellationToken ct)
     {
@@ -44,7 +66,7 @@ public sealed class IdeaModeration(LebensweltenDbContext db, IdeaAccess access, 
                 idea.Publish(now);
                 break;
             case ModerationStep.Reject when string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > Idea.MaxReasonLength:
-                return DomainProblem.Field("Reason", string.IsNullOrWhiteSpace(reason) ? "ReasonRequired" : "TooLong");
+                return DomainProblem.Field("Reason", string.IsNullOrWhiteSpace(reason) ? "IdeaReasonRequired" : "TooLong");
             case ModerationStep.Reject:
                 idea.Reject(reason.Trim(), now);
                 break;

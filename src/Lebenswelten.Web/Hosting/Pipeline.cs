@@ -51,6 +51,7 @@ public static class Pipeline
         Features.Evaluation.EvaluationApi.MapEvaluationApi(app);
         Features.OpenData.OpenDataApi.MapOpenDataApi(app);
         app.MapHealthGoalsApi();
+        Features.Ideas.IdeasApi.MapIdeasApi(app);
         app.MapSiteSwitch();
         app.MapNotFoundFallback();
         app.MapRazorPages();

@@ -23,6 +23,8 @@ public static class RateLimits
     public const string VoucherCode = "voucher-code";
     /// <summary>Calendar feeds (issue 22): polled by apps, cached by ETag; a client asking more often is a scraper.</summary>
     public const string Feed = "feed";
+    /// <summary>Ideas proposed and supported (issue 24): one per person is the database's rule; this stops ballot stuffing by many accounts from one client.</summary>
+    public const string Ideas = "ideas";
 
     // A new budget is one more line here plus its name above.
     private static readonly RateLimitPolicy[] Defaults =
@@ -32,6 +34,7 @@ public static class RateLimits
         new(Search, PermitLimit: 120, WindowSeconds: 60, CountsReads: true),
         new(VoucherCode, PermitLimit: 10, WindowSeconds: 60, CountsReads: false),
         new(Feed, PermitLimit: 30, WindowSeconds: 60, CountsReads: true),
+        new(Ideas, PermitLimit: 10, WindowSeconds: 60, CountsReads: false),
     ];
 
     public static IServiceCollection AddLebensweltenRateLimiting(this IServiceCollection services, IConfiguration configuration)

@@ -58,6 +58,7 @@ public static class ServiceRegistration
         services.AddFhir();
         services.AddNetworkWeb(builder.Configuration);
         services.AddProjects(builder.Configuration);
+        Features.Ideas.IdeasWebModule.AddIdeasWeb(services, builder.Configuration);
         services.AddEvaluation(builder.Configuration).AddScoped<Features.Evaluation.SiteFiguresReader>()
             .AddScoped<Features.Evaluation.YearlyReportReader>();
         services.AddMessaging(builder.Configuration, quartz =>

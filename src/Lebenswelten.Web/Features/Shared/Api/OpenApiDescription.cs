@@ -34,6 +34,7 @@ public static class OpenApiDescription
         ["Telemedicine"] = "The telemedicine room: consultation hours, slots, booking and appointments.",
         ["Workspace"] = "The caller's start page: per site and role what needs attention, each item with the page it links to.",
         ["Health goals"] = "A site's health goals and their indicators.",
+        ["Ideas"] = "Ideas from residents: proposals, moderation, support once per person, answers, and \"you said, we did\".",
     };
 
     public static void Describe(this OpenApiOptions options)
