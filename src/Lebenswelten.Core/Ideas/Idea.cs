@@ -78,14 +78,17 @@ public sealed class Idea
         MergedIntoId = target.Id;
     }
 
-    public void Respond(IdeaAnswerKind kind, string? text, Guid? offeringId, string? byUserId, DateTimeOffset now)
+    /// <summary>Gives the answer and returns its history entry (the caller adds it: a new row with a key set is not found by navigation alone).</summary>
+    public IdeaAnswerChange Respond(IdeaAnswerKind kind, string? text, Guid? offeringId, string? byUserId, DateTimeOffset now)
     {
         if (!IsPublished)
         {
             throw new InvalidOperationException("Only a published idea is answered.");
         }
         (Answer, AnswerText, OfferingId, AnsweredAt) = (kind, text, kind == IdeaAnswerKind.Planned ? offeringId : null, now);
-        Answers.Add(new IdeaAnswerChange { IdeaId = Id, Kind = kind, Text = text, OfferingId = OfferingId, ByUserId = byUserId, At = now });
+        var change = new IdeaAnswerChange { IdeaId = Id, Kind = kind, Text = text, OfferingId = OfferingId, ByUserId = byUserId, At = now };
+        Answers.Add(change);
+        return change;
     }
 
     private void Moderate(IdeaStatus status, DateTimeOffset now)

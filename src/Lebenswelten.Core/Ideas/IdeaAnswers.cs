@@ -33,7 +33,7 @@ public sealed class IdeaAnswers(LebensweltenDbContext db, IdeaAccess access, Off
         }
         var now = clock.GetUtcNow();
         var text = string.IsNullOrWhiteSpace(draft.Text) ? null : draft.Text.Trim();
-        idea.Respond(draft.Kind!.Value, text, draft.OfferingId, actor.UserId, now);
+        db.IdeaAnswerChanges.Add(idea.Respond(draft.Kind!.Value, text, draft.OfferingId, actor.UserId, now));
         audit.Record(actor, AuditAction.Change, IdeaAudit.Idea, $"{idea.Id}:Answer", idea.SiteId, idea.AuthorUserId);
         await mails.AnsweredAsync(idea, now, ct);
         await db.SaveChangesAsync(ct);
