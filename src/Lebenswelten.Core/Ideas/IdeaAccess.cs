@@ -43,6 +43,7 @@ public static class IdeaProblems
     public static readonly DomainProblem Forbidden = DomainProblem.Forbidden("Idea.Forbidden");
     public static readonly DomainProblem AlreadyModerated = DomainProblem.Conflict("Idea.AlreadyModerated");
     public static readonly DomainProblem AlreadySupported = DomainProblem.Conflict("Idea.AlreadySupported");
+    public static readonly DomainProblem NotSupported = DomainProblem.Conflict("Idea.NotSupported");
     public static readonly DomainProblem NotPublished = DomainProblem.Conflict("Idea.NotPublished");
     public static readonly DomainProblem TooManyPending = DomainProblem.Conflict("Idea.TooManyPending");
 }

@@ -49,7 +49,11 @@ public sealed class IdeaSupports(LebensweltenDbContext db, TimeProvider clock)
         {
             return IdeaProblems.Forbidden;
         }
+        if (!await db.Ideas.AnyAsync(i => i.Id == ideaId && i.Status == IdeaStatus.Published, ct))
+        {
+            return IdeaProblems.NotFound;
+        }
         var removed = await db.IdeaSupports.Where(s => s.IdeaId == ideaId && s.UserId == actor.UserId).ExecuteDeleteAsync(ct);
-        return removed == 0 ? IdeaProblems.NotFound : await db.IdeaSupports.CountAsync(s => s.IdeaId == ideaId, ct);
+        return removed == 0 ? IdeaProblems.NotSupported : await db.IdeaSupports.CountAsync(s => s.IdeaId == ideaId, ct);
     }
 }

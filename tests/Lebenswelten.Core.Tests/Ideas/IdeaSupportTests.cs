@@ -22,6 +22,7 @@ public sealed class IdeaSupportTests
         Assert.Equal("Idea.Forbidden", (await kit.SupportAsync(idea.Id, new(null, "127.0.0.1"))).Problem!.Code);
         var withdrawn = await kit.WithAsync<Outcome<int>, IdeaSupports>(s => s.WithdrawAsync(idea.Id, neighbour, CancellationToken.None));
         Assert.Equal(1, withdrawn.Value);
+        Assert.Equal("Idea.NotSupported", (await kit.WithAsync<Outcome<int>, IdeaSupports>(s => s.WithdrawAsync(idea.Id, neighbour, CancellationToken.None))).Problem!.Code);
         var listing = await kit.WithAsync<IdeaListing, IdeaDirectory>(d => d.ListingAsync(idea.Id, CancellationToken.None));
         Assert.Equal(1, listing.Supports);
     }

@@ -31,6 +31,8 @@ public static partial class PersonalDataPages
         ["/verwaltung/{site}/foerderung/antraege/{application}"] = "Projects.ApplicationStaff",
         ["/verwaltung/{site}/netzwerk/organisationen/{organisation}"] = "Network.Contacts",
         ["/verwaltung/{site}/netzwerk/sitzungen/{meeting}"] = "Network.Meeting",
+        ["/verwaltung/{site}/ideen"] = "IdeaModerationQueue",
+        ["/verwaltung/{site}/ideen/{idea}"] = "Idea",
     };
 
     /// <summary>The audit kind a visit to this path must write, if the path is one of the pages above.</summary>

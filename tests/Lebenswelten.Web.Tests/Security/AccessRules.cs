@@ -223,6 +223,15 @@ public static class AccessRules
         ApiApplicationReader.Expect(c) is not Outcome.Allowed ? ApiApplicationReader.Expect(c)
         : c.RoleAtSite == SiteRole.Coordinator ? Outcome.Forbidden : Outcome.Allowed);
 
+    /// <summary>Moderating an idea by id: any login gets past the policy, the domain (IdeaAccess) answers 404 to all but the site's coordinators.</summary>
+    public static readonly AccessRule ApiIdeaModerator = new(nameof(ApiIdeaModerator), c =>
+        c.IsAnonymous ? Outcome.LoginRequired : c.IsAdministrator || c.RoleAtSite == SiteRole.Coordinator ? Outcome.Allowed : Outcome.NotFound);
+
+    /// <summary>Answering an idea: as <see cref="ApiIdeaModerator"/>, and the site's providers too.</summary>
+    public static readonly AccessRule ApiIdeaAnswerer = new(nameof(ApiIdeaAnswerer), c =>
+        c.IsAnonymous ? Outcome.LoginRequired
+        : c.IsAdministrator || c.RoleAtSite is SiteRole.Coordinator or SiteRole.Provider ? Outcome.Allowed : Outcome.NotFound);
+
     /// <summary>Holders of one of the roles at the route's site, and administrators; a role at another site never counts.</summary>
     public static AccessRule SiteRoles(string name, params SiteRole[] roles) => new(name, c =>
         c.IsAnonymous ? Outcome.LoginRequired

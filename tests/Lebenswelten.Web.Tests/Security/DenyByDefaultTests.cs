@@ -82,6 +82,10 @@ public sealed class DenyByDefaultTests(AppHosts hosts)
         "GET /api/sites/{site}/hsds/locations", "GET /api/sites/{site}/hsds/service_at_locations",
         "GET /api/sites/{site}/hsds/taxonomies", "GET /api/sites/{site}/hsds/taxonomy_terms",
         "GET /api/sites/{site}/calendar.ics", "GET /api/sites/{site}/catalogue.csv", "GET /robots.txt", "GET /sitemap.xml",
+        // Ideas (issue 24): published ideas and "you said, we did" with counts only, never who proposed or supported; waiting
+        // and rejected ideas answer 404:
+        "GET /standorte/{site}/ideen", "GET /standorte/{site}/ideen/{idea:guid}", "GET /standorte/{site}/ihr-habt-gesagt",
+        "GET /api/sites/{site}/ideas", "GET /api/sites/{site}/idea-outcomes", "GET /api/ideas/{id:guid}",
     ];
 
     [Fact]

@@ -16,6 +16,7 @@ public sealed class LimitedAppHost : IAsyncLifetime
         ["RateLimiting:Search:PermitLimit"] = $"{Limit}",
         ["RateLimiting:voucher-code:PermitLimit"] = $"{Limit}",
         ["RateLimiting:feed:PermitLimit"] = $"{Limit}",
+        ["RateLimiting:ideas:PermitLimit"] = $"{Limit}",
     });
 
     public async ValueTask DisposeAsync() => await Host.DisposeAsync();

@@ -31,17 +31,15 @@ public static class IdeasApi
             .WithSummary("Support a published idea; once per person.");
         one.MapPost("/withdraw-support", WithdrawAsync).RequireAuthorization().RequireRateLimiting(RateLimits.Ideas)
             .WithName("WithdrawIdeaSupport").WithSummary("Take one's support of an idea back.");
-        foreach (var step in Enum.GetValues<ModerationStep>())
-        {
-            one.MapPost($"/{step.ToString().ToLowerInvariant()}", (Guid id, ModerationDto? body, IdeaModeration moderation, IdeaDirectory ideas,
-                    [AsParameters] IdeasApiServices api, CancellationToken ct) => ModerateAsync(id, step, body, moderation, ideas, api, ct))
-                .RequireAuthorization().WithName($"{step}Idea").WithSummary(step switch
-                {
-                    ModerationStep.Publish => "Publish a waiting idea (the site's coordinators).",
-                    ModerationStep.Reject => "Reject a waiting idea with a reason the proposer is told.",
-                    _ => "Merge a waiting idea into a published one that says the same.",
-                });
-        }
+        one.MapPost("/publish", (Guid id, IdeaModeration moderation, IdeaDirectory ideas, [AsParameters] IdeasApiServices api, CancellationToken ct) =>
+                ModerateAsync(id, ModerationStep.Publish, null, moderation, ideas, api, ct))
+            .RequireAuthorization().WithName("PublishIdea").WithSummary("Publish a waiting idea (the site's coordinators).");
+        one.MapPost("/reject", (Guid id, ModerationDto body, IdeaModeration moderation, IdeaDirectory ideas, [AsParameters] IdeasApiServices api,
+                CancellationToken ct) => ModerateAsync(id, ModerationStep.Reject, body, moderation, ideas, api, ct))
+            .RequireAuthorization().WithName("RejectIdea").WithSummary("Reject a waiting idea with a reason the proposer is told.");
+        one.MapPost("/merge", (Guid id, ModerationDto body, IdeaModeration moderation, IdeaDirectory ideas, [AsParameters] IdeasApiServices api,
+                CancellationToken ct) => ModerateAsync(id, ModerationStep.Merge, body, moderation, ideas, api, ct))
+            .RequireAuthorization().WithName("MergeIdea").WithSummary("Merge a waiting idea into a published one that says the same.");
         one.MapPost("/answer", AnswerAsync).RequireAuthorization().WithName("AnswerIdea")
             .WithSummary("Answer a published idea: planned (with its offering), under consideration, or not possible with a reason.");
         app.MapGet("/api/me/ideas", MineAsync).WithTags("Ideas").RequireAuthorization().WithName("ListMyIdeas")
