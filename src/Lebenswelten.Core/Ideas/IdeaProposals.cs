@@ -26,7 +26,8 @@ public sealed class IdeaProposals(LebensweltenDbContext db, AuditLog audit, Time
 {
     public async Task<Outcome<Idea>> ProposeAsync(Guid siteId, IdeaDraft draft, AuditActor actor, string language, CancellationToken ct)
     {
-        if (actor.UserId is null)
+        // Ideas are for one's own site: a role there (residents get theirs at sign-up), as nothing of one site reaches another.
+        if (actor.UserId is null || !await db.SiteRoleAssignments.AnyAsync(a => a.UserId == actor.UserId && a.SiteId == siteId, ct))
         {
             return IdeaProblems.Forbidden;
         }

@@ -86,7 +86,7 @@ public sealed class IdeasTestKit : IAsyncDisposable
     public async Task<AuditActor> ResidentAsync(string name = "resident")
     {
         await using var db = Database.CreateContext();
-        var person = Person(db, name, null);
+        var person = Person(db, name, SiteRole.Resident);
         await db.SaveChangesAsync();
         return person;
     }
@@ -107,7 +107,7 @@ public sealed class IdeasTestKit : IAsyncDisposable
         Coordinator = Person(db, "coordinator", SiteRole.Coordinator);
         Provider = Person(db, "provider", SiteRole.Provider, club.Id);
         OtherSiteCoordinator = Person(db, "elsewhere", SiteRole.Coordinator, siteId: other.Id);
-        Resident = Person(db, "resident", null);
+        Resident = Person(db, "resident", SiteRole.Resident);
         await db.SaveChangesAsync();
     }
 

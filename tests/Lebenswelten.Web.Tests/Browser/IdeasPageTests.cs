@@ -8,7 +8,7 @@ public sealed class IdeasPageTests(AppHosts hosts, BrowserFixture browser) : Pag
     public async Task A_resident_proposes_an_idea_a_coordinator_publishes_and_answers_it_and_it_shows_on_you_said_we_did()
     {
         var title = $"Bankroute {Guid.NewGuid():N}"[..22];
-        var resident = await TestAccounts.CreateAsync(Host, name: "Ida Ideenreich");
+        var resident = await TestAccounts.CreateAsync(Host, Core.Identity.SiteRole.Resident, "jena", name: "Ida Ideenreich");
         await LogInAsync(resident.Email);
         await VisitAsync("/standorte/jena");
         await Page.GetByRole(AriaRole.Link, new() { Name = "Zu den Ideen" }).ClickAsync();

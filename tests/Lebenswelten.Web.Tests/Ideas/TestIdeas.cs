@@ -11,7 +11,7 @@ public static class TestIdeas
     public static async Task<(Idea Idea, TestAccount Author)> CreateAsync(AppHost host, bool publish, string? title = null, string? text = null,
         TestAccount? by = null)
     {
-        var author = by ?? await TestAccounts.CreateAsync(host, name: $"Ideengeberin {Guid.NewGuid():N}"[..24]);
+        var author = by ?? await TestAccounts.CreateAsync(host, Core.Identity.SiteRole.Resident, "jena", name: $"Ideengeberin {Guid.NewGuid():N}"[..24]);
         await using var scope = host.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var jena = (await services.GetRequiredService<Core.Sites.SiteDirectory>().FindAsync("jena"))!;

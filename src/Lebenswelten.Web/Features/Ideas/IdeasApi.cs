@@ -19,7 +19,7 @@ public static class IdeasApi
     {
         var site = app.MapGroup("/api/sites/{site}").WithTags("Ideas");
         site.MapGet("/ideas", ListAsync).AllowAnonymous().WithName("ListIdeas").WithSummary("The site's published ideas with their support counts and answers, paged.");
-        site.MapPost("/ideas", ProposeAsync).RequireAuthorization().RequireRateLimiting(RateLimits.Ideas).WithName("ProposeIdea")
+        site.MapPost("/ideas", ProposeAsync).RequireAuthorization(Policies.SiteMember).RequireRateLimiting(RateLimits.Ideas).WithName("ProposeIdea")
             .WithSummary("Propose an idea at the site; it shows once a coordinator has published it.");
         site.MapGet("/idea-outcomes", OutcomesAsync).AllowAnonymous().WithName("ListIdeaOutcomes")
             .WithSummary("You said, we did: the site's answered ideas with their answer and the offering a plan led to.");

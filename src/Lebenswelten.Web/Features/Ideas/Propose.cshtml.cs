@@ -1,5 +1,6 @@
 using Lebenswelten.Core.Ideas;
 using Lebenswelten.Core.Sites;
+using Lebenswelten.Web.Features.Identity;
 using Lebenswelten.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -17,7 +18,7 @@ public sealed class ProposeForm
 }
 
 /// <summary>A resident proposes an idea: it needs a login (an account whose address is confirmed), see IdeaProposals.</summary>
-[Authorize]
+[Authorize(Policy = Policies.SiteMember)]
 [EnableRateLimiting(RateLimits.Ideas)]
 public sealed class ProposeModel(SiteDirectory sites, IdeaProposals proposals, IStringLocalizer<IdeasResource> text) : PageModel
 {
