@@ -32,7 +32,7 @@ public sealed class IdeasPageTests(AppHosts hosts, BrowserFixture browser) : Pag
         await AssertAccessibleAsync();
         await Page.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
         await AssertAccessibleAsync();
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Veröffentlichen" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Veröffentlichen", Exact = true }).ClickAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Die Idee ist veröffentlicht");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Antwort speichern" }).ClickAsync();
         await Assertions.Expect(Page.Locator(".error-summary")).ToBeVisibleAsync();
