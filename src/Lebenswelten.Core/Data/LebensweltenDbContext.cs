@@ -84,6 +84,9 @@ public sealed class LebensweltenDbContext(DbContextOptions<LebensweltenDbContext
     public DbSet<Surveys.SurveyResponse> SurveyResponses => Set<Surveys.SurveyResponse>();
     public DbSet<Surveys.SurveyAnswer> SurveyAnswers => Set<Surveys.SurveyAnswer>();
     public DbSet<Surveys.SurveyTicket> SurveyTickets => Set<Surveys.SurveyTicket>();
+    public DbSet<Ideas.Idea> Ideas => Set<Ideas.Idea>();
+    public DbSet<Ideas.IdeaSupport> IdeaSupports => Set<Ideas.IdeaSupport>();
+    public DbSet<Ideas.IdeaAnswerChange> IdeaAnswerChanges => Set<Ideas.IdeaAnswerChange>();
 
     /// <summary>Shared data-protection keys, so that every web node can read every node's cookies and tokens.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

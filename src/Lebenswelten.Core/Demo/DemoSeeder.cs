@@ -57,6 +57,7 @@ public sealed class DemoSeeder(LebensweltenDbContext db, UserManager<AppUser> us
                         await db.SaveChangesAsync(cancellationToken);
                     }
                 }
+                await DemoIdeas.AddAsync(db, demo.Slug, site.Id, (clock ?? TimeProvider.System).GetUtcNow(), cancellationToken);
                 if (demo.Slug == "leipzig")
                 {
                     await DemoReferrals.AddAsync(db, site.Id, (clock ?? TimeProvider.System).GetUtcNow(), cancellationToken);

@@ -58,6 +58,7 @@ public static class Pipeline
         Features.CalendarFeeds.PersonalFeedEndpoint.MapPersonalCalendarFeed(app);
         app.MapHealthGoalsApi();
         Features.Surveys.SurveysApi.MapSurveysApi(app);
+        Features.Ideas.IdeasApi.MapIdeasApi(app);
         app.MapSiteSwitch();
         app.MapNotFoundFallback();
         app.MapRazorPages();

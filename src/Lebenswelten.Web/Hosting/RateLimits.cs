@@ -25,6 +25,8 @@ public static class RateLimits
     public const string Feed = "feed";
     /// <summary>Survey answers (issue 24): against ballot stuffing from one client; a household behind one address still fits.</summary>
     public const string SurveyAnswer = "survey-answer";
+    /// <summary>Ideas proposed and supported (issue 24): one per person is the database's rule; this stops ballot stuffing by many accounts from one client.</summary>
+    public const string Ideas = "ideas";
 
     // A new budget is one more line here plus its name above.
     private static readonly RateLimitPolicy[] Defaults =
@@ -35,6 +37,7 @@ public static class RateLimits
         new(VoucherCode, PermitLimit: 10, WindowSeconds: 60, CountsReads: false),
         new(Feed, PermitLimit: 30, WindowSeconds: 60, CountsReads: true),
         new(SurveyAnswer, PermitLimit: 10, WindowSeconds: 600, CountsReads: false),
+        new(Ideas, PermitLimit: 10, WindowSeconds: 60, CountsReads: false),
     ];
 
     public static IServiceCollection AddLebensweltenRateLimiting(this IServiceCollection services, IConfiguration configuration)

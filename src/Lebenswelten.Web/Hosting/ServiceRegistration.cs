@@ -61,6 +61,7 @@ public static class ServiceRegistration
         services.AddNetworkWeb(builder.Configuration);
         services.AddProjects(builder.Configuration);
         Core.Surveys.SurveysModule.AddSurveys(services, builder.Configuration).AddScoped<Features.Surveys.SurveyLanguages>();
+        Features.Ideas.IdeasWebModule.AddIdeasWeb(services, builder.Configuration);
         services.AddEvaluation(builder.Configuration).AddScoped<Features.Evaluation.SiteFiguresReader>()
             .AddScoped<Features.Evaluation.YearlyReportReader>();
         services.AddMessaging(builder.Configuration, quartz =>

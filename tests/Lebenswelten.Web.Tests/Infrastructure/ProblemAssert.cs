@@ -13,4 +13,12 @@ public static class ProblemAssert
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal((int)status, body.RootElement.GetProperty("status").GetInt32());
     }
+
+    /// <summary>As <see cref="IsProblemAsync"/>, and the problem's stable <c>code</c>.</summary>
+    public static async Task HasCodeAsync(HttpResponseMessage response, HttpStatusCode status, string code)
+    {
+        await IsProblemAsync(response, status);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(code, body.RootElement.GetProperty("code").GetString());
+    }
 }

@@ -32,6 +32,8 @@ public static partial class PersonalDataPages
         ["/verwaltung/{site}/netzwerk/organisationen/{organisation}"] = "Network.Contacts",
         ["/verwaltung/{site}/netzwerk/sitzungen/{meeting}"] = "Network.Meeting",
         ["/verwaltung/{site}/umfragen/{id}/freitext"] = "Survey.FreeText",
+        ["/verwaltung/{site}/ideen"] = "IdeaModerationQueue",
+        ["/verwaltung/{site}/ideen/{idea}"] = "Idea",
     };
 
     /// <summary>The audit kind a visit to this path must write, if the path is one of the pages above.</summary>

@@ -223,6 +223,19 @@ public static class AccessRules
         ApiApplicationReader.Expect(c) is not Outcome.Allowed ? ApiApplicationReader.Expect(c)
         : c.RoleAtSite == SiteRole.Coordinator ? Outcome.Forbidden : Outcome.Allowed);
 
+    /// <summary>Any role at the route's site (the policy SiteMember: proposing an idea there); administrators hold none, so 403.</summary>
+    public static readonly AccessRule SiteMemberOnly = new(nameof(SiteMemberOnly), c =>
+        c.IsAnonymous ? Outcome.LoginRequired : c.RoleAtSite is not null ? Outcome.Allowed : Outcome.Forbidden);
+
+    /// <summary>Moderating an idea by id: any login gets past the policy, the domain (IdeaAccess) answers 404 to all but the site's coordinators.</summary>
+    public static readonly AccessRule ApiIdeaModerator = new(nameof(ApiIdeaModerator), c =>
+        c.IsAnonymous ? Outcome.LoginRequired : c.IsAdministrator || c.RoleAtSite == SiteRole.Coordinator ? Outcome.Allowed : Outcome.NotFound);
+
+    /// <summary>Answering an idea: as <see cref="ApiIdeaModerator"/>, and the site's providers too.</summary>
+    public static readonly AccessRule ApiIdeaAnswerer = new(nameof(ApiIdeaAnswerer), c =>
+        c.IsAnonymous ? Outcome.LoginRequired
+        : c.IsAdministrator || c.RoleAtSite is SiteRole.Coordinator or SiteRole.Provider ? Outcome.Allowed : Outcome.NotFound);
+
     /// <summary>Holders of one of the roles at the route's site, and administrators; a role at another site never counts.</summary>
     /// <summary>
     /// Surveys (issue 24): past the SiteStaff policy, the domain (SurveyAccess) lets coordinators, administrators and staff of

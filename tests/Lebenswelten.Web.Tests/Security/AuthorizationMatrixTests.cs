@@ -232,6 +232,16 @@ public sealed class AuthorizationMatrixTests(AppHosts hosts)
         ["GET /admin/einladungen"] = Administrator, ["GET /api/admin/invitations"] = Administrator,
         ["POST /api/invitations/{id:guid}/resend"] = SignedInOwnRecord, ["POST /api/invitations/{id:guid}/withdraw"] = SignedInOwnRecord,
         ["POST /api/admin/users/{id}/reset-two-factor"] = Administrator,
+        // Ideas (issue 24): public reads; proposing and supporting with any login; moderation and answers for the site's staff.
+        ["GET /standorte/{site}/ideen"] = Public, ["GET /standorte/{site}/ideen/{idea:guid}"] = Public,
+        ["GET /standorte/{site}/ihr-habt-gesagt"] = Public, ["GET /standorte/{site}/ideen/neu"] = SiteMemberOnly, ["GET /meine-ideen"] = SignedIn,
+        ["GET /verwaltung/{site}/ideen"] = OfferingManager, ["GET /verwaltung/{site}/ideen/{idea:guid}"] = OfferingManager,
+        ["GET /api/sites/{site}/ideas"] = Public, ["POST /api/sites/{site}/ideas"] = SiteMemberOnly, ["GET /api/sites/{site}/idea-outcomes"] = Public,
+        ["GET /api/sites/{site}/pending-ideas"] = SiteCoordinator, ["GET /api/ideas/{id:guid}"] = Public,
+        ["POST /api/ideas/{id:guid}/support"] = SignedIn, ["POST /api/ideas/{id:guid}/withdraw-support"] = SignedIn,
+        ["POST /api/ideas/{id:guid}/publish"] = ApiIdeaModerator, ["POST /api/ideas/{id:guid}/reject"] = ApiIdeaModerator,
+        ["POST /api/ideas/{id:guid}/merge"] = ApiIdeaModerator, ["POST /api/ideas/{id:guid}/answer"] = ApiIdeaAnswerer,
+        ["GET /api/me/ideas"] = SignedIn,
     };
 
     /// <summary>Bodies for writes that an empty object would not reach (Identity checks its required fields before our filters).</summary>

@@ -87,6 +87,10 @@ public sealed class DenyByDefaultTests(AppHosts hosts)
         // A person's own calendar feed (issue 22): calendar apps send no cookie, the 192-bit secret in the link stands in
         // for the login; a wrong, revoked or deactivated account's token answers 404:
         "GET /kalender/{token}.ics",
+        // Ideas (issue 24): published ideas and "you said, we did" with counts only, never who proposed or supported; waiting
+        // and rejected ideas answer 404:
+        "GET /standorte/{site}/ideen", "GET /standorte/{site}/ideen/{idea:guid}", "GET /standorte/{site}/ihr-habt-gesagt",
+        "GET /api/sites/{site}/ideas", "GET /api/sites/{site}/idea-outcomes", "GET /api/ideas/{id:guid}",
     ];
 
     [Fact]

@@ -17,6 +17,7 @@ public sealed class LimitedAppHost : IAsyncLifetime
         ["RateLimiting:voucher-code:PermitLimit"] = $"{Limit}",
         ["RateLimiting:feed:PermitLimit"] = $"{Limit}",
         ["RateLimiting:survey-answer:PermitLimit"] = $"{Limit}",
+        ["RateLimiting:ideas:PermitLimit"] = $"{Limit}",
     });
 
     public async ValueTask DisposeAsync() => await Host.DisposeAsync();

@@ -50,6 +50,8 @@ public sealed record MatrixRecords(IReadOnlyDictionary<string, string> Values, G
         var other = await db.Organisations.Where(o => o.SiteId == owner.SiteId && o.Id != owner.OrganisationId).OrderBy(o => o.Name).FirstAsync();
         // A published project of the test's own (in its first phase, so that moving on is refused) with a draft application to AOK PLUS.
         var project = await Projects.TestProject.CreateAsync(host);
+        // A published idea of the test's own: moderating it again is refused (409) for its moderators, supporting it is allowed.
+        var (idea, _) = await Ideas.TestIdeas.CreateAsync(host, publish: true);
         return new MatrixRecords(new Dictionary<string, string>
         {
             ["id"] = offering.Id.ToString(),
@@ -71,6 +73,7 @@ public sealed record MatrixRecords(IReadOnlyDictionary<string, string> Values, G
             ["application"] = project.Application.Id.ToString(),
             ["document"] = project.DocumentId.ToString(),
             ["source"] = project.Source.Id.ToString(),
+            ["idea"] = idea.Id.ToString(),
         }, other.Id, room.OperatorOrganisationId);
     }
 
@@ -85,6 +88,7 @@ public sealed record MatrixRecords(IReadOnlyDictionary<string, string> Values, G
         var p when p.StartsWith("/api/projects/", StringComparison.Ordinal) => With("project"),
         var p when p.StartsWith("/api/funding-applications/", StringComparison.Ordinal) => With("application"),
         var p when p.StartsWith("/api/funding-sources/", StringComparison.Ordinal) => With("source"),
+        var p when p.StartsWith("/api/ideas/", StringComparison.Ordinal) => With("idea"),
         _ => Values,
     };
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Lebenswelten.Web.Tests.Offerings;
 
 namespace Lebenswelten.Web.Tests.Security;
@@ -178,6 +179,33 @@ public sealed class RateLimitingTests(LimitedAppHost limited) : IClassFixture<Li
         var guess = await client.GetAsync($"/kalender/{SecretToken.Create()}.ics");
         Assert.Equal(HttpStatusCode.TooManyRequests, guess.StatusCode);
         AssertRetryAfter(guess);
+    }
+
+    [Fact]
+    public async Task Supports_sent_from_one_client_over_the_limit_get_429_however_many_accounts_they_use()
+    {
+        // Ballot stuffing (issue 24): once per person is the database's rule; many accounts from one client meet the budget.
+        var (idea, _) = await Ideas.TestIdeas.CreateAsync(Host, publish: true);
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i < Over; i++)
+        {
+            // Each account logs in from an address of its own (the login budget is not what this test is about).
+            var account = await TestAccounts.CreateAsync(Host);
+            using var login = ClientFrom((byte)(30 + i));
+            var token = (await (await login.PostAsJsonAsync("/api/account/login", new { email = account.Email, password = AppHost.DemoPassword }))
+                .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+            using var client = ClientFrom(24);
+            client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+            answers.Add((await client.PostAsync($"/api/ideas/{idea.Id}/support", null)).StatusCode);
+        }
+
+        Assert.Equal(Enumerable.Repeat(HttpStatusCode.OK, LimitedAppHost.Limit), answers[..^1]);
+        Assert.Equal(HttpStatusCode.TooManyRequests, answers[^1]);
+        await using var scope = Host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LebensweltenDbContext>();
+        Assert.Equal(LimitedAppHost.Limit, await db.IdeaSupports.CountAsync(s => s.IdeaId == idea.Id));
+        using var other = ClientFrom(25);
+        Assert.Equal(HttpStatusCode.OK, (await other.GetAsync($"/api/ideas/{idea.Id}")).StatusCode);
     }
 
     /// <summary>A client whose connections leave from 127.0.0.{last}: a client address of its own, hence its own budgets.</summary>

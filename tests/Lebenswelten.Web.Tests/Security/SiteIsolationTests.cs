@@ -83,8 +83,10 @@ public sealed class SiteIsolationTests(AppHosts hosts)
         var voucher = (await scope.ServiceProvider.GetRequiredService<Lebenswelten.Core.Referrals.VoucherIssuing>().IssueAsync(room.SiteId,
             new([OfferingCategory.Exercise], null, null), new(counsellor, null), CancellationToken.None)).Value!;
         var project = await Projects.TestProject.CreateAsync(host);
+        var (idea, _) = await Ideas.TestIdeas.CreateAsync(host, publish: true);
         return new()
         {
+            ["idea"] = idea.Id.ToString(),
             ["voucher"] = voucher.Voucher.Id.ToString(),
             ["project"] = project.Project.Id.ToString(), ["application"] = project.Application.Id.ToString(),
             ["document"] = project.DocumentId.ToString(),

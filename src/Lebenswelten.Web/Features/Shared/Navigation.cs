@@ -61,6 +61,7 @@ public sealed class Navigation(SiteDirectory directory, IHttpContextAccessor acc
             {
                 links.Add(Link("/Offerings/BackOffice/Index",
                     text(user.RolesAt(site.Slug).Contains(SiteRole.Coordinator) ? "Nav.SiteOfferings" : "Nav.MyOfferings"), here));
+                links.Add(Link("/Ideas/Moderation", text("Nav.Ideas"), here));
             }
             TelemedicineLinks(links, here, user.RolesAt(site.Slug), user.IsAdministrator(), text);
             EvaluationLinks(links, here, user.RolesAt(site.Slug), text);

@@ -35,6 +35,7 @@ public static class OpenApiDescription
         ["Surveys"] = "Surveys of residents: built by coordinators and housing companies, answered without an account, results under 5 held back and rounded to fives.",
         ["Workspace"] = "The caller's start page: per site and role what needs attention, each item with the page it links to.",
         ["Health goals"] = "A site's health goals and their indicators.",
+        ["Ideas"] = "Ideas from residents: proposals, moderation, support once per person, answers, and \"you said, we did\".",
     };
 
     public static void Describe(this OpenApiOptions options)
