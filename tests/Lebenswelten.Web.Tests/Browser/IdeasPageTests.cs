@@ -37,7 +37,7 @@ public sealed class IdeasPageTests(AppHosts hosts, BrowserFixture browser) : Pag
         await Page.GetByRole(AriaRole.Button, new() { Name = "Antwort speichern" }).ClickAsync();
         await Assertions.Expect(Page.Locator(".error-summary")).ToBeVisibleAsync();
         await AssertAccessibleAsync();
-        await Page.GetByLabel("geplant").CheckAsync();
+        await Page.GetByRole(AriaRole.Radio, new() { Name = "geplant" }).CheckAsync();
         await Page.GetByLabel("Erläuterung (bei „nicht möglich“ der Grund)").FillAsync("Die Stadt stellt im Frühjahr zehn Bänke auf.");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Antwort speichern" }).ClickAsync();
         await Assertions.Expect(Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Die Antwort ist gespeichert.");
