@@ -70,6 +70,22 @@ public sealed class OfferingPlacesTests
     }
 
     [Fact]
+    public void Someone_registered_by_phone_without_an_address_gets_a_freed_place_at_once_as_they_cannot_accept_an_offer_online()
+    {
+        var offering = NewOffering(capacity: 1);
+        offering.WaitingListMode = WaitingListMode.OfferWithDeadline;
+        var holder = NewRegistration();
+        var caller = NewRegistration(email: null);
+        offering.Admit(holder, Now);
+        offering.Admit(caller, Now);
+        offering.Release(holder, RegistrationStatus.Cancelled, Now);
+
+        offering.MoveUp(caller, Now);
+
+        Assert.Equal((RegistrationStatus.Confirmed, Now, (DateTimeOffset?)null), (caller.Status, caller.ConfirmedAt, caller.OfferExpiresAt));
+    }
+
+    [Fact]
     public void No_place_is_taken_beyond_the_capacity_and_none_given_back_that_was_not_taken()
     {
         var offering = NewOffering(capacity: 1);
@@ -102,5 +118,7 @@ public sealed class OfferingPlacesTests
     private static Offering NewOffering(int capacity) =>
         new() { Title = "Rückenfit", Capacity = capacity, Status = OfferingStatus.Published };
 
-    private static Registration NewRegistration() => new() { Name = "Teilnehmerin", CreatedAt = Now };
+    // With an address: someone registered by phone without one gets a freed place at once (next test).
+    private static Registration NewRegistration(string? email = "teilnehmerin@example.org") =>
+        new() { Name = "Teilnehmerin", Email = email, CreatedAt = Now };
 }
