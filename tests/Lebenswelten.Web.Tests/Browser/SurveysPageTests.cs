@@ -67,6 +67,28 @@ public sealed partial class SurveysPageTests(AppHosts hosts, BrowserFixture brow
         await AssertAccessibleAsync();
     }
 
+    [Fact(Timeout = PageTest.TimeoutMs)]
+    public async Task A_jobcenter_client_answers_the_Leipzig_survey_in_Arabic_right_to_left_and_a_survey_based_indicator_names_its_sample_on_the_map()
+    {
+        await VisitAsync("/umfragen/GESUND26?culture=ar");
+        await Assertions.Expect(Page.Locator("html")).ToHaveAttributeAsync("dir", "rtl");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "ما الذي يساعدك على البقاء بصحة جيدة؟" })).ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByText("الاستطلاع مجهول الهوية")).ToBeVisibleAsync();
+        await AssertAccessibleAsync();
+        await Page.GetByLabel("رياضة جماعية").CheckAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "إرسال" }).ClickAsync();
+        await Page.WaitForURLAsync("**/danke");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "شكرًا جزيلًا!" })).ToBeVisibleAsync();
+        await AssertAccessibleAsync();
+
+        // The closed Lobeda round feeds an indicator of the need picture; the map names the survey and its sample.
+        await VisitAsync("/standorte/jena/karte?indikator=umfrage-wunsch-bewegung&culture=de");
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("^Wunsch nach Bewegungsangeboten \\(Umfrage\\)") }))
+            .ToBeVisibleAsync();
+        await Assertions.Expect(Page.GetByText(new Regex("Quelle: Umfrage „Bewegung im Quartier: Was fehlt\\?“ .*Stichprobe n = \\d+"))).ToBeVisibleAsync();
+        await AssertAccessibleAsync();
+    }
+
     private async Task AddQuestionAsync(string kind, string text, string? options, string? showIf = null)
     {
         await Page.GetByLabel("Art der Frage").SelectOptionAsync(new SelectOptionValue { Label = kind });

@@ -36,6 +36,12 @@ public static partial class PersonalDataPages
         ["/verwaltung/{site}/ideen/{idea}"] = "Idea",
     };
 
+    /// <summary>
+    /// Reads audited without a person to tell: survey free text is anonymous (issue 24), so nobody's access log can list it;
+    /// it is held back and audited because it might name someone.
+    /// </summary>
+    public static readonly IReadOnlySet<string> WithoutNamedPerson = new HashSet<string> { "Survey.FreeText" };
+
     /// <summary>The audit kind a visit to this path must write, if the path is one of the pages above.</summary>
     public static string? AuditKindOf(string path) =>
         AuditKinds.FirstOrDefault(p => Pattern(p.Key).IsMatch(path)).Value;

@@ -29,7 +29,7 @@ public sealed class SiteIsolationTests(AppHosts hosts)
             using var pages = await host.PageClientAsync(account.Email);
             foreach (var route in siteRoutes)
             {
-                var response = await (route.IsApi ? api : pages).GetAsync(route.Url("jena", jenaRecords));
+                var response = await (route.IsApi ? api : pages).GetAsync(route.Url("jena", RecordsFor(route, jenaRecords)));
                 var refused = route.IsApi
                     ? response.StatusCode == HttpStatusCode.Forbidden
                     : response.StatusCode == HttpStatusCode.Redirect
@@ -44,7 +44,7 @@ public sealed class SiteIsolationTests(AppHosts hosts)
             using var ownPages = await host.PageClientAsync(group.Key);
             foreach (var route in group)
             {
-                var response = await (route.IsApi ? ownApi : ownPages).GetAsync(route.Url("jena", jenaRecords));
+                var response = await (route.IsApi ? ownApi : ownPages).GetAsync(route.Url("jena", RecordsFor(route, jenaRecords)));
                 // A published offering's preview is its public page (the record here is published).
                 var publicPage = response.StatusCode == HttpStatusCode.Redirect && route.Pattern.EndsWith("/vorschau", StringComparison.Ordinal)
                     && response.Headers.Location!.OriginalString == $"/angebote/{jenaRecords["id"]}";
@@ -62,6 +62,12 @@ public sealed class SiteIsolationTests(AppHosts hosts)
         : (route.Pattern.Contains("/referrals", StringComparison.Ordinal) || route.Pattern.Contains("/gutscheine", StringComparison.Ordinal))
             && !route.Pattern.EndsWith("/zahlen", StringComparison.Ordinal) ? "jobcenter@jena.demo"
         : "coordinator@jena.demo";
+
+    /// <summary>A survey's pages name it "id" as an offering's do: they get the Jena demo survey's id.</summary>
+    private static Dictionary<string, string> RecordsFor(AppEndpoint route, Dictionary<string, string> records) =>
+        route.Pattern.Contains("/umfragen/{id", StringComparison.Ordinal)
+            ? new(records) { ["id"] = records["survey"] }
+            : records;
 
     /// <summary>Real Jena records for the routes' ids, so that "allowed" means the page really showed something.</summary>
     private static async Task<Dictionary<string, string>> JenaRecordsAsync(AppHost host)
@@ -87,6 +93,7 @@ public sealed class SiteIsolationTests(AppHosts hosts)
         return new()
         {
             ["idea"] = idea.Id.ToString(),
+            ["survey"] = (await db.Surveys.Where(v => v.SiteId == room.SiteId && v.Code == "WUNSCH26").SingleAsync()).Id.ToString(),
             ["voucher"] = voucher.Voucher.Id.ToString(),
             ["project"] = project.Project.Id.ToString(), ["application"] = project.Application.Id.ToString(),
             ["document"] = project.DocumentId.ToString(),

@@ -19,7 +19,7 @@ public static class ResidentLanguages
 
     private static readonly Marker Resident = new();
 
-    /// <summary>Folders and pages the issue names: start, catalogue, offering and registration, my registrations, telemedicine booking and appointment, voucher, account, my data.</summary>
+    /// <summary>Folders and pages the issue names: start, catalogue, offering and registration, my registrations, telemedicine booking and appointment, voucher, account, my data; and answering a survey.</summary>
     public static readonly IReadOnlyList<string> Folders = ["/Offerings/Catalogue", "/Offerings/Registrations"];
 
     public static readonly IReadOnlyList<string> Pages =
@@ -32,6 +32,8 @@ public static class ResidentLanguages
         "/Identity/ConfirmAccount", "/Identity/ForgotPassword", "/Identity/ResetPassword", "/Identity/SignUp",
         "/Identity/LogoutEverywhere", "/Identity/AccessDenied", "/Identity/AccessLog", "/Identity/TwoFactor",
         "/Privacy/MyData", "/Privacy/Consents", "/Privacy/Erased", "/Privacy/GuestData",
+        // Surveys ask residents (issue 24): answering and the list of a site's open surveys.
+        "/Surveys/Answer", "/Surveys/Thanks", "/Surveys/PublicList",
     ];
 
     public static void MarkResidentPages(PageConventionCollection conventions)

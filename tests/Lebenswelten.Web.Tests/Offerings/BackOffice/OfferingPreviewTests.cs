@@ -23,7 +23,7 @@ public sealed class OfferingPreviewTests(AppHosts hosts)
 
         var html = await provider.GetStringAsync(preview);
         Assert.Contains("Vorschau – noch nicht veröffentlicht", html);
-        Assert.Contains($"<h1>{draft.Title}</h1>", html);
+        Assert.Contains($"<h1 dir=\"auto\">{draft.Title}</h1>", html);
         Assert.Contains("Bewegung für <strong>alle</strong>", html);
         Assert.Contains("id=\"termine\"", html);
         Assert.Contains("id=\"anmeldung\"", html);
