@@ -43,6 +43,8 @@ public sealed class LanguagePageTests(AppHosts hosts, BrowserFixture browser) : 
     [Fact(Timeout = PageTest.TimeoutMs)]
     public async Task A_resident_walks_the_pages_in_Ukrainian()
     {
+        // An account of its own: the language chosen is kept in the account, and other tests sign in as the demo resident.
+        var resident = await TestAccounts.CreateAsync(Host, Lebenswelten.Core.Identity.SiteRole.Resident);
         await VisitAsync("/?culture=uk");
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Здорове життя там, де ви живете" })).ToBeVisibleAsync();
         await VisitAsync("/angebote");
@@ -53,7 +55,7 @@ public sealed class LanguagePageTests(AppHosts hosts, BrowserFixture browser) : 
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Використати ваучер" })).ToBeVisibleAsync();
         await VisitAsync("/konto/registrieren");
         await VisitAsync("/konto/anmelden");
-        await Page.GetByLabel("Адреса електронної пошти").FillAsync("resident@jena.demo");
+        await Page.GetByLabel("Адреса електронної пошти").FillAsync(resident.Email);
         await Page.GetByLabel("Пароль").FillAsync(AppHost.DemoPassword);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Увійти" }).ClickAsync();
         await Page.WaitForURLAsync("**/konto");
@@ -67,6 +69,7 @@ public sealed class LanguagePageTests(AppHosts hosts, BrowserFixture browser) : 
     [Fact(Timeout = PageTest.TimeoutMs)]
     public async Task A_resident_walks_the_pages_in_Leichte_Sprache()
     {
+        var resident = await TestAccounts.CreateAsync(Host, Lebenswelten.Core.Identity.SiteRole.Resident);
         await VisitAsync("/?culture=de-XL");
         await Assertions.Expect(Page.Locator("html")).ToHaveAttributeAsync("lang", "de-XL");
         await Assertions.Expect(Page.GetByText("Wählen Sie Ihren Ort.")).ToBeVisibleAsync();
@@ -74,7 +77,7 @@ public sealed class LanguagePageTests(AppHosts hosts, BrowserFixture browser) : 
         await Assertions.Expect(Page.GetByText("Viele Angebote kosten nichts.")).ToBeVisibleAsync();
         await VisitAsync("/standorte/jena/telemedizin");
         await VisitAsync("/gutschein");
-        await LogInAsync("resident@jena.demo");
+        await LogInAsync(resident.Email);
         await VisitAsync("/meine-termine");
         await VisitAsync("/konto/daten");
         await Assertions.Expect(Page.GetByText("Sie können alle Daten herunter-laden.")).ToBeVisibleAsync();

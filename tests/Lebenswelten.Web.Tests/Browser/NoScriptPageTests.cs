@@ -23,6 +23,8 @@ public sealed class NoScriptPageTests(AppHosts hosts, BrowserFixture browser) : 
         await ChooseLanguageAsync("English");
         await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Organisations involved" })).ToBeVisibleAsync();
         await AssertAccessibleAsync();
+        // The choice is kept in the account; the demo provider's other tests read German.
+        await ChooseLanguageAsync("Deutsch");
     }
 
     [Fact(Timeout = PageTest.TimeoutMs)]

@@ -50,7 +50,9 @@ public sealed class YearlyReportTests(AppHosts hosts)
     public async Task The_report_comes_in_english_when_the_reader_reads_english()
     {
         var host = await hosts.Get(DatabaseProvider.Sqlite);
-        using var pages = await host.PageClientAsync("coordinator@jena.demo");
+        // A coordinator of its own: choosing a language is kept in the account, and the demo coordinator's pages stay German.
+        var reader = await TestAccounts.CreateAsync(host, Lebenswelten.Core.Identity.SiteRole.Coordinator, "jena");
+        using var pages = await host.PageClientAsync(reader.Email);
 
         var page = await pages.GetStringAsync("/verwaltung/jena/auswertung/jahresbericht?jahr=2003&culture=en");
         var text = PdfText.Read(await pages.GetByteArrayAsync("/verwaltung/jena/auswertung/jahresbericht?handler=Pdf&jahr=2003&culture=en"));
