@@ -15,8 +15,10 @@ public static class DatabaseModule
         this IServiceCollection services, Func<IServiceProvider, DatabaseSettings> settings)
     {
         services.AddSingleton(settings);
+        // Interceptors registered by the host (the web app's catalogue cache eviction) join every context of the scope.
         services.AddDbContext<LebensweltenDbContext>((provider, options) =>
-            options.UseLebenswelten(provider.GetRequiredService<DatabaseSettings>()));
+            options.UseLebenswelten(provider.GetRequiredService<DatabaseSettings>())
+                .AddInterceptors(provider.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()));
         return services;
     }
 

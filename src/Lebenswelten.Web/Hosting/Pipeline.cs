@@ -33,6 +33,8 @@ public static class Pipeline
         app.UseBearerAccountCheck();
         app.UseAuthorization();
         app.UseResidentLanguages();
+        // After the language is settled and the person known: the catalogue cache varies by the one and skips the other.
+        app.UseOutputCache();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();

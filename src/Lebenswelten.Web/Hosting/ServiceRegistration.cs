@@ -49,6 +49,7 @@ public static class ServiceRegistration
         services.AddScoped<Features.Offerings.BackOffice.OfferingAdminServices>();
         services.AddSingleton(TimeProvider.System);
         services.AddOfferings();
+        Features.Offerings.Catalogue.CatalogueCache.AddCatalogueCache(services, builder.Configuration);
         services.AddNeeds();
         services.AddWorkspace();
         services.AddScoped<Features.Needs.NeedsPageData>();

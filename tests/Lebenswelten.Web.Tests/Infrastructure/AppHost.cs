@@ -106,6 +106,8 @@ public sealed class AppHost : WebApplicationFactory<Program>
         builder.UseSetting("Messaging:OutboxIntervalSeconds", "1");
         // Tests fire hundreds of requests from one address (the concurrency tests); RateLimitingTests switch it on.
         builder.UseSetting("RateLimiting:Enabled", "false");
+        // Tests change offerings behind the app's back (moved clocks, direct writes); CatalogueCacheTests switch the cache on.
+        builder.UseSetting("Catalogue:CacheSeconds", "0");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -13,9 +13,10 @@ internal static class CatalogueEndpoints
     public static void Map(RouteGroupBuilder offerings)
     {
         offerings.MapGet("", SearchAsync).WithName("SearchOfferings").AllowAnonymous().RequireRateLimiting(RateLimits.Search)
+            .CacheOutput(CatalogueCache.Policy)
             .WithSummary("Search the public catalogue of published offerings that have not ended.")
             .Produces<PageOf<OfferingSummaryDto>>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
-        offerings.MapGet("/{id:guid}", GetAsync).WithName("GetOffering").AllowAnonymous()
+        offerings.MapGet("/{id:guid}", GetAsync).WithName("GetOffering").AllowAnonymous().CacheOutput(CatalogueCache.Policy)
             .WithSummary("One published, cancelled or finished offering with all its sessions; drafts are not found.")
             .Produces<OfferingDetailsDto>().ProducesProblem(StatusCodes.Status404NotFound);
     }
@@ -23,6 +24,7 @@ internal static class CatalogueEndpoints
     /// <summary>GET /angebote/{id}/kalender.ics: every session, for phone calendars.</summary>
     public static void MapCalendar(IEndpointRouteBuilder app) =>
         app.MapGet("/angebote/{id:guid}/kalender.ics", CalendarAsync).WithName(CatalogueLinks.CalendarRoute).AllowAnonymous()
+            .CacheOutput(CatalogueCache.Policy)
             .ExcludeFromDescription();
 
     private static async Task<Results<Ok<PageOf<OfferingSummaryDto>>, ProblemHttpResult>> SearchAsync(

@@ -4,6 +4,7 @@ using Lebenswelten.Web.Features.Sites;
 using Lebenswelten.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Keys = Lebenswelten.Web.Features.Offerings.Catalogue.CataloguePageKeys;
@@ -13,6 +14,7 @@ namespace Lebenswelten.Web.Features.Offerings.Catalogue;
 /// <summary>The public catalogue: a plain GET form, so every search is a shareable address and works without JavaScript.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(RateLimits.Search)]
+[OutputCache(PolicyName = CatalogueCache.Policy)]
 public sealed class IndexModel(SiteDirectory directory, OfferingCatalogue catalogue, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<Site> Sites { get; private set; } = [];

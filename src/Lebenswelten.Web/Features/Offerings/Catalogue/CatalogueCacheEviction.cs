@@ -1,0 +1,72 @@
+using System.Data.Common;
+using Lebenswelten.Core.Offerings;
+using Lebenswelten.Core.Organisations;
+using Lebenswelten.Core.Sites;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Lebenswelten.Web.Features.Offerings.Catalogue;
+
+/// <summary>
+/// Evicts this node's cached catalogue once a change that shows in it is stored: after the save, or, inside a transaction,
+/// after its commit, so that no request in between caches the old answer again for a whole expiry.
+/// </summary>
+internal sealed class CatalogueCacheEviction(IOutputCacheStore cache) : SaveChangesInterceptor, IDbTransactionInterceptor
+{
+    private static readonly HashSet<string?> Shown =
+        [typeof(Offering).Namespace, typeof(Organisation).Namespace, typeof(Site).Namespace];
+
+    private bool pending;
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
+        InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Note(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Note(eventData.Context);
+        return result;
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result,
+        CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context?.Database.CurrentTransaction is null)
+        {
+            await EvictAsync();
+        }
+        return result;
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        if (eventData.Context?.Database.CurrentTransaction is null)
+        {
+            EvictAsync().AsTask().GetAwaiter().GetResult();
+        }
+        return result;
+    }
+
+    public async Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData,
+        CancellationToken cancellationToken = default) => await EvictAsync();
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) =>
+        EvictAsync().AsTask().GetAwaiter().GetResult();
+
+    private void Note(DbContext? context) =>
+        pending |= context is not null && context.ChangeTracker.Entries().Any(entry =>
+            entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+            && Shown.Contains(entry.Metadata.ClrType.Namespace));
+
+    private async ValueTask EvictAsync()
+    {
+        if (pending)
+        {
+            pending = false;
+            await cache.EvictByTagAsync(CatalogueCache.Tag, CancellationToken.None);
+        }
+    }
+}
