@@ -117,16 +117,38 @@ while IFS=$'\t' read -r name path; do
 done <"$WORK/catalogue.tsv"
 
 log "registration rush: $RESIDENTS residents, 10 offerings x 20 places, at 10, 50 and 200 connections"
+# cpu_ms PID…: user + system CPU time in ms of the processes and of their children that have ended (Linux /proc), so that
+# each rush row says where the machine's two cores went per registration: the app, PostgreSQL, the load client.
+cpu_ms() {
+  local total=0 pid
+  for pid in "$@"; do
+    [[ -r /proc/$pid/stat ]] && total=$((total + $(awk '{print $14 + $15 + $16 + $17}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+  done
+  echo $((total * 1000 / $(getconf CLK_TCK)))
+}
+pg_pids() { local master; master=$(head -n 1 "$LEBENSWELTEN_PG_DIR/data/postmaster.pid"); echo "$master" $(pgrep -P "$master"); }
+per_registration() { awk -v ms="$1" -v n="$RESIDENTS" 'BEGIN{printf "%.1f", ms / n}'; }
 RUSH_ROWS=""
 RUSH_FAILED=0
 round=0
 for connections in 10 50 200; do
   offerings_var="RUSH_ROUND_$round"
-  row=$("${BENCH[@]}" rush --url "$URL" --offerings "${!offerings_var}" --residents "$RESIDENTS" \
-    --connections "$connections" --database "$SEED_DATABASE" 2>>"$WORK/rush.log") || RUSH_FAILED=1
+  app_before=$(cpu_ms "${APP_PIDS[0]}")
+  # shellcheck disable=SC2046
+  pg_before=$(cpu_ms $(pg_pids))
+  TIMEFORMAT='%R %U %S'
+  { time "${BENCH[@]}" rush --url "$URL" --offerings "${!offerings_var}" --residents "$RESIDENTS" \
+      --connections "$connections" --database "$SEED_DATABASE" 2>>"$WORK/rush.log" >"$WORK/rush-row.txt"; } 2>"$WORK/rush-time.txt" \
+    || RUSH_FAILED=1
+  row=$(cat "$WORK/rush-row.txt")
+  app_ms=$(( $(cpu_ms "${APP_PIDS[0]}") - app_before ))
+  # shellcheck disable=SC2046
+  pg_ms=$(( $(cpu_ms $(pg_pids)) - pg_before ))
+  client_ms=$(awk '{printf "%d", ($2 + $3) * 1000}' "$WORK/rush-time.txt")
+  cpu="$(per_registration "$app_ms") / $(per_registration "$pg_ms") / $(per_registration "$client_ms")"
   rps=$(echo "$row" | awk -F'|' '{gsub(/ /,"",$3); print $3}')
   ratio=$(awk -v a="$rps" -v b="$PGBENCH_TPS" 'BEGIN{printf "%.0f %%", 100*a/b}')
-  RUSH_ROWS+="${row% |*} | $ratio |"$'\n'
+  RUSH_ROWS+="${row% |*} | $ratio | $cpu |"$'\n'
   round=$((round + 1))
 done
 
@@ -147,8 +169,11 @@ REPORT="$WORK/report.md"
   echo
   echo "**Registration rush** ($RESIDENTS guests, 10 offerings with 20 places; target: ≥ 50 % of pgbench, p99 ≤ 100 ms at 10 connections)"
   echo
-  echo "| connections | registrations/s | p50 ms | p95 ms | p99 ms | answers | database afterwards | of pgbench |"
-  echo "|---|--:|--:|--:|--:|---|---|--:|"
+  echo "The last column is the CPU time each registration cost (user + system, from /proc): the app / PostgreSQL / the load"
+  echo "client (its start and the database check included). The machine has $(nproc) cores: $(nproc)000 ms of CPU per second."
+  echo
+  echo "| connections | registrations/s | p50 ms | p95 ms | p99 ms | answers | database afterwards | of pgbench | CPU ms per registration: app / PostgreSQL / client |"
+  echo "|---|--:|--:|--:|--:|---|---|--:|--:|"
   printf '%s' "$RUSH_ROWS"
   echo
   echo "**Catalogue over HTTP** (wrk, 10 connections, ${SECONDS_EACH} s each; target: ≥ 25 % of /health/ping, p95 ≤ 50 ms)."
