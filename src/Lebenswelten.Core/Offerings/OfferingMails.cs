@@ -30,7 +30,7 @@ public sealed class OfferingMails(LebensweltenDbContext db, IMessageLinks links,
     {
         Send("guest-confirm-email", offering, registration, now, new()
         {
-            ["StatusLine"] = StatusLine(registration, position, confirmed: false),
+            ["StatusLine"] = StatusLine(registration, position, byPhone: false),
             ["ConfirmLink"] = links.ConfirmRegistration(registration.Id, confirmationToken),
             ["ManageLink"] = links.ManageRegistration(registration.Id, manageToken),
         }, withCalendar: registration.Status == RegistrationStatus.Confirmed);
@@ -56,7 +56,7 @@ public sealed class OfferingMails(LebensweltenDbContext db, IMessageLinks links,
     public void RegisteredByPhone(Offering offering, Registration registration, int? position, DateTimeOffset now) =>
         Send("registration-by-phone", offering, registration, now, new()
         {
-            ["StatusLine"] = StatusLine(registration, position, confirmed: true),
+            ["StatusLine"] = StatusLine(registration, position, byPhone: true),
         }, withCalendar: registration.Status == RegistrationStatus.Confirmed);
 
     public void MovedUp(Offering offering, Registration registration, DateTimeOffset now) =>
@@ -84,12 +84,12 @@ public sealed class OfferingMails(LebensweltenDbContext db, IMessageLinks links,
             ["SessionStart"] = DateTimeText.Long(session.StartsAt, registration.Language),
         });
 
-    private static string StatusLine(Registration registration, int? position, bool confirmed)
+    private static string StatusLine(Registration registration, int? position, bool byPhone)
     {
         var (reserved, confirmedLine, waiting) = ResidentLanguage.Pick(StatusLines, registration.Language);
         return registration.Status != RegistrationStatus.Confirmed
             ? string.Format(System.Globalization.CultureInfo.InvariantCulture, waiting, position)
-            : confirmed ? confirmedLine : reserved;
+            : byPhone ? confirmedLine : reserved;
     }
 
     private void Send(string template, Offering offering, Registration registration, DateTimeOffset now,
