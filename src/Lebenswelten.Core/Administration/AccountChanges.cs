@@ -44,7 +44,7 @@ public sealed class AccountChanges(LebensweltenDbContext db, UserManager<AppUser
         mails.AccountChanged("roles-removed", user, checkedReason.Value!, language, clock.GetUtcNow(), new Dictionary<string, string>
         {
             ["Site"] = site.Name,
-            ["Roles"] = string.Join(", ", removed.Select(r => InvitationMails.RoleName(r, language))),
+            ["Roles"] = string.Join(", ", removed.Select(r => InvitationMails.RoleName(r, InvitationMails.LanguageOf(user, language)))),
         });
         await users.UpdateSecurityStampAsync(user);
         await transaction.CommitAsync(ct);

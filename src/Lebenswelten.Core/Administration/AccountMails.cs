@@ -5,7 +5,9 @@ namespace Lebenswelten.Core.Administration;
 
 /// <summary>
 /// Writes the account mails (invitation, sign-up confirmation, password reset) into the outbox, within the caller's
-/// transaction.
+/// transaction. A mail about an account is written in the account's own language (issue 23), not in that of whoever
+/// happened to cause it (an administrator, a browser asking for a reset); the given language counts only for an
+/// account that has none yet.
 /// </summary>
 public sealed class InvitationMails(LebensweltenDbContext db, IAccountLinks links)
 {
@@ -24,7 +26,7 @@ public sealed class InvitationMails(LebensweltenDbContext db, IAccountLinks link
     }
 
     public void ConfirmAccount(AppUser user, string code, string language, DateTimeOffset now) =>
-        db.OutboxMessages.Add(MailTemplates.Compose("account-confirm", language, user.Email!, user.DisplayName,
+        db.OutboxMessages.Add(MailTemplates.Compose("account-confirm", LanguageOf(user, language), user.Email!, user.DisplayName,
             new Dictionary<string, string>
         {
             ["Name"] = user.DisplayName ?? "",
@@ -32,7 +34,7 @@ public sealed class InvitationMails(LebensweltenDbContext db, IAccountLinks link
         }, now));
 
     public void PasswordReset(AppUser user, string token, string language, DateTimeOffset now) =>
-        db.OutboxMessages.Add(MailTemplates.Compose("password-reset", language, user.Email!, user.DisplayName,
+        db.OutboxMessages.Add(MailTemplates.Compose("password-reset", LanguageOf(user, language), user.Email!, user.DisplayName,
             new Dictionary<string, string>
         {
             ["Name"] = user.DisplayName ?? "",
@@ -51,8 +53,11 @@ public sealed class InvitationMails(LebensweltenDbContext db, IAccountLinks link
         {
             values[key] = value;
         }
-        db.OutboxMessages.Add(MailTemplates.Compose(template, language, user.Email!, user.DisplayName, values, now));
+        db.OutboxMessages.Add(MailTemplates.Compose(template, LanguageOf(user, language), user.Email!, user.DisplayName, values, now));
     }
+
+    public static string LanguageOf(AppUser user, string fallback) =>
+        user.Language is { } own && ResidentLanguage.All.Contains(own) ? own : fallback;
 
     public static string RoleName(SiteRole role, string language) => (role, language == "en") switch
     {

@@ -37,7 +37,11 @@ public sealed class ResidentSignUp(LebensweltenDbContext db, UserManager<AppUser
             return true;
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var user = new AppUser { UserName = email, Email = email, DisplayName = request.DisplayName!.Trim() };
+        // The language the person signed up in is the account's: its mails and, after sign-in, its pages speak it.
+        var user = new AppUser
+        {
+            UserName = email, Email = email, DisplayName = request.DisplayName!.Trim(), Language = ResidentLanguage.Of(language),
+        };
         var created = await users.CreateAsync(user, request.Password!);
         if (!created.Succeeded)
         {

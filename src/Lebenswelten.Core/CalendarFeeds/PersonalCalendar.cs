@@ -17,8 +17,24 @@ public sealed record PersonalCalendarFile(string Ics, DateTimeOffset? LastModifi
 /// </summary>
 public sealed class PersonalCalendar(LebensweltenDbContext db, IMessageLinks links)
 {
-    public async Task<PersonalCalendarFile> ForAsync(string userId, string name, CancellationToken ct)
+    /// <summary>
+    /// The calendar's name in the account's language (issue 23): a calendar app fetches the feed without the person's
+    /// cookie or browser language, so the account's choice is the only one there is.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
     {
+        ["de"] = "Lebenswelten – meine Termine",
+        ["en"] = "Lebenswelten – my appointments",
+        ["ar"] = "Lebenswelten – مواعيدي",
+        ["uk"] = "Lebenswelten – мої записи",
+        ["ru"] = "Lebenswelten – мои записи",
+        ["tr"] = "Lebenswelten – randevularım",
+        [ResidentLanguage.EasyGerman] = "Lebenswelten – meine Termine",
+    };
+
+    public async Task<PersonalCalendarFile> ForAsync(string userId, CancellationToken ct)
+    {
+        var language = ResidentLanguage.Of(await db.Users.Where(u => u.Id == userId).Select(u => u.Language).SingleOrDefaultAsync(ct));
         var registrations = await db.Registrations.AsNoTracking().Where(r => r.UserId == userId)
             .Select(r => new { r.OfferingId, r.Status, r.CreatedAt, r.ConfirmedAt, r.CancelledAt }).ToListAsync(ct);
         var confirmed = registrations.Where(r => r.Status == RegistrationStatus.Confirmed).Select(r => r.OfferingId).Distinct().ToList();
@@ -27,14 +43,14 @@ public sealed class PersonalCalendar(LebensweltenDbContext db, IMessageLinks lin
         var appointments = await db.TelemedicineAppointments.WithRoomAndPractice().Where(a => a.UserId == userId).ToListAsync(ct);
         var booked = appointments.Where(a => a.Status == AppointmentStatus.Booked).ToList();
 
-        var events = OfferingCalendar.Events(offerings).Concat(booked.Select(a => AppointmentCalendar.Event(a, links.MyAppointments())));
+        var events = OfferingCalendar.Events(offerings).Concat(booked.Select(a => AppointmentCalendar.Event(a, links.MyAppointments(), language)));
         // Any change of the person's bookings moves Last-Modified, cancellations too, so a client that sends only
         // If-Modified-Since is not left with a session they no longer attend (RFC 9110 §13.1.3).
         var changes = registrations.SelectMany(r => new[] { r.CreatedAt, r.ConfirmedAt, r.CancelledAt })
             .Concat(offerings.Select(o => (DateTimeOffset?)o.UpdatedAt))
             .Concat(appointments.SelectMany(a => new[] { (DateTimeOffset?)a.CreatedAt, a.CancelledAt }))
             .OfType<DateTimeOffset>().ToList();
-        return new PersonalCalendarFile(IcsCalendar.Write("-//Lebenswelten//Mein Kalender//DE", name, events),
+        return new PersonalCalendarFile(IcsCalendar.Write("-//Lebenswelten//Mein Kalender//DE", Names[language], events),
             changes.Count == 0 ? null : changes.Max());
     }
 }

@@ -13,4 +13,8 @@ public static class ResidentLanguage
 
     /// <summary>A known language as it is, anything else German.</summary>
     public static string Of(string? language) => language is not null && All.Contains(language) ? language : "de";
+
+    /// <summary>A per-language text table's entry for the language, the German one for anything it does not know.</summary>
+    public static T Pick<T>(IReadOnlyDictionary<string, T> table, string? language) =>
+        table.TryGetValue(Of(language), out var text) ? text : table["de"];
 }

@@ -10,8 +10,9 @@ public interface IIdeaLinks
 }
 
 /// <summary>
-/// Tells the proposer what came of their idea, in the language they wrote it in, through the outbox within the
-/// caller's transaction (a rolled-back step sends nothing). An erased author (no account any more) gets no mail.
+/// Tells the proposer what came of their idea, in the language their account reads now (else the one they wrote it in),
+/// through the outbox within the caller's transaction (a rolled-back step sends nothing). An erased author (no account
+/// any more) gets no mail.
 /// </summary>
 public sealed class IdeaMails(LebensweltenDbContext db, IIdeaLinks links)
 {
@@ -28,14 +29,13 @@ public sealed class IdeaMails(LebensweltenDbContext db, IIdeaLinks links)
 
     public Task AnsweredAsync(Idea idea, DateTimeOffset now, CancellationToken ct) => SendAsync(idea, "idea-answered", idea.Id, new()
     {
-        ["Answer"] = AnswerName(idea.Answer!.Value, idea.Language),
         ["Text"] = idea.AnswerText ?? "",
     }, now, ct);
 
     private async Task SendAsync(Idea idea, string template, Guid linkTo, Dictionary<string, string> values, DateTimeOffset now, CancellationToken ct)
     {
         if (idea.AuthorUserId is null || await db.Users.AsNoTracking().Where(u => u.Id == idea.AuthorUserId)
-                .Select(u => new { u.Email, u.DisplayName }).SingleOrDefaultAsync(ct) is not { Email: { } email } author)
+                .Select(u => new { u.Email, u.DisplayName, u.Language }).SingleOrDefaultAsync(ct) is not { Email: { } email } author)
         {
             return;
         }
@@ -44,16 +44,35 @@ public sealed class IdeaMails(LebensweltenDbContext db, IIdeaLinks links)
         values["Title"] = idea.Title;
         values["Name"] = author.DisplayName ?? "";
         values["MyIdeas"] = links.MyIdeas();
-        db.OutboxMessages.Add(MailTemplates.Compose(template, idea.Language, email, author.DisplayName, values, now));
+        var language = ResidentLanguage.Of(author.Language ?? idea.Language);
+        if (idea.Answer is { } answer)
+        {
+            values["Answer"] = AnswerName(answer, language);
+        }
+        db.OutboxMessages.Add(MailTemplates.Compose(template, language, email, author.DisplayName, values, now));
     }
 
-    private static string AnswerName(IdeaAnswerKind kind, string language) => (kind, language) switch
+    /// <summary>The coordination's answer in the person's language (issue 23): planned, under consideration, not possible.</summary>
+    public static readonly IReadOnlyDictionary<string, (string Planned, string UnderConsideration, string NotPossible)> Answers =
+        new Dictionary<string, (string, string, string)>
     {
-        (IdeaAnswerKind.Planned, "en") => "planned",
-        (IdeaAnswerKind.UnderConsideration, "en") => "under consideration",
-        (IdeaAnswerKind.NotPossible, "en") => "not possible",
-        (IdeaAnswerKind.Planned, _) => "geplant",
-        (IdeaAnswerKind.UnderConsideration, _) => "wird geprüft",
-        _ => "nicht möglich",
+        ["de"] = ("geplant", "wird geprüft", "nicht möglich"),
+        ["en"] = ("planned", "under consideration", "not possible"),
+        ["ar"] = ("مخطط لها", "قيد الدراسة", "غير ممكنة"),
+        ["uk"] = ("заплановано", "розглядається", "неможливо"),
+        ["ru"] = ("запланировано", "рассматривается", "невозможно"),
+        ["tr"] = ("planlandı", "inceleniyor", "mümkün değil"),
+        [ResidentLanguage.EasyGerman] = ("Wir planen das", "Wir prüfen das noch", "Das geht leider nicht"),
     };
+
+    private static string AnswerName(IdeaAnswerKind kind, string language)
+    {
+        var (planned, underConsideration, notPossible) = ResidentLanguage.Pick(Answers, language);
+        return kind switch
+        {
+            IdeaAnswerKind.Planned => planned,
+            IdeaAnswerKind.UnderConsideration => underConsideration,
+            _ => notPossible,
+        };
+    }
 }

@@ -52,7 +52,7 @@ public sealed class IdeaProposals(LebensweltenDbContext db, AuditLog audit, Time
         var idea = new Idea
         {
             SiteId = siteId, DistrictId = districtId, TargetGroups = draft.TargetGroups, Title = draft.Title!.Trim(), Text = draft.Text!.Trim(),
-            AuthorUserId = actor.UserId, Language = language is "en" ? "en" : "de", ProposedAt = clock.GetUtcNow(),
+            AuthorUserId = actor.UserId, Language = ResidentLanguage.Of(language), ProposedAt = clock.GetUtcNow(),
         };
         db.Ideas.Add(idea);
         audit.Record(actor, AuditAction.Create, IdeaAudit.Idea, idea.Id.ToString(), siteId, actor.UserId);

@@ -9,7 +9,22 @@ namespace Lebenswelten.Core.Messaging;
 /// </summary>
 public static partial class MailTemplates
 {
-    public static readonly IReadOnlyList<string> Languages = ["de", "en"];
+    /// <summary>
+    /// The mails a resident can get, written in every resident language (<see cref="ResidentLanguage.All"/>, issue 23).
+    /// Every other template goes to staff only (invitations, the network, funding deadlines, roles) and is German and
+    /// English; a staff member who reads another language gets those in German.
+    /// </summary>
+    public static readonly IReadOnlyList<string> ResidentTemplates =
+    [
+        "account-confirm", "password-reset", "account-deactivated", "two-factor-reset",
+        "registration-confirmed", "guest-confirm-email", "registration-waitlisted", "registration-by-phone",
+        "registration-cancelled", "moved-up", "place-offered", "session-reminder", "offering-cancelled", "offering-message",
+        "appointment-verify", "appointment-booked", "appointment-rebooked", "appointment-reminder", "appointment-cancelled",
+        "idea-published", "idea-rejected", "idea-merged", "idea-answered",
+    ];
+
+    /// <summary>The languages of staff-only templates.</summary>
+    public static readonly IReadOnlyList<string> StaffLanguages = ["de", "en"];
     private static readonly ConcurrentDictionary<string, (string Subject, string Body)> Cache = new();
 
     public static OutboxMessage Compose(string template, string language, string to, string? toName,
@@ -39,8 +54,8 @@ public static partial class MailTemplates
         });
 
     /// <summary>
-    /// Whether a template is written in a language. German and English have every template; Arabic, Ukrainian, Russian,
-    /// Turkish and Leichte Sprache (issue 23) have the ones residents get first, the rest falls back to German.
+    /// Whether a template is written in a language. German and English have every template, the other resident languages
+    /// the <see cref="ResidentTemplates"/>; anything else falls back to German.
     /// </summary>
     public static bool Has(string template, string language) =>
         typeof(MailTemplates).Assembly.GetManifestResourceInfo($"mail/{template}.{language}.txt") is not null;

@@ -5,16 +5,21 @@ namespace Lebenswelten.Core.Offerings;
 /// <summary>Writes the mails of the registration use cases into the outbox, within the caller's transaction.</summary>
 public sealed class OfferingMails(LebensweltenDbContext db, IMessageLinks links, RegistrationTokens tokens)
 {
-    /// <summary>The guest mail's status line in the person's language (issue 23); {0} is the waiting-list position.</summary>
-    private static readonly Dictionary<string, (string Reserved, string Waiting)> StatusLines = new()
+    /// <summary>
+    /// The status line of the guest and phone mails in the person's language (issue 23): a guest's place is reserved until
+    /// the address is confirmed, a phone registration's is confirmed at once; {0} is the waiting-list position.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, (string Reserved, string Confirmed, string Waiting)> StatusLines =
+        new Dictionary<string, (string, string, string)>
     {
-        ["de"] = ("Ihr Platz ist reserviert.", "Sie stehen auf der Warteliste, auf Platz {0}."),
-        ["en"] = ("Your place is reserved.", "You are on the waiting list, in position {0}."),
-        ["ar"] = ("تم حجز مكانك.", "أنت على قائمة الانتظار، في المركز {0}."),
-        ["uk"] = ("Ваше місце зарезервовано.", "Ви в списку очікування, на місці {0}."),
-        ["ru"] = ("Ваше место зарезервировано.", "Вы в списке ожидания, на месте {0}."),
-        ["tr"] = ("Yeriniz ayrıldı.", "Bekleme listesindesiniz, {0}. sıradasınız."),
-        [ResidentLanguage.EasyGerman] = ("Sie haben einen Platz.", "Alle Plätze sind schon weg. Sie sind auf der Warte-Liste. Sie sind auf Platz {0}."),
+        ["de"] = ("Ihr Platz ist reserviert.", "Ihr Platz ist bestätigt.", "Sie stehen auf der Warteliste, auf Platz {0}."),
+        ["en"] = ("Your place is reserved.", "Your place is confirmed.", "You are on the waiting list, in position {0}."),
+        ["ar"] = ("تم حجز مكانك.", "مكانك مؤكد.", "أنت على قائمة الانتظار، في المركز \u2068{0}\u2069."),
+        ["uk"] = ("Ваше місце зарезервовано.", "Ваше місце підтверджено.", "Ви в списку очікування, на місці {0}."),
+        ["ru"] = ("Ваше место зарезервировано.", "Ваше место подтверждено.", "Вы в списке ожидания, на месте {0}."),
+        ["tr"] = ("Yeriniz ayrıldı.", "Yeriniz onaylandı.", "Bekleme listesindesiniz, {0}. sıradasınız."),
+        [ResidentLanguage.EasyGerman] = ("Sie haben einen Platz.", "Sie haben einen Platz.",
+            "Alle Plätze sind schon weg. Sie sind auf der Warte-Liste. Sie sind auf Platz {0}."),
     };
 
     /// <summary>
@@ -23,11 +28,9 @@ public sealed class OfferingMails(LebensweltenDbContext db, IMessageLinks links,
     public void ConfirmAddress(Offering offering, Registration registration, int? position, string manageToken,
         string confirmationToken, DateTimeOffset now)
     {
-        var (reserved, waiting) = StatusLines.GetValueOrDefault(registration.Language, StatusLines["de"]);
-        var statusLine = registration.Status == RegistrationStatus.Confirmed ? reserved : string.Format(System.Globalization.CultureInfo.InvariantCulture, waiting, position);
         Send("guest-confirm-email", offering, registration, now, new()
         {
-            ["StatusLine"] = statusLine,
+            ["StatusLine"] = StatusLine(registration, position, byPhone: false),
             ["ConfirmLink"] = links.ConfirmRegistration(registration.Id, confirmationToken),
             ["ManageLink"] = links.ManageRegistration(registration.Id, manageToken),
         }, withCalendar: registration.Status == RegistrationStatus.Confirmed);
@@ -53,11 +56,7 @@ public sealed class OfferingMails(LebensweltenDbContext db, IMessageLinks links,
     public void RegisteredByPhone(Offering offering, Registration registration, int? position, DateTimeOffset now) =>
         Send("registration-by-phone", offering, registration, now, new()
         {
-            ["StatusLine"] = registration.Status == RegistrationStatus.Confirmed
-                ? (registration.Language == "en" ? "Your place is confirmed." : "Ihr Platz ist bestätigt.")
-                : (registration.Language == "en"
-                    ? $"You are on the waiting list, in position {position}."
-                    : $"Sie stehen auf der Warteliste, auf Platz {position}."),
+            ["StatusLine"] = StatusLine(registration, position, byPhone: true),
         }, withCalendar: registration.Status == RegistrationStatus.Confirmed);
 
     public void MovedUp(Offering offering, Registration registration, DateTimeOffset now) =>
@@ -84,6 +83,14 @@ public sealed class OfferingMails(LebensweltenDbContext db, IMessageLinks links,
         {
             ["SessionStart"] = DateTimeText.Long(session.StartsAt, registration.Language),
         });
+
+    private static string StatusLine(Registration registration, int? position, bool byPhone)
+    {
+        var (reserved, confirmedLine, waiting) = ResidentLanguage.Pick(StatusLines, registration.Language);
+        return registration.Status != RegistrationStatus.Confirmed
+            ? string.Format(System.Globalization.CultureInfo.InvariantCulture, waiting, position)
+            : byPhone ? confirmedLine : reserved;
+    }
 
     private void Send(string template, Offering offering, Registration registration, DateTimeOffset now,
         Dictionary<string, string> values, bool withCalendar = false)

@@ -47,6 +47,27 @@ public sealed class PasswordResetTests(AppHosts hosts)
     }
 
     [Theory, BothProviders]
+    public async Task The_reset_mail_speaks_the_accounts_language_whatever_the_asking_browser_reads(DatabaseProvider provider)
+    {
+        var host = await hosts.Get(provider);
+        var account = await TestAccounts.CreateAsync(host, name: "Olena Passwort");
+        using (var phone = await host.PageClientAsync(account.Email))
+        {
+            Assert.Contains("<html lang=\"uk\"", await phone.GetStringAsync("/konto?culture=uk"));
+        }
+
+        // Another device, a German page: the account said Ukrainian, so the mail is Ukrainian.
+        using var laptop = host.Client();
+        await RequestAsync(laptop, account.Email);
+
+        var mail = (await host.Mail.WaitForAsync(m => m.To.ToString().Contains(account.Email, StringComparison.OrdinalIgnoreCase)
+            && (m.TextBody ?? "").Contains("/konto/passwort-neu", StringComparison.Ordinal), timeout: TimeSpan.FromSeconds(30)))[^1];
+        Assert.Equal("Новий пароль для Lebenswelten", mail.Subject);
+        Assert.StartsWith("Вітаємо, Olena Passwort!", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Посилання діє одну годину", mail.TextBody, StringComparison.Ordinal);
+    }
+
+    [Theory, BothProviders]
     public async Task Bad_links_and_bad_addresses_get_an_explanation_never_an_error(DatabaseProvider provider)
     {
         var host = await hosts.Get(provider);

@@ -27,7 +27,7 @@ public static class PersonalFeedEndpoint
         {
             return DomainProblem.NotFound("CalendarFeed.NotFound").ToProblem(text);
         }
-        var file = await calendar.ForAsync(userId, text["MyCalendar.FeedName"], ct);
+        var file = await calendar.ForAsync(userId, ct);
         return ConditionalGet.File(context, Encoding.UTF8.GetBytes(file.Ics), $"{IcsCalendar.ContentType}; charset=utf-8",
             file.LastModified, personal: true);
     }
