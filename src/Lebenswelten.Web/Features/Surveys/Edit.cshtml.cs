@@ -92,12 +92,11 @@ public sealed class EditModel(BackOfficeServices services, SurveyDirectory direc
         {
             return NotFound();
         }
-        var opened = await directory.OpenAsync(id, UserId, ct);
-        if (opened.Problem is not null || opened.Value!.Survey.SiteId != Site.Id)
+        if (await SurveyOnSite.OpenAsync(directory, Site, id, UserId, draftsToo: true, ct) is not { } opened)
         {
             return NotFound();
         }
-        Summary = opened.Value!;
+        Summary = opened;
         Districts = await Sites.DistrictsAsync(Site.Id, ct);
         RatioIndicators = (await needs.IndicatorsAsync(Site.Id, staff: true, ct)).Where(i => i.Kind == IndicatorKind.Ratio).ToList();
         return Page();

@@ -42,12 +42,11 @@ public sealed class PaperModel(BackOfficeServices services, SurveyDirectory dire
         {
             return NotFound();
         }
-        var opened = await directory.OpenAsync(id, UserId, ct);
-        if (opened.Problem is not null || opened.Value!.Survey.SiteId != Site.Id || opened.Value.Survey.State == SurveyState.Draft)
+        if (await SurveyOnSite.OpenAsync(directory, Site, id, UserId, draftsToo: false, ct) is not { } opened)
         {
             return NotFound();
         }
-        Survey = opened.Value.Survey;
+        Survey = opened.Survey;
         Questions = new QuestionsView(Survey, Survey.Questions, [], filled, await Sites.DistrictsAsync(Site.Id, ct), AsksAboutPerson: true);
         return Page();
     }

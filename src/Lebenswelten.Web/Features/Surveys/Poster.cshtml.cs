@@ -52,12 +52,11 @@ public sealed class PosterModel(BackOfficeServices services, SurveyDirectory dir
         {
             return NotFound();
         }
-        var opened = await directory.OpenAsync(id, UserId, ct);
-        if (opened.Problem is not null || opened.Value!.Survey.SiteId != Site.Id || opened.Value.Survey.State == SurveyState.Draft)
+        if (await SurveyOnSite.OpenAsync(directory, Site, id, UserId, draftsToo: false, ct) is not { } opened)
         {
             return NotFound();
         }
-        Survey = opened.Value.Survey;
+        Survey = opened.Survey;
         return Page();
     }
 }
