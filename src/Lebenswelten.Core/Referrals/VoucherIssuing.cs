@@ -39,7 +39,7 @@ public sealed class VoucherIssuing(LebensweltenDbContext db, ReferralAccess acce
             ValidUntil = BerlinTime.LocalDate(now).AddMonths(draft.ValidMonths ?? settings.Value.DefaultValidityMonths),
             Categories = draft.Categories.Distinct().Order().ToList(),
             ClientNote = TypedText.TrimmedOrNull(draft.ClientNote),
-            PrintLanguage = draft.Language,
+            PrintLanguage = VoucherLanguages.Current(draft.Language),
             MaxRegistrations = settings.Value.MaxRegistrationsPerVoucher,
             CodeHash = VoucherCodes.Hash(VoucherCodes.Normalise(code)!),
             ProtectedCode = codes.Protect(code),

@@ -18,7 +18,7 @@ public static class VoucherPrintTexts
             "So lösen Sie den Gutschein ein: Öffnen Sie diesen Link, der Code ist schon eingetragen.",
             "Sie brauchen kein Konto.", "Notiz für Sie",
             Categories("Bewegung", "Ernährung", "Stress und seelische Gesundheit", "Suchtvorbeugung", "Eltern und Familie", "Beratung", "Veranstaltung", "Sonstiges")),
-        ["de-x-ls"] = new("Leichte Sprache", "Gutschein für Ihre Gesundheit",
+        [VoucherLanguages.EasyGerman] = new("Leichte Sprache", "Gutschein für Ihre Gesundheit",
             "Das ist ein Gutschein. Mit dem Gutschein können Sie bei Angeboten mitmachen. Die Angebote sind gut für Ihre Gesundheit.",
             "Sie müssen nicht mitmachen. Sie entscheiden selbst. Das Jobcenter erfährt nicht: Welches Angebot Sie wählen. Das Jobcenter erfährt nichts über Ihre Gesundheit.",
             "Das können Sie machen", "Der Gutschein gilt bis", "Ihr Code",
@@ -69,7 +69,8 @@ public static class VoucherPrintTexts
     };
 
     /// <summary>The words of a language; German for one the voucher does not know.</summary>
-    public static VoucherPrintText For(string? language) => All.TryGetValue(language ?? "", out var text) ? text : All["de"];
+    public static VoucherPrintText For(string? language) =>
+        All.TryGetValue(VoucherLanguages.Current(language ?? ""), out var text) ? text : All["de"];
 
     private static Dictionary<OfferingCategory, string> Categories(params string[] names) =>
         Enum.GetValues<OfferingCategory>().Zip(names).ToDictionary(p => p.First, p => p.Second);

@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 namespace Lebenswelten.Core.Surveys;
 
 /// <summary>
-/// A text in several languages, keyed by culture name ("de", "en", "ar", "uk", "de-x-ls" for Leichte Sprache…). Stored as
+/// A text in several languages, keyed by culture name ("de", "en", "ar", "uk", "de-XL" for Leichte Sprache, as the resident pages name it…). Stored as
 /// one JSON column, so a language the platform adds later needs no migration. German is required and the fallback.
 /// </summary>
 public sealed partial class LocalizedText

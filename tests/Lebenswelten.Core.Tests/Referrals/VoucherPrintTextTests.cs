@@ -19,4 +19,17 @@ public sealed class VoucherPrintTextTests
         }
         Assert.Equal(VoucherPrintTexts.All["de"], VoucherPrintTexts.For("klingonisch"));
     }
+
+    [Fact]
+    public void Leichte_Sprache_has_the_resident_pages_name_and_the_former_tag_still_reads_as_it()
+    {
+        // A print link made from a Leichte Sprache page carries the page's culture, de-XL (issue 23).
+        Assert.Equal(Lebenswelten.Core.Common.ResidentLanguage.EasyGerman, VoucherLanguages.EasyGerman);
+        Assert.Equal("Leichte Sprache", VoucherPrintTexts.For("de-XL").LanguageName);
+        // Vouchers stored, and links and API clients written, before that said de-x-ls.
+        Assert.True(VoucherLanguages.IsKnown("de-x-ls"));
+        Assert.Equal("de-XL", VoucherLanguages.Current("de-x-ls"));
+        Assert.Same(VoucherPrintTexts.All["de-XL"], VoucherPrintTexts.For("de-x-ls"));
+        Assert.Equal("uk", VoucherLanguages.Current("uk"));
+    }
 }

@@ -55,6 +55,24 @@ public sealed class VoucherTests
     }
 
     [Theory, BothProviders]
+    public async Task Leichte_Sprache_is_stored_as_de_XL_and_a_voucher_stored_as_de_x_ls_still_prints_in_it(DatabaseProvider provider)
+    {
+        await using var kit = await ReferralKit.CreateAsync(provider);
+        var issued = await kit.WithAsync(s => s.GetRequiredService<VoucherIssuing>().IssueAsync(kit.Offerings.Site.Id,
+            new VoucherDraft([OfferingCategory.Exercise], null, null, "de-x-ls"), kit.Counsellor, None));
+        await using (var db = kit.Offerings.Database.CreateContext())
+        {
+            var stored = await db.Vouchers.SingleAsync(v => v.Id == issued.Value!.Voucher.Id);
+            Assert.Equal("de-XL", stored.PrintLanguage);
+            // As a voucher issued before issue 23 was stored.
+            stored.PrintLanguage = "de-x-ls";
+            await db.SaveChangesAsync();
+        }
+        var print = await kit.WithAsync(s => s.GetRequiredService<VoucherIssuing>().ForPrintAsync(issued.Value!.Voucher.Id, kit.Counsellor, None));
+        Assert.Equal("Leichte Sprache", VoucherPrintTexts.For(print.Value!.Voucher.PrintLanguage).LanguageName);
+    }
+
+    [Theory, BothProviders]
     public async Task The_code_and_note_print_only_during_the_conversation_and_never_after_redemption(DatabaseProvider provider)
     {
         await using var kit = await ReferralKit.CreateAsync(provider);

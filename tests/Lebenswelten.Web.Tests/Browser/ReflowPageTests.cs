@@ -85,7 +85,7 @@ public sealed class ReflowPageTests(AppHosts hosts, BrowserFixture browser) : Pa
     }
 
     /// <summary>Sideways scrolling of the page, and any element that cuts its content off (overflow hidden or clip, ellipsis).</summary>
-    private const string LostContent = """
+    internal const string LostContent = """
         () => {
           const found = [];
           const doc = document.documentElement;

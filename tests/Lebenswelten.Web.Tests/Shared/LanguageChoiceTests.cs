@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Lebenswelten.Core.Offerings;
 using Lebenswelten.Web.Tests.Offerings;
@@ -59,6 +61,41 @@ public sealed class LanguageChoiceTests(AppHosts hosts)
         Assert.Contains($"<html lang=\"{expected}\" dir=\"ltr\">", page);
         Assert.DoesNotContain("translation-note", page);
         Assert.DoesNotContain("hreflang=\"ar\"", page);
+    }
+
+    [Fact]
+    public async Task The_API_of_a_resident_flow_answers_in_the_residents_language_and_a_staff_operation_in_German_or_English()
+    {
+        var host = await hosts.Get(DatabaseProvider.Sqlite);
+        var offering = await TestOfferings.CreateAsync(host, capacity: 5);
+        using var client = host.Client();
+        client.DefaultRequestHeaders.Add("Accept-Language", "uk, en;q=0.8");
+
+        var registration = await client.PostAsJsonAsync($"/api/offerings/{offering.Id}/registrations", new { name = "", email = "kein-at" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, registration.StatusCode);
+        var problem = await registration.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Будь ласка, перевірте свої дані.", problem.GetProperty("title").GetString());
+        Assert.Contains("Будь ласка, вкажіть дійсну адресу e-mail", problem.GetProperty("errors").GetRawText());
+
+        var idea = await client.GetAsync($"/api/ideas/{Guid.NewGuid()}");
+        Assert.Equal(HttpStatusCode.NotFound, idea.StatusCode);
+        Assert.Equal("Такої ідеї немає.", (await idea.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+
+        // GetSite is not a resident operation: English, the staff language this browser prefers.
+        var site = await client.GetAsync("/api/sites/kein-standort");
+        Assert.Equal(HttpStatusCode.NotFound, site.StatusCode);
+        Assert.Equal("There is no such site.", (await site.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task Every_resident_API_operation_names_an_endpoint()
+    {
+        var host = await hosts.Get(DatabaseProvider.Sqlite);
+        var names = host.Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>().Endpoints
+            .Select(endpoint => endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.IEndpointNameMetadata>()?.EndpointName)
+            .ToHashSet();
+        var unknown = Lebenswelten.Web.Features.Shared.ResidentLanguages.ApiOperations.Where(name => !names.Contains(name)).ToList();
+        Assert.True(unknown.Count == 0, "no endpoint named " + string.Join(", ", unknown));
     }
 
     [Fact]

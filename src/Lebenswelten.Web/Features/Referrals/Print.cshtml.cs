@@ -73,7 +73,7 @@ public sealed class PrintModel(BackOfficeServices services, ReferralAccess acces
             return Page();
         }
         Issued = outcome.Value!;
-        PrintLanguage = VoucherLanguages.IsKnown(Language) ? Language! : Issued.Voucher.PrintLanguage;
+        PrintLanguage = VoucherLanguages.Current(VoucherLanguages.IsKnown(Language) ? Language! : Issued.Voucher.PrintLanguage);
         Words = VoucherPrintTexts.For(PrintLanguage);
         RedeemUrl = links.Redeem(Issued.Code);
         return Page();

@@ -58,9 +58,9 @@ public static class ReferralsApi
             return problem.ToProblem(text);
         }
         var (voucher, code) = outcome.Value!;
-        var print = links.GetPathByPage(context, "/Referrals/Print", values: new { site, voucher = voucher.Id, sprache = voucher.PrintLanguage })!;
+        var print = links.GetPathByPage(context, "/Referrals/Print", values: new { site, voucher = voucher.Id, sprache = VoucherLanguages.Current(voucher.PrintLanguage) })!;
         return TypedResults.Created(links.GetPathByName(context, "GetReferral", new { id = voucher.Id }),
-            new IssuedVoucherDto(voucher.Id, voucher.IssuedAt, voucher.ValidUntil, code, voucher.PrintLanguage, print));
+            new IssuedVoucherDto(voucher.Id, voucher.IssuedAt, voucher.ValidUntil, code, VoucherLanguages.Current(voucher.PrintLanguage), print));
     }
 
     private static async Task<Results<Ok<PageOf<JobcenterVoucherDto>>, ProblemHttpResult>> ListAsync(string site, int? page, int? pageSize,

@@ -10,6 +10,10 @@ public static class Dates
         BerlinTime.ToLocal(utc).ToString(CultureInfo.CurrentCulture.TwoLetterISOLanguageName == "de" ? "d. MMMM yyyy" : "d MMMM yyyy",
             CultureInfo.CurrentCulture);
 
+    /// <summary>A calendar day (no time zone to convert), written as <see cref="Date(DateTimeOffset)"/> writes one.</summary>
+    public static string Date(DateOnly day) =>
+        day.ToString(CultureInfo.CurrentCulture.TwoLetterISOLanguageName == "de" ? "d. MMMM yyyy" : "d MMMM yyyy", CultureInfo.CurrentCulture);
+
     public static string Weekday(DateTimeOffset utc) => BerlinTime.ToLocal(utc).ToString("dddd", CultureInfo.CurrentCulture);
 
     public static string Time(DateTimeOffset utc) => BerlinTime.ToLocal(utc).ToString("HH:mm", CultureInfo.InvariantCulture);

@@ -19,7 +19,7 @@ public static class ResidentLanguages
 
     private static readonly Marker Resident = new();
 
-    /// <summary>Folders and pages the issue names: start, catalogue, offering and registration, my registrations, telemedicine booking and appointment, voucher, account, my data; and answering a survey.</summary>
+    /// <summary>Folders and pages the issue names: start, catalogue, offering and registration, my registrations, telemedicine booking and appointment, voucher, account, my data; answering a survey; a site's public page and the ideas pages.</summary>
     public static readonly IReadOnlyList<string> Folders = ["/Offerings/Catalogue", "/Offerings/Registrations"];
 
     public static readonly IReadOnlyList<string> Pages =
@@ -34,7 +34,26 @@ public static class ResidentLanguages
         "/Privacy/MyData", "/Privacy/Consents", "/Privacy/Erased", "/Privacy/GuestData",
         // Surveys ask residents (issue 24): answering and the list of a site's open surveys.
         "/Surveys/Answer", "/Surveys/Thanks", "/Surveys/PublicList",
+        // A site's public page and the ideas residents propose, support and follow (issues 23, 24).
+        "/Sites/Index", "/Sites/Details",
+        "/Ideas/Index", "/Ideas/Idea", "/Ideas/Propose", "/Ideas/Mine", "/Ideas/Outcomes",
     ];
+
+    /// <summary>
+    /// The API operations of the same flows (by endpoint name): their problem+json titles and field errors are the texts
+    /// the pages show, so they follow the resident's language too. Staff operations stay German and English.
+    /// </summary>
+    public static readonly IReadOnlySet<string> ApiOperations = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "SearchOfferings", "GetOffering",
+        "RegisterForOffering", "GetRegistration", "CancelRegistration", "AcceptOfferedPlace", "ListMyRegistrations",
+        "ListTelemedicineRooms", "ListConsultationSchedules", "ListTelemedicineSlots", "BookTelemedicineAppointment",
+        "GetTelemedicineAppointment", "CancelTelemedicineAppointment", "VerifyTelemedicineAppointment", "ListMyAppointments",
+        "RedeemReferral", "GetReferralForClient", "RegisterWithReferral", "GiveReferralConsent", "WithdrawReferralConsent",
+        "ExportMyData", "EraseMe", "ListMyConsents", "WithdrawConsent",
+        "GetSurveyQuestionnaire", "AnswerSurvey",
+        "ListIdeas", "ProposeIdea", "ListIdeaOutcomes", "GetIdea", "SupportIdea", "WithdrawIdeaSupport", "ListMyIdeas",
+    };
 
     public static void MarkResidentPages(PageConventionCollection conventions)
     {
@@ -50,7 +69,10 @@ public static class ResidentLanguages
 
     private static void Mark(PageApplicationModel model) => model.EndpointMetadata.Add(Resident);
 
-    public static bool IsResidentPage(HttpContext context) => context.GetEndpoint()?.Metadata.GetMetadata<Marker>() is not null;
+    /// <summary>A page marked above, or one of its <see cref="ApiOperations"/>.</summary>
+    public static bool IsResidentPage(HttpContext context) => context.GetEndpoint()?.Metadata is { } metadata
+        && (metadata.GetMetadata<Marker>() is not null
+            || metadata.GetMetadata<IEndpointNameMetadata>() is { } name && ApiOperations.Contains(name.EndpointName));
 
     /// <summary>Languages the current page offers in its language menu.</summary>
     public static IReadOnlyList<string> Offered(HttpContext context) =>
