@@ -23,7 +23,9 @@ tm_run() {
   while IFS=$'\t' read -r name path kind; do
     local headers=()
     [[ $kind == fhir ]] && headers=(-H "Authorization: Bearer $token" -H "Accept: application/fhir+json")
-    wrk -t1 -c2 -d2s "${headers[@]}" "$URL$path" >/dev/null   # warm-up: JIT, plans, caches
+    # Warm-up: one request to its end (the first of a page can take seconds on a loaded machine), then 2 s of wrk.
+    curl -fs -o /dev/null --max-time 60 "${headers[@]}" "$URL$path" || log "telemedicine: $name did not answer 2xx"
+    wrk -t1 -c2 -d2s "${headers[@]}" "$URL$path" >/dev/null
     # A 10 s timeout (wrk's default is 2 s): on a loaded machine a slow answer is a latency, not an error.
     IFS=$'\t' read -r rps p50 p95 p99 err _ < <(wrk -t2 -c10 -d"${seconds}s" --timeout 10s "${headers[@]}" -s benchmarks/wrk-report.lua "$URL$path" \
       | awk -F'\t' '$1=="RESULT"{print $2"\t"$3"\t"$4"\t"$5"\t"$6"\t"$7}')
@@ -38,6 +40,7 @@ tm_run() {
     2>>"$WORK/telemedicine.log") || TM_FAILED=1
   local book_rows=""
   while IFS= read -r row; do
+    [[ -z $row ]] && continue
     rps=$(echo "$row" | awk -F'|' '{gsub(/ /,"",$3); print $3}')
     ratio=$(awk -v a="$rps" -v b="$PGBENCH_TPS" 'BEGIN{printf "%.0f %%", 100*a/b}')
     book_rows+="$row $ratio |"$'\n'
