@@ -151,6 +151,7 @@ for connections in 10 50 200; do
   RUSH_ROWS+="${row% |*} | $ratio | $cpu |"$'\n'
   round=$((round + 1))
 done
+source benchmarks/telemedicine.sh || RUSH_FAILED=1   # benchmark 3: slot search and $book (writes $WORK/report-telemedicine.md)
 
 log "catalogue in process (the same database)"
 "${BENCH[@]}" catalogue --postgres --skip-sqlite --reuse "$SEED_DATABASE" --runs 10 --warmup 2 >"$WORK/inprocess.md" 2>>"$WORK/inprocess.log"
@@ -187,6 +188,7 @@ REPORT="$WORK/report.md"
   echo "**The same searches in process** (OfferingCatalogue.SearchAsync, one at a time, 10 rounds)"
   echo
   grep '^|' "$WORK/inprocess.md"
+  echo; cat "$WORK/report-telemedicine.md" 2>/dev/null || true
 } >"$REPORT"
 cat "$REPORT"
 if [[ $WRITE_DOCS == 1 ]]; then

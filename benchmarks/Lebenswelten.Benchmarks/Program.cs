@@ -1,6 +1,7 @@
 using Lebenswelten.Benchmarks;
 using Lebenswelten.Benchmarks.Catalogue;
 using Lebenswelten.Benchmarks.Http;
+using Lebenswelten.Benchmarks.Telemedicine;
 
 // Speed is measured here, not in timed tests; results go to docs/BENCHMARKS.md.
 // "catalogue" times the query in process; the others are steps of benchmarks/run.sh (the whole request over HTTP).
@@ -10,6 +11,14 @@ switch (args.FirstOrDefault())
         return await HttpSeeder.RunAsync(Arguments.Parse(args));
     case "rush":
         return await RegistrationRush.RunAsync(Arguments.Parse(args));
+    case "seed-telemedicine":
+        return await TelemedicineSeeder.RunAsync(Arguments.Parse(args));
+    case "tm-token":
+        return await PracticeLogin.RunAsync(Arguments.Parse(args));
+    case "book":
+        return await SlotBooking.RunAsync(Arguments.Parse(args));
+    case "slots-inprocess":
+        return await SlotQueryBenchmark.RunAsync(Arguments.Parse(args));
 }
 if (!BenchmarkOptions.TryParse(args, out var options, out var error))
 {

@@ -12,6 +12,13 @@ internal sealed record BookedSpan(Guid Id, Guid ScheduleId, Guid RoomId, DateTim
 internal sealed class SlotPlanner(
     IReadOnlyList<TelemedicineRoom> rooms, IReadOnlyList<TelemedicineClosure> closures, IReadOnlyList<BookedSpan> booked)
 {
+    // A search over weeks asks about every slot and every room, against every booking of the site in that time:
+    // indexed by schedule and by room, and sorted, so each question looks at a few bookings, not thousands.
+    private readonly Dictionary<Guid, SpanIndex> bySchedule =
+        booked.GroupBy(b => b.ScheduleId).ToDictionary(g => g.Key, g => new SpanIndex(g, b => b.EndsAt));
+    private readonly Dictionary<Guid, SpanIndex> byRoom =
+        booked.GroupBy(b => b.RoomId).ToDictionary(g => g.Key, g => new SpanIndex(g, b => b.RoomBlockedUntil));
+
     public bool PracticeClosed(ConsultationSchedule schedule, DateOnly day) =>
         closures.Any(c => c.PracticeOrganisationId == schedule.PracticeOrganisationId && c.Covers(day));
 
@@ -31,7 +38,7 @@ internal sealed class SlotPlanner(
     }
 
     public bool PracticeBusy(Guid scheduleId, DateTimeOffset start, DateTimeOffset end) =>
-        booked.Any(b => b.ScheduleId == scheduleId && b.StartsAt < end && start < b.EndsAt);
+        bySchedule.TryGetValue(scheduleId, out var spans) && spans.Overlaps(start, end);
 
     /// <summary>The active rooms the schedule is held in, by name.</summary>
     public IEnumerable<TelemedicineRoom> RoomsOf(ConsultationSchedule schedule) =>
@@ -47,9 +54,53 @@ internal sealed class SlotPlanner(
     public bool RoomBusy(TelemedicineRoom room, DateTimeOffset start, DateTimeOffset end)
     {
         var blockedUntil = end.AddMinutes(room.BufferMinutes);
-        return booked.Any(b => b.RoomId == room.Id && b.StartsAt < blockedUntil && start < b.RoomBlockedUntil);
+        return byRoom.TryGetValue(room.Id, out var spans) && spans.Overlaps(start, blockedUntil);
     }
 
     public List<Guid> FreeRooms(ConsultationSchedule schedule, DateOnly day, DateTimeOffset start, DateTimeOffset end) =>
         RoomsOf(schedule).Where(r => RoomOpen(r, day, start, end) && !RoomBusy(r, start, end)).Select(r => r.Id).ToList();
+}
+
+/// <summary>
+/// Bookings sorted by start, with the longest one's length: whether any overlaps [start, end) is a binary search for
+/// the last one starting before the end, then a walk back only as far as a booking could still reach the start.
+/// </summary>
+internal sealed class SpanIndex
+{
+    private readonly BookedSpan[] sorted;
+    private readonly Func<BookedSpan, DateTimeOffset> endOf;
+    private readonly TimeSpan longest;
+
+    public SpanIndex(IEnumerable<BookedSpan> spans, Func<BookedSpan, DateTimeOffset> endOf)
+    {
+        sorted = spans.OrderBy(s => s.StartsAt).ToArray();
+        this.endOf = endOf;
+        longest = sorted.Length == 0 ? TimeSpan.Zero : sorted.Max(s => endOf(s) - s.StartsAt);
+    }
+
+    public bool Overlaps(DateTimeOffset start, DateTimeOffset end)
+    {
+        // The first booking starting at or after the end; every one before it starts before the end.
+        int low = 0, high = sorted.Length;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (sorted[middle].StartsAt < end)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+        for (var i = low - 1; i >= 0 && sorted[i].StartsAt + longest > start; i--)
+        {
+            if (start < endOf(sorted[i]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }
