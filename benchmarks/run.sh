@@ -122,6 +122,7 @@ for connections in 10 50 200; do
   round=$((round + 1))
 done
 
+source benchmarks/reach.sh   # benchmark 4: the reach dashboards at 100k, 1M (and 10M) registrations -> $WORK/report-reach.md
 log "catalogue in process (the same database)"
 "${BENCH[@]}" catalogue --postgres --skip-sqlite --reuse "$SEED_DATABASE" --runs 10 --warmup 2 >"$WORK/inprocess.md" 2>>"$WORK/inprocess.log"
 
@@ -153,6 +154,7 @@ REPORT="$WORK/report.md"
   echo
   grep '^|' "$WORK/inprocess.md"
 } >"$REPORT"
+[[ -f "$WORK/report-reach.md" ]] && cat "$WORK/report-reach.md" >>"$REPORT"
 cat "$REPORT"
 if [[ $WRITE_DOCS == 1 ]]; then
   python3 - "$REPORT" docs/BENCHMARKS.md <<'PY'

@@ -1,6 +1,7 @@
 using Lebenswelten.Benchmarks;
 using Lebenswelten.Benchmarks.Catalogue;
 using Lebenswelten.Benchmarks.Http;
+using Lebenswelten.Benchmarks.Reach;
 
 // Speed is measured here, not in timed tests; results go to docs/BENCHMARKS.md.
 // "catalogue" times the query in process; the others are steps of benchmarks/run.sh (the whole request over HTTP).
@@ -10,6 +11,12 @@ switch (args.FirstOrDefault())
         return await HttpSeeder.RunAsync(Arguments.Parse(args));
     case "rush":
         return await RegistrationRush.RunAsync(Arguments.Parse(args));
+    case "reach-seed":
+        return await ReachSeeder.RunAsync(Arguments.Parse(args));
+    case "reach-refresh":
+        return await ReachInProcess.RunAsync(Arguments.Parse(args));
+    case "reach-login":
+        return await ReachLogin.RunAsync(Arguments.Parse(args));
 }
 if (!BenchmarkOptions.TryParse(args, out var options, out var error))
 {
