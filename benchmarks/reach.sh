@@ -33,6 +33,24 @@ reach_wrk() {
 # ratio A B: "A/B×" with one decimal, or "–" when either is missing.
 reach_ratio() { awk -v a="$1" -v b="$2" 'BEGIN{ if (a > 0 && b > 0) printf "%.2f×", a/b; else printf "–" }'; }
 
+# reach_report: the block of the report so far (written after each size, so that a run stopped at 10M keeps the others).
+reach_report() {
+  {
+    echo
+    echo "**Reach dashboards** (benchmark 4; registrations over the catalogue's offerings in $SITES sites; an evaluator of all"
+    echo "sites signed in through the login form; period $REACH_FROM to $REACH_TO; wrk 10 connections, ${SECONDS_EACH} s each;"
+    echo "in process: the dashboards' reach reads, median of $REACH_RUNS; target: the serving time grows sub-linearly)"
+    echo
+    echo "| registrations | seed s (copy + indexes) | refresh s (job, all sites) | reach cells | site dashboard req/s | p50 ms | p95 ms | p99 ms | comparison req/s | p50 ms | p95 ms | p99 ms | errors | in process: site ms | in process: comparison ms |"
+    echo "|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|"
+    printf '%s' "$REACH_ROWS"
+    echo
+    echo "| growth | reach cells | site dashboard p50 | comparison p50 | in process: site | in process: comparison | refresh |"
+    echo "|---|--:|--:|--:|--:|--:|--:|"
+    printf '%s' "$REACH_GROWTH"
+  } >"$WORK/report-reach.md"
+}
+
 REACH_ROWS=""
 REACH_GROWTH=""
 REACH_DONE=0
@@ -59,19 +77,7 @@ for size in "${REACH_SIZES[@]}"; do
   fi
   REACH_PREVIOUS=([cells]=$cells [d_p50]=$d_p50 [c_p50]=$c_p50 [site_ms]=$site_ms [comparison_ms]=$comparison_ms [refresh_s]=$refresh_s)
   REACH_DONE=$size
+  reach_report
 done
+reach_report
 
-{
-  echo
-  echo "**Reach dashboards** (benchmark 4; registrations over the catalogue's offerings in $SITES sites; an evaluator of all"
-  echo "sites signed in through the login form; period $REACH_FROM to $REACH_TO; wrk 10 connections, ${SECONDS_EACH} s each;"
-  echo "in process: the dashboards' reach reads, median of $REACH_RUNS; target: the serving time grows sub-linearly)"
-  echo
-  echo "| registrations | seed s (copy + indexes) | refresh s (job, all sites) | reach cells | site dashboard req/s | p50 ms | p95 ms | p99 ms | comparison req/s | p50 ms | p95 ms | p99 ms | errors | in process: site ms | in process: comparison ms |"
-  echo "|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|"
-  printf '%s' "$REACH_ROWS"
-  echo
-  echo "| growth | reach cells | site dashboard p50 | comparison p50 | in process: site | in process: comparison | refresh |"
-  echo "|---|--:|--:|--:|--:|--:|--:|"
-  printf '%s' "$REACH_GROWTH"
-} >"$WORK/report-reach.md"
