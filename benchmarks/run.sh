@@ -153,6 +153,7 @@ for connections in 10 50 200; do
 done
 source benchmarks/telemedicine.sh || RUSH_FAILED=1   # benchmark 3: slot search and $book (writes $WORK/report-telemedicine.md)
 
+source benchmarks/reach.sh   # benchmark 4: the reach dashboards at 100k, 1M (and 10M) registrations -> $WORK/report-reach.md
 log "catalogue in process (the same database)"
 "${BENCH[@]}" catalogue --postgres --skip-sqlite --reuse "$SEED_DATABASE" --runs 10 --warmup 2 >"$WORK/inprocess.md" 2>>"$WORK/inprocess.log"
 
@@ -190,6 +191,7 @@ REPORT="$WORK/report.md"
   grep '^|' "$WORK/inprocess.md"
   echo; cat "$WORK/report-telemedicine.md" 2>/dev/null || true
 } >"$REPORT"
+[[ -f "$WORK/report-reach.md" ]] && cat "$WORK/report-reach.md" >>"$REPORT"
 cat "$REPORT"
 if [[ $WRITE_DOCS == 1 ]]; then
   python3 - "$REPORT" docs/BENCHMARKS.md <<'PY'

@@ -2,6 +2,7 @@ using Lebenswelten.Benchmarks;
 using Lebenswelten.Benchmarks.Catalogue;
 using Lebenswelten.Benchmarks.Http;
 using Lebenswelten.Benchmarks.Telemedicine;
+using Lebenswelten.Benchmarks.Reach;
 
 // Speed is measured here, not in timed tests; results go to docs/BENCHMARKS.md.
 // "catalogue" times the query in process; the others are steps of benchmarks/run.sh (the whole request over HTTP).
@@ -19,6 +20,12 @@ switch (args.FirstOrDefault())
         return await SlotBooking.RunAsync(Arguments.Parse(args));
     case "slots-inprocess":
         return await SlotQueryBenchmark.RunAsync(Arguments.Parse(args));
+    case "reach-seed":
+        return await ReachSeeder.RunAsync(Arguments.Parse(args));
+    case "reach-refresh":
+        return await ReachInProcess.RunAsync(Arguments.Parse(args));
+    case "reach-login":
+        return await ReachLogin.RunAsync(Arguments.Parse(args));
 }
 if (!BenchmarkOptions.TryParse(args, out var options, out var error))
 {

@@ -72,7 +72,7 @@ internal static class CatalogueSeeder
     }
 
     /// <summary>The shipped centroids, read through the same lookup the catalogue uses for "near my postcode".</summary>
-    private static List<PostcodeCentroid> AllPostcodes()
+    internal static List<PostcodeCentroid> AllPostcodes()
     {
         using var stream = typeof(PostcodeCentroids).Assembly.GetManifestResourceStream(PostcodeCentroids.ResourceName)!;
         using var reader = new StreamReader(stream);

@@ -15,7 +15,9 @@ internal sealed class ReachLabels
 
     public static async Task<ReachLabels> LoadAsync(LebensweltenDbContext db, IReadOnlyList<Guid> siteIds, CancellationToken ct) => new(
         await db.Sites.AsNoTracking().Where(s => siteIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => (s.Slug, s.Name), ct),
-        await db.Districts.AsNoTracking().Where(d => siteIds.Contains(d.SiteId)).ToDictionaryAsync(d => d.Id, d => (d.Key, d.Name), ct),
+        // Key and name only: a district's row also holds its boundary, which no table needs.
+        await db.Districts.AsNoTracking().Where(d => siteIds.Contains(d.SiteId)).Select(d => new { d.Id, d.Key, d.Name })
+            .ToDictionaryAsync(d => d.Id, d => (d.Key, d.Name), ct),
         await db.Projects.AsNoTracking().Where(p => siteIds.Contains(p.SiteId)).ToDictionaryAsync(p => p.Id, p => p.Title, ct));
 
     /// <summary>The values of one dimension for a cell: several for the target groups an offering names, one otherwise.</summary>

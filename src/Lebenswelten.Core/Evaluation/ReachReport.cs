@@ -31,10 +31,7 @@ public sealed class ReachReport(LebensweltenDbContext db, EvaluationAccess acces
     private async Task<ReachTable> BuildAsync(IReadOnlyList<Guid> siteIds, ReachQuery query, CancellationToken ct)
     {
         var range = query.Months;
-        var facts = (await db.ReachFacts.AsNoTracking()
-                .Where(f => siteIds.Contains(f.SiteId) && f.Month >= range.From && f.Month <= range.To
-                    && (query.Category == null || f.Category == query.Category))
-                .ToListAsync(ct))
+        var facts = (await ReachCells.SummedAsync(db, siteIds, query, ct))
             .Where(f => query.TargetGroup is not { } g || (f.TargetGroups & g) != 0).ToList();
         var offerings = (await db.OfferingFacts.AsNoTracking()
                 .Where(f => siteIds.Contains(f.SiteId) && f.Month >= range.From && f.Month <= range.To
