@@ -38,6 +38,7 @@ public sealed class ReflowPageTests(AppHosts hosts, BrowserFixture browser) : Pa
             $"/telemedizin/termine/{appointment.Id}?token={Uri.EscapeDataString(appointmentToken!)}",
             $"/gutschein?code={Uri.EscapeDataString(voucher.Code)}",
             "/konto/anmelden", "/konto/registrieren", "/konto/passwort-vergessen", "/barrierefreiheit",
+            "/standorte", "/standorte/jena", "/standorte/jena/ideen", "/standorte/jena/ihr-habt-gesagt", "/standorte/jena/umfragen",
         ];
         var problems = new List<string>();
         foreach (var path in anonymous)
@@ -51,7 +52,8 @@ public sealed class ReflowPageTests(AppHosts hosts, BrowserFixture browser) : Pa
         problems.AddRange(await CheckAsync(new Uri(Page.Url).PathAndQuery));
 
         await LogInAsync("resident@jena.demo");
-        foreach (var path in new[] { "/konto", "/meine-anmeldungen", "/meine-termine", "/konto/daten", "/konto/einwilligungen", "/konto/zugriffe" })
+        foreach (var path in new[] { "/konto", "/meine-anmeldungen", "/meine-termine", "/konto/daten", "/konto/einwilligungen", "/konto/zugriffe",
+                     "/standorte/jena/ideen/neu", "/meine-ideen" })
         {
             problems.AddRange(await CheckAsync(path));
         }
