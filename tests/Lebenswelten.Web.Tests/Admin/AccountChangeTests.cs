@@ -30,6 +30,28 @@ public sealed class AccountChangeTests(AppHosts hosts)
     }
 
     [Theory, BothProviders]
+    public async Task The_deactivation_mail_speaks_the_persons_language_not_the_administrators(DatabaseProvider provider)
+    {
+        var host = await hosts.Get(provider);
+        var person = await TestAccounts.CreateAsync(host, name: "Olena Deaktiviert");
+        using (var phone = await host.PageClientAsync(person.Email))
+        {
+            Assert.Contains("<html lang=\"uk\"", await phone.GetStringAsync("/konto?culture=uk"));
+        }
+        using var admin = await host.ApiClientAsync("admin@lebenswelten.demo");
+        admin.DefaultRequestHeaders.Add("Accept-Language", "en");
+
+        var deactivated = await admin.PostAsJsonAsync($"/api/admin/users/{person.Id}/deactivate", new { reason = "Umzug" });
+
+        Assert.Equal(HttpStatusCode.OK, deactivated.StatusCode);
+        var mail = (await host.Mail.WaitForAsync(m => m.To.ToString().Contains(person.Email, StringComparison.OrdinalIgnoreCase),
+            timeout: TimeSpan.FromSeconds(30)))[^1];
+        Assert.Equal("Ваш обліковий запис у Lebenswelten деактивовано", mail.Subject);
+        Assert.StartsWith("Вітаємо, Olena Deaktiviert!", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Umzug", mail.TextBody, StringComparison.Ordinal);
+    }
+
+    [Theory, BothProviders]
     public async Task The_administrator_resets_a_lost_second_factor_with_a_reason_audit_and_mail(DatabaseProvider provider)
     {
         var host = await hosts.Get(provider);
