@@ -6,9 +6,7 @@ namespace Lebenswelten.Web.Features.Shared;
 public static class Dates
 {
     /// <summary>"3. März 2026" in German and Leichte Sprache, "3 March 2026", "3 марта 2026", "3 مارس 2026" elsewhere.</summary>
-    public static string Date(DateTimeOffset utc) =>
-        BerlinTime.ToLocal(utc).ToString(CultureInfo.CurrentCulture.TwoLetterISOLanguageName == "de" ? "d. MMMM yyyy" : "d MMMM yyyy",
-            CultureInfo.CurrentCulture);
+    public static string Date(DateTimeOffset utc) => Date(BerlinTime.LocalDate(utc));
 
     /// <summary>A calendar day (no time zone to convert), written as <see cref="Date(DateTimeOffset)"/> writes one.</summary>
     public static string Date(DateOnly day) =>
