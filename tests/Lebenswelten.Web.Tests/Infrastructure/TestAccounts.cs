@@ -54,6 +54,13 @@ public static class TestAccounts
     }
 
     /// <summary>Staff log in to nothing without a second factor: an account made another way (invitation) gets the demo one.</summary>
+    /// <summary>The person signs in and chooses a language on their account page, which keeps it in the account (issue 23).</summary>
+    public static async Task ChooseLanguageAsync(AppHost host, string email, string culture)
+    {
+        using var phone = await host.PageClientAsync(email);
+        Assert.Contains($"<html lang=\"{culture}\"", await phone.GetStringAsync($"/konto?culture={culture}"));
+    }
+
     public static async Task SwitchOnDemoAuthenticatorAsync(AppHost host, string email)
     {
         await using var scope = host.Services.CreateAsyncScope();
