@@ -28,7 +28,7 @@ REACH_RUNS=$([[ $QUICK == 1 ]] && echo 5 || echo 10)
 # reach_wrk PATH COOKIE: one measurement after a short warm-up; requests/s, p50, p95, p99, errors, requests (tab-separated).
 reach_wrk() {
   wrk -t1 -c2 -d2s --timeout 30s -H "$2" "$URL$1" >/dev/null
-  wrk -t2 -c10 -d"${SECONDS_EACH}s" --timeout 30s -H "$2" -s benchmarks/wrk-report.lua "$URL$1" | awk -F'\t' '$1=="RESULT"{print $2"\t"$3"\t"$4"\t"$5"\t"$6"\t"$7}'
+  wrk_result "$SECONDS_EACH" --timeout 30s -H "$2" "$URL$1"
 }
 # ratio A B: "A/B×" with one decimal, or "–" when either is missing.
 reach_ratio() { awk -v a="$1" -v b="$2" 'BEGIN{ if (a > 0 && b > 0) printf "%.2f×", a/b; else printf "–" }'; }

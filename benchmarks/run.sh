@@ -93,8 +93,15 @@ UNCACHED_PORT=$(free_port)
 start_app uncached "$UNCACHED_PORT" Catalogue__CacheSeconds=0
 UNCACHED_URL="http://127.0.0.1:$UNCACHED_PORT"
 
-# wrk_row NAME PATH: 10 connections for SECONDS_EACH seconds; one Markdown row with the ratio to the baseline.
-wrk_measure() { wrk -t2 -c10 -d"${SECONDS_EACH}s" -s benchmarks/wrk-report.lua "${2:-$URL}$1" | awk -F'\t' '$1=="RESULT"{print $2"\t"$3"\t"$4"\t"$5"\t"$6"\t"$7}'; }
+# wrk_result SECONDS [wrk options…] URL: 10 connections for SECONDS; requests/s, p50, p95, p99, errors, requests
+# (tab-separated). The one measurement of every wrk table, here and in the sourced telemedicine.sh and reach.sh.
+wrk_result() {
+  local seconds=$1
+  shift
+  wrk -t2 -c10 -d"${seconds}s" -s benchmarks/wrk-report.lua "$@" | awk -F'\t' '$1=="RESULT"{print $2"\t"$3"\t"$4"\t"$5"\t"$6"\t"$7}'
+}
+# wrk_measure PATH [BASE-URL]: the same for a path of the app (node a unless another is given).
+wrk_measure() { wrk_result "$SECONDS_EACH" "${2:-$URL}$1"; }
 
 log "baselines: pgbench simple-update and GET /health/ping"
 "$PGBIN/psql" -q -h 127.0.0.1 -p "$LEBENSWELTEN_PG_PORT" -U postgres -c "CREATE DATABASE pgbench" postgres

@@ -27,8 +27,7 @@ tm_run() {
     curl -fs -o /dev/null --max-time 60 "${headers[@]}" "$URL$path" || log "telemedicine: $name did not answer 2xx"
     wrk -t1 -c2 -d2s "${headers[@]}" "$URL$path" >/dev/null
     # A 10 s timeout (wrk's default is 2 s): on a loaded machine a slow answer is a latency, not an error.
-    IFS=$'\t' read -r rps p50 p95 p99 err _ < <(wrk -t2 -c10 -d"${seconds}s" --timeout 10s "${headers[@]}" -s benchmarks/wrk-report.lua "$URL$path" \
-      | awk -F'\t' '$1=="RESULT"{print $2"\t"$3"\t"$4"\t"$5"\t"$6"\t"$7}')
+    IFS=$'\t' read -r rps p50 p95 p99 err _ < <(wrk_result "$seconds" --timeout 10s "${headers[@]}" "$URL$path")
     ratio=$(awk -v a="$rps" -v b="$PING_RPS" 'BEGIN{printf "%.1f %%", 100*a/b}')
     rows+="| $name | $rps | $p50 | $p95 | $p99 | $err | $ratio |"$'\n'
   done <"$WORK/telemedicine.tsv"

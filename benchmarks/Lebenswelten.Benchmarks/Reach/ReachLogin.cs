@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Lebenswelten.Benchmarks.Http;
-using Lebenswelten.Core.Identity;
+using Lebenswelten.Benchmarks.Infrastructure;
 
 namespace Lebenswelten.Benchmarks.Reach;
 
@@ -27,11 +27,9 @@ internal static partial class ReachLogin
             Console.Error.WriteLine($"reach-login: the password was not accepted (ended at {codePage.RequestMessage.RequestUri})");
             return 1;
         }
-        var step = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / OneTimeAuthenticatorTokenProvider.StepSeconds;
-        var code = OneTimeAuthenticatorTokenProvider.Code(Base32.Decode(ReachSeeder.EvaluatorSecret), step).ToString("D6");
         var codeForm = await codePage.Content.ReadAsStringAsync();
         var hidden = Hidden(codeForm);
-        hidden["Input.Code"] = code;
+        hidden["Input.Code"] = AuthenticatorCode.Now(ReachSeeder.EvaluatorSecret);
         var done = await client.PostAsync(codePage.RequestMessage.RequestUri, new FormUrlEncodedContent(hidden));
         var check = await client.GetAsync(args.Text("check"));
         if (check.StatusCode != HttpStatusCode.OK || check.RequestMessage!.RequestUri!.AbsolutePath.StartsWith("/konto", StringComparison.Ordinal))

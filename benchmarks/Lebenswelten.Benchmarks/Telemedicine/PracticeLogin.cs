@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Lebenswelten.Benchmarks.Http;
-using Lebenswelten.Core.Identity;
+using Lebenswelten.Benchmarks.Infrastructure;
 
 namespace Lebenswelten.Benchmarks.Telemedicine;
 
@@ -22,9 +22,8 @@ internal static class PracticeLogin
 
     public static async Task<string> TokenAsync(HttpClient client, string email, string password, string totpSecret)
     {
-        var step = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / OneTimeAuthenticatorTokenProvider.StepSeconds;
-        var code = OneTimeAuthenticatorTokenProvider.Code(Base32.Decode(totpSecret), step).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
-        using var response = await client.PostAsJsonAsync("/api/account/login", new { email, password, twoFactorCode = code });
+        using var response = await client.PostAsJsonAsync("/api/account/login",
+            new { email, password, twoFactorCode = AuthenticatorCode.Now(totpSecret) });
         var body = await response.Content.ReadAsStringAsync();
         if (!response.IsSuccessStatusCode)
         {
