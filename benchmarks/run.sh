@@ -2,6 +2,7 @@
 # The whole app under load over HTTP, against baselines measured in the same run (issue 21; docs/BENCHMARKS.md).
 #
 #   benchmarks/run.sh [--quick] [--write-docs]
+#   benchmarks/run.sh [--quick] --only catalogue|rush|telemedicine|reach   # one benchmark and the baselines
 #   benchmarks/run.sh --scale-out
 #
 # It starts its own PostgreSQL 15 with production durability (fsync, synchronous_commit, full_page_writes on),
@@ -20,14 +21,21 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 QUICK=0
 WRITE_DOCS=0
 SCALE_OUT=0
-for arg in "$@"; do
-  case "$arg" in
+ONLY=""
+usage() { echo "usage: benchmarks/run.sh [--quick] [--write-docs | --only catalogue|rush|telemedicine|reach] | --scale-out" >&2; exit 2; }
+while [[ $# -gt 0 ]]; do
+  case "$1" in
     --quick) QUICK=1 ;;
     --write-docs) WRITE_DOCS=1 ;;
     --scale-out) SCALE_OUT=1 ;;
-    *) echo "usage: benchmarks/run.sh [--quick] [--write-docs] | --scale-out" >&2; exit 2 ;;
+    --only) ONLY=${2:-}; shift; [[ $ONLY =~ ^(catalogue|rush|telemedicine|reach)$ ]] || usage ;;
+    *) usage ;;
   esac
+  shift
 done
+# A run of one benchmark (to compare two builds of one change quickly) never replaces the whole run's results.
+[[ -n $ONLY && $WRITE_DOCS == 1 ]] && usage
+want() { [[ -z $ONLY || $ONLY == "$1" ]]; }
 OFFERINGS=200000 SITES=50 SECONDS_EACH=20 RESIDENTS=1000
 if [[ $QUICK == 1 ]]; then OFFERINGS=20000 SECONDS_EACH=5; fi
 if [[ $SCALE_OUT == 1 ]]; then OFFERINGS=2000 SITES=5; fi
@@ -90,7 +98,7 @@ URL="http://127.0.0.1:$PORT"
 # The catalogue as users get it comes from each node's output cache; a second node without it shows what a search costs
 # when nobody asked the same question in the last 30 seconds.
 UNCACHED_PORT=$(free_port)
-start_app uncached "$UNCACHED_PORT" Catalogue__CacheSeconds=0
+want catalogue && start_app uncached "$UNCACHED_PORT" Catalogue__CacheSeconds=0
 UNCACHED_URL="http://127.0.0.1:$UNCACHED_PORT"
 
 # wrk_result SECONDS [wrk options…] URL: 10 connections for SECONDS; requests/s, p50, p95, p99, errors, requests
@@ -111,9 +119,9 @@ PGBENCH_TPS=$("$PGBIN/pgbench" -n -b simple-update -c 10 -j 2 -T "$SECONDS_EACH"
 wrk -t2 -c10 -d2s "$URL/health/ping" >/dev/null   # JIT warm-up
 IFS=$'\t' read -r PING_RPS PING_P50 PING_P95 PING_P99 PING_ERR _ < <(wrk_measure /health/ping)
 
-log "catalogue over HTTP"
 CATALOGUE_ROWS=""
-while IFS=$'\t' read -r name path; do
+want catalogue && log "catalogue over HTTP"
+want catalogue && while IFS=$'\t' read -r name path; do
   wrk -t1 -c2 -d2s "$URL$path" >/dev/null   # warm-up: JIT, plans, caches
   IFS=$'\t' read -r rps p50 p95 p99 err _ < <(wrk_measure "$path")
   ratio=$(awk -v a="$rps" -v b="$PING_RPS" 'BEGIN{printf "%.1f %%", 100*a/b}')
@@ -123,7 +131,7 @@ while IFS=$'\t' read -r name path; do
   CATALOGUE_ROWS+="| $name | $rps | $p50 | $p95 | $p99 | $err | $ratio | $urps | $up95 | $uerr | $uratio |"$'\n'
 done <"$WORK/catalogue.tsv"
 
-log "registration rush: $RESIDENTS residents, 10 offerings x 20 places, at 10, 50 and 200 connections"
+want rush && log "registration rush: $RESIDENTS residents, 10 offerings x 20 places, at 10, 50 and 200 connections"
 # cpu_ms PID…: user + system CPU time in ms of the processes and of their children that have ended (Linux /proc), so that
 # each rush row says where the machine's two cores went per registration: the app, PostgreSQL, the load client.
 cpu_ms() {
@@ -138,7 +146,7 @@ per_registration() { awk -v ms="$1" -v n="$RESIDENTS" 'BEGIN{printf "%.1f", ms /
 RUSH_ROWS=""
 RUSH_FAILED=0
 round=0
-for connections in 10 50 200; do
+want rush && for connections in 10 50 200; do
   offerings_var="RUSH_ROUND_$round"
   app_before=$(cpu_ms "${APP_PIDS[0]}")
   # shellcheck disable=SC2046
@@ -158,11 +166,11 @@ for connections in 10 50 200; do
   RUSH_ROWS+="${row% |*} | $ratio | $cpu |"$'\n'
   round=$((round + 1))
 done
-source benchmarks/telemedicine.sh || RUSH_FAILED=1   # benchmark 3: slot search and $book (writes $WORK/report-telemedicine.md)
+if want telemedicine; then source benchmarks/telemedicine.sh || RUSH_FAILED=1; fi   # benchmark 3: slot search and $book (writes $WORK/report-telemedicine.md)
 
-source benchmarks/reach.sh   # benchmark 4: the reach dashboards at 100k, 1M (and 10M) registrations -> $WORK/report-reach.md
-log "catalogue in process (the same database)"
-"${BENCH[@]}" catalogue --postgres --skip-sqlite --reuse "$SEED_DATABASE" --runs 10 --warmup 2 >"$WORK/inprocess.md" 2>>"$WORK/inprocess.log"
+want reach && source benchmarks/reach.sh   # benchmark 4: the reach dashboards at 100k, 1M (and 10M) registrations -> $WORK/report-reach.md
+want catalogue && log "catalogue in process (the same database)"
+want catalogue && "${BENCH[@]}" catalogue --postgres --skip-sqlite --reuse "$SEED_DATABASE" --runs 10 --warmup 2 >"$WORK/inprocess.md" 2>>"$WORK/inprocess.log"
 
 MACHINE="$(nproc) cores, $(awk '/MemTotal/{printf "%.0f GB RAM", $2/1048576}' /proc/meminfo), $(. /etc/os-release; echo "$PRETTY_NAME"), .NET $(dotnet --version), $("$PGBIN/postgres" --version | awk '{print $3}')"
 REPORT="$WORK/report.md"
@@ -195,7 +203,7 @@ REPORT="$WORK/report.md"
   echo
   echo "**The same searches in process** (OfferingCatalogue.SearchAsync, one at a time, 10 rounds)"
   echo
-  grep '^|' "$WORK/inprocess.md"
+  grep '^|' "$WORK/inprocess.md" 2>/dev/null || true
   echo; cat "$WORK/report-telemedicine.md" 2>/dev/null || true
 } >"$REPORT"
 [[ -f "$WORK/report-reach.md" ]] && cat "$WORK/report-reach.md" >>"$REPORT"
