@@ -184,26 +184,30 @@ REPORT="$WORK/report.md"
   echo "| pgbench simple-update, 10 clients, same server | $PGBENCH_TPS TPS |"
   echo "| GET /health/ping (constant JSON), wrk 10 connections | $PING_RPS requests/s (p50 $PING_P50 ms, p99 $PING_P99 ms) |"
   echo
-  echo "**Registration rush** ($RESIDENTS guests, 10 offerings with 20 places; target: ≥ 50 % of pgbench, p99 ≤ 100 ms at 10 connections)"
-  echo
-  echo "The last column is the CPU time each registration cost (user + system, from /proc): the app / PostgreSQL / the load"
-  echo "client (its start and the database check included). The machine has $(nproc) cores: $(nproc)000 ms of CPU per second."
-  echo
-  echo "| connections | registrations/s | p50 ms | p95 ms | p99 ms | answers | database afterwards | of pgbench | CPU ms per registration: app / PostgreSQL / client |"
-  echo "|---|--:|--:|--:|--:|---|---|--:|--:|"
-  printf '%s' "$RUSH_ROWS"
-  echo
-  echo "**Catalogue over HTTP** (wrk, 10 connections, ${SECONDS_EACH} s each; target: ≥ 25 % of /health/ping, p95 ≤ 50 ms)."
-  echo "As users get it, from the node's output cache (the same search asked again within 30 s), and on a second node"
-  echo "with the cache off (Catalogue__CacheSeconds=0: every request runs the search)."
-  echo
-  echo "| search | requests/s | p50 ms | p95 ms | p99 ms | errors | of /health/ping | uncached: requests/s | p95 ms | errors | of /health/ping |"
-  echo "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|"
-  printf '%s' "$CATALOGUE_ROWS"
-  echo
-  echo "**The same searches in process** (OfferingCatalogue.SearchAsync, one at a time, 10 rounds)"
-  echo
-  grep '^|' "$WORK/inprocess.md" 2>/dev/null || true
+  if want rush; then
+    echo "**Registration rush** ($RESIDENTS guests, 10 offerings with 20 places; target: ≥ 50 % of pgbench, p99 ≤ 100 ms at 10 connections)"
+    echo
+    echo "The last column is the CPU time each registration cost (user + system, from /proc): the app / PostgreSQL / the load"
+    echo "client (its start and the database check included). The machine has $(nproc) cores: $(nproc)000 ms of CPU per second."
+    echo
+    echo "| connections | registrations/s | p50 ms | p95 ms | p99 ms | answers | database afterwards | of pgbench | CPU ms per registration: app / PostgreSQL / client |"
+    echo "|---|--:|--:|--:|--:|---|---|--:|--:|"
+    printf '%s' "$RUSH_ROWS"
+    echo
+  fi
+  if want catalogue; then
+    echo "**Catalogue over HTTP** (wrk, 10 connections, ${SECONDS_EACH} s each; target: ≥ 25 % of /health/ping, p95 ≤ 50 ms)."
+    echo "As users get it, from the node's output cache (the same search asked again within 30 s), and on a second node"
+    echo "with the cache off (Catalogue__CacheSeconds=0: every request runs the search)."
+    echo
+    echo "| search | requests/s | p50 ms | p95 ms | p99 ms | errors | of /health/ping | uncached: requests/s | p95 ms | errors | of /health/ping |"
+    echo "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|"
+    printf '%s' "$CATALOGUE_ROWS"
+    echo
+    echo "**The same searches in process** (OfferingCatalogue.SearchAsync, one at a time, 10 rounds)"
+    echo
+    grep '^|' "$WORK/inprocess.md" 2>/dev/null || true
+  fi
   echo; cat "$WORK/report-telemedicine.md" 2>/dev/null || true
 } >"$REPORT"
 [[ -f "$WORK/report-reach.md" ]] && cat "$WORK/report-reach.md" >>"$REPORT"
