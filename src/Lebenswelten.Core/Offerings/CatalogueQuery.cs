@@ -5,6 +5,7 @@ public sealed record CatalogueQuery
 {
     public const int MaxPageSize = 100;
 
+
     public Guid? SiteId { get; init; }
     public string? Text { get; init; }
     public OfferingCategory? Category { get; init; }
@@ -24,4 +25,10 @@ public sealed record CatalogueQuery
     public (double Latitude, double Longitude)? Near { get; init; }
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 20;
+    /// <summary>
+    /// Counting stops after this many matches (or after the current page and one more, if further on): the exact count
+    /// of a broad search over 200,000 offerings was most of its time (issue 21), and nobody pages through a thousand.
+    /// Null counts every match (open data, whose format promises a total).
+    /// </summary>
+    public int? CountLimit { get; init; } = 1000;
 }

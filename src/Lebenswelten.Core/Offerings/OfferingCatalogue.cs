@@ -10,12 +10,24 @@ public sealed class OfferingCatalogue(LebensweltenDbContext db, TimeProvider clo
         var page = Math.Max(1, query.Page);
         var size = Math.Clamp(query.PageSize, 1, CatalogueQuery.MaxPageSize);
         var filtered = Filter(query);
-        var total = await filtered.CountAsync(ct);
+        var (total, capped) = await CountAsync(filtered, query.CountLimit is { } limit ? Math.Max(limit, (page + 1) * size) : null, ct);
         // Ids first: the sort then runs on index columns only, and the full rows are read for one page, not all matches.
-        var ids = await Sort(filtered, query).Select(o => o.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
-        var rows = await Details().Where(o => ids.Contains(o.Id)).AsSingleQuery().ToDictionaryAsync(o => o.Id, ct);
-        var items = await WithDistrictsAsync(ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList(), ct);
-        return new CataloguePage(items, total, page, size);
+        // One statement (the ids as a subquery), sorted again over the page's rows: one round trip fewer per search.
+        var ids = Sort(filtered, query).Select(o => o.Id).Skip((page - 1) * size).Take(size);
+        var rows = await Sort(Details().Where(o => ids.Contains(o.Id)), query).AsSingleQuery().ToListAsync(ct);
+        var items = await WithDistrictsAsync(rows, ct);
+        return new CataloguePage(items, total, page, size, capped);
+    }
+
+    /// <summary>The number of matches, or <paramref name="limit"/> and true when more match: COUNT over a LIMIT subquery.</summary>
+    private static async Task<(int Total, bool Capped)> CountAsync(IQueryable<Offering> filtered, int? limit, CancellationToken ct)
+    {
+        if (limit is not { } most)
+        {
+            return (await filtered.CountAsync(ct), false);
+        }
+        var counted = await filtered.Select(o => o.Id).Take(most + 1).CountAsync(ct);
+        return counted > most ? (most, true) : (counted, false);
     }
 
     /// <summary>

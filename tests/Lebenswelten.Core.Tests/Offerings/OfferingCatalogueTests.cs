@@ -146,6 +146,25 @@ public sealed class OfferingCatalogueTests
     }
 
     [Theory, BothProviders]
+    public async Task A_capped_count_says_more_match_and_always_reaches_past_the_current_page(DatabaseProvider provider)
+    {
+        await using var kit = await OfferingTestKit.CreateAsync(provider);
+        for (var day = 1; day <= 23; day++)
+        {
+            await kit.CreateOfferingAsync(kit.NewDraft(title: $"Kurs {day:00}") with { Sessions = [At(4, day, 10)] });
+        }
+
+        // Counting stops at 12, but never before the page after the current one: page 1 of 10 counts up to 20.
+        var first = await SearchAsync(kit, new() { PageSize = 10, CountLimit = 12 });
+        Assert.Equal((20, true, 2), (first.Total, first.TotalCapped, first.PageCount));
+        var second = await SearchAsync(kit, new() { Page = 2, PageSize = 10, CountLimit = 12 });
+        Assert.Equal((23, false, 3), (second.Total, second.TotalCapped, second.PageCount));
+        var exact = await SearchAsync(kit, new() { PageSize = 10, CountLimit = null });
+        Assert.Equal((23, false), (exact.Total, exact.TotalCapped));
+        Assert.Equal(Enumerable.Range(1, 20).Select(d => $"Kurs {d:00}"), first.Items.Concat(second.Items).Select(o => o.Title));
+    }
+
+    [Theory, BothProviders]
     public async Task Drafts_cancelled_and_ended_offerings_are_not_listed_and_drafts_not_found(DatabaseProvider provider)
     {
         await using var kit = await OfferingTestKit.CreateAsync(provider);

@@ -45,7 +45,8 @@ internal static class CatalogueEndpoints
         var sites = await directory.ListAsync(ct);
         var now = clock.GetUtcNow();
         return TypedResults.Ok(PageOf<OfferingSummaryDto>.Of(
-            page.Items.Select(o => OfferingSummaryDto.From(o, sites, now)).ToList(), page.Page, page.PageSize, page.Total));
+            page.Items.Select(o => OfferingSummaryDto.From(o, sites, now)).ToList(), page.Page, page.PageSize, page.Total)
+            with { TotalCapped = page.TotalCapped });
     }
 
     private static async Task<Results<Ok<OfferingDetailsDto>, ProblemHttpResult>> GetAsync(

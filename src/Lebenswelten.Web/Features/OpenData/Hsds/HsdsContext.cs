@@ -25,7 +25,7 @@ internal sealed record HsdsContext(SiteDirectory Directory, OfferingCatalogue Ca
             return (null, null, SiteNotFound());
         }
         var (page, size, problem) = paging.Read();
-        var query = new CatalogueQuery { SiteId = site.Id, Page = page, PageSize = size };
+        var query = new CatalogueQuery { SiteId = site.Id, Page = page, PageSize = size, CountLimit = null };
         if (!string.IsNullOrWhiteSpace(term))
         {
             var match = Guid.TryParse(term, out var id) ? HsdsTaxonomies.Terms(Text).FirstOrDefault(t => t.Id == id) : null;

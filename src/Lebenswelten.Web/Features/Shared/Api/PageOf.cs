@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Lebenswelten.Web.Features.Shared.Api;
 
 /// <summary>
@@ -6,6 +8,13 @@ namespace Lebenswelten.Web.Features.Shared.Api;
 /// </summary>
 public sealed record PageOf<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total, int PageCount)
 {
+    /// <summary>
+    /// True when counting stopped at <see cref="Total"/> and more match (the catalogue counts up to 1,000); left out when
+    /// false, so every other list keeps its shape.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool TotalCapped { get; init; }
+
     public static PageOf<T> Of(IReadOnlyList<T> items, int page, int pageSize, int total) =>
         new(items, page, pageSize, total, pageSize <= 0 ? 0 : (total + pageSize - 1) / pageSize);
 
