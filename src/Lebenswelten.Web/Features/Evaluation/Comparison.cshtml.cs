@@ -23,8 +23,9 @@ public sealed class ComparisonModel(ReachReport reach, TimeProvider clock, IStri
     {
         var today = BerlinTime.LocalDate(clock.GetUtcNow());
         // All tables from one read of the cells; the first (by site) is also the overview.
-        var tables = await Filter.ReadAsync(today, query => reach.AcrossSitesAsync(query,
-            ReachTables.AcrossSites.Select(k => k.GroupBy).ToList(), User.UserId(), ct), (problem, prefix) => problem?.AddTo(ModelState, text, prefix));
+        var tables = await Filter.ReadAsync(today,
+            query => reach.AcrossSitesAsync(query, ReachTables.AcrossSites.Select(k => k.GroupBy).ToList(), User.UserId(), ct),
+            (problem, prefix) => problem?.AddTo(ModelState, text, prefix));
         if (tables.Problem is not null)
         {
             return Forbid();
