@@ -6,23 +6,19 @@ namespace Lebenswelten.Core.Evaluation;
 /// The cells a reach query needs, summed in the database over the dimensions it does not group by: a site's table by
 /// category reads one row per site × category instead of every cell (month × district × age band × sex × …), whose number
 /// grows with the registrations. The sums are the same the report made in memory before (counts of cells add up, as
-/// <see cref="ReachCounts.Sum"/> does); dimensions left out come back as placeholders that no grouping reads.
+/// <see cref="ReachCounts.Sum"/> does); dimensions left out come back as placeholders that no grouping reads. The offerings'
+/// places are summed alike. <paramref name="by"/> is every dimension of the tables the caller makes from the sums.
 /// </summary>
 internal static class ReachCells
 {
     public static async Task<List<ReachFact>> SummedAsync(LebensweltenDbContext db, IReadOnlyList<Guid> siteIds, ReachQuery query,
-        CancellationToken ct)
+        IReadOnlySet<ReachDimension> by, CancellationToken ct)
     {
         var range = query.Months;
-        var by = query.GroupBy;
-        var month = by.Any(d => d is ReachDimension.Month or ReachDimension.Quarter or ReachDimension.Year);
+        var (month, category, targetGroups, project) = Needed(query, by);
         var district = by.Contains(ReachDimension.District);
-        var category = by.Contains(ReachDimension.Category);
-        // The target-group filter is applied to the sums afterwards (a bit test on the flags), so it needs them too.
-        var targetGroups = by.Contains(ReachDimension.TargetGroup) || query.TargetGroup is not null;
         var ageBand = by.Contains(ReachDimension.AgeBand);
         var sex = by.Contains(ReachDimension.Sex);
-        var project = by.Contains(ReachDimension.Project);
         var sums = await db.ReachFacts.AsNoTracking()
             .Where(f => siteIds.Contains(f.SiteId) && f.Month >= range.From && f.Month <= range.To
                 && (query.Category == null || f.Category == query.Category))
@@ -55,4 +51,38 @@ internal static class ReachCells
             NoShows = s.NoShows, Waitlisted = s.Waitlisted,
         }).ToList();
     }
+
+    public static async Task<List<OfferingFact>> OfferingsSummedAsync(LebensweltenDbContext db, IReadOnlyList<Guid> siteIds,
+        ReachQuery query, IReadOnlySet<ReachDimension> by, CancellationToken ct)
+    {
+        var range = query.Months;
+        var (month, category, targetGroups, project) = Needed(query, by);
+        var sums = await db.OfferingFacts.AsNoTracking()
+            .Where(f => siteIds.Contains(f.SiteId) && f.Month >= range.From && f.Month <= range.To
+                && (query.Category == null || f.Category == query.Category))
+            .GroupBy(f => new
+            {
+                f.SiteId,
+                Month = EF.Constant(month) ? f.Month : (DateOnly?)null,
+                Category = EF.Constant(category) ? f.Category : (OfferingCategory?)null,
+                TargetGroups = EF.Constant(targetGroups) ? f.TargetGroups : (TargetGroups?)null,
+                ProjectId = EF.Constant(project) ? f.ProjectId : null,
+            })
+            .Select(g => new { g.Key, Offerings = g.Sum(f => f.Offerings), Places = g.Sum(f => f.Places) })
+            .ToListAsync(ct);
+        return sums.Select(s => new OfferingFact
+        {
+            SiteId = s.Key.SiteId, Month = s.Key.Month ?? range.From, Category = s.Key.Category ?? default,
+            TargetGroups = s.Key.TargetGroups ?? TargetGroups.None, ProjectId = s.Key.ProjectId, Offerings = s.Offerings,
+            Places = s.Places,
+        }).ToList();
+    }
+
+    /// <summary>The dimensions cells and offerings share that the tables (or the filter) need.</summary>
+    private static (bool Month, bool Category, bool TargetGroups, bool Project) Needed(ReachQuery query, IReadOnlySet<ReachDimension> by) => (
+        by.Contains(ReachDimension.Month) || by.Contains(ReachDimension.Quarter) || by.Contains(ReachDimension.Year),
+        by.Contains(ReachDimension.Category),
+        // The target-group filter is applied to the sums afterwards (a bit test on the flags), so it needs them too.
+        by.Contains(ReachDimension.TargetGroup) || query.TargetGroup is not null,
+        by.Contains(ReachDimension.Project));
 }

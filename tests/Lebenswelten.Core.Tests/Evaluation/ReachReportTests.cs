@@ -1,5 +1,6 @@
 using Lebenswelten.Core.Evaluation;
 using Lebenswelten.Core.Identity;
+using Lebenswelten.Core.Offerings;
 using Lebenswelten.Core.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using static Lebenswelten.Core.Tests.Evaluation.EvaluationKit;
@@ -51,6 +52,65 @@ public sealed class ReachReportTests
         Assert.Equal(["SiteLevelOnly"], (await Compare(ReachDimension.Site, ReachDimension.District)).Problem!.FieldErrors!["GroupBy"]);
         Assert.Equal("Evaluation.Forbidden", (await kit.WithAsync(s => s.GetRequiredService<ReachReport>()
             .AcrossSitesAsync(new ReachQuery(January, January, []), kit.Offerings.ProviderUserId, None))).Problem?.Code);
+    }
+
+    [Theory, BothProviders]
+    public async Task The_comparisons_tables_read_at_once_are_those_read_one_by_one_held_back_alike(DatabaseProvider provider)
+    {
+        await using var kit = await CreateAsync(provider);
+        var (second, _) = await kit.Offerings.AddSiteAsync("Zweitstadt");
+        var april = January.AddMonths(3);
+        await kit.AddCellsAsync(Cell(January, kit.Zentrum, 20), Cell(January, kit.Lobeda, 3, ageBand: "65+"),
+            Cell(april, kit.Zentrum, 7, category: OfferingCategory.Nutrition), Cell(april, null, 2, category: OfferingCategory.Nutrition),
+            new ReachFact { SiteId = second.Id, Month = January, Category = OfferingCategory.Exercise, TargetGroups = TargetGroups.Families,
+                Registrations = 31, Participants = 4 },
+            new ReachFact { SiteId = second.Id, Month = april, Category = OfferingCategory.Exercise,
+                TargetGroups = TargetGroups.Families | TargetGroups.Tenants, Registrations = 12, Participants = 9 });
+        await using (var db = kit.Database.CreateContext())
+        {
+            db.OfferingFacts.AddRange(
+                new OfferingFact { SiteId = kit.SiteId, Month = January, Category = OfferingCategory.Exercise, TargetGroups = TargetGroups.Tenants,
+                    Offerings = 2, Places = 24 },
+                new OfferingFact { SiteId = kit.SiteId, Month = april, Category = OfferingCategory.Nutrition, TargetGroups = TargetGroups.Tenants,
+                    Offerings = 1, Places = 10 },
+                new OfferingFact { SiteId = second.Id, Month = april, Category = OfferingCategory.Exercise,
+                    TargetGroups = TargetGroups.Families | TargetGroups.Tenants, Offerings = 3, Places = 45 });
+            await db.SaveChangesAsync();
+        }
+        var evaluator = await kit.StaffAsync(SiteRole.Evaluator);
+        await using (var db = kit.Database.CreateContext())
+        {
+            db.SiteRoleAssignments.Add(new SiteRoleAssignment { UserId = evaluator, SiteId = second.Id, Role = SiteRole.Evaluator });
+            await db.SaveChangesAsync();
+        }
+        ReachDimension[][] groupings = [[ReachDimension.Site], [ReachDimension.Site, ReachDimension.Quarter],
+            [ReachDimension.Site, ReachDimension.Category]];
+
+        foreach (var targetGroup in new TargetGroups?[] { null, TargetGroups.Families })
+        {
+            var query = new ReachQuery(January, april, [], TargetGroup: targetGroup);
+            var atOnce = (await kit.WithAsync(s => s.GetRequiredService<ReachReport>().AcrossSitesAsync(query, groupings, evaluator, None))).Value!;
+            for (var i = 0; i < groupings.Length; i++)
+            {
+                var alone = (await kit.WithAsync(s => s.GetRequiredService<ReachReport>()
+                    .AcrossSitesAsync(query with { GroupBy = groupings[i] }, evaluator, None))).Value!;
+                Assert.Equal(alone.Query, atOnce[i].Query);
+                Assert.Equal(alone.Lines.Select(l => (string.Join("|", l.Group.Select(g => g.Key)), l.Figures)),
+                    atOnce[i].Lines.Select(l => (string.Join("|", l.Group.Select(g => g.Key)), l.Figures)));
+                Assert.Equal(alone.Total, atOnce[i].Total);
+            }
+        }
+        var all = (await kit.WithAsync(s => s.GetRequiredService<ReachReport>()
+            .AcrossSitesAsync(new ReachQuery(January, april, []), groupings, evaluator, None))).Value!;
+        var byCategory = all[2].Lines.ToDictionary(l => $"{l.Group[0].Key}|{l.Group[1].Key}", l => l.Figures);
+        // 2 of the 9 nutrition registrations have no district: summed with the others, not held back on their own.
+        Assert.Equal(new PublishedCount(10, false), byCategory[$"{kit.Offerings.Site.Slug}|Nutrition"].Registrations);
+        Assert.Equal(10, byCategory[$"{kit.Offerings.Site.Slug}|Nutrition"].Places);
+        Assert.True(byCategory[$"{second.Slug}|Exercise"].Participants is { HeldBack: false, Value: 15 });
+        var byQuarter = all[1].Lines.ToDictionary(l => $"{l.Group[0].Key}|{l.Group[1].Key}", l => l.Figures);
+        Assert.True(byQuarter[$"{second.Slug}|2026-Q1"].Participants.HeldBack);
+        Assert.Equal(45, byQuarter[$"{second.Slug}|2026-Q2"].Places);
+        Assert.Equal(24 + 10 + 45, all[0].Total.Places);
     }
 
     [Theory, BothProviders]

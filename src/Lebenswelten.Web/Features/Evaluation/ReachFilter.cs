@@ -15,10 +15,10 @@ public sealed class ReachFilter
     public Outcome<ReachQuery> Parse(DateOnly today) => ReachInput.Parse(null, From, To, Category, TargetGroup, today);
 
     /// <summary>
-    /// The overview for the filter; a filter that does not parse or breaks a rule shows its errors and the last twelve
-    /// months instead. Only a refusal (403) comes back as a problem.
+    /// The overview (or the tables) for the filter; a filter that does not parse or breaks a rule shows its errors and the
+    /// last twelve months instead. Only a refusal (403) comes back as a problem.
     /// </summary>
-    public async Task<Outcome<ReachTable>> ReadAsync(DateOnly today, Func<ReachQuery, Task<Outcome<ReachTable>>> read,
+    public async Task<Outcome<T>> ReadAsync<T>(DateOnly today, Func<ReachQuery, Task<Outcome<T>>> read,
         Action<DomainProblem?, string> show)
     {
         var parsed = Parse(today);
