@@ -40,8 +40,7 @@ public sealed class BookingService(
         {
             return tooMany;
         }
-        var rooms = await placement.LockAsync(scheduleId, request.RoomId, [], [], now, ct);
-        var placed = await placement.PlaceAsync(request, scheduleId, start, rooms, now, ct);
+        var placed = await placement.LockAndPlaceAsync(request, scheduleId, start, now, ct);
         if (placed.Value is not { } appointment)
         {
             return placed.Problem!;

@@ -8,10 +8,52 @@ namespace Lebenswelten.Core.Telemedicine;
 /// </summary>
 public sealed class SlotPlacement(LebensweltenDbContext db, IVideoMeetingProvider video)
 {
+    /// <summary>How many free rooms a booking without a room tries when others take them between its choice and its lock.</summary>
+    internal const int RoomAttempts = 3;
+
+    /// <summary>
+    /// Books a slot for a new appointment, in the asked-for room or, without one, in a free room: chosen from what the
+    /// schedule's lock lets it see, then that one room locked and checked again under its lock. A room taken meanwhile
+    /// gives its lock back (the rollback to the savepoint releases it) and the next free room is tried, a few at most.
+    /// So a booking holds the schedule and one room, never every room of the site, and bookings of other practices at
+    /// other times do not wait for each other. The caller owns the transaction, saves and commits.
+    /// </summary>
+    internal async Task<Outcome<TelemedicineAppointment>> LockAndPlaceAsync(BookingRequest request, Guid scheduleId,
+        DateTimeOffset start, DateTimeOffset now, CancellationToken ct)
+    {
+        if (request.RoomId is not null)
+        {
+            var asked = await LockAsync(scheduleId, request.RoomId, [], [], now, ct);
+            return await PlaceAsync(request, scheduleId, start, asked, now, ct);
+        }
+        await TelemedicineLock.HoldAsync(db, [scheduleId], [], ct);
+        await GuestHolds.ReleaseLapsedAsync(db, now, [scheduleId], [], ct);
+        var seen = await CheckAsync(request, scheduleId, start, null, now, ct);
+        if (seen.Value is not { } unlocked)
+        {
+            return seen.Problem!;
+        }
+        var transaction = db.Database.CurrentTransaction
+            ?? throw new InvalidOperationException("A booking runs in the caller's transaction.");
+        foreach (var roomId in Spread(unlocked.FreeRooms, scheduleId, start).Take(RoomAttempts))
+        {
+            await transaction.CreateSavepointAsync(RoomSavepoint, ct);
+            await TelemedicineLock.HoldAsync(db, [], [roomId], ct);
+            await GuestHolds.ReleaseLapsedAsync(db, now, [], [roomId], ct);
+            var placed = await PlaceAsync(request, scheduleId, start, [roomId], now, ct);
+            if (placed.Problem is not { Code: "Room.Taken" or "Room.Closed" or "Room.NoneServes" })
+            {
+                return placed;
+            }
+            await transaction.RollbackToSavepointAsync(RoomSavepoint, ct);
+        }
+        return DomainProblem.Conflict("Room.Taken");
+    }
+
     /// <summary>
     /// Locks the schedule and the rooms that could take the slot (the asked-for room, or every room the schedule is held
     /// in), plus the given extra rows, in the one lock order, and frees what lapsed guest holds still block there.
-    /// Returns the rooms locked for the slot.
+    /// Returns the rooms locked for the slot. For moving an appointment, which holds its old room as well.
     /// </summary>
     internal async Task<IReadOnlyCollection<Guid>> LockAsync(Guid scheduleId, Guid? roomId,
         IReadOnlyCollection<Guid> otherSchedules, IReadOnlyCollection<Guid> otherRooms, DateTimeOffset now, CancellationToken ct)
@@ -23,8 +65,24 @@ public sealed class SlotPlacement(LebensweltenDbContext db, IVideoMeetingProvide
         return candidates;
     }
 
+    /// <summary>Checks the slot again under the locks and adds the appointment in the first free locked room.</summary>
     internal async Task<Outcome<TelemedicineAppointment>> PlaceAsync(BookingRequest request, Guid scheduleId, DateTimeOffset start,
         IReadOnlyCollection<Guid> lockedRooms, DateTimeOffset now, CancellationToken ct)
+    {
+        var checkedSlot = await CheckAsync(request, scheduleId, start, lockedRooms, now, ct);
+        if (checkedSlot.Value is not { } slot)
+        {
+            return checkedSlot.Problem!;
+        }
+        var room = slot.Rooms.First(r => r.Id == slot.FreeRooms[0]);
+        var appointment = await NewAppointmentAsync(request, slot.Schedule, room, slot.Day, start, slot.End, now, ct);
+        db.TelemedicineAppointments.Add(appointment);
+        return appointment;
+    }
+
+    /// <summary>The slot's rules, against the given rooms (null: every room the schedule is held in).</summary>
+    private async Task<Outcome<CheckedSlot>> CheckAsync(BookingRequest request, Guid scheduleId, DateTimeOffset start,
+        IReadOnlyCollection<Guid>? rooms, DateTimeOffset now, CancellationToken ct)
     {
         var schedule = await db.ConsultationSchedules.AsSplitQuery().Include(s => s.Practice).Include(s => s.Hours).Include(s => s.Rooms)
             .SingleOrDefaultAsync(s => s.Id == scheduleId, ct);
@@ -55,7 +113,7 @@ public sealed class SlotPlacement(LebensweltenDbContext db, IVideoMeetingProvide
         {
             return DomainProblem.Conflict("Slot.Taken");
         }
-        var served = planner.RoomsOf(schedule).Where(r => lockedRooms.Contains(r.Id)).ToList();
+        var served = planner.RoomsOf(schedule).Where(r => rooms is null || rooms.Contains(r.Id)).ToList();
         if (served.Count == 0)
         {
             return request.RoomId is null ? DomainProblem.Unprocessable("Room.NoneServes")
@@ -66,14 +124,30 @@ public sealed class SlotPlacement(LebensweltenDbContext db, IVideoMeetingProvide
         {
             return DomainProblem.Unprocessable("Room.Closed");
         }
-        if (open.FirstOrDefault(r => !planner.RoomBusy(r, start, end.Value)) is not { } room)
+        var free = open.Where(r => !planner.RoomBusy(r, start, end.Value)).Select(r => r.Id).ToList();
+        if (free.Count == 0)
         {
             return DomainProblem.Conflict("Room.Taken");
         }
-        var appointment = await NewAppointmentAsync(request, schedule, room, day, start, end.Value, now, ct);
-        db.TelemedicineAppointments.Add(appointment);
-        return appointment;
+        return new CheckedSlot(schedule, day, end.Value, open, free);
     }
+
+    /// <summary>
+    /// The free rooms in the order to try them, starting at one chosen by the slot: bookings of different practices
+    /// at the same moment would otherwise all choose the first room by name and queue for its lock.
+    /// </summary>
+    private static IEnumerable<Guid> Spread(IReadOnlyList<Guid> free, Guid scheduleId, DateTimeOffset start)
+    {
+        // Stable on every node (no per-process hash seed): the slot's minute and schedule, mixed by a golden-ratio multiply.
+        var mixed = ((ulong)(start.UtcTicks / TimeSpan.TicksPerMinute) ^ (ulong)(uint)scheduleId.GetHashCode()) * 0x9E3779B97F4A7C15UL;
+        var first = (int)((mixed >> 32) % (ulong)free.Count);
+        return free.Skip(first).Concat(free.Take(first));
+    }
+
+    private const string RoomSavepoint = "telemedicine_room";
+
+    private sealed record CheckedSlot(ConsultationSchedule Schedule, DateOnly Day, DateTimeOffset End,
+        IReadOnlyList<TelemedicineRoom> Rooms, IReadOnlyList<Guid> FreeRooms);
 
     private async Task<TelemedicineAppointment> NewAppointmentAsync(BookingRequest request, ConsultationSchedule schedule,
         TelemedicineRoom room, DateOnly day, DateTimeOffset start, DateTimeOffset end, DateTimeOffset now, CancellationToken ct)

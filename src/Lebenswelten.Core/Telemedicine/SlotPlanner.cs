@@ -18,6 +18,8 @@ internal sealed class SlotPlanner(
         booked.GroupBy(b => b.ScheduleId).ToDictionary(g => g.Key, g => new SpanIndex(g, b => b.EndsAt));
     private readonly Dictionary<Guid, SpanIndex> byRoom =
         booked.GroupBy(b => b.RoomId).ToDictionary(g => g.Key, g => new SpanIndex(g, b => b.RoomBlockedUntil));
+    private readonly Dictionary<Guid, IReadOnlyList<TelemedicineRoom>> roomsOf = [];
+    private readonly Dictionary<(Guid Room, DateOnly Day), (DateTimeOffset Opens, DateTimeOffset Closes)[]> openOn = [];
 
     public bool PracticeClosed(ConsultationSchedule schedule, DateOnly day) =>
         closures.Any(c => c.PracticeOrganisationId == schedule.PracticeOrganisationId && c.Covers(day));
@@ -41,15 +43,45 @@ internal sealed class SlotPlanner(
         bySchedule.TryGetValue(scheduleId, out var spans) && spans.Overlaps(start, end);
 
     /// <summary>The active rooms the schedule is held in, by name.</summary>
-    public IEnumerable<TelemedicineRoom> RoomsOf(ConsultationSchedule schedule) =>
-        rooms.Where(r => r.IsActive && r.SiteId == schedule.SiteId
-            && (schedule.ServesAllRooms || schedule.Rooms.Any(l => l.RoomId == r.Id)))
-            .OrderBy(r => r.Name, StringComparer.Ordinal).ThenBy(r => r.Id);
+    public IReadOnlyList<TelemedicineRoom> RoomsOf(ConsultationSchedule schedule)
+    {
+        // Asked for every slot of a search: worked out once per schedule.
+        if (!roomsOf.TryGetValue(schedule.Id, out var held))
+        {
+            held = rooms.Where(r => r.IsActive && r.SiteId == schedule.SiteId
+                    && (schedule.ServesAllRooms || schedule.Rooms.Any(l => l.RoomId == r.Id)))
+                .OrderBy(r => r.Name, StringComparer.Ordinal).ThenBy(r => r.Id).ToList();
+            roomsOf[schedule.Id] = held;
+        }
+        return held;
+    }
 
-    public bool RoomOpen(TelemedicineRoom room, DateOnly day, DateTimeOffset start, DateTimeOffset end) =>
-        !closures.Any(c => c.RoomId == room.Id && c.Covers(day))
-        && room.OpeningHours.Where(h => h.Weekday == day.DayOfWeek)
-            .Select(h => SlotGrid.ToUtc(day, h.From, h.To)).Any(open => open.Start <= start && end <= open.End);
+    public bool RoomOpen(TelemedicineRoom room, DateOnly day, DateTimeOffset start, DateTimeOffset end)
+    {
+        foreach (var (opens, closes) in OpenOn(room, day))
+        {
+            if (opens <= start && end <= closes)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The room's opening hours that day as instants, none on a closed day. Worked out once per room and day: a search
+    /// asks for every slot and room, and turning wall-clock hours into instants is the time zone's costly part.
+    /// </summary>
+    private (DateTimeOffset Opens, DateTimeOffset Closes)[] OpenOn(TelemedicineRoom room, DateOnly day)
+    {
+        if (!openOn.TryGetValue((room.Id, day), out var open))
+        {
+            open = closures.Any(c => c.RoomId == room.Id && c.Covers(day)) ? []
+                : room.OpeningHours.Where(h => h.Weekday == day.DayOfWeek).Select(h => SlotGrid.ToUtc(day, h.From, h.To)).ToArray();
+            openOn[(room.Id, day)] = open;
+        }
+        return open;
+    }
 
     public bool RoomBusy(TelemedicineRoom room, DateTimeOffset start, DateTimeOffset end)
     {

@@ -25,7 +25,10 @@ public static class FhirBundles
             Total = shape.WithTotal || shape.CountOnly ? (within is null ? matches.Count : matches.Count(within)) : null,
             Link = [Link(caller, search, "self", null)],
         };
-        var page = shape.CountOnly ? [] : matches.Skip(paging.Skip).Take(paging.Size).Where(within ?? (_ => true)).ToList();
+        // By index, not Skip: a list that builds its resources on access (the slots) then builds only the page's.
+        var page = shape.CountOnly ? []
+            : Enumerable.Range(paging.Skip, Math.Clamp(matches.Count - paging.Skip, 0, paging.Size)).Select(i => matches[i])
+                .Where(within ?? (_ => true)).ToList();
         if (paging.Size > 0 && !shape.CountOnly)
         {
             var last = matches.Count == 0 ? 0 : (matches.Count - 1) / paging.Size * paging.Size;

@@ -1,5 +1,6 @@
 using Hl7.Fhir.Model;
 using Lebenswelten.Core.Telemedicine;
+using CoreSlot = Lebenswelten.Core.Telemedicine.Slot;
 
 namespace Lebenswelten.Web.Fhir;
 
@@ -39,7 +40,7 @@ internal static class SlotEndpoints
         {
             return FhirError.Invalid("Fhir.RangeTooLong", "start", SlotFinder.MaxDays).ToResult(caller.Text);
         }
-        var matches = new List<Resource>();
+        var matches = new List<(CoreSlot Slot, ConsultationSchedule Schedule)>();
         var ofCaller = await ScheduleEndpoints.OfCallerAsync(caller, editor, rooms, ct);
         var schedules = ofCaller.Select(s => s.Schedule).Where(s => scheduleId is null || s.Id == scheduleId);
         foreach (var schedule in to < from || range.IsEmpty ? [] : schedules)
@@ -49,17 +50,27 @@ internal static class SlotEndpoints
             {
                 return FhirError.From(found.Problem!, StatusCodes.Status400BadRequest).ToResult(caller.Text);
             }
-            matches.AddRange(slots.Where(s => range.Contains(s.StartsAt))
-                .Select(s => FhirResources.Slot(s, schedule)).Where(s => id is null || s.Id == id));
+            matches.AddRange(slots.Where(s => range.Contains(s.StartsAt) && (id is null || s.Id == id)).Select(s => (s, schedule)));
         }
         var now = clock.GetUtcNow();
         // Paged over every slot, free or busy, and filtered by status within the page: a slot booked or freed while a
-        // client pages keeps its place, so no page repeats or skips one (a page may hold fewer than _count).
-        var grid = matches.Cast<Hl7.Fhir.Model.Slot>().OrderBy(s => s.Start).ThenBy(s => s.Id, StringComparer.Ordinal).ToList<Resource>();
+        // client pages keeps its place, so no page repeats or skips one (a page may hold fewer than _count). Ordered as
+        // computed slots, and a FHIR Slot built only for those the answer holds (62 days are thousands of slots).
+        var grid = new SlotResources(matches.OrderBy(m => m.Slot.StartsAt).ThenBy(m => m.Slot.Id, StringComparer.Ordinal).ToList());
         return await FhirBundles.SearchsetAsync(caller, search, grid,
             search.Asks(ScheduleOfSlot) ? page => System.Threading.Tasks.Task.FromResult(ScheduleEndpoints.Referenced(page, ofCaller, now))
                 : null,
             statuses is null ? null : s => statuses.Contains(FhirCodes.Literal(((Hl7.Fhir.Model.Slot)s).Status!.Value)));
+    }
+
+    /// <summary>Computed slots as FHIR resources, each built when it is read.</summary>
+    private sealed class SlotResources(IReadOnlyList<(CoreSlot Slot, ConsultationSchedule Schedule)> slots)
+        : IReadOnlyList<Resource>
+    {
+        public Resource this[int index] => FhirResources.Slot(slots[index].Slot, slots[index].Schedule);
+        public int Count => slots.Count;
+        public IEnumerator<Resource> GetEnumerator() => Enumerable.Range(0, Count).Select(i => this[i]).GetEnumerator();
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>The slots of the schedules in a page, from today for <see cref="DefaultDays"/> days (<c>_revinclude=Slot:schedule</c>).</summary>
