@@ -10,8 +10,17 @@ namespace Lebenswelten.Core.Offerings;
 /// </summary>
 internal static class OfferingLock
 {
-    public static async Task<IDbContextTransaction> BeginAsync(LebensweltenDbContext db, CancellationToken ct) =>
-        await db.Database.BeginTransactionAsync(ct);
+    /// <remarks>
+    /// Without automatic savepoints: inside a transaction EF Core wraps every SaveChanges in SAVEPOINT … RELEASE, two
+    /// round trips that only help a caller who catches a failed write and goes on in the same transaction. Nothing under
+    /// this lock does: a failed write ends the use case and the transaction rolls back (issue 21, benchmark 1). The
+    /// setting stays with the context, which lives for one request or job run.
+    /// </remarks>
+    public static async Task<IDbContextTransaction> BeginAsync(LebensweltenDbContext db, CancellationToken ct)
+    {
+        db.Database.AutoSavepointsEnabled = false;
+        return await db.Database.BeginTransactionAsync(ct);
+    }
 
     public static async Task<Offering?> LockAsync(LebensweltenDbContext db, Guid offeringId, CancellationToken ct)
     {
