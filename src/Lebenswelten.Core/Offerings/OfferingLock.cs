@@ -22,10 +22,8 @@ internal static class OfferingLock
         return await db.Database.BeginTransactionAsync(ct);
     }
 
-    public static async Task<Offering?> LockAsync(LebensweltenDbContext db, Guid offeringId, CancellationToken ct)
-    {
-        await RowLock.ForUpdateAsync<Offering>(db, offeringId, ct);
-        return await db.Offerings.Include(o => o.Organisation).Include(o => o.Sessions)
+    /// <summary>Locks the offering and reads it, with its provider and sessions, in one statement.</summary>
+    public static Task<Offering?> LockAsync(LebensweltenDbContext db, Guid offeringId, CancellationToken ct) =>
+        RowLock.Locking<Offering>(db, offeringId).Include(o => o.Organisation).Include(o => o.Sessions)
             .SingleOrDefaultAsync(o => o.Id == offeringId, ct);
-    }
 }
