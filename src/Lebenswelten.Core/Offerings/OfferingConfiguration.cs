@@ -82,14 +82,15 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
         registration.HasIndex(r => new { r.UserId, r.Status });
         registration.HasIndex(r => new { r.Status, r.ConfirmationDueAt });
         registration.HasIndex(r => new { r.Status, r.OfferExpiresAt });
-        // One active registration per person and offering (RegistrationService.ClearWayAsync): the check under the
-        // offering's lock reads these two partial indexes instead of every registration of the offering (issue 21),
-        // and the database refuses a second active entry whatever path wrote it. Same SQL on SQLite and PostgreSQL.
+        // One active registration per person and offering: the database refuses a second active entry whatever path wrote
+        // it, which is the whole check for a guest (OneActiveRegistration); an account holder's check under the offering's
+        // lock (RegistrationService.ClearWayAsync) reads these two partial indexes instead of every registration of the
+        // offering (issue 21). Same SQL on SQLite and PostgreSQL.
         const string active = "\"Status\" IN ('Confirmed', 'Waitlisted', 'Offered')";
         registration.HasIndex(r => new { r.OfferingId, r.NormalizedEmail }).IsUnique()
-            .HasDatabaseName("IX_Registrations_OneActivePerEmail").HasFilter(active + " AND \"NormalizedEmail\" IS NOT NULL");
+            .HasDatabaseName(OneActiveRegistration.PerEmail).HasFilter(active + " AND \"NormalizedEmail\" IS NOT NULL");
         registration.HasIndex(r => new { r.OfferingId, r.UserId }).IsUnique()
-            .HasDatabaseName("IX_Registrations_OneActivePerAccount").HasFilter(active + " AND \"UserId\" IS NOT NULL");
+            .HasDatabaseName(OneActiveRegistration.PerAccount).HasFilter(active + " AND \"UserId\" IS NOT NULL");
     }
 }
 

@@ -10,13 +10,20 @@ namespace Lebenswelten.Core.Offerings;
 /// </summary>
 internal static class OfferingLock
 {
-    public static async Task<IDbContextTransaction> BeginAsync(LebensweltenDbContext db, CancellationToken ct) =>
-        await db.Database.BeginTransactionAsync(ct);
-
-    public static async Task<Offering?> LockAsync(LebensweltenDbContext db, Guid offeringId, CancellationToken ct)
+    /// <remarks>
+    /// Without automatic savepoints: inside a transaction EF Core wraps every SaveChanges in SAVEPOINT … RELEASE, two
+    /// round trips that only help a caller who catches a failed write and goes on in the same transaction. Nothing under
+    /// this lock does: a failed write ends the use case and the transaction rolls back (issue 21, benchmark 1). The
+    /// setting stays with the context, which lives for one request or job run.
+    /// </remarks>
+    public static async Task<IDbContextTransaction> BeginAsync(LebensweltenDbContext db, CancellationToken ct)
     {
-        await RowLock.ForUpdateAsync<Offering>(db, offeringId, ct);
-        return await db.Offerings.Include(o => o.Organisation).Include(o => o.Sessions)
-            .SingleOrDefaultAsync(o => o.Id == offeringId, ct);
+        db.Database.AutoSavepointsEnabled = false;
+        return await db.Database.BeginTransactionAsync(ct);
     }
+
+    /// <summary>Locks the offering and reads it, with its provider and sessions, in one statement.</summary>
+    public static Task<Offering?> LockAsync(LebensweltenDbContext db, Guid offeringId, CancellationToken ct) =>
+        RowLock.Locking<Offering>(db, offeringId).Include(o => o.Organisation).Include(o => o.Sessions)
+            .SingleOrDefaultAsync(o => o.Id == offeringId, ct);
 }

@@ -47,7 +47,9 @@ public sealed class RegistrationService(LebensweltenDbContext db, OfferingMails 
         }
         var email = who.Email?.Trim();
         var normalizedEmail = email?.ToUpperInvariant();
-        if (await ClearWayAsync(offering, who.UserId, normalizedEmail, now, ct) is { } duplicate)
+        // An account holder's entries are looked up: an unconfirmed guest entry with the account's address gives way.
+        // Anyone else's second entry the unique index refuses when it is saved, below.
+        if (who.UserId is not null && await ClearWayAsync(offering, who.UserId, normalizedEmail, now, ct) is { } duplicate)
         {
             return duplicate;
         }
@@ -97,7 +99,16 @@ public sealed class RegistrationService(LebensweltenDbContext db, OfferingMails 
         }
         db.Registrations.Add(registration);
         RegistrationConsents.RecordFor(db, registration, now);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (OneActiveRegistration.IsBrokenBy(e))
+        {
+            // The transaction rolls back when disposed; nothing of this attempt may be saved by a later call either.
+            db.ChangeTracker.Clear();
+            return DomainProblem.Conflict("Registration.Duplicate");
+        }
         await transaction.CommitAsync(ct);
         return new RegistrationReceipt(registration, position, guestToken);
     }
@@ -201,18 +212,18 @@ public sealed class RegistrationService(LebensweltenDbContext db, OfferingMails 
         registration.Status == RegistrationStatus.Confirmed && CancellationDeadline(offering) < now;
 
     /// <summary>
-    /// The one-registration-per-person rule, under the offering's lock. An account has proved its address; a guest entry
-    /// nobody confirmed has not, so it does not keep the account holder out: it gives way, and its place goes on as
-    /// after a cancellation. Otherwise anyone could block a resident by typing their address first (issue 15).
+    /// The one-registration-per-person rule for an account holder, under the offering's lock. An account has proved its
+    /// address; a guest entry nobody confirmed has not, so it does not keep the account holder out: it gives way, and its
+    /// place goes on as after a cancellation. Otherwise anyone could block a resident by typing their address first
+    /// (issue 15).
     /// </summary>
-    private async Task<DomainProblem?> ClearWayAsync(Offering offering, string? userId, string? normalizedEmail,
+    private async Task<DomainProblem?> ClearWayAsync(Offering offering, string userId, string? normalizedEmail,
         DateTimeOffset now, CancellationToken ct)
     {
         var same = await db.Registrations.Active().Where(r => r.OfferingId == offering.Id
-            && ((userId != null && r.UserId == userId) || (normalizedEmail != null && r.NormalizedEmail == normalizedEmail)))
+            && (r.UserId == userId || (normalizedEmail != null && r.NormalizedEmail == normalizedEmail)))
                 .ToListAsync(ct);
-        var unproven = userId is null ? []
-            : same.Where(r => r.IsGuest && r.EmailConfirmedAt is null && r.RegisteredByUserId is null).ToList();
+        var unproven = same.Where(r => r.IsGuest && r.EmailConfirmedAt is null && r.RegisteredByUserId is null).ToList();
         if (same.Count > unproven.Count)
         {
             return DomainProblem.Conflict("Registration.Duplicate");

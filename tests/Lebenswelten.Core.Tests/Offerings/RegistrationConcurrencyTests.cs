@@ -33,6 +33,28 @@ public sealed class RegistrationConcurrencyTests
         Assert.Equal((Capacity, People - Capacity), (counters.TakenPlaces, counters.WaitingCount));
     }
 
+    /// <summary>A guest's duplicate is refused by the unique index when saved (OneActiveRegistration): a double click
+    /// or a script sending the same address at once gets one place and 409s, never an error, and nothing of the others.</summary>
+    [Theory, BothProviders]
+    public async Task Ten_parallel_registrations_of_one_address_keep_one_and_refuse_nine_as_duplicates(DatabaseProvider provider)
+    {
+        await using var kit = await OfferingTestKit.CreateAsync(provider);
+        var offering = await kit.CreateOfferingAsync(kit.NewDraft(capacity: Capacity));
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(1, 10).Select(i => Task.Run(() =>
+            kit.WithAsync(s => s.GetRequiredService<RegistrationService>()
+                .RegisterAsync(offering.Id, new Registrant(null, "Dora", i % 2 == 0 ? "dora@example.org" : "DORA@Example.org"),
+                    CancellationToken.None)))));
+
+        Assert.Single(outcomes, o => o.Succeeded);
+        Assert.All(outcomes.Where(o => !o.Succeeded), o => Assert.Equal("Registration.Duplicate", o.Problem?.Code));
+        await using var db = kit.Database.CreateContext();
+        Assert.Equal(1, await db.Registrations.CountAsync(r => r.OfferingId == offering.Id));
+        Assert.Equal(1, await db.OutboxMessages.CountAsync(m => m.To == "dora@example.org" || m.To == "DORA@Example.org"));
+        var counters = await db.Offerings.SingleAsync(o => o.Id == offering.Id);
+        Assert.Equal((1, 0, 2L), (counters.TakenPlaces, counters.WaitingCount, counters.NextSequence));
+    }
+
     [Theory, BothProviders]
     public async Task Ten_parallel_cancellations_move_up_exactly_the_first_ten_of_the_waiting_list(DatabaseProvider provider)
     {
