@@ -5,7 +5,6 @@ public sealed record CatalogueQuery
 {
     public const int MaxPageSize = 100;
 
-
     public Guid? SiteId { get; init; }
     public string? Text { get; init; }
     public OfferingCategory? Category { get; init; }

@@ -116,20 +116,19 @@ public abstract class PageTest(AppHosts hosts, BrowserFixture browser) : IAsyncL
         Assert.True(overflow <= 0, $"{page.Url} scrolls sideways by {overflow}px at 360 px width");
     }
 
-    // Seventy tests log in on the way to the page they are about; axe checks the two login pages (password, then the
-    // authenticator code) in the first of them. Repeating it in every one cost the suite time and checked nothing new.
+    // Seventy tests log in on the way to the page they are about; axe checks the login page in the first of them.
+    // Repeating it in every one cost the suite time and checked nothing new.
     private static int _loginPageChecked;
-    private static int _codePageChecked;
-
-    private Task AssertAccessibleOnceAsync(ref int checkedFlag) =>
-        Interlocked.Exchange(ref checkedFlag, 1) == 0 ? AssertAccessibleAsync() : Task.CompletedTask;
 
     protected async Task LogInAsync(string email)
     {
         _loggedInAs = null;
         var response = await Page.GotoAsync("/konto/anmelden");
         Assert.Equal(200, response!.Status);
-        await AssertAccessibleOnceAsync(ref _loginPageChecked);
+        if (Interlocked.Exchange(ref _loginPageChecked, 1) == 0)
+        {
+            await AssertAccessibleAsync();
+        }
         await Page.GetByLabel("E-Mail-Adresse").FillAsync(email);
         await Page.GetByLabel("Passwort").FillAsync(AppHost.DemoPassword);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Anmelden" }).ClickAsync();
@@ -137,7 +136,9 @@ public abstract class PageTest(AppHosts hosts, BrowserFixture browser) : IAsyncL
         if (Page.Url.Contains("/konto/anmelden/code", StringComparison.Ordinal))
         {
             // Staff: the second step with the demo authenticator's current code.
-            await AssertAccessibleOnceAsync(ref _codePageChecked);
+            // Checked in every login: a full run that checked it only once had one staff login stall after the code
+            // (not explained yet; it passed alone), so this step keeps its old pace.
+            await AssertAccessibleAsync();
             await Host.Authenticator.WithCodeAsync(email, async code =>
             {
                 await Page.GetByLabel("Code", new() { Exact = true }).FillAsync(code);
