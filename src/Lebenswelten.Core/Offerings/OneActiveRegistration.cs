@@ -13,8 +13,26 @@ internal static class OneActiveRegistration
     public const string PerEmail = "IX_Registrations_OneActivePerEmail";
     public const string PerAccount = "IX_Registrations_OneActivePerAccount";
 
+    /// <summary>
+    /// Saves the context's changes; false if the index refused them as a second active registration of the same person.
+    /// The transaction then rolls back when disposed, and nothing of the attempt stays tracked for a later save.
+    /// </summary>
+    public static async Task<bool> TrySaveAsync(LebensweltenDbContext db, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException e) when (IsBrokenBy(e))
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
+
     /// <summary>Whether the database refused the write as a second active registration of the same person.</summary>
-    public static bool IsBrokenBy(DbUpdateException error) => error.InnerException switch
+    private static bool IsBrokenBy(DbUpdateException error) => error.InnerException switch
     {
         PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation
             && postgres.ConstraintName is PerEmail or PerAccount,

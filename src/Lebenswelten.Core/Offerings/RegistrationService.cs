@@ -99,14 +99,8 @@ public sealed class RegistrationService(LebensweltenDbContext db, OfferingMails 
         }
         db.Registrations.Add(registration);
         RegistrationConsents.RecordFor(db, registration, now);
-        try
+        if (!await OneActiveRegistration.TrySaveAsync(db, ct))
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException e) when (OneActiveRegistration.IsBrokenBy(e))
-        {
-            // The transaction rolls back when disposed; nothing of this attempt may be saved by a later call either.
-            db.ChangeTracker.Clear();
             return DomainProblem.Conflict("Registration.Duplicate");
         }
         await transaction.CommitAsync(ct);
