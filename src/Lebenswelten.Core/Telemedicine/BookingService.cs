@@ -36,6 +36,8 @@ public sealed class BookingService(
         }
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // No savepoint around the save (two round trips): a refused save ends the use case with a rollback (issue 21).
+        db.Database.AutoSavepointsEnabled = false;
         if (selfBookedGuest && await contacts.LockAndCheckAsync(request.Patient, now, ct) is { } tooMany)
         {
             return tooMany;

@@ -22,17 +22,29 @@ public sealed class SlotFinder(LebensweltenDbContext db, TimeProvider clock)
 
     public async Task<Outcome<IReadOnlyList<Slot>>> FindAsync(SlotQuery query, CancellationToken ct)
     {
+        var schedules = await db.ConsultationSchedules.AsNoTracking().AsSplitQuery().Include(s => s.Hours).Include(s => s.Rooms)
+            .Where(s => s.SiteId == query.SiteId && s.IsActive
+                && (query.ScheduleId == null || s.Id == query.ScheduleId)
+                && (query.PracticeOrganisationId == null || s.PracticeOrganisationId == query.PracticeOrganisationId))
+            .ToListAsync(ct);
+        return await FindInAsync(query, schedules, ct);
+    }
+
+    /// <summary>
+    /// The same search in schedules of the query's site that the caller has already read with their hours and rooms (the
+    /// booking page lists them all anyway): three statements fewer per request (issue 21). The query's schedule and
+    /// practice are not looked at here: the given schedules are the ones searched; inactive ones have no slots.
+    /// </summary>
+    public async Task<Outcome<IReadOnlyList<Slot>>> FindInAsync(SlotQuery query, IEnumerable<ConsultationSchedule> given,
+        CancellationToken ct)
+    {
         if (query.To < query.From || query.To.DayNumber - query.From.DayNumber >= MaxDays)
         {
             return DomainProblem.Field(nameof(query.To), "OutOfRange");
         }
         var now = clock.GetUtcNow();
         var from = Max(query.From, BerlinTime.LocalDate(now));
-        var schedules = await db.ConsultationSchedules.AsNoTracking().AsSplitQuery().Include(s => s.Hours).Include(s => s.Rooms)
-            .Where(s => s.SiteId == query.SiteId && s.IsActive
-                && (query.ScheduleId == null || s.Id == query.ScheduleId)
-                && (query.PracticeOrganisationId == null || s.PracticeOrganisationId == query.PracticeOrganisationId))
-            .ToListAsync(ct);
+        var schedules = given.Where(s => s.SiteId == query.SiteId).ToList();
         if (query.Kind is { } kind)
         {
             schedules = schedules.Where(s => s.Kinds.Offers(kind)).ToList();
@@ -60,6 +72,32 @@ public sealed class SlotFinder(LebensweltenDbContext db, TimeProvider clock)
             }
         }
         return slots.OrderBy(s => s.StartsAt).ThenBy(s => s.ScheduleId).ToList();
+    }
+
+    /// <summary>
+    /// Where and when a slot lies, without whether it is free (FHIR's $book, whose booking decides that under its locks):
+    /// not found unless it lies in the practice's hours on a day the practice is open. Reads the schedule with its hours
+    /// and the practice's closures that day only, not the site's rooms and bookings (issue 21).
+    /// </summary>
+    public async Task<Outcome<Slot>> LocateAsync(string slotId, CancellationToken ct)
+    {
+        if (!SlotId.TryParse(slotId, out var scheduleId, out var start))
+        {
+            return DomainProblem.NotFound("Slot.NotFound");
+        }
+        var schedule = await db.ConsultationSchedules.AsNoTracking().Include(s => s.Hours).SingleOrDefaultAsync(s => s.Id == scheduleId, ct);
+        if (schedule is null)
+        {
+            return DomainProblem.NotFound("Slot.NotFound");
+        }
+        var day = BerlinTime.LocalDate(start);
+        var closures = await db.TelemedicineClosures.AsNoTracking()
+            .Where(c => c.PracticeOrganisationId == schedule.PracticeOrganisationId && c.FromDate <= day && c.ToDate >= day).ToListAsync(ct);
+        if (new SlotPlanner([], closures, []).SlotEnd(schedule, day, start) is not { } end)
+        {
+            return DomainProblem.NotFound("Slot.NotFound");
+        }
+        return new Slot(SlotId.For(schedule.Id, start), schedule.Id, schedule.PracticeOrganisationId, start, end, SlotStatus.Busy, []);
     }
 
     /// <summary>One slot by its id, in any state (for FHIR's Slot read); not found unless it lies in the hours.</summary>
@@ -105,14 +143,32 @@ public sealed class SlotFinder(LebensweltenDbContext db, TimeProvider clock)
         var rooms = await db.TelemedicineRooms.AsNoTracking().Include(r => r.OpeningHours).Where(r => r.SiteId == siteId).ToListAsync(ct);
         var closures = await db.TelemedicineClosures.AsNoTracking()
             .Where(c => c.SiteId == siteId && c.FromDate <= to && c.ToDate >= from).ToListAsync(ct);
+        var booked = await BookedAsync(db.TelemedicineAppointments.Where(a => a.SiteId == siteId), from, to, now, ct);
+        return new SlotPlanner(rooms, closures, booked);
+    }
+
+    /// <summary>
+    /// One room as read under its lock, with its closures and bookings around a Europe/Berlin date: what a booking checks
+    /// again once it holds the room, instead of the whole site's day (issue 21).
+    /// </summary>
+    internal static async Task<SlotPlanner> LoadRoomPlannerAsync(LebensweltenDbContext db, TelemedicineRoom room, DateOnly day,
+        DateTimeOffset now, CancellationToken ct)
+    {
+        var closures = await db.TelemedicineClosures.AsNoTracking()
+            .Where(c => c.RoomId == room.Id && c.FromDate <= day && c.ToDate >= day).ToListAsync(ct);
+        var booked = await BookedAsync(db.TelemedicineAppointments.Where(a => a.RoomId == room.Id), day, day, now, ct);
+        return new SlotPlanner([room], closures, booked);
+    }
+
+    private static Task<List<BookedSpan>> BookedAsync(IQueryable<TelemedicineAppointment> appointments, DateOnly from, DateOnly to,
+        DateTimeOffset now, CancellationToken ct)
+    {
         // A day wider on each side: a buffer or a late slot can reach across midnight.
         var earliest = BerlinTime.ToUtc(from.AddDays(-1), TimeOnly.MinValue);
         var latest = BerlinTime.ToUtc(to.AddDays(2), TimeOnly.MinValue);
-        var booked = await db.TelemedicineAppointments.AsNoTracking().Holding(now)
-            .Where(a => a.SiteId == siteId && a.StartsAt >= earliest && a.StartsAt < latest)
+        return appointments.AsNoTracking().Holding(now).Where(a => a.StartsAt >= earliest && a.StartsAt < latest)
             .Select(a => new BookedSpan(a.Id, a.ScheduleId, a.RoomId, a.StartsAt, a.EndsAt, a.RoomBlockedUntil))
             .ToListAsync(ct);
-        return new SlotPlanner(rooms, closures, booked);
     }
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;

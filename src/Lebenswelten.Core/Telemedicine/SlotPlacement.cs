@@ -26,9 +26,11 @@ public sealed class SlotPlacement(LebensweltenDbContext db, IVideoMeetingProvide
             var asked = await LockAsync(scheduleId, request.RoomId, [], [], now, ct);
             return await PlaceAsync(request, scheduleId, start, asked, now, ct);
         }
-        await TelemedicineLock.HoldAsync(db, [scheduleId], [], ct);
+        // The schedule locked and read in one statement; what the practice's slot depends on stays as read until the
+        // commit, since every change to it holds this lock too.
+        var schedule = await Schedule(RowLock.Locking<ConsultationSchedule>(db, scheduleId), scheduleId, ct);
         await GuestHolds.ReleaseLapsedAsync(db, now, [scheduleId], [], ct);
-        var seen = await CheckAsync(request, scheduleId, start, null, now, ct);
+        var seen = await CheckAsync(request, schedule, start, null, now, ct);
         if (seen.Value is not { } unlocked)
         {
             return seen.Problem!;
@@ -38,12 +40,23 @@ public sealed class SlotPlacement(LebensweltenDbContext db, IVideoMeetingProvide
         foreach (var roomId in Spread(unlocked.FreeRooms, scheduleId, start).Take(RoomAttempts))
         {
             await transaction.CreateSavepointAsync(RoomSavepoint, ct);
-            await TelemedicineLock.HoldAsync(db, [], [roomId], ct);
-            await GuestHolds.ReleaseLapsedAsync(db, now, [], [roomId], ct);
-            var placed = await PlaceAsync(request, scheduleId, start, [roomId], now, ct);
-            if (placed.Problem is not { Code: "Room.Taken" or "Room.Closed" or "Room.NoneServes" })
+            // The room locked and read in one statement, then only its own closures and bookings read again (issue 21):
+            // a change to the room's hours, closures or bookings holds the room's lock too.
+            var room = await RowLock.Locking<TelemedicineRoom>(db, roomId).Include(r => r.OpeningHours)
+                .SingleOrDefaultAsync(r => r.Id == roomId, ct);
+            if (room is not null)
             {
-                return placed;
+                await GuestHolds.ReleaseLapsedAsync(db, now, [], [roomId], ct);
+                var planner = await SlotFinder.LoadRoomPlannerAsync(db, room, unlocked.Day, now, ct);
+                var again = FreeRooms(request, planner, unlocked.Schedule, unlocked.Day, start, unlocked.End, null);
+                if (again.Problem is null)
+                {
+                    return await AddAsync(request, unlocked, room, start, now, ct);
+                }
+                if (again.Problem is not { Code: "Room.Taken" or "Room.Closed" or "Room.NoneServes" })
+                {
+                    return again.Problem;
+                }
             }
             await transaction.RollbackToSavepointAsync(RoomSavepoint, ct);
         }
@@ -69,23 +82,32 @@ public sealed class SlotPlacement(LebensweltenDbContext db, IVideoMeetingProvide
     internal async Task<Outcome<TelemedicineAppointment>> PlaceAsync(BookingRequest request, Guid scheduleId, DateTimeOffset start,
         IReadOnlyCollection<Guid> lockedRooms, DateTimeOffset now, CancellationToken ct)
     {
-        var checkedSlot = await CheckAsync(request, scheduleId, start, lockedRooms, now, ct);
+        var checkedSlot = await CheckAsync(request, await Schedule(db.ConsultationSchedules, scheduleId, ct), start, lockedRooms, now, ct);
         if (checkedSlot.Value is not { } slot)
         {
             return checkedSlot.Problem!;
         }
-        var room = slot.Rooms.First(r => r.Id == slot.FreeRooms[0]);
-        var appointment = await NewAppointmentAsync(request, slot.Schedule, room, slot.Day, start, slot.End, now, ct);
+        // The tracked instance, so that adding the appointment does not take the room for a new row.
+        var room = (await db.TelemedicineRooms.FindAsync([slot.FreeRooms[0]], ct))!;
+        return await AddAsync(request, slot, room, start, now, ct);
+    }
+
+    private async Task<TelemedicineAppointment> AddAsync(BookingRequest request, CheckedSlot slot, TelemedicineRoom trackedRoom,
+        DateTimeOffset start, DateTimeOffset now, CancellationToken ct)
+    {
+        var appointment = await NewAppointmentAsync(request, slot.Schedule, trackedRoom, slot.Day, start, slot.End, now, ct);
         db.TelemedicineAppointments.Add(appointment);
         return appointment;
     }
 
+    /// <summary>The schedule with what its slots depend on, tracked: the new appointment refers to it.</summary>
+    private static Task<ConsultationSchedule?> Schedule(IQueryable<ConsultationSchedule> source, Guid scheduleId, CancellationToken ct) =>
+        source.AsSingleQuery().Include(s => s.Practice).Include(s => s.Hours).Include(s => s.Rooms).SingleOrDefaultAsync(s => s.Id == scheduleId, ct);
+
     /// <summary>The slot's rules, against the given rooms (null: every room the schedule is held in).</summary>
-    private async Task<Outcome<CheckedSlot>> CheckAsync(BookingRequest request, Guid scheduleId, DateTimeOffset start,
+    private async Task<Outcome<CheckedSlot>> CheckAsync(BookingRequest request, ConsultationSchedule? schedule, DateTimeOffset start,
         IReadOnlyCollection<Guid>? rooms, DateTimeOffset now, CancellationToken ct)
     {
-        var schedule = await db.ConsultationSchedules.AsSplitQuery().Include(s => s.Practice).Include(s => s.Hours).Include(s => s.Rooms)
-            .SingleOrDefaultAsync(s => s.Id == scheduleId, ct);
         if (schedule is null)
         {
             return DomainProblem.NotFound("Slot.NotFound");
@@ -113,23 +135,30 @@ public sealed class SlotPlacement(LebensweltenDbContext db, IVideoMeetingProvide
         {
             return DomainProblem.Conflict("Slot.Taken");
         }
+        var free = FreeRooms(request, planner, schedule, day, start, end.Value, rooms);
+        return free.Value is { } ids ? new CheckedSlot(schedule, day, end.Value, ids) : free.Problem!;
+    }
+
+    /// <summary>
+    /// The room rules: the rooms the schedule is held in (of the given ones, if any) that are open for the whole slot
+    /// that day and not busy, counting each booking's buffer. A problem when there is none.
+    /// </summary>
+    private static Outcome<List<Guid>> FreeRooms(BookingRequest request, SlotPlanner planner, ConsultationSchedule schedule,
+        DateOnly day, DateTimeOffset start, DateTimeOffset end, IReadOnlyCollection<Guid>? rooms)
+    {
         var served = planner.RoomsOf(schedule).Where(r => rooms is null || rooms.Contains(r.Id)).ToList();
         if (served.Count == 0)
         {
             return request.RoomId is null ? DomainProblem.Unprocessable("Room.NoneServes")
                 : DomainProblem.Field(nameof(request.RoomId), "NotServed");
         }
-        var open = served.Where(r => planner.RoomOpen(r, day, start, end.Value)).ToList();
+        var open = served.Where(r => planner.RoomOpen(r, day, start, end)).ToList();
         if (open.Count == 0)
         {
             return DomainProblem.Unprocessable("Room.Closed");
         }
-        var free = open.Where(r => !planner.RoomBusy(r, start, end.Value)).Select(r => r.Id).ToList();
-        if (free.Count == 0)
-        {
-            return DomainProblem.Conflict("Room.Taken");
-        }
-        return new CheckedSlot(schedule, day, end.Value, open, free);
+        var free = open.Where(r => !planner.RoomBusy(r, start, end)).Select(r => r.Id).ToList();
+        return free.Count == 0 ? DomainProblem.Conflict("Room.Taken") : free;
     }
 
     /// <summary>
@@ -146,8 +175,7 @@ public sealed class SlotPlacement(LebensweltenDbContext db, IVideoMeetingProvide
 
     private const string RoomSavepoint = "telemedicine_room";
 
-    private sealed record CheckedSlot(ConsultationSchedule Schedule, DateOnly Day, DateTimeOffset End,
-        IReadOnlyList<TelemedicineRoom> Rooms, IReadOnlyList<Guid> FreeRooms);
+    private sealed record CheckedSlot(ConsultationSchedule Schedule, DateOnly Day, DateTimeOffset End, IReadOnlyList<Guid> FreeRooms);
 
     private async Task<TelemedicineAppointment> NewAppointmentAsync(BookingRequest request, ConsultationSchedule schedule,
         TelemedicineRoom room, DateOnly day, DateTimeOffset start, DateTimeOffset end, DateTimeOffset now, CancellationToken ct)
@@ -157,8 +185,6 @@ public sealed class SlotPlacement(LebensweltenDbContext db, IVideoMeetingProvide
             .Select(a => a.CheckInCode).ToListAsync(ct)).ToHashSet();
         var code = CheckInCodes.CreateUnique(taken);
         var who = request.Patient;
-        // The tracked instance, so that adding the appointment does not take the room for a new row.
-        var trackedRoom = (await db.TelemedicineRooms.FindAsync([room.Id], ct))!;
         return new TelemedicineAppointment
         {
             SiteId = schedule.SiteId,
@@ -166,7 +192,7 @@ public sealed class SlotPlacement(LebensweltenDbContext db, IVideoMeetingProvide
             Schedule = schedule,
             PracticeOrganisationId = schedule.PracticeOrganisationId,
             RoomId = room.Id,
-            Room = trackedRoom,
+            Room = room,
             StartsAt = start,
             EndsAt = end,
             RoomBlockedUntil = end.AddMinutes(room.BufferMinutes),

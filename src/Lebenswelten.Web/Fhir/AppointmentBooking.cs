@@ -36,7 +36,7 @@ internal static class AppointmentBooking
             return invalid.ToResult(caller.Text);
         }
         var slotId = proposed.Slot.Single().Reference!.Split('/')[^1];
-        var slot = await slots.GetAsync(slotId, ct);
+        var slot = await slots.LocateAsync(slotId, ct);
         if (slot.Value is not { } found || !await caller.ActsForAsync(found.PracticeOrganisationId, ct))
         {
             return FhirError.From(DomainProblem.NotFound("Slot.NotFound")).ToResult(caller.Text);

@@ -45,7 +45,7 @@ internal static class SlotEndpoints
         var schedules = ofCaller.Select(s => s.Schedule).Where(s => scheduleId is null || s.Id == scheduleId);
         foreach (var schedule in to < from || range.IsEmpty ? [] : schedules)
         {
-            var found = await finder.FindAsync(new SlotQuery(schedule.SiteId, from, to) { ScheduleId = schedule.Id, OnlyFree = false }, ct);
+            var found = await finder.FindInAsync(new SlotQuery(schedule.SiteId, from, to) { OnlyFree = false }, [schedule], ct);
             if (found.Value is not { } slots)
             {
                 return FhirError.From(found.Problem!, StatusCodes.Status400BadRequest).ToResult(caller.Text);
@@ -82,10 +82,8 @@ internal static class SlotEndpoints
         var slots = new List<Resource>();
         foreach (var schedule in ofCaller.Where(s => ids.Contains(s.Id.ToString())))
         {
-            var found = await finder.FindAsync(new SlotQuery(schedule.SiteId, today, today.AddDays(DefaultDays - 1))
-            {
-                ScheduleId = schedule.Id, OnlyFree = false,
-            }, ct);
+            var found = await finder.FindInAsync(new SlotQuery(schedule.SiteId, today, today.AddDays(DefaultDays - 1)) { OnlyFree = false },
+                [schedule], ct);
             slots.AddRange((found.Value ?? []).Select(s => FhirResources.Slot(s, schedule)));
         }
         return slots;

@@ -46,8 +46,7 @@ public sealed class BookModel(SiteDirectory sites, RoomEditor rooms, ScheduleEdi
         }
         var today = TelemedicineDisplay.Today(clock);
         var start = SlotWeek.Requested(Week, today);
-        var found = await finder.FindAsync(new SlotQuery(data.Site.Id, start, start.AddDays(6)) { ScheduleId = Schedule.Id, Kind = Kind },
-            ct);
+        var found = await finder.FindInAsync(new SlotQuery(data.Site.Id, start, start.AddDays(6)) { Kind = Kind }, [Schedule], ct);
         Slots = SlotWeek.From(start, found.Value ?? [], today, WeekHref,
             slot => Url.Page("BookSlot", new { site = data.Site.Slug, slot = slot.Id, art = Kind })!);
         return Page();

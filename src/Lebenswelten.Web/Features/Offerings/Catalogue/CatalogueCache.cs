@@ -34,7 +34,7 @@ public static class CatalogueCache
                 policy.NoCache();
             }
         }));
-        services.AddScoped<IInterceptor, CatalogueCacheEviction>();
+        services.AddSingleton<IInterceptor, CatalogueCacheEviction>();
         return services;
     }
 }
