@@ -144,6 +144,55 @@ public sealed class SlotFinderTests
         Assert.False(SlotId.TryParse("nonsense", out _, out _));
     }
 
+    [Theory, BothProviders]
+    public async Task Locating_a_slot_for_booking_agrees_with_reading_it_except_for_whether_it_is_free(DatabaseProvider provider)
+    {
+        await using var kit = await CreateAsync(provider);
+        var wednesday = Tuesday.AddDays(1);
+        Assert.True((await kit.WithAsync(s => s.GetRequiredService<DayClosures>()
+            .ClosePracticeAsync(kit.PracticeA.Id, new ClosureDraft(wednesday, wednesday, "Fortbildung"), kit.PracticeAStaff, None)))
+            .Succeeded);
+        var booked = Slot(kit.ScheduleA, Tuesday, 9, 30);
+        await kit.BookedAsync(booked);
+
+        foreach (var id in new[] { booked, Slot(kit.ScheduleA, Tuesday, 9, 45) })
+        {
+            var read = (await kit.WithAsync(s => s.GetRequiredService<SlotFinder>().GetAsync(id, None))).Value!;
+            var located = (await kit.WithAsync(s => s.GetRequiredService<SlotFinder>().LocateAsync(id, None))).Value!;
+            Assert.Equal((read.Id, read.ScheduleId, read.PracticeOrganisationId, read.StartsAt, read.EndsAt),
+                (located.Id, located.ScheduleId, located.PracticeOrganisationId, located.StartsAt, located.EndsAt));
+        }
+        // Off the grid, on the practice's closed day, outside the hours, unknown schedule, nonsense: not found, as when read.
+        foreach (var id in new[] { Slot(kit.ScheduleA, Tuesday, 9, 31), Slot(kit.ScheduleA, wednesday, 9, 30),
+            Slot(kit.ScheduleA, Tuesday, 20, 0), SlotId.For(Guid.NewGuid(), BerlinTime.ToUtc(Tuesday, new(9, 30))), "nonsense" })
+        {
+            Assert.Equal("Slot.NotFound", (await kit.WithAsync(s => s.GetRequiredService<SlotFinder>().GetAsync(id, None))).Problem?.Code);
+            Assert.Equal("Slot.NotFound", (await kit.WithAsync(s => s.GetRequiredService<SlotFinder>().LocateAsync(id, None))).Problem?.Code);
+        }
+    }
+
+    [Theory, BothProviders]
+    public async Task Searching_schedules_already_read_finds_what_searching_by_their_id_finds(DatabaseProvider provider)
+    {
+        await using var kit = await CreateAsync(provider);
+        var (_, _, scheduleB) = await kit.AddPracticeAsync("Praxis Nebenan");
+        await kit.BookedAsync(Slot(kit.ScheduleA, Tuesday, 10, 0));
+        var query = new SlotQuery(kit.SiteId, Tuesday, Tuesday.AddDays(6)) { OnlyFree = false };
+
+        var byId = await kit.WithAsync(s => s.GetRequiredService<SlotFinder>().FindAsync(query with { ScheduleId = scheduleB.Id }, None));
+        var read = await kit.WithAsync(async s => (await s.GetRequiredService<ScheduleEditor>().ListAsync(kit.SiteId, null, None))
+            .Where(x => x.Id == scheduleB.Id).ToList());
+        var given = await kit.WithAsync(s => s.GetRequiredService<SlotFinder>().FindInAsync(query, read, None));
+
+        Assert.NotEmpty(byId.Value!);
+        Assert.Contains(byId.Value!, x => x.Status == SlotStatus.Busy);
+        Assert.Equal(byId.Value!.Select(x => (x.Id, x.Status, string.Join(',', x.FreeRoomIds))),
+            given.Value!.Select(x => (x.Id, x.Status, string.Join(',', x.FreeRoomIds))));
+        var tooLong = await kit.WithAsync(s => s.GetRequiredService<SlotFinder>()
+            .FindInAsync(query with { To = Tuesday.AddDays(SlotFinder.MaxDays) }, read, None));
+        Assert.Equal(["OutOfRange"], tooLong.Problem!.FieldErrors!["To"]);
+    }
+
     private static async Task<List<Slot>> NightSlotsAsync(DatabaseProvider provider, DateOnly sunday)
     {
         await using var kit = await CreateAsync(provider, new ManualClock(BerlinTime.ToUtc(sunday.AddDays(-5), new(9, 0))));
