@@ -43,8 +43,10 @@ internal sealed class OfferingConfiguration : IEntityTypeConfiguration<Offering>
             o.Status, o.LastSessionEnd, o.SiteId, o.DistrictId, o.Category, o.TargetGroups, o.SessionWeekdays,
             o.Accessibility, o.LanguageMask, o.PriceCents, o.TakenPlaces, o.Capacity, o.WaitingCount,
         }).HasDatabaseName("IX_Offerings_Catalogue_Filters");
-        // The distance sort reads coordinates and the tie-breakers from here instead of the table.
-        offering.HasIndex(o => new { o.Status, o.LastSessionEnd, o.Latitude, o.Longitude, o.FirstSessionStart, o.Id })
+        // The distance sort reads coordinates and the tie-breakers from here instead of the table. Latitude right after
+        // Status: the box around a postcode (DistanceBox) is then a slice of the index, not a filter over all of it
+        // (200,000 offerings: 15.8 → 1.7 ms); LanguageMask for the visitor's language preference.
+        offering.HasIndex(o => new { o.Status, o.Latitude, o.Longitude, o.LastSessionEnd, o.FirstSessionStart, o.Id, o.LanguageMask })
             .HasDatabaseName("IX_Offerings_Catalogue_Distance");
         offering.HasIndex(o => new { o.OrganisationId, o.Status });
         offering.HasIndex(o => o.DistrictId);

@@ -1812,7 +1812,7 @@ namespace Lebenswelten.Migrations.Sqlite.Migrations
                     b.HasIndex("SiteId", "Status", "IsUndated", "FirstSessionStart", "Id", "LastSessionEnd")
                         .HasDatabaseName("IX_Offerings_Catalogue_Site");
 
-                    b.HasIndex("Status", "LastSessionEnd", "Latitude", "Longitude", "FirstSessionStart", "Id")
+                    b.HasIndex("Status", "Latitude", "Longitude", "LastSessionEnd", "FirstSessionStart", "Id", "LanguageMask")
                         .HasDatabaseName("IX_Offerings_Catalogue_Distance");
 
                     b.HasIndex("Status", "LastSessionEnd", "SiteId", "DistrictId", "Category", "TargetGroups", "SessionWeekdays", "Accessibility", "LanguageMask", "PriceCents", "TakenPlaces", "Capacity", "WaitingCount")
