@@ -14,7 +14,7 @@ internal static class OfferingLock
     /// Without automatic savepoints: inside a transaction EF Core wraps every SaveChanges in SAVEPOINT … RELEASE, two
     /// round trips that only help a caller who catches a failed write and goes on in the same transaction. Nothing under
     /// this lock does: a failed write ends the use case and the transaction rolls back (issue 21, benchmark 1). The
-    /// setting stays with the context, which lives for one request or job run.
+    /// setting stays with the context for the rest of its use; EF Core resets it when the pooled context is returned.
     /// </remarks>
     public static async Task<IDbContextTransaction> BeginAsync(LebensweltenDbContext db, CancellationToken ct)
     {

@@ -1,6 +1,3 @@
-using Microsoft.Data.Sqlite;
-using Npgsql;
-
 namespace Lebenswelten.Core.Offerings;
 
 /// <summary>
@@ -17,29 +14,13 @@ internal static class OneActiveRegistration
     /// Saves the context's changes; false if the index refused them as a second active registration of the same person.
     /// The transaction then rolls back when disposed, and nothing of the attempt stays tracked for a later save.
     /// </summary>
-    public static async Task<bool> TrySaveAsync(LebensweltenDbContext db, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateException e) when (IsBrokenBy(e))
-        {
-            db.ChangeTracker.Clear();
-            return false;
-        }
-    }
+    public static Task<bool> TrySaveAsync(LebensweltenDbContext db, CancellationToken ct) =>
+        DatabaseConflicts.TrySaveAsync(db, IsBrokenBy, ct);
 
     /// <summary>Whether the database refused the write as a second active registration of the same person.</summary>
-    private static bool IsBrokenBy(DbUpdateException error) => error.InnerException switch
-    {
-        PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation
-            && postgres.ConstraintName is PerEmail or PerAccount,
-        // SQLite names the columns, not the index: "UNIQUE constraint failed: Registrations.OfferingId, Registrations.UserId".
-        SqliteException sqlite => sqlite.SqliteErrorCode == 19
-            && (sqlite.Message.Contains("Registrations.NormalizedEmail", StringComparison.Ordinal)
-                || sqlite.Message.Contains("Registrations.UserId", StringComparison.Ordinal)),
-        _ => false,
-    };
+    private static bool IsBrokenBy(DbUpdateException error) => DatabaseConflicts.Refusal(error) is { } named
+        && (named is PerEmail or PerAccount
+            // SQLite names the columns, not the index.
+            || named.Contains("Registrations.NormalizedEmail", StringComparison.Ordinal)
+            || named.Contains("Registrations.UserId", StringComparison.Ordinal));
 }

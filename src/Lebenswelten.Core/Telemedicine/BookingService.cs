@@ -196,19 +196,7 @@ public sealed class BookingService(
             .Where(a => a.Id == appointmentId);
 
     /// <summary>The database's own refusal (unique slot index, PostgreSQL's overlap constraint) is a conflict too.</summary>
-    private async Task<bool> SaveAsync(CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (DbUpdateException e) when (DatabaseConflicts.IsConstraint(e))
-        {
-            db.ChangeTracker.Clear();
-            return false;
-        }
-    }
+    private Task<bool> SaveAsync(CancellationToken ct) => DatabaseConflicts.TrySaveAsync(db, DatabaseConflicts.IsConstraint, ct);
 
     private async Task<bool> ActsForPracticeAsync(AuditActor actor, Guid scheduleId, CancellationToken ct)
     {

@@ -67,13 +67,8 @@ public sealed class ClosureRebooking(LebensweltenDbContext db, SlotPlacement pla
         var appointment = receipt.Appointment;
         audit.Record(actor, AuditAction.Create, "TelemedicineAppointment", appointment.Id.ToString(), appointment.SiteId,
             AuditSubject.Appointment(appointment.UserId, appointment.Id));
-        try
+        if (!await DatabaseConflicts.TrySaveAsync(db, DatabaseConflicts.IsConstraint, ct))
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException e) when (DatabaseConflicts.IsConstraint(e))
-        {
-            db.ChangeTracker.Clear();
             return DomainProblem.Conflict("Slot.Taken");
         }
         await transaction.CommitAsync(ct);
